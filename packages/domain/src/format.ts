@@ -1,0 +1,63 @@
+/**
+ * Indonesian (default) and English display formats. Dates given as `YYYY-MM-DD` are calendar dates and
+ * are formatted in UTC so that no time zone can move them to the previous or next day.
+ */
+export type Locale = 'id' | 'en';
+
+const TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+
+function toDate(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
+}
+
+function isDateOnly(value: Date | string): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/** "Rabu, 14 Februari 2024" (id) or "Wednesday, 14 February 2024" (en). */
+export function formatDateLong(value: Date | string, locale: Locale = 'id', timeZone = 'Asia/Jakarta'): string {
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: isDateOnly(value) ? 'UTC' : timeZone,
+  }).format(toDate(value));
+}
+
+/** "14 Feb 2024" (id) or "14 Feb 2024" (en): compact date for tables. */
+export function formatDateShort(value: Date | string, locale: Locale = 'id', timeZone = 'Asia/Jakarta'): string {
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: isDateOnly(value) ? 'UTC' : timeZone,
+  }).format(toDate(value));
+}
+
+/** "14/02/2024 09.30" (id): a moment in time, shown in the office's zone (WIB by default). */
+export function formatDateTime(value: Date | string, locale: Locale = 'id', timeZone = 'Asia/Jakarta'): string {
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(toDate(value));
+}
+
+/** "6.418.683" (id) or "6,418,683" (en). */
+export function formatNumber(value: number, locale: Locale = 'id'): string {
+  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A ratio as a percentage with two decimals: 0.98576 → "98,58%" (id) or "98.58%" (en). */
+export function formatPercent(ratio: number, locale: Locale = 'id', fractionDigits = 2): string {
+  const text = new Intl.NumberFormat(TAGS[locale], {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(ratio * 100);
+  return `${text}%`;
+}

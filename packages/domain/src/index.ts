@@ -1,0 +1,4 @@
+export * from './format';
+export * from './permissions';
+export * from './regions';
+export * from './roles';

@@ -1,0 +1,8 @@
+import type { Config } from './config';
+import type { Db } from './db/connect';
+
+/** What route plugins need: the open database and the configuration. */
+export interface AppDeps {
+  handle: Db;
+  config: Config;
+}

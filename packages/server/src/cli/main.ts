@@ -1,0 +1,66 @@
+import { Command } from 'commander';
+import { openAndPrepare } from '../bootstrap';
+import { loadConfig } from '../config';
+import { describeTarget, type Db } from '../db/connect';
+import { AppError } from '../errors';
+import { verifyAuditChain } from '../modules/audit/audit.service';
+import { ensureDemoUsers } from '../seed/demo-users';
+import { VERSION } from '../version';
+import { registerUserCommands } from './user-commands';
+
+/** Every command opens the configured database, migrated and with regions loaded, and closes it after. */
+async function withDb<T>(work: (handle: Db) => Promise<T>): Promise<T> {
+  const { handle } = await openAndPrepare(loadConfig());
+  try {
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+const program = new Command();
+program.name('sigap').description('Sigap command line').version(VERSION);
+
+program
+  .command('migrate')
+  .description('apply database migrations and load the official regions')
+  .action(async () => {
+    const config = loadConfig();
+    const { handle, migrated, regionsLoaded } = await openAndPrepare(config);
+    await handle.close();
+    console.log(`${describeTarget(config.database)}: ${migrated.length} migration(s) applied, ${regionsLoaded} region row(s) loaded`);
+  });
+
+program
+  .command('seed-demo')
+  .description('create the demo users (uses SIGAP_DEMO_PASSWORD when set)')
+  .action(async () => {
+    const users = await withDb((handle) => ensureDemoUsers(handle, loadConfig().demoPassword));
+    for (const u of users) console.log(`${u.username}\t${u.role}\t${u.regionCode}\t${u.password ?? '(unchanged)'}`);
+  });
+
+registerUserCommands(program, withDb);
+
+const audit = program.command('audit').description('audit log');
+audit
+  .command('verify')
+  .description('check the hash chain; prints "OK n entries" or the first broken link')
+  .action(async () => {
+    const result = await withDb((handle) => verifyAuditChain(handle.db));
+    if (result.ok) {
+      console.log(`OK ${result.entries} entries`);
+    } else {
+      console.log(`BROKEN at entry ${result.brokenAt}: ${result.reason}`);
+      process.exitCode = 1;
+    }
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  if (err instanceof AppError) {
+    console.error(`${err.messageId} / ${err.messageEn}`);
+    for (const d of err.details ?? []) console.error(`  ${d.field}: ${d.message} / ${d.messageEn}`);
+  } else {
+    console.error(err instanceof Error ? err.message : err);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Runtime configuration, read once from the environment. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().optional(),
+  SIGAP_DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SIGAP_DEMO_PASSWORD: z.string().min(8).optional(),
+  SIGAP_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  SIGAP_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  SIGAP_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SIGAP_SESSION_HOURS: z.coerce.number().positive().default(12),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+  dataDir: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  demoPassword: string | undefined;
+  seedDemo: boolean;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  sessionHours: number;
+}
+
+/** Parses the environment; a bad value stops the start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.SIGAP_DATA_DIR);
+  const url = e.DATABASE_URL;
+  const isPostgres = url !== undefined && /^postgres(ql)?:\/\//.test(url);
+  if (url !== undefined && url !== '' && !isPostgres) {
+    throw new Error('Invalid configuration:\n  DATABASE_URL: must start with postgres:// (leave unset for SQLite)');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: isPostgres ? { engine: 'postgres', url } : { engine: 'sqlite', file: path.join(dataDir, 'sigap.db') },
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    demoPassword: e.SIGAP_DEMO_PASSWORD,
+    seedDemo: e.SIGAP_SEED_DEMO === 'true',
+    cookieSecure: e.SIGAP_COOKIE_SECURE === 'true',
+    trustProxy: e.SIGAP_TRUST_PROXY === 'true',
+    sessionHours: e.SIGAP_SESSION_HOURS,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * One error model for the whole API: a stable snake_case id, an HTTP status, and a message in
+ * Indonesian and English. Clients switch on `error`; people read `message` / `messageEn`.
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  messageEn: string;
+  details?: FieldError[];
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly id: string,
+    readonly status: number,
+    readonly messageId: string,
+    readonly messageEn: string,
+    readonly details?: FieldError[],
+  ) {
+    super(messageEn);
+    this.name = 'AppError';
+  }
+
+  toBody(): ErrorBody {
+    const body: ErrorBody = { error: this.id, message: this.messageId, messageEn: this.messageEn };
+    if (this.details) body.details = this.details;
+    return body;
+  }
+}
+
+/** Constructors for the errors every module shares; modules add their own with `new AppError`. */
+export const errors = {
+  notAuthenticated: () =>
+    new AppError('not_authenticated', 401, 'Silakan masuk terlebih dahulu.', 'Please log in first.'),
+  invalidCredentials: () =>
+    new AppError(
+      'invalid_credentials',
+      401,
+      'Nama pengguna atau kata sandi salah.',
+      'Wrong username or password.',
+    ),
+  tooManyLoginAttempts: (minutes: number) =>
+    new AppError(
+      'too_many_login_attempts',
+      429,
+      `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+      `Too many failed login attempts. Try again in ${minutes} minutes.`,
+    ),
+  csrf: () =>
+    new AppError(
+      'csrf_token_invalid',
+      403,
+      'Token keamanan tidak valid. Muat ulang halaman lalu coba lagi.',
+      'Security token is invalid. Reload the page and try again.',
+    ),
+  forbidden: () =>
+    new AppError(
+      'forbidden',
+      403,
+      'Peran Anda tidak berwenang melakukan tindakan ini.',
+      'Your role is not allowed to do this.',
+    ),
+  outOfScope: (regionCode: string) =>
+    new AppError(
+      'out_of_scope',
+      403,
+      `Wilayah ${regionCode} berada di luar wilayah kerja Anda.`,
+      `Region ${regionCode} is outside your region scope.`,
+    ),
+  notFound: (entityId: string, entityEn: string, key: string) =>
+    new AppError(`${entityEn.replace(/\s+/g, '_')}_not_found`, 404, `${entityId} ${key} tidak ditemukan.`, `${capitalise(entityEn)} ${key} not found.`),
+  validation: (details: FieldError[]) =>
+    new AppError(
+      'validation_failed',
+      400,
+      'Data yang dikirim tidak valid. Periksa isian yang ditandai.',
+      'The submitted data is invalid. Check the marked fields.',
+      details,
+    ),
+  routeNotFound: () =>
+    new AppError('route_not_found', 404, 'Alamat API tidak dikenal.', 'Unknown API route.'),
+  internal: () =>
+    new AppError(
+      'internal_error',
+      500,
+      'Terjadi kesalahan pada server. Silakan coba lagi.',
+      'Something went wrong on the server. Please try again.',
+    ),
+};
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

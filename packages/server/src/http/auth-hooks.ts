@@ -1,0 +1,50 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../app-deps';
+import type { RequestContext } from '../context';
+import { errors } from '../errors';
+import { resolveSession } from '../modules/auth/auth.service';
+import type { SessionWithUser } from '../modules/auth/sessions.repository';
+import { toSessionUser } from '../modules/users/users.presenter';
+
+export const SESSION_COOKIE = 'sigap_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session?: SessionWithUser;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Resolves the session cookie on every API request, and enforces CSRF for cookie-authenticated writes:
+ * the client must echo the session's token in `X-CSRF-Token`, which a cross-site form cannot do.
+ */
+export function registerAuthHooks(app: FastifyInstance, deps: AppDeps): void {
+  app.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await resolveSession(deps.handle, token, deps.config.sessionHours);
+    if (!session) return;
+    req.session = session;
+    if (UNSAFE.has(req.method)) {
+      const sent = req.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) throw errors.csrf();
+    }
+  });
+}
+
+/** The acting user and IP, or `not_authenticated`. Every protected route starts here. */
+export function requireContext(req: FastifyRequest): RequestContext {
+  if (!req.session) throw errors.notAuthenticated();
+  return { user: toSessionUser(req.session.user), ip: req.ip };
+}

@@ -1,0 +1,71 @@
+import pino from 'pino';
+import { buildApp } from './app';
+import { openAndPrepare } from './bootstrap';
+import { loadConfig } from './config';
+import { describeTarget } from './db/connect';
+import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
+import { VERSION } from './version';
+
+function printBanner(url: string, database: string, users: SeededUser[]): void {
+  const lines = [
+    '',
+    `  Sigap ${VERSION} berjalan / is running`,
+    `  Buka / open:   ${url}`,
+    `  Basis data:    ${database}`,
+    `  API docs:      ${url}/api/docs`,
+  ];
+  if (users.length > 0) {
+    lines.push('', '  Pengguna demo / demo users:');
+    for (const u of users) {
+      const pw = u.password ?? '(sudah ada; kata sandi tidak berubah / existing, password unchanged)';
+      lines.push(`    ${u.username.padEnd(24)} ${u.role.padEnd(18)} ${u.regionCode.padEnd(6)} ${pw}`);
+    }
+    if (users.some((u) => u.password === null)) {
+      lines.push('', '  Lupa kata sandi? / Forgot one?  npm run sigap -- user set-password --username <name>');
+    }
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+  });
+  const { handle, migrated, regionsLoaded } = await openAndPrepare(config);
+  if (migrated.length > 0) logger.info({ migrated }, 'migrations applied');
+  if (regionsLoaded > 0) logger.info({ regionsLoaded }, 'official regions loaded');
+  const users = config.seedDemo ? await ensureDemoUsers(handle, config.demoPassword) : [];
+
+  const app = await buildApp({ handle, config }, { logger, serveWeb: true });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  printBanner(`http://localhost:${port}`, describeTarget(config.database), users);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    // In-flight requests finish; a stuck one cannot keep the process alive for ever.
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app
+      .close()
+      .then(() => handle.close())
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

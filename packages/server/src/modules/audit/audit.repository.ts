@@ -1,0 +1,86 @@
+import { type Kysely, sql } from 'kysely';
+import type { Engine } from '../../db/connect';
+import type { AuditRow, Database } from '../../db/schema';
+import { withinScope } from '../../db/scope-filter';
+import { auditHash, GENESIS_HASH, type HashedFields } from './audit-hash';
+
+export interface AuditFilter {
+  scope: string;
+  region?: string;
+  username?: string;
+  action?: string;
+  /** Inclusive ISO instants. */
+  fromAt?: string;
+  toAt?: string;
+}
+
+/**
+ * Appends one entry to the chain. Must run inside the caller's transaction so that the entry
+ * commits or rolls back with the change it describes. On PostgreSQL an advisory lock serialises
+ * appenders from every Sigap instance, so two writers never link to the same predecessor;
+ * SQLite already serialises writers.
+ */
+export async function appendAuditEntry(trx: Kysely<Database>, engine: Engine, fields: HashedFields): Promise<number> {
+  if (engine === 'postgres') await sql`select pg_advisory_xact_lock(727001)`.execute(trx);
+  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const row = await trx
+    .insertInto('audit_log')
+    .values({ ...fields, prev_hash: prevHash, hash: auditHash(prevHash, fields) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+function filtered(db: Kysely<Database>, f: AuditFilter) {
+  let q = db.selectFrom('audit_log').where(withinScope('audit_log.region_code', f.scope));
+  if (f.region) q = q.where(withinScope('audit_log.region_code', f.region));
+  if (f.username) q = q.where('username', '=', f.username);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.fromAt) q = q.where('at', '>=', f.fromAt);
+  if (f.toAt) q = q.where('at', '<=', f.toAt);
+  return q;
+}
+
+export async function listAuditEntries(
+  db: Kysely<Database>,
+  f: AuditFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: AuditRow[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    filtered(db, f).selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function listAuditActions(db: Kysely<Database>, scope: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .where(withinScope('audit_log.region_code', scope))
+    .select('action')
+    .distinct()
+    .orderBy('action')
+    .execute();
+  return rows.map((r) => r.action);
+}
+
+/** Reads the chain in order, a page at a time, so verification runs in bounded memory. */
+export async function* readAuditChain(db: Kysely<Database>, pageSize = 5000): AsyncGenerator<AuditRow> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
+    for (const row of rows) yield row;
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return;
+    after = last.id;
+  }
+}

@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { auditActions, browseAudit } from './audit-browse.service';
+import { AuditEntry, AuditQuery } from './audit.schema';
+
+export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/audit',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'Browse the audit log inside your scope by region, user, action and date',
+          querystring: AuditQuery,
+          response: {
+            200: z.object({ items: z.array(AuditEntry), total: z.number(), page: z.number(), pageSize: z.number() }),
+          },
+        },
+      },
+      async (req) => browseAudit(deps.handle, requireContext(req), req.query),
+    );
+
+    app.get(
+      '/api/v1/audit/actions',
+      { schema: { tags: ['audit'], summary: 'Action names present in your scope', response: { 200: z.object({ items: z.array(z.string()) }) } } },
+      async (req) => ({ items: await auditActions(deps.handle, requireContext(req)) }),
+    );
+  };
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
+import { auditHash, GENESIS_HASH } from './audit-hash';
+import { appendAuditEntry, readAuditChain } from './audit.repository';
+
+export interface AuditEvent {
+  /** Null for events without a logged-in user (a failed login, the CLI). */
+  actor: { id: number; username: string } | null;
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  regionCode: string | null;
+  /** What changed; never a password or a secret. */
+  summary: Record<string, unknown>;
+  ip: string | null;
+}
+
+/** Records an audit event inside the caller's transaction (see appendAuditEntry). */
+export async function recordAudit(trx: Kysely<Database>, engine: Db['engine'], e: AuditEvent): Promise<number> {
+  return appendAuditEntry(trx, engine, {
+    at: new Date().toISOString(),
+    user_id: e.actor?.id ?? null,
+    username: e.actor?.username ?? null,
+    action: e.action,
+    entity: e.entity,
+    entity_id: e.entityId === null ? null : String(e.entityId),
+    region_code: e.regionCode,
+    summary: JSON.stringify(e.summary),
+    ip: e.ip,
+  });
+}
+
+/** Records an event that is its own write (e.g. a login), in a transaction of its own. */
+export async function recordAuditAlone(handle: Db, e: AuditEvent): Promise<number> {
+  return handle.db.transaction().execute((trx) => recordAudit(trx, handle.engine, e));
+}
+
+export type AuditVerification = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
+
+/** Walks the whole chain and reports the first entry whose link or content does not match. */
+export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerification> {
+  let prev = GENESIS_HASH;
+  let n = 0;
+  for await (const row of readAuditChain(db)) {
+    n++;
+    if (row.prev_hash !== prev) {
+      return { ok: false, entries: n, brokenAt: row.id, reason: 'prev_hash does not match the previous entry' };
+    }
+    if (auditHash(prev, row) !== row.hash) {
+      return { ok: false, entries: n, brokenAt: row.id, reason: 'entry content does not match its hash' };
+    }
+    prev = row.hash;
+  }
+  return { ok: true, entries: n };
+}

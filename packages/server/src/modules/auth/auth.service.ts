@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/connect';
+import { errors } from '../../errors';
+import { recordAuditAlone } from '../audit/audit.service';
+import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository';
+import { toPublicUser } from '../users/users.presenter';
+import type { PublicUser } from '../users/users.schema';
+import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './login-throttle';
+import { burnPasswordCheck, verifyPassword } from './password';
+import { deleteSession, extendSession, findLiveSession, insertSession, purgeExpiredSessions, type SessionWithUser } from './sessions.repository';
+
+/** The cookie carries a random token; the database keeps only its hash. */
+export function sessionIdFromToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  user: PublicUser;
+  expiresAt: string;
+}
+
+export async function login(
+  handle: Db,
+  input: { username: string; password: string; ip: string; userAgent: string | null; sessionHours: number },
+): Promise<LoginResult> {
+  const now = new Date();
+  const username = input.username.trim().toLowerCase();
+  await assertNotThrottled(handle.db, username, input.ip, now);
+  const user = await findUserByUsername(handle.db, username);
+  const passwordOk = user ? await verifyPassword(user.password_hash, input.password) : (await burnPasswordCheck(input.password), false);
+  // An inactive account is refused with the same message as a wrong password: it reveals nothing.
+  if (!user || !passwordOk || user.active !== 1) {
+    await recordLoginFailure(handle.db, username, input.ip, now);
+    await recordAuditAlone(handle, {
+      actor: null,
+      action: 'auth.login_failed',
+      entity: 'user',
+      entityId: user?.id ?? null,
+      regionCode: user?.region_code ?? null,
+      summary: { username, reason: !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive' },
+      ip: input.ip,
+    });
+    throw errors.invalidCredentials();
+  }
+  await clearLoginFailures(handle.db, username, now);
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + input.sessionHours * 3_600_000).toISOString();
+  await insertSession(handle.db, {
+    id: sessionIdFromToken(token),
+    userId: user.id,
+    csrfToken,
+    now: now.toISOString(),
+    expiresAt,
+    ip: input.ip,
+    userAgent: input.userAgent,
+  });
+  await updateUserRow(handle.db, user.id, { last_login_at: now.toISOString() });
+  await recordAuditAlone(handle, {
+    actor: { id: user.id, username: user.username },
+    action: 'auth.login',
+    entity: 'user',
+    entityId: user.id,
+    regionCode: user.region_code,
+    summary: {},
+    ip: input.ip,
+  });
+  await purgeExpiredSessions(handle.db, now.toISOString());
+  const fresh = await findUserById(handle.db, user.id);
+  return { token, csrfToken, user: toPublicUser(fresh ?? user), expiresAt };
+}
+
+/** Sessions slide: each use at least five minutes after the last pushes the expiry forward. */
+const TOUCH_AFTER_MS = 5 * 60_000;
+
+export async function resolveSession(handle: Db, token: string, sessionHours: number): Promise<SessionWithUser | undefined> {
+  const now = new Date();
+  const session = await findLiveSession(handle.db, sessionIdFromToken(token), now.toISOString());
+  if (!session || session.user.active !== 1) return undefined;
+  if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_AFTER_MS) {
+    const expiresAt = new Date(now.getTime() + sessionHours * 3_600_000).toISOString();
+    await extendSession(handle.db, session.id, now.toISOString(), expiresAt);
+  }
+  return session;
+}
+
+export async function logout(handle: Db, session: SessionWithUser, ip: string): Promise<void> {
+  await deleteSession(handle.db, session.id);
+  await recordAuditAlone(handle, {
+    actor: { id: session.user.id, username: session.user.username },
+    action: 'auth.logout',
+    entity: 'user',
+    entityId: session.user.id,
+    regionCode: session.user.region_code,
+    summary: {},
+    ip,
+  });
+}

@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { VERSION } from '../../version';
+
+export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/health',
+      {
+        schema: {
+          tags: ['health'],
+          summary: 'Liveness and the database engine in use',
+          response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']), version: z.string() }) },
+        },
+      },
+      async () => {
+        // A real round trip: a load balancer should take an instance whose database is gone out of rotation.
+        await sql`select 1`.execute(deps.handle.db);
+        return { status: 'ok' as const, database: deps.handle.engine, version: VERSION };
+      },
+    );
+  };
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { NATIONAL_CODE, type RegionLevel } from '@sigap/domain';
+import { parse } from 'csv-parse/sync';
+import type { Db } from '../../db/connect';
+import type { RegionsTable } from '../../db/schema';
+import { searchText } from './region-search-text';
+
+const require = createRequire(import.meta.url);
+const PACKAGE = 'idn-area-data';
+
+function packageDir(): string {
+  return path.dirname(require.resolve(`${PACKAGE}/package.json`));
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageDir(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse(readFileSync(path.join(packageDir(), 'data', file)), { columns: true, skip_empty_lines: true });
+}
+
+function row(code: string, level: RegionLevel, name: string, parent: string | null): RegionsTable {
+  return { code, level, name, parent_code: parent, name_search: searchText(name) };
+}
+
+/**
+ * Reads the official Kemendagri hierarchy shipped by idn-area-data, optionally limited to some provinces
+ * (tests load only what they use).
+ */
+export function readOfficialRegions(provinces?: readonly string[]): RegionsTable[] {
+  const keep = (code: string) => !provinces || provinces.includes(code.slice(0, 2));
+  const out: RegionsTable[] = [row(NATIONAL_CODE, 'country', 'Indonesia', null)];
+  for (const r of readCsv('provinces.csv')) if (keep(r.code ?? '')) out.push(row(r.code!, 'province', r.name!, NATIONAL_CODE));
+  for (const r of readCsv('regencies.csv'))
+    if (keep(r.code ?? '')) out.push(row(r.code!, 'regency', r.name!, r.province_code!));
+  for (const r of readCsv('districts.csv'))
+    if (keep(r.code ?? '')) out.push(row(r.code!, 'district', r.name!, r.regency_code!));
+  for (const r of readCsv('villages.csv'))
+    if (keep(r.code ?? '')) out.push(row(r.code!, 'village', r.name!, r.district_code!));
+  return out;
+}
+
+const BATCH = 500;
+
+/**
+ * Loads the hierarchy idempotently: a marker in `meta` records which data version is loaded, so a second
+ * start does nothing; a new package version upserts (renamed regions update, nothing is duplicated).
+ * Returns the number of rows written (0 when already current).
+ */
+export async function loadOfficialRegions(handle: Db, provinces?: readonly string[]): Promise<number> {
+  const marker = `${PACKAGE}@${packageVersion()}:${provinces ? provinces.join(',') : 'all'}`;
+  const current = await handle.db.selectFrom('meta').select('value').where('key', '=', 'regions.source').executeTakeFirst();
+  if (current?.value === marker) return 0;
+  const rows = readOfficialRegions(provinces);
+  await handle.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await trx
+        .insertInto('regions')
+        .values(rows.slice(i, i + BATCH))
+        .onConflict((oc) =>
+          oc.column('code').doUpdateSet((eb) => ({
+            name: eb.ref('excluded.name'),
+            level: eb.ref('excluded.level'),
+            parent_code: eb.ref('excluded.parent_code'),
+            name_search: eb.ref('excluded.name_search'),
+          })),
+        )
+        .execute();
+    }
+    await trx
+      .insertInto('meta')
+      .values({ key: 'regions.source', value: marker })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: marker }))
+      .execute();
+  });
+  return rows.length;
+}

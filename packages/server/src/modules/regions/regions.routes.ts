@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { Region, RegionCodeParam, RegionListQuery, RegionWithPath } from './regions.schema';
+import { getRegionWithAncestors, listChildren, searchInScope } from './regions.service';
+
+export function regionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/regions/:code',
+      {
+        schema: {
+          tags: ['regions'],
+          summary: 'A region with its ancestors (root first)',
+          params: RegionCodeParam,
+          response: { 200: z.object({ region: Region, ancestors: z.array(Region) }) },
+        },
+      },
+      async (req) => getRegionWithAncestors(deps.handle.db, requireContext(req).user, req.params.code),
+    );
+
+    app.get(
+      '/api/v1/regions',
+      {
+        schema: {
+          tags: ['regions'],
+          summary: 'Children of a region (?parent=) sorted by code, or a name search (?q=) inside your scope',
+          querystring: RegionListQuery,
+          response: { 200: z.object({ items: z.array(z.union([RegionWithPath, Region])) }) },
+        },
+      },
+      async (req) => {
+        const { user } = requireContext(req);
+        const { parent, q } = req.query;
+        const items = q !== undefined ? await searchInScope(deps.handle.db, user, q) : await listChildren(deps.handle.db, user, parent ?? '');
+        return { items };
+      },
+    );
+  };
+}

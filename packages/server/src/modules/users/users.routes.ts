@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { CreateUserBody, PublicUser, UpdateUserBody, UserIdParam, UserListQuery } from './users.schema';
+import { createUser, getUserInScope, listUsersInScope, updateUser } from './users.service';
+
+const UserPage = z.object({ items: z.array(PublicUser), total: z.number(), page: z.number(), pageSize: z.number() });
+
+export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/users',
+      { schema: { tags: ['users'], summary: 'Users inside your scope', querystring: UserListQuery, response: { 200: UserPage } } },
+      async (req) => listUsersInScope(deps.handle, requireContext(req), req.query),
+    );
+
+    app.get(
+      '/api/v1/users/:id',
+      { schema: { tags: ['users'], summary: 'One user inside your scope', params: UserIdParam, response: { 200: z.object({ user: PublicUser }) } } },
+      async (req) => ({ user: await getUserInScope(deps.handle, requireContext(req), req.params.id) }),
+    );
+
+    app.post(
+      '/api/v1/users',
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Create a user inside your scope, with a role not above yours',
+          body: CreateUserBody,
+          response: { 201: z.object({ user: PublicUser }) },
+        },
+      },
+      async (req, reply) => {
+        const user = await createUser(deps.handle, requireContext(req), req.body);
+        return reply.status(201).send({ user });
+      },
+    );
+
+    app.patch(
+      '/api/v1/users/:id',
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Change name, role, region, active flag or password',
+          params: UserIdParam,
+          body: UpdateUserBody,
+          response: { 200: z.object({ user: PublicUser }) },
+        },
+      },
+      async (req) => ({ user: await updateUser(deps.handle, requireContext(req), req.params.id, req.body) }),
+    );
+  };
+}

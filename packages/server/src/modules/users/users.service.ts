@@ -1,0 +1,170 @@
+import { canAssignRole, type Role } from '@sigap/domain';
+import type { Updateable } from 'kysely';
+import type { RequestContext } from '../../context';
+import type { Db } from '../../db/connect';
+import type { UsersTable } from '../../db/schema';
+import { AppError, errors } from '../../errors';
+import { authorize } from '../access/authorize';
+import { recordAudit } from '../audit/audit.service';
+import { hashPassword } from '../auth/password';
+import { deleteUserSessions } from '../auth/sessions.repository';
+import { findRegion } from '../regions/regions.repository';
+import { toPublicUser } from './users.presenter';
+import type { CreateUserBody, PublicUser, UpdateUserBody } from './users.schema';
+import { findUserById, findUserByUsername, insertUser, listUsers, updateUserRow } from './users.repository';
+
+const roleNotAllowed = (role: Role) =>
+  new AppError(
+    'role_not_allowed',
+    403,
+    `Anda tidak boleh memberikan atau mengubah peran ${role}, yang lebih tinggi dari peran Anda.`,
+    `You may not grant or change the role ${role}, which is above your own.`,
+  );
+
+async function assertRegionExists(handle: Db, code: string): Promise<void> {
+  if (!(await findRegion(handle.db, code))) {
+    throw errors.validation([
+      { field: 'regionCode', message: `Wilayah ${code} tidak ditemukan.`, messageEn: `Region ${code} does not exist.` },
+    ]);
+  }
+}
+
+export async function listUsersInScope(
+  handle: Db,
+  ctx: RequestContext,
+  query: { q?: string; region?: string; page: number; pageSize: number },
+): Promise<{ items: PublicUser[]; total: number; page: number; pageSize: number }> {
+  authorize(ctx.user, 'user.read', query.region);
+  const { rows, total } = await listUsers(
+    handle.db,
+    { scope: ctx.user.regionCode, region: query.region, q: query.q },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
+  return { items: rows.map(toPublicUser), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getUserInScope(handle: Db, ctx: RequestContext, id: number): Promise<PublicUser> {
+  const row = await findUserById(handle.db, id);
+  if (!row) throw errors.notFound('Pengguna', 'user', String(id));
+  authorize(ctx.user, 'user.read', row.region_code);
+  return toPublicUser(row);
+}
+
+/**
+ * Creates a user without permission checks: for the CLI and the demo seed, which act as the system.
+ * The audit entry names the actor when there is one.
+ */
+export async function createUserAsSystem(
+  handle: Db,
+  body: CreateUserBody,
+  by: { actor: RequestContext['user'] | null; ip: string | null },
+): Promise<PublicUser> {
+  await assertRegionExists(handle, body.regionCode);
+  if (await findUserByUsername(handle.db, body.username)) {
+    throw new AppError(
+      'username_taken',
+      409,
+      `Nama pengguna ${body.username} sudah dipakai.`,
+      `Username ${body.username} is already taken.`,
+      [{ field: 'username', message: 'Sudah dipakai.', messageEn: 'Already taken.' }],
+    );
+  }
+  const passwordHash = await hashPassword(body.password);
+  const now = new Date().toISOString();
+  const id = await handle.db.transaction().execute(async (trx) => {
+    const newId = await insertUser(trx, {
+      username: body.username,
+      full_name: body.fullName,
+      role: body.role,
+      region_code: body.regionCode,
+      password_hash: passwordHash,
+      active: 1,
+      created_at: now,
+      updated_at: now,
+      last_login_at: null,
+      created_by: by.actor?.id ?? null,
+    });
+    await recordAudit(trx, handle.engine, {
+      actor: by.actor,
+      action: 'user.create',
+      entity: 'user',
+      entityId: newId,
+      regionCode: body.regionCode,
+      summary: { username: body.username, fullName: body.fullName, role: body.role, regionCode: body.regionCode },
+      ip: by.ip,
+    });
+    return newId;
+  });
+  const created = await findUserById(handle.db, id);
+  if (!created) throw errors.internal();
+  return toPublicUser(created);
+}
+
+/** An administrator creates a user inside its own scope, never with a role above its own. */
+export async function createUser(handle: Db, ctx: RequestContext, body: CreateUserBody): Promise<PublicUser> {
+  authorize(ctx.user, 'user.manage', body.regionCode);
+  if (!canAssignRole(ctx.user.role, body.role)) throw roleNotAllowed(body.role);
+  return createUserAsSystem(handle, body, { actor: ctx.user, ip: ctx.ip });
+}
+
+export async function updateUser(handle: Db, ctx: RequestContext, id: number, patch: UpdateUserBody): Promise<PublicUser> {
+  const target = await findUserById(handle.db, id);
+  if (!target) throw errors.notFound('Pengguna', 'user', String(id));
+  authorize(ctx.user, 'user.manage', target.region_code);
+  const targetRole = target.role as Role;
+  if (!canAssignRole(ctx.user.role, targetRole)) throw roleNotAllowed(targetRole);
+  if (patch.role !== undefined && !canAssignRole(ctx.user.role, patch.role)) throw roleNotAllowed(patch.role);
+  if (patch.regionCode !== undefined) {
+    authorize(ctx.user, 'user.manage', patch.regionCode);
+    await assertRegionExists(handle, patch.regionCode);
+  }
+  if (patch.active === false && id === ctx.user.id) {
+    throw new AppError(
+      'cannot_deactivate_self',
+      409,
+      'Anda tidak dapat menonaktifkan akun Anda sendiri.',
+      'You cannot deactivate your own account.',
+    );
+  }
+
+  const set: Updateable<UsersTable> = { updated_at: new Date().toISOString() };
+  const summary: Record<string, unknown> = { username: target.username };
+  if (patch.fullName !== undefined) {
+    set.full_name = patch.fullName;
+    summary.fullName = [target.full_name, patch.fullName];
+  }
+  if (patch.role !== undefined) {
+    set.role = patch.role;
+    summary.role = [target.role, patch.role];
+  }
+  if (patch.regionCode !== undefined) {
+    set.region_code = patch.regionCode;
+    summary.regionCode = [target.region_code, patch.regionCode];
+  }
+  if (patch.active !== undefined) {
+    set.active = patch.active ? 1 : 0;
+    summary.active = [target.active === 1, patch.active];
+  }
+  if (patch.password !== undefined) {
+    set.password_hash = await hashPassword(patch.password);
+    summary.password = 'changed';
+  }
+
+  await handle.db.transaction().execute(async (trx) => {
+    await updateUserRow(trx, id, set);
+    // A disabled account or a reset password must not keep a session that was opened before.
+    if (patch.active === false || patch.password !== undefined) await deleteUserSessions(trx, id);
+    await recordAudit(trx, handle.engine, {
+      actor: ctx.user,
+      action: 'user.update',
+      entity: 'user',
+      entityId: id,
+      regionCode: patch.regionCode ?? target.region_code,
+      summary,
+      ip: ctx.ip,
+    });
+  });
+  const updated = await findUserById(handle.db, id);
+  if (!updated) throw errors.internal();
+  return toPublicUser(updated);
+}

@@ -1,0 +1,26 @@
+import { type Action, type Role, roleMay } from '@sigap/domain';
+import type { MessageKey } from '../lib/i18n';
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  description: MessageKey;
+  /** Permission needed to see the page; pages without one are open to every signed-in user. */
+  action?: Action;
+}
+
+/**
+ * The pages that exist, in menu order. Later modules (coverage, queue, printing…) add a line here and a
+ * route in routes.tsx; the header and the home cards pick them up from this list.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'nav.home', description: 'nav.home.description' },
+  { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
+  { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },
+  { to: '/audit', label: 'nav.audit', description: 'nav.audit.description', action: 'audit.read' },
+];
+
+/** Menu entries a role may open: never show a link that would only lead to "forbidden". */
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.action === undefined || roleMay(role, item.action));
+}

@@ -1,0 +1,70 @@
+import { Route, Routes } from 'react-router';
+import { AuditPage } from '../features/audit/AuditPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { HomePage } from '../features/home/HomePage';
+import { RegionsPage } from '../features/regions/RegionsPage';
+import { UserCreatePage } from '../features/users/UserCreatePage';
+import { UserEditPage } from '../features/users/UserEditPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { AppShell } from './AppShell';
+import { NotFoundPage } from './NotFoundPage';
+import { ProtectedRoute } from './ProtectedRoute';
+
+/** URL paths are Indonesian because people share and read them; keep them in step with nav.ts. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <ProtectedRoute>
+            <AppShell />
+          </ProtectedRoute>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route
+          path="wilayah"
+          element={
+            <ProtectedRoute action="region.read">
+              <RegionsPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="pengguna"
+          element={
+            <ProtectedRoute action="user.read">
+              <UsersPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="pengguna/baru"
+          element={
+            <ProtectedRoute action="user.manage">
+              <UserCreatePage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="pengguna/:id"
+          element={
+            <ProtectedRoute action="user.manage">
+              <UserEditPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <ProtectedRoute action="audit.read">
+              <AuditPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

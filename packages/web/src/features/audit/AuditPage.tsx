@@ -1,0 +1,53 @@
+import { useSearchParams } from 'react-router';
+import { Pagination } from '../../components/Pagination';
+import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
+import { useT } from '../../lib/i18n';
+import type { AuditEntry, Page } from '../../lib/types';
+import { useApiGet } from '../../lib/use-async';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { AuditFilters } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+import { type AuditFilter, auditPath, FILTER_KEYS, filterFromParams } from './audit.api';
+
+const PAGE_SIZE = 25;
+
+/** Audit trail; filters and page are kept in the URL so a finding can be shared as a link. */
+export function AuditPage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  useDocumentTitle(t('audit.title'));
+  const filter = filterFromParams(params);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const result = useApiGet<Page<AuditEntry>>(auditPath(filter, page, PAGE_SIZE));
+
+  const show = (next: AuditFilter, nextPage = 1) => {
+    const query: Record<string, string> = {};
+    for (const key of FILTER_KEYS) if (next[key]) query[key] = next[key];
+    if (nextPage > 1) query.page = String(nextPage);
+    setParams(query);
+  };
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>{t('audit.title')}</h1>
+        <p className="muted">{t('audit.intro')}</p>
+      </header>
+      <AuditFilters applied={filter} onApply={(next) => show(next)} />
+      {result.loading ? <Loading /> : null}
+      {result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
+      {result.data && result.data.items.length === 0 ? <EmptyState>{t('audit.empty')}</EmptyState> : null}
+      {result.data && result.data.items.length > 0 ? (
+        <>
+          <AuditTable entries={result.data.items} />
+          <Pagination
+            page={result.data.page}
+            pageSize={result.data.pageSize}
+            total={result.data.total}
+            onPage={(next) => show(filter, next)}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

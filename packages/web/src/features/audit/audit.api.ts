@@ -1,0 +1,24 @@
+import { withQuery } from '../../lib/api';
+
+/** Filters as they appear in the page URL and in the API query (same names on purpose). */
+export interface AuditFilter {
+  region: string;
+  username: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+export const EMPTY_FILTER: AuditFilter = { region: '', username: '', action: '', from: '', to: '' };
+export const FILTER_KEYS = Object.keys(EMPTY_FILTER) as (keyof AuditFilter)[];
+
+export function filterFromParams(params: URLSearchParams): AuditFilter {
+  const read = (key: keyof AuditFilter) => params.get(key) ?? '';
+  return { region: read('region'), username: read('username'), action: read('action'), from: read('from'), to: read('to') };
+}
+
+export function auditPath(filter: AuditFilter, page: number, pageSize: number): string {
+  return withQuery('/v1/audit', { ...filter, page, pageSize });
+}
+
+export const AUDIT_ACTIONS_PATH = '/v1/audit/actions';

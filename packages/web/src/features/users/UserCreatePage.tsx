@@ -1,0 +1,36 @@
+import { Link, useNavigate } from 'react-router';
+import { useT } from '../../lib/i18n';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { UserForm, type UserFormValues } from './UserForm';
+import { createUser, type UserNotice } from './users.api';
+
+export function UserCreatePage() {
+  const t = useT();
+  const navigate = useNavigate();
+  useDocumentTitle(t('users.createTitle'));
+
+  const save = async (values: UserFormValues) => {
+    const user = await createUser({
+      username: values.username.trim(),
+      fullName: values.fullName.trim(),
+      role: values.role,
+      regionCode: values.regionCode,
+      password: values.password,
+    });
+    const notice: UserNotice = { kind: 'created', username: user.username };
+    // Open the list filtered to the new account so it is visible whatever page it sorts onto.
+    await navigate(`/pengguna?q=${encodeURIComponent(user.username)}`, { state: { notice } });
+  };
+
+  return (
+    <section className="page page-narrow">
+      <p>
+        <Link to="/pengguna">← {t('users.back')}</Link>
+      </p>
+      <h1>{t('users.createTitle')}</h1>
+      <div className="panel">
+        <UserForm onSubmit={save} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { formatDateShort, ROLE_LABELS } from '@sigap/domain';
+import { Link } from 'react-router';
+import { useLocale, useT } from '../../lib/i18n';
+import type { User } from '../../lib/types';
+
+interface UserTableProps {
+  users: User[];
+  canManage: boolean;
+}
+
+/** Users in scope; scrolls sideways on a phone instead of squeezing columns into unreadable slivers. */
+export function UserTable({ users, canManage }: UserTableProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{t('users.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('users.username')}</th>
+            <th scope="col">{t('users.fullName')}</th>
+            <th scope="col">{t('users.role')}</th>
+            <th scope="col">{t('users.region')}</th>
+            <th scope="col">{t('users.active')}</th>
+            <th scope="col">{t('users.createdAt')}</th>
+            {canManage ? <th scope="col">{t('users.actions')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <th scope="row" className="code">
+                {user.username}
+              </th>
+              <td>{user.fullName}</td>
+              <td>{ROLE_LABELS[user.role]?.[locale] ?? user.role}</td>
+              <td>
+                <span className="code">{user.regionCode}</span> {user.regionName}
+              </td>
+              <td>
+                <span className={user.active ? 'badge badge-ok' : 'badge badge-off'}>
+                  {user.active ? t('users.isActive') : t('users.isInactive')}
+                </span>
+              </td>
+              <td>{formatDateShort(user.createdAt, locale)}</td>
+              {canManage ? (
+                <td>
+                  <Link
+                    to={`/pengguna/${user.id}`}
+                    state={{ user }}
+                    aria-label={t('users.editLabel', { username: user.username })}
+                  >
+                    {t('users.edit')}
+                  </Link>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
