@@ -16,7 +16,11 @@ function isDateOnly(value: Date | string): boolean {
 }
 
 /** "Rabu, 14 Februari 2024" (id) or "Wednesday, 14 February 2024" (en). */
-export function formatDateLong(value: Date | string, locale: Locale = 'id', timeZone = 'Asia/Jakarta'): string {
+export function formatDateLong(
+  value: Date | string,
+  locale: Locale = 'id',
+  timeZone = 'Asia/Jakarta',
+): string {
   return new Intl.DateTimeFormat(TAGS[locale], {
     weekday: 'long',
     day: 'numeric',
@@ -27,7 +31,11 @@ export function formatDateLong(value: Date | string, locale: Locale = 'id', time
 }
 
 /** "14 Feb 2024" (id) or "14 Feb 2024" (en): compact date for tables. */
-export function formatDateShort(value: Date | string, locale: Locale = 'id', timeZone = 'Asia/Jakarta'): string {
+export function formatDateShort(
+  value: Date | string,
+  locale: Locale = 'id',
+  timeZone = 'Asia/Jakarta',
+): string {
   return new Intl.DateTimeFormat(TAGS[locale], {
     day: 'numeric',
     month: 'short',
@@ -37,7 +45,11 @@ export function formatDateShort(value: Date | string, locale: Locale = 'id', tim
 }
 
 /** "14/02/2024 09.30" (id): a moment in time, shown in the office's zone (WIB by default). */
-export function formatDateTime(value: Date | string, locale: Locale = 'id', timeZone = 'Asia/Jakarta'): string {
+export function formatDateTime(
+  value: Date | string,
+  locale: Locale = 'id',
+  timeZone = 'Asia/Jakarta',
+): string {
   return new Intl.DateTimeFormat(TAGS[locale], {
     day: '2-digit',
     month: '2-digit',

@@ -52,7 +52,7 @@ export function isWithinScope(scope: string, code: string): boolean {
 export function normaliseRegionCode(input: string): string | undefined {
   const raw = input.trim();
   if (isRegionCode(raw)) return raw;
-  const digits = raw.replace(/[\s.\-]/g, '');
+  const digits = raw.replace(/[\s.-]/g, '');
   if (!/^\d+$/.test(digits)) return undefined;
   const parts: Record<number, string[]> = {
     2: [digits],
@@ -66,7 +66,7 @@ export function normaliseRegionCode(input: string): string | undefined {
 
 /** District code (`PP.RR.SS`) of first issue encoded in a NIK's first six digits. */
 export function districtCodeFromNik(nik: string): string | undefined {
-  const digits = nik.replace(/[\s.\-]/g, '');
+  const digits = nik.replace(/[\s.-]/g, '');
   if (!/^\d{6}/.test(digits)) return undefined;
   return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}`;
 }

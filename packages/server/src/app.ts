@@ -60,7 +60,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   const webServed = options.serveWeb ? await registerWeb(app) : false;
   app.setNotFoundHandler((req, reply) => {
-    if (webServed && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (webServed && req.method === 'GET' && !req.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
     const e = errors.routeNotFound();
     return reply.status(e.status).send(e.toBody());
   });

@@ -4,7 +4,9 @@ import { migrateToLatest } from './db/migrate';
 import { loadOfficialRegions } from './modules/regions/regions.loader';
 
 /** Opens the configured database and brings it to the current schema and region data. */
-export async function openAndPrepare(config: Config): Promise<{ handle: Db; migrated: string[]; regionsLoaded: number }> {
+export async function openAndPrepare(
+  config: Config,
+): Promise<{ handle: Db; migrated: string[]; regionsLoaded: number }> {
   const handle = openDatabase(config.database);
   try {
     const migrated = await migrateToLatest(handle.db, handle.engine);

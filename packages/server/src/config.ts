@@ -40,12 +40,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const url = e.DATABASE_URL;
   const isPostgres = url !== undefined && /^postgres(ql)?:\/\//.test(url);
   if (url !== undefined && url !== '' && !isPostgres) {
-    throw new Error('Invalid configuration:\n  DATABASE_URL: must start with postgres:// (leave unset for SQLite)');
+    throw new Error(
+      'Invalid configuration:\n  DATABASE_URL: must start with postgres:// (leave unset for SQLite)',
+    );
   }
   return {
     port: e.PORT,
     host: e.HOST,
-    database: isPostgres ? { engine: 'postgres', url } : { engine: 'sqlite', file: path.join(dataDir, 'sigap.db') },
+    database: isPostgres
+      ? { engine: 'postgres', url }
+      : { engine: 'sqlite', file: path.join(dataDir, 'sigap.db') },
     dataDir,
     logLevel: e.LOG_LEVEL,
     demoPassword: e.SIGAP_DEMO_PASSWORD,

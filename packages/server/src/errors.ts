@@ -74,7 +74,12 @@ export const errors = {
       `Region ${regionCode} is outside your region scope.`,
     ),
   notFound: (entityId: string, entityEn: string, key: string) =>
-    new AppError(`${entityEn.replace(/\s+/g, '_')}_not_found`, 404, `${entityId} ${key} tidak ditemukan.`, `${capitalise(entityEn)} ${key} not found.`),
+    new AppError(
+      `${entityEn.replace(/\s+/g, '_')}_not_found`,
+      404,
+      `${entityId} ${key} tidak ditemukan.`,
+      `${capitalise(entityEn)} ${key} not found.`,
+    ),
   validation: (details: FieldError[]) =>
     new AppError(
       'validation_failed',

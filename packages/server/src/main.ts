@@ -21,7 +21,10 @@ function printBanner(url: string, database: string, users: SeededUser[]): void {
       lines.push(`    ${u.username.padEnd(24)} ${u.role.padEnd(18)} ${u.regionCode.padEnd(6)} ${pw}`);
     }
     if (users.some((u) => u.password === null)) {
-      lines.push('', '  Lupa kata sandi? / Forgot one?  npm run sigap -- user set-password --username <name>');
+      lines.push(
+        '',
+        '  Lupa kata sandi? / Forgot one?  npm run sigap -- user set-password --username <name>',
+      );
     }
   }
   console.log(`${lines.join('\n')}\n`);

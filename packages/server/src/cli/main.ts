@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { openAndPrepare } from '../bootstrap';
 import { loadConfig } from '../config';
-import { describeTarget, type Db } from '../db/connect';
+import { type Db, describeTarget } from '../db/connect';
 import { AppError } from '../errors';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 import { ensureDemoUsers } from '../seed/demo-users';
@@ -28,7 +28,9 @@ program
     const config = loadConfig();
     const { handle, migrated, regionsLoaded } = await openAndPrepare(config);
     await handle.close();
-    console.log(`${describeTarget(config.database)}: ${migrated.length} migration(s) applied, ${regionsLoaded} region row(s) loaded`);
+    console.log(
+      `${describeTarget(config.database)}: ${migrated.length} migration(s) applied, ${regionsLoaded} region row(s) loaded`,
+    );
   });
 
 program
@@ -36,7 +38,8 @@ program
   .description('create the demo users (uses SIGAP_DEMO_PASSWORD when set)')
   .action(async () => {
     const users = await withDb((handle) => ensureDemoUsers(handle, loadConfig().demoPassword));
-    for (const u of users) console.log(`${u.username}\t${u.role}\t${u.regionCode}\t${u.password ?? '(unchanged)'}`);
+    for (const u of users)
+      console.log(`${u.username}\t${u.role}\t${u.regionCode}\t${u.password ?? '(unchanged)'}`);
   });
 
 registerUserCommands(program, withDb);

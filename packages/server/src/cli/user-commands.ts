@@ -1,13 +1,13 @@
 import { isRole, ROLES } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
+import { parseOrThrow } from '../http/validation';
+import { recordAudit } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/auth/password';
 import { deleteUserSessions } from '../modules/auth/sessions.repository';
-import { recordAudit } from '../modules/audit/audit.service';
 import { findUserByUsername, updateUserRow } from '../modules/users/users.repository';
 import { CreateUserBody, Password } from '../modules/users/users.schema';
 import { createUserAsSystem } from '../modules/users/users.service';
-import { parseOrThrow } from '../http/validation';
 import { promptPassword, readPasswordFromStdin } from './read-password';
 
 type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;
@@ -31,19 +31,31 @@ export function registerUserCommands(program: Command, withDb: WithDb): void {
     .requiredOption('--region <code>', 'region scope, e.g. 18.71 (ID for national)')
     .option('--full-name <name>', 'full name (defaults to the username)')
     .option('--password-stdin', 'read the password from standard input')
-    .action(async (o: { username: string; role: string; region: string; fullName?: string; passwordStdin?: boolean }) => {
-      if (!isRole(o.role)) throw new Error(`Unknown role ${o.role}; use one of: ${ROLES.join(', ')}`);
-      const password = await obtainPassword(o.passwordStdin === true);
-      const body = parseOrThrow(CreateUserBody, {
-        username: o.username,
-        fullName: o.fullName ?? o.username,
-        role: o.role,
-        regionCode: o.region,
-        password,
-      });
-      const created = await withDb((handle) => createUserAsSystem(handle, body, { actor: null, ip: 'cli' }));
-      console.log(`Pengguna dibuat / user created: ${created.username} (${created.role}, ${created.regionCode})`);
-    });
+    .action(
+      async (o: {
+        username: string;
+        role: string;
+        region: string;
+        fullName?: string;
+        passwordStdin?: boolean;
+      }) => {
+        if (!isRole(o.role)) throw new Error(`Unknown role ${o.role}; use one of: ${ROLES.join(', ')}`);
+        const password = await obtainPassword(o.passwordStdin === true);
+        const body = parseOrThrow(CreateUserBody, {
+          username: o.username,
+          fullName: o.fullName ?? o.username,
+          role: o.role,
+          regionCode: o.region,
+          password,
+        });
+        const created = await withDb((handle) =>
+          createUserAsSystem(handle, body, { actor: null, ip: 'cli' }),
+        );
+        console.log(
+          `Pengguna dibuat / user created: ${created.username} (${created.role}, ${created.regionCode})`,
+        );
+      },
+    );
 
   user
     .command('set-password')

@@ -1,6 +1,6 @@
 import type { FastifySchemaValidationError } from 'fastify';
 import type { z } from 'zod';
-import { AppError, errors, type FieldError } from '../errors';
+import { type AppError, errors, type FieldError } from '../errors';
 
 /**
  * Turns schema validation issues into bilingual field errors. A schema may carry its own bilingual
@@ -27,18 +27,30 @@ export function fieldErrorFromIssue(
         : { field, message: 'Jenis isian tidak sesuai.', messageEn: `Expected ${String(params.expected)}.` };
     case 'too_small':
       return isString
-        ? { field, message: `Minimal ${String(min)} karakter.`, messageEn: `At least ${String(min)} characters.` }
+        ? {
+            field,
+            message: `Minimal ${String(min)} karakter.`,
+            messageEn: `At least ${String(min)} characters.`,
+          }
         : { field, message: `Minimal ${String(min)}.`, messageEn: `Must be at least ${String(min)}.` };
     case 'too_big':
       return isString
-        ? { field, message: `Maksimal ${String(max)} karakter.`, messageEn: `At most ${String(max)} characters.` }
+        ? {
+            field,
+            message: `Maksimal ${String(max)} karakter.`,
+            messageEn: `At most ${String(max)} characters.`,
+          }
         : { field, message: `Maksimal ${String(max)}.`, messageEn: `Must be at most ${String(max)}.` };
     case 'invalid_value':
       return { field, message: 'Pilihan tidak dikenal.', messageEn: 'Not one of the allowed values.' };
     case 'invalid_format':
       return { field, message: 'Format tidak valid.', messageEn: 'Invalid format.' };
     case 'unrecognized_keys':
-      return { field, message: 'Isian tidak dikenal.', messageEn: `Unknown field(s): ${String(params.keys)}.` };
+      return {
+        field,
+        message: 'Isian tidak dikenal.',
+        messageEn: `Unknown field(s): ${String(params.keys)}.`,
+      };
     default:
       return { field, message: 'Isian tidak valid.', messageEn: message || 'Invalid value.' };
   }
@@ -52,7 +64,12 @@ export function validationErrorFromFastify(
   const details = validation.map((v) => {
     const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
     const field = path || context || 'body';
-    return fieldErrorFromIssue(field, v.keyword, v.message ?? '', (v.params ?? {}) as Record<string, unknown>);
+    return fieldErrorFromIssue(
+      field,
+      v.keyword,
+      v.message ?? '',
+      (v.params ?? {}) as Record<string, unknown>,
+    );
   });
   return errors.validation(details);
 }

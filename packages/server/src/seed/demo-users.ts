@@ -15,12 +15,37 @@ interface DemoUser {
 /** The demo cast from the foundation issue: Lampung (18, Kota Bandar Lampung 18.71) and NTB (52, Lombok Barat 52.01). */
 export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'admin', fullName: 'Administrator Sistem', role: 'superadmin', regionCode: 'ID' },
-  { username: 'lampung.admin', fullName: 'Admin Disdukcapil Lampung', role: 'admin_provinsi', regionCode: '18' },
-  { username: 'lampung.pimpinan', fullName: 'Kepala Dinas Dukcapil Lampung', role: 'pimpinan', regionCode: '18' },
-  { username: 'bandarlampung.operator', fullName: 'Operator Disdukcapil Bandar Lampung', role: 'operator_kabkota', regionCode: '18.71' },
-  { username: 'bandarlampung.loket', fullName: 'Petugas Loket Bandar Lampung', role: 'petugas_loket', regionCode: '18.71' },
+  {
+    username: 'lampung.admin',
+    fullName: 'Admin Disdukcapil Lampung',
+    role: 'admin_provinsi',
+    regionCode: '18',
+  },
+  {
+    username: 'lampung.pimpinan',
+    fullName: 'Kepala Dinas Dukcapil Lampung',
+    role: 'pimpinan',
+    regionCode: '18',
+  },
+  {
+    username: 'bandarlampung.operator',
+    fullName: 'Operator Disdukcapil Bandar Lampung',
+    role: 'operator_kabkota',
+    regionCode: '18.71',
+  },
+  {
+    username: 'bandarlampung.loket',
+    fullName: 'Petugas Loket Bandar Lampung',
+    role: 'petugas_loket',
+    regionCode: '18.71',
+  },
   { username: 'ntb.admin', fullName: 'Admin Dukcapil NTB', role: 'admin_provinsi', regionCode: '52' },
-  { username: 'lombokbarat.operator', fullName: 'Operator Dukcapil Lombok Barat', role: 'operator_kabkota', regionCode: '52.01' },
+  {
+    username: 'lombokbarat.operator',
+    fullName: 'Operator Dukcapil Lombok Barat',
+    role: 'operator_kabkota',
+    regionCode: '52.01',
+  },
 ];
 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -52,7 +77,10 @@ export async function ensureDemoUsers(handle: Db, fixedPassword: string | undefi
       out.push({ ...demo, password });
     } else if (fixedPassword !== undefined) {
       if (!(await verifyPassword(existing.password_hash, fixedPassword))) {
-        await updateUserRow(handle.db, existing.id, { password_hash: await hashPassword(fixedPassword), updated_at: new Date().toISOString() });
+        await updateUserRow(handle.db, existing.id, {
+          password_hash: await hashPassword(fixedPassword),
+          updated_at: new Date().toISOString(),
+        });
       }
       out.push({ ...demo, password: fixedPassword });
     } else {

@@ -2,7 +2,7 @@ import { ROLE_LABELS } from '@sigap/domain';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useCurrentUser, useAuth } from '../features/auth/AuthProvider';
+import { useAuth, useCurrentUser } from '../features/auth/AuthProvider';
 import { useLocale, useT } from '../lib/i18n';
 import type { Health } from '../lib/types';
 import { useApiGet } from '../lib/use-async';

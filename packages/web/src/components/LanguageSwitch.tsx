@@ -9,7 +9,13 @@ export function LanguageSwitch({ className = 'button button-ghost' }: { classNam
   const t = useT();
   const other = locale === 'id' ? 'en' : 'id';
   return (
-    <button type="button" className={className} lang={other} title={t('locale.switchHint')} onClick={() => setLocale(other)}>
+    <button
+      type="button"
+      className={className}
+      lang={other}
+      title={t('locale.switchHint')}
+      onClick={() => setLocale(other)}
+    >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className="icon">
         <path
           fill="currentColor"

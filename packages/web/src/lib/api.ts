@@ -1,5 +1,5 @@
-import { translate } from './i18n';
 import type { Locale } from './i18n';
+import { translate } from './i18n';
 
 /** One field problem reported by the server next to a `validation_failed` error. */
 export interface FieldProblem {
@@ -18,7 +18,13 @@ export class ApiError extends Error {
   readonly messageEn: string;
   readonly details: FieldProblem[];
 
-  constructor(status: number, error: string, message: string, messageEn: string, details: FieldProblem[] = []) {
+  constructor(
+    status: number,
+    error: string,
+    message: string,
+    messageEn: string,
+    details: FieldProblem[] = [],
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -71,7 +77,12 @@ function toApiError(status: number, body: unknown): ApiError {
     return new ApiError(status, body.error, body.message, messageEn, details);
   }
   // Not our error shape (a proxy page, a crash): still give people a sentence they can act on.
-  return new ApiError(status, 'server_error', translate('id', 'error.server'), translate('en', 'error.server'));
+  return new ApiError(
+    status,
+    'server_error',
+    translate('id', 'error.server'),
+    translate('en', 'error.server'),
+  );
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -92,7 +103,12 @@ async function request<T>(method: Method, path: string, body?: unknown, signal?:
     });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new ApiError(0, 'network_error', translate('id', 'error.network'), translate('en', 'error.network'));
+    throw new ApiError(
+      0,
+      'network_error',
+      translate('id', 'error.network'),
+      translate('en', 'error.network'),
+    );
   }
 
   if (response.status === 204) return undefined as T;

@@ -1,7 +1,7 @@
 import type { Locale } from '@sigap/domain';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { en } from './messages.en';
 import { id, type MessageKey, type Messages } from './messages';
+import { en } from './messages.en';
 
 export type { Locale, MessageKey };
 

@@ -51,7 +51,8 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   regionCode: string | null;
-  summary: string;
+  /** Free-form details of the event, e.g. `{ username, role: [old, new] }` for a change. */
+  summary: Record<string, unknown> | string;
   ip: string | null;
 }
 

@@ -3,6 +3,8 @@ import { api } from './api';
 
 export interface AsyncState<T> {
   data: T | undefined;
+  /** The last data loaded for any key: lets a table keep its rows while the next page loads. */
+  latest: T | undefined;
   error: unknown;
   loading: boolean;
   reload: () => void;
@@ -23,6 +25,7 @@ export function useAsync<T>(
   load: (key: string, signal: AbortSignal) => Promise<T>,
 ): AsyncState<T> {
   const [settled, setSettled] = useState<Settled<T> | undefined>();
+  const [latest, setLatest] = useState<T | undefined>();
   const [tick, setTick] = useState(0);
   // The loader is usually an inline arrow; keeping it in a ref stops it from refetching on every render.
   const loadRef = useRef(load);
@@ -32,7 +35,10 @@ export function useAsync<T>(
     if (key === null) return;
     const controller = new AbortController();
     loadRef.current(key, controller.signal).then(
-      (data) => setSettled({ key: `${key}#${tick}`, data }),
+      (data) => {
+        setSettled({ key: `${key}#${tick}`, data });
+        setLatest(data);
+      },
       (error: unknown) => {
         if (!controller.signal.aborted) setSettled({ key: `${key}#${tick}`, error });
       },
@@ -44,6 +50,7 @@ export function useAsync<T>(
   const current = settled?.key === `${key}#${tick}` ? settled : undefined;
   return {
     data: current?.data,
+    latest,
     error: current?.error,
     loading: key !== null && current === undefined,
     reload,

@@ -57,7 +57,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('ip', 'text', (c) => c.notNull())
     .addColumn('at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_failures_user_idx').on('login_failures').columns(['username', 'at']).execute();
+  await db.schema
+    .createIndex('login_failures_user_idx')
+    .on('login_failures')
+    .columns(['username', 'at'])
+    .execute();
   await db.schema.createIndex('login_failures_ip_idx').on('login_failures').columns(['ip', 'at']).execute();
 
   await withIdColumn(db.schema.createTable('audit_log'), engine)

@@ -2,8 +2,8 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { AuditRow } from '../../db/schema';
 import { authorize } from '../access/authorize';
-import type { AuditEntry, AuditQuery } from './audit.schema';
 import { listAuditActions, listAuditEntries } from './audit.repository';
+import type { AuditEntry, AuditQuery } from './audit.schema';
 
 function toEntry(r: AuditRow): AuditEntry {
   return {

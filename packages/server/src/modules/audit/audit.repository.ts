@@ -20,9 +20,18 @@ export interface AuditFilter {
  * appenders from every Sigap instance, so two writers never link to the same predecessor;
  * SQLite already serialises writers.
  */
-export async function appendAuditEntry(trx: Kysely<Database>, engine: Engine, fields: HashedFields): Promise<number> {
+export async function appendAuditEntry(
+  trx: Kysely<Database>,
+  engine: Engine,
+  fields: HashedFields,
+): Promise<number> {
   if (engine === 'postgres') await sql`select pg_advisory_xact_lock(727001)`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const row = await trx
     .insertInto('audit_log')

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { auditActions, browseAudit } from './audit-browse.service';
 import { AuditEntry, AuditQuery } from './audit.schema';
+import { auditActions, browseAudit } from './audit-browse.service';
 
 export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -15,7 +15,12 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Browse the audit log inside your scope by region, user, action and date',
           querystring: AuditQuery,
           response: {
-            200: z.object({ items: z.array(AuditEntry), total: z.number(), page: z.number(), pageSize: z.number() }),
+            200: z.object({
+              items: z.array(AuditEntry),
+              total: z.number(),
+              page: z.number(),
+              pageSize: z.number(),
+            }),
           },
         },
       },
@@ -24,7 +29,13 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/v1/audit/actions',
-      { schema: { tags: ['audit'], summary: 'Action names present in your scope', response: { 200: z.object({ items: z.array(z.string()) }) } } },
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'Action names present in your scope',
+          response: { 200: z.object({ items: z.array(z.string()) }) },
+        },
+      },
       async (req) => ({ items: await auditActions(deps.handle, requireContext(req)) }),
     );
   };

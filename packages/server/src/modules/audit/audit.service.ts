@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
-import { auditHash, GENESIS_HASH } from './audit-hash';
 import { appendAuditEntry, readAuditChain } from './audit.repository';
+import { auditHash, GENESIS_HASH } from './audit-hash';
 
 export interface AuditEvent {
   /** Null for events without a logged-in user (a failed login, the CLI). */
@@ -17,7 +17,11 @@ export interface AuditEvent {
 }
 
 /** Records an audit event inside the caller's transaction (see appendAuditEntry). */
-export async function recordAudit(trx: Kysely<Database>, engine: Db['engine'], e: AuditEvent): Promise<number> {
+export async function recordAudit(
+  trx: Kysely<Database>,
+  engine: Db['engine'],
+  e: AuditEvent,
+): Promise<number> {
   return appendAuditEntry(trx, engine, {
     at: new Date().toISOString(),
     user_id: e.actor?.id ?? null,
@@ -36,7 +40,9 @@ export async function recordAuditAlone(handle: Db, e: AuditEvent): Promise<numbe
   return handle.db.transaction().execute((trx) => recordAudit(trx, handle.engine, e));
 }
 
-export type AuditVerification = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
+export type AuditVerification =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number; reason: string };
 
 /** Walks the whole chain and reports the first entry whose link or content does not match. */
 export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerification> {
@@ -45,7 +51,12 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerif
   for await (const row of readAuditChain(db)) {
     n++;
     if (row.prev_hash !== prev) {
-      return { ok: false, entries: n, brokenAt: row.id, reason: 'prev_hash does not match the previous entry' };
+      return {
+        ok: false,
+        entries: n,
+        brokenAt: row.id,
+        reason: 'prev_hash does not match the previous entry',
+      };
     }
     if (auditHash(prev, row) !== row.hash) {
       return { ok: false, entries: n, brokenAt: row.id, reason: 'entry content does not match its hash' };

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext, SESSION_COOKIE } from '../../http/auth-hooks';
-import { findUserById } from '../users/users.repository';
 import { toPublicUser } from '../users/users.presenter';
+import { findUserById } from '../users/users.repository';
 import { PublicUser } from '../users/users.schema';
 import { login, logout } from './auth.service';
 
@@ -25,7 +25,14 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/v1/auth/login',
-      { schema: { tags: ['auth'], summary: 'Log in; sets the session cookie', body: LoginBody, response: { 200: SessionBody } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Log in; sets the session cookie',
+          body: LoginBody,
+          response: { 200: SessionBody },
+        },
+      },
       async (req, reply) => {
         const result = await login(deps.handle, {
           ...req.body,
@@ -33,21 +40,34 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           userAgent: req.headers['user-agent'] ?? null,
           sessionHours: deps.config.sessionHours,
         });
-        reply.setCookie(SESSION_COOKIE, result.token, { ...cookieOptions, expires: new Date(result.expiresAt) });
+        reply.setCookie(SESSION_COOKIE, result.token, {
+          ...cookieOptions,
+          expires: new Date(result.expiresAt),
+        });
         return { user: result.user, csrfToken: result.csrfToken };
       },
     );
 
-    app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Log out (ends the session)' } }, async (req, reply) => {
-      const ctx = requireContext(req);
-      if (req.session) await logout(deps.handle, req.session, ctx.ip);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions);
-      return reply.status(204).send();
-    });
+    app.post(
+      '/api/v1/auth/logout',
+      { schema: { tags: ['auth'], summary: 'Log out (ends the session)' } },
+      async (req, reply) => {
+        const ctx = requireContext(req);
+        if (req.session) await logout(deps.handle, req.session, ctx.ip);
+        reply.clearCookie(SESSION_COOKIE, cookieOptions);
+        return reply.status(204).send();
+      },
+    );
 
     app.get(
       '/api/v1/auth/me',
-      { schema: { tags: ['auth'], summary: 'The logged-in user and the CSRF token for writes', response: { 200: SessionBody } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The logged-in user and the CSRF token for writes',
+          response: { 200: SessionBody },
+        },
+      },
       async (req) => {
         const ctx = requireContext(req);
         const row = await findUserById(deps.handle.db, ctx.user.id);

@@ -2,12 +2,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/connect';
 import { errors } from '../../errors';
 import { recordAuditAlone } from '../audit/audit.service';
-import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository';
 import { toPublicUser } from '../users/users.presenter';
+import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository';
 import type { PublicUser } from '../users/users.schema';
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './login-throttle';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { deleteSession, extendSession, findLiveSession, insertSession, purgeExpiredSessions, type SessionWithUser } from './sessions.repository';
+import {
+  deleteSession,
+  extendSession,
+  findLiveSession,
+  insertSession,
+  purgeExpiredSessions,
+  type SessionWithUser,
+} from './sessions.repository';
 
 /** The cookie carries a random token; the database keeps only its hash. */
 export function sessionIdFromToken(token: string): string {
@@ -29,7 +36,9 @@ export async function login(
   const username = input.username.trim().toLowerCase();
   await assertNotThrottled(handle.db, username, input.ip, now);
   const user = await findUserByUsername(handle.db, username);
-  const passwordOk = user ? await verifyPassword(user.password_hash, input.password) : (await burnPasswordCheck(input.password), false);
+  let passwordOk = false;
+  if (user) passwordOk = await verifyPassword(user.password_hash, input.password);
+  else await burnPasswordCheck(input.password);
   // An inactive account is refused with the same message as a wrong password: it reveals nothing.
   if (!user || !passwordOk || user.active !== 1) {
     await recordLoginFailure(handle.db, username, input.ip, now);
@@ -75,10 +84,14 @@ export async function login(
 /** Sessions slide: each use at least five minutes after the last pushes the expiry forward. */
 const TOUCH_AFTER_MS = 5 * 60_000;
 
-export async function resolveSession(handle: Db, token: string, sessionHours: number): Promise<SessionWithUser | undefined> {
+export async function resolveSession(
+  handle: Db,
+  token: string,
+  sessionHours: number,
+): Promise<SessionWithUser | undefined> {
   const now = new Date();
   const session = await findLiveSession(handle.db, sessionIdFromToken(token), now.toISOString());
-  if (!session || session.user.active !== 1) return undefined;
+  if (session?.user.active !== 1) return undefined;
   if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_AFTER_MS) {
     const expiresAt = new Date(now.getTime() + sessionHours * 3_600_000).toISOString();
     await extendSession(handle.db, session.id, now.toISOString(), expiresAt);

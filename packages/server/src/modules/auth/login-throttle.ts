@@ -23,7 +23,12 @@ async function failuresSince(db: Kysely<Database>, column: 'username' | 'ip', va
 }
 
 /** Throws `too_many_login_attempts` while the username or IP is locked out. */
-export async function assertNotThrottled(db: Kysely<Database>, username: string, ip: string, now: Date): Promise<void> {
+export async function assertNotThrottled(
+  db: Kysely<Database>,
+  username: string,
+  ip: string,
+  now: Date,
+): Promise<void> {
   const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000).toISOString();
   const byUser = await failuresSince(db, 'username', username, since);
   const byIp = await failuresSince(db, 'ip', ip, since);
@@ -36,12 +41,20 @@ export async function assertNotThrottled(db: Kysely<Database>, username: string,
   throw errors.tooManyLoginAttempts(Math.max(1, Math.ceil((unlockAt - now.getTime()) / 60_000)));
 }
 
-export async function recordLoginFailure(db: Kysely<Database>, username: string, ip: string, now: Date): Promise<void> {
+export async function recordLoginFailure(
+  db: Kysely<Database>,
+  username: string,
+  ip: string,
+  now: Date,
+): Promise<void> {
   await db.insertInto('login_failures').values({ username, ip, at: now.toISOString() }).execute();
 }
 
 /** A successful login forgives the username's earlier mistakes and drops stale rows. */
 export async function clearLoginFailures(db: Kysely<Database>, username: string, now: Date): Promise<void> {
   const stale = new Date(now.getTime() - WINDOW_MINUTES * 60_000).toISOString();
-  await db.deleteFrom('login_failures').where((eb) => eb.or([eb('username', '=', username), eb('at', '<=', stale)])).execute();
+  await db
+    .deleteFrom('login_failures')
+    .where((eb) => eb.or([eb('username', '=', username), eb('at', '<=', stale)]))
+    .execute();
 }

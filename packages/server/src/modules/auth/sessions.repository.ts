@@ -11,7 +11,15 @@ export interface SessionWithUser {
 
 export async function insertSession(
   db: Kysely<Database>,
-  s: { id: string; userId: number; csrfToken: string; now: string; expiresAt: string; ip: string; userAgent: string | null },
+  s: {
+    id: string;
+    userId: number;
+    csrfToken: string;
+    now: string;
+    expiresAt: string;
+    ip: string;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -28,7 +36,11 @@ export async function insertSession(
     .execute();
 }
 
-export async function findLiveSession(db: Kysely<Database>, id: string, now: string): Promise<SessionWithUser | undefined> {
+export async function findLiveSession(
+  db: Kysely<Database>,
+  id: string,
+  now: string,
+): Promise<SessionWithUser | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -47,8 +59,17 @@ export async function findLiveSession(db: Kysely<Database>, id: string, now: str
   return { id: session_id, csrfToken: csrf_token, expiresAt: expires_at, lastSeenAt: last_seen_at, user };
 }
 
-export async function extendSession(db: Kysely<Database>, id: string, now: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+export async function extendSession(
+  db: Kysely<Database>,
+  id: string,
+  now: string,
+  expiresAt: string,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: now, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<void> {

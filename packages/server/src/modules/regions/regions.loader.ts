@@ -15,31 +15,49 @@ function packageDir(): string {
 }
 
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(path.join(packageDir(), 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(packageDir(), 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(path.join(packageDir(), 'data', file)), { columns: true, skip_empty_lines: true });
+  return parse(readFileSync(path.join(packageDir(), 'data', file)), {
+    columns: true,
+    skip_empty_lines: true,
+  });
 }
 
 function row(code: string, level: RegionLevel, name: string, parent: string | null): RegionsTable {
   return { code, level, name, parent_code: parent, name_search: searchText(name) };
 }
 
+/** A CSV cell that must be present; the package's files always have it, so absence means a broken install. */
+function cell(r: Record<string, string>, column: string): string {
+  const value = r[column];
+  if (value === undefined || value === '')
+    throw new Error(`${PACKAGE}: missing ${column} in ${JSON.stringify(r)}`);
+  return value;
+}
+
+const LEVEL_FILES: [RegionLevel, string, string][] = [
+  ['province', 'provinces.csv', ''],
+  ['regency', 'regencies.csv', 'province_code'],
+  ['district', 'districts.csv', 'regency_code'],
+  ['village', 'villages.csv', 'district_code'],
+];
+
 /**
  * Reads the official Kemendagri hierarchy shipped by idn-area-data, optionally limited to some provinces
  * (tests load only what they use).
  */
 export function readOfficialRegions(provinces?: readonly string[]): RegionsTable[] {
-  const keep = (code: string) => !provinces || provinces.includes(code.slice(0, 2));
   const out: RegionsTable[] = [row(NATIONAL_CODE, 'country', 'Indonesia', null)];
-  for (const r of readCsv('provinces.csv')) if (keep(r.code ?? '')) out.push(row(r.code!, 'province', r.name!, NATIONAL_CODE));
-  for (const r of readCsv('regencies.csv'))
-    if (keep(r.code ?? '')) out.push(row(r.code!, 'regency', r.name!, r.province_code!));
-  for (const r of readCsv('districts.csv'))
-    if (keep(r.code ?? '')) out.push(row(r.code!, 'district', r.name!, r.regency_code!));
-  for (const r of readCsv('villages.csv'))
-    if (keep(r.code ?? '')) out.push(row(r.code!, 'village', r.name!, r.district_code!));
+  for (const [level, file, parentColumn] of LEVEL_FILES) {
+    for (const r of readCsv(file)) {
+      const code = cell(r, 'code');
+      if (provinces && !provinces.includes(code.slice(0, 2))) continue;
+      out.push(row(code, level, cell(r, 'name'), parentColumn ? cell(r, parentColumn) : NATIONAL_CODE));
+    }
+  }
   return out;
 }
 
@@ -52,7 +70,11 @@ const BATCH = 500;
  */
 export async function loadOfficialRegions(handle: Db, provinces?: readonly string[]): Promise<number> {
   const marker = `${PACKAGE}@${packageVersion()}:${provinces ? provinces.join(',') : 'all'}`;
-  const current = await handle.db.selectFrom('meta').select('value').where('key', '=', 'regions.source').executeTakeFirst();
+  const current = await handle.db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', 'regions.source')
+    .executeTakeFirst();
   if (current?.value === marker) return 0;
   const rows = readOfficialRegions(provinces);
   await handle.db.transaction().execute(async (trx) => {

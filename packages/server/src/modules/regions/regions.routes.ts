@@ -33,7 +33,10 @@ export function regionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (req) => {
         const { user } = requireContext(req);
         const { parent, q } = req.query;
-        const items = q !== undefined ? await searchInScope(deps.handle.db, user, q) : await listChildren(deps.handle.db, user, parent ?? '');
+        const items =
+          q !== undefined
+            ? await searchInScope(deps.handle.db, user, q)
+            : await listChildren(deps.handle.db, user, parent ?? '');
         return { items };
       },
     );

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 export const RegionCodeParam = z.object({
-  code: z.string().regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.'),
+  code: z
+    .string()
+    .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.'),
 });
 
 export const RegionListQuery = z

@@ -5,8 +5,8 @@ import type { Database, RegionRow } from '../../db/schema';
 import { errors } from '../../errors';
 import { authorize } from '../access/authorize';
 import { searchText } from './region-search-text';
-import type { Region, RegionWithPath } from './regions.schema';
 import { findRegion, findRegions, listChildRegions, searchRegions } from './regions.repository';
+import type { Region, RegionWithPath } from './regions.schema';
 
 export function toRegion(row: RegionRow): Region {
   return { code: row.code, name: row.name, level: row.level as Region['level'], parentCode: row.parent_code };
@@ -41,7 +41,11 @@ export async function getRegionWithAncestors(
   return { region: toRegion(row), ancestors: ancestors.map(toRegion) };
 }
 
-export async function listChildren(db: Kysely<Database>, user: SessionUser, parent: string): Promise<Region[]> {
+export async function listChildren(
+  db: Kysely<Database>,
+  user: SessionUser,
+  parent: string,
+): Promise<Region[]> {
   authorize(user, 'region.read', parent);
   await getRegion(db, parent);
   return (await listChildRegions(db, parent)).map(toRegion);
@@ -50,7 +54,11 @@ export async function listChildren(db: Kysely<Database>, user: SessionUser, pare
 const SEARCH_LIMIT = 50;
 
 /** Name search inside the user's scope, each hit with its path ("Lampung › Kota Bandar Lampung"). */
-export async function searchInScope(db: Kysely<Database>, user: SessionUser, q: string): Promise<RegionWithPath[]> {
+export async function searchInScope(
+  db: Kysely<Database>,
+  user: SessionUser,
+  q: string,
+): Promise<RegionWithPath[]> {
   authorize(user, 'region.read');
   const rows = await searchRegions(db, searchText(q), user.regionCode, SEARCH_LIMIT);
   const needed = new Set(rows.flatMap((r) => ancestorCodes(r.code)).filter((c) => c !== NATIONAL_CODE));

@@ -1,8 +1,8 @@
 import { isRole, type Role } from '@sigap/domain';
 import type { SessionUser } from '../../context';
 import type { UserRow } from '../../db/schema';
-import type { PublicUser } from './users.schema';
 import type { UserWithRegion } from './users.repository';
+import type { PublicUser } from './users.schema';
 
 function roleOf(row: UserRow): Role {
   if (!isRole(row.role)) throw new Error(`User ${row.id} has unknown role ${row.role}`);
@@ -24,5 +24,11 @@ export function toPublicUser(row: UserWithRegion): PublicUser {
 }
 
 export function toSessionUser(row: UserRow): SessionUser {
-  return { id: row.id, username: row.username, fullName: row.full_name, role: roleOf(row), regionCode: row.region_code };
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.full_name,
+    role: roleOf(row),
+    regionCode: row.region_code,
+  };
 }

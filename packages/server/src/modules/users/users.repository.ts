@@ -1,18 +1,25 @@
 import type { Kysely, Updateable } from 'kysely';
-import type { Database, NewUserRow, UsersTable, UserRow } from '../../db/schema';
+import type { Database, NewUserRow, UserRow, UsersTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 
 export type UserWithRegion = UserRow & { region_name: string };
 
 function withRegion(db: Kysely<Database>) {
-  return db.selectFrom('users').innerJoin('regions', 'regions.code', 'users.region_code').selectAll('users').select('regions.name as region_name');
+  return db
+    .selectFrom('users')
+    .innerJoin('regions', 'regions.code', 'users.region_code')
+    .selectAll('users')
+    .select('regions.name as region_name');
 }
 
 export async function findUserById(db: Kysely<Database>, id: number): Promise<UserWithRegion | undefined> {
   return withRegion(db).where('users.id', '=', id).executeTakeFirst();
 }
 
-export async function findUserByUsername(db: Kysely<Database>, username: string): Promise<UserWithRegion | undefined> {
+export async function findUserByUsername(
+  db: Kysely<Database>,
+  username: string,
+): Promise<UserWithRegion | undefined> {
   return withRegion(db).where('users.username', '=', username).executeTakeFirst();
 }
 
@@ -27,7 +34,12 @@ function filtered(db: Kysely<Database>, f: UserListFilter) {
   if (f.region) q = q.where(withinScope('users.region_code', f.region));
   if (f.q) {
     const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, '')}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['users.username']), 'like', like), eb(eb.fn('lower', ['users.full_name']), 'like', like)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['users.username']), 'like', like),
+        eb(eb.fn('lower', ['users.full_name']), 'like', like),
+      ]),
+    );
   }
   return q;
 }
@@ -37,7 +49,12 @@ export async function listUsers(
   f: UserListFilter,
   page: { limit: number; offset: number },
 ): Promise<{ rows: UserWithRegion[]; total: number }> {
-  const rows = await filtered(db, f).orderBy('users.region_code').orderBy('users.username').limit(page.limit).offset(page.offset).execute();
+  const rows = await filtered(db, f)
+    .orderBy('users.region_code')
+    .orderBy('users.username')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   const count = await filtered(db, f)
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -50,11 +67,18 @@ export async function insertUser(db: Kysely<Database>, row: NewUserRow): Promise
   return r.id;
 }
 
-export async function updateUserRow(db: Kysely<Database>, id: number, patch: Updateable<UsersTable>): Promise<void> {
+export async function updateUserRow(
+  db: Kysely<Database>,
+  id: number,
+  patch: Updateable<UsersTable>,
+): Promise<void> {
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {
-  const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -5,19 +5,38 @@ import { requireContext } from '../../http/auth-hooks';
 import { CreateUserBody, PublicUser, UpdateUserBody, UserIdParam, UserListQuery } from './users.schema';
 import { createUser, getUserInScope, listUsersInScope, updateUser } from './users.service';
 
-const UserPage = z.object({ items: z.array(PublicUser), total: z.number(), page: z.number(), pageSize: z.number() });
+const UserPage = z.object({
+  items: z.array(PublicUser),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
 
 export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/v1/users',
-      { schema: { tags: ['users'], summary: 'Users inside your scope', querystring: UserListQuery, response: { 200: UserPage } } },
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Users inside your scope',
+          querystring: UserListQuery,
+          response: { 200: UserPage },
+        },
+      },
       async (req) => listUsersInScope(deps.handle, requireContext(req), req.query),
     );
 
     app.get(
       '/api/v1/users/:id',
-      { schema: { tags: ['users'], summary: 'One user inside your scope', params: UserIdParam, response: { 200: z.object({ user: PublicUser }) } } },
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'One user inside your scope',
+          params: UserIdParam,
+          response: { 200: z.object({ user: PublicUser }) },
+        },
+      },
       async (req) => ({ user: await getUserInScope(deps.handle, requireContext(req), req.params.id) }),
     );
 

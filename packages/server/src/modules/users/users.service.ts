@@ -10,8 +10,8 @@ import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions.repository';
 import { findRegion } from '../regions/regions.repository';
 import { toPublicUser } from './users.presenter';
-import type { CreateUserBody, PublicUser, UpdateUserBody } from './users.schema';
 import { findUserById, findUserByUsername, insertUser, listUsers, updateUserRow } from './users.repository';
+import type { CreateUserBody, PublicUser, UpdateUserBody } from './users.schema';
 
 const roleNotAllowed = (role: Role) =>
   new AppError(
@@ -24,7 +24,11 @@ const roleNotAllowed = (role: Role) =>
 async function assertRegionExists(handle: Db, code: string): Promise<void> {
   if (!(await findRegion(handle.db, code))) {
     throw errors.validation([
-      { field: 'regionCode', message: `Wilayah ${code} tidak ditemukan.`, messageEn: `Region ${code} does not exist.` },
+      {
+        field: 'regionCode',
+        message: `Wilayah ${code} tidak ditemukan.`,
+        messageEn: `Region ${code} does not exist.`,
+      },
     ]);
   }
 }
@@ -90,7 +94,12 @@ export async function createUserAsSystem(
       entity: 'user',
       entityId: newId,
       regionCode: body.regionCode,
-      summary: { username: body.username, fullName: body.fullName, role: body.role, regionCode: body.regionCode },
+      summary: {
+        username: body.username,
+        fullName: body.fullName,
+        role: body.role,
+        regionCode: body.regionCode,
+      },
       ip: by.ip,
     });
     return newId;
@@ -107,7 +116,12 @@ export async function createUser(handle: Db, ctx: RequestContext, body: CreateUs
   return createUserAsSystem(handle, body, { actor: ctx.user, ip: ctx.ip });
 }
 
-export async function updateUser(handle: Db, ctx: RequestContext, id: number, patch: UpdateUserBody): Promise<PublicUser> {
+export async function updateUser(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  patch: UpdateUserBody,
+): Promise<PublicUser> {
   const target = await findUserById(handle.db, id);
   if (!target) throw errors.notFound('Pengguna', 'user', String(id));
   authorize(ctx.user, 'user.manage', target.region_code);

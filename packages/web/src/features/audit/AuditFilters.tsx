@@ -17,12 +17,17 @@ export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
   const t = useT();
   const [draft, setDraft] = useState<AuditFilter>(applied);
   const actions = useApiGet<{ items: string[] }>(AUDIT_ACTIONS_PATH);
-  const set = (key: keyof AuditFilter, value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const set = (key: keyof AuditFilter, value: string) =>
+    setDraft((previous) => ({ ...previous, [key]: value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The user's own scope is the default anyway; leaving it out keeps the URL clean.
-    onApply({ ...draft, region: draft.region === user.regionCode ? '' : draft.region, username: draft.username.trim() });
+    onApply({
+      ...draft,
+      region: draft.region === user.regionCode ? '' : draft.region,
+      username: draft.username.trim(),
+    });
   };
   const reset = () => {
     setDraft(EMPTY_FILTER);
@@ -67,12 +72,24 @@ export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
         </FormField>
         <FormField id="audit-from" label={t('audit.from')}>
           {(control) => (
-            <input {...control} type="date" value={draft.from} max={draft.to || undefined} onChange={(e) => set('from', e.target.value)} />
+            <input
+              {...control}
+              type="date"
+              value={draft.from}
+              max={draft.to || undefined}
+              onChange={(e) => set('from', e.target.value)}
+            />
           )}
         </FormField>
         <FormField id="audit-to" label={t('audit.to')}>
           {(control) => (
-            <input {...control} type="date" value={draft.to} min={draft.from || undefined} onChange={(e) => set('to', e.target.value)} />
+            <input
+              {...control}
+              type="date"
+              value={draft.to}
+              min={draft.from || undefined}
+              onChange={(e) => set('to', e.target.value)}
+            />
           )}
         </FormField>
       </div>

@@ -7,7 +7,7 @@ import { useApiGet } from '../../lib/use-async';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-import { type AuditFilter, auditPath, FILTER_KEYS, filterFromParams } from './audit.api';
+import { type AuditFilter, auditPath, FILTER_KEYS, filterFromParams, filterKey } from './audit.api';
 
 const PAGE_SIZE = 25;
 
@@ -19,6 +19,8 @@ export function AuditPage() {
   const filter = filterFromParams(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const result = useApiGet<Page<AuditEntry>>(auditPath(filter, page, PAGE_SIZE));
+  // Keep the previous rows on screen while the next page loads, instead of collapsing the table.
+  const shown = result.data ?? (result.loading ? result.latest : undefined);
 
   const show = (next: AuditFilter, nextPage = 1) => {
     const query: Record<string, string> = {};
@@ -33,17 +35,23 @@ export function AuditPage() {
         <h1>{t('audit.title')}</h1>
         <p className="muted">{t('audit.intro')}</p>
       </header>
-      <AuditFilters applied={filter} onApply={(next) => show(next)} />
+      {/* Remount when the applied filter changes (e.g. the menu link clears it) so the form never shows stale values. */}
+      <AuditFilters key={filterKey(filter)} applied={filter} onApply={(next) => show(next)} />
       {result.loading ? <Loading /> : null}
       {result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
-      {result.data && result.data.items.length === 0 ? <EmptyState>{t('audit.empty')}</EmptyState> : null}
-      {result.data && result.data.items.length > 0 ? (
+      {shown && shown.items.length === 0 ? <EmptyState>{t('audit.empty')}</EmptyState> : null}
+      {shown && shown.items.length > 0 ? (
         <>
-          <AuditTable entries={result.data.items} />
+          <div
+            className={result.loading ? 'is-refreshing' : undefined}
+            aria-busy={result.loading || undefined}
+          >
+            <AuditTable entries={shown.items} />
+          </div>
           <Pagination
-            page={result.data.page}
-            pageSize={result.data.pageSize}
-            total={result.data.total}
+            page={shown.page}
+            pageSize={shown.pageSize}
+            total={shown.total}
             onPage={(next) => show(filter, next)}
           />
         </>

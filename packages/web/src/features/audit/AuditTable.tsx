@@ -1,6 +1,7 @@
 import { formatDateTime } from '@sigap/domain';
 import { useLocale, useT } from '../../lib/i18n';
 import type { AuditEntry } from '../../lib/types';
+import { summaryParts } from './audit-summary';
 
 /** Audit entries, newest first as the server sends them; times shown in WIB like the offices read them. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
@@ -8,7 +9,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { locale } = useLocale();
   return (
     <div className="table-wrap">
-      <table>
+      <table className="table-compact table-cards">
         <caption className="visually-hidden">{t('audit.title')}</caption>
         <thead>
           <tr>
@@ -25,22 +26,48 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td className="nowrap">
+              <td className="nowrap" data-label={t('audit.at')}>
                 <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
               </td>
-              <td className="code">{entry.username ?? '—'}</td>
-              <td>
+              <td className="code" data-label={t('audit.user')}>
+                {entry.username ?? '—'}
+              </td>
+              <td data-label={t('audit.action')}>
                 <span className="badge badge-action">{entry.action}</span>
               </td>
-              <td>{entry.entity}</td>
-              <td className="code">{entry.entityId ?? '—'}</td>
-              <td className="code">{entry.regionCode ?? '—'}</td>
-              <td className="summary">{entry.summary}</td>
-              <td className="code">{entry.ip ?? '—'}</td>
+              <td data-label={t('audit.entity')}>{entry.entity}</td>
+              <td className="code" data-label={t('audit.entityId')}>
+                {entry.entityId ?? '—'}
+              </td>
+              <td className="code" data-label={t('audit.region')}>
+                {entry.regionCode ?? '—'}
+              </td>
+              <td className="summary" data-label={t('audit.summary')}>
+                <Summary summary={entry.summary} />
+              </td>
+              <td className="code" data-label={t('audit.ip')}>
+                {entry.ip ?? '—'}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Key in grey, value in full colour: easier to scan than one long "key: value; key: value" line. */
+function Summary({ summary }: { summary: AuditEntry['summary'] }) {
+  const parts = summaryParts(summary);
+  return (
+    <span>
+      {parts.map(([key, value], index) => (
+        <span key={key}>
+          {index > 0 ? '; ' : null}
+          {key ? <span className="summary-key">{key}: </span> : null}
+          {value}
+        </span>
+      ))}
+    </span>
   );
 }

@@ -14,7 +14,18 @@ export const FILTER_KEYS = Object.keys(EMPTY_FILTER) as (keyof AuditFilter)[];
 
 export function filterFromParams(params: URLSearchParams): AuditFilter {
   const read = (key: keyof AuditFilter) => params.get(key) ?? '';
-  return { region: read('region'), username: read('username'), action: read('action'), from: read('from'), to: read('to') };
+  return {
+    region: read('region'),
+    username: read('username'),
+    action: read('action'),
+    from: read('from'),
+    to: read('to'),
+  };
+}
+
+/** A stable string for a filter, used to reset the filter form when the applied filter changes. */
+export function filterKey(filter: AuditFilter): string {
+  return FILTER_KEYS.map((key) => filter[key]).join('|');
 }
 
 export function auditPath(filter: AuditFilter, page: number, pageSize: number): string {

@@ -1,4 +1,13 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../../lib/api';
 import type { Session, User } from '../../lib/types';
 import * as authApi from './auth.api';

@@ -21,7 +21,15 @@ interface RegionLevelSelectProps {
 }
 
 /** One labelled `<select>` of the picker: a native control, so it works with keyboard and screen readers. */
-export function RegionLevelSelect({ id, level, fixed, parentCode, selected, placeholder, onSelect }: RegionLevelSelectProps) {
+export function RegionLevelSelect({
+  id,
+  level,
+  fixed,
+  parentCode,
+  selected,
+  placeholder,
+  onSelect,
+}: RegionLevelSelectProps) {
   const t = useT();
   const { locale } = useLocale();
   const label = levelLabel(level, t);

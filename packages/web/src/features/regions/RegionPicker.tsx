@@ -1,5 +1,4 @@
 import { ancestorCodes, isWithinScope, NATIONAL_CODE, REGION_LEVELS, regionLevel } from '@sigap/domain';
-import { useT } from '../../lib/i18n';
 import type { Region, RegionDetail } from '../../lib/types';
 import { useAsync } from '../../lib/use-async';
 import { RegionBreadcrumb } from './RegionBreadcrumb';
@@ -35,7 +34,6 @@ export function RegionPicker({
   placeholder = 'choose',
   showBreadcrumb = true,
 }: RegionPickerProps) {
-  const t = useT();
   // A value outside the scope can only come from a stale URL or form; fall back to the scope itself.
   const current = isWithinScope(scopeCode, value) && regionLevel(value) ? value : scopeCode;
   const path = [...ancestorCodes(current), current].filter((code) => code !== NATIONAL_CODE);
@@ -44,10 +42,12 @@ export function RegionPicker({
   const scope = useAsync<RegionDetail>(scopeCode, (code) => fetchRegion(code));
   const selected = useAsync<RegionDetail>(current, (code) => fetchRegion(code));
   const known = new Map<string, Region>();
-  for (const detail of [scope.data, selected.data]) {
+  // While the next region loads, keep showing the previous trail so the layout does not jump.
+  const shown = selected.data ?? selected.latest;
+  for (const detail of [scope.data, shown]) {
     for (const region of detail ? [...detail.ancestors, detail.region] : []) known.set(region.code, region);
   }
-  const trail = selected.data ? [...selected.data.ancestors, selected.data.region] : [];
+  const trail = shown ? [...shown.ancestors, shown.region] : [];
 
   return (
     <fieldset className="region-picker">

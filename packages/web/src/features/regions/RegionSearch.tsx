@@ -40,20 +40,22 @@ export function RegionSearch({ scopeCode, onSelect }: RegionSearchProps) {
 
   return (
     <div className="region-search">
-      <form role="search" onSubmit={onSubmit} className="field">
-        <label htmlFor="region-search">{t('region.search')}</label>
-        <input
-          id="region-search"
-          type="search"
-          value={text}
-          autoComplete="off"
-          aria-describedby="region-search-hint"
-          onChange={(event) => setText(event.target.value)}
-        />
-        <p id="region-search-hint" className="field-hint">
-          {t('region.searchHint')}
-        </p>
-      </form>
+      <search>
+        <form onSubmit={onSubmit} className="field">
+          <label htmlFor="region-search">{t('region.search')}</label>
+          <input
+            id="region-search"
+            type="search"
+            value={text}
+            autoComplete="off"
+            aria-describedby="region-search-hint"
+            onChange={(event) => setText(event.target.value)}
+          />
+          <p id="region-search-hint" className="field-hint">
+            {t('region.searchHint')}
+          </p>
+        </form>
+      </search>
       {results.loading ? <Loading /> : null}
       {results.error ? <ErrorAlert error={results.error} onRetry={results.reload} /> : null}
       {results.data ? (
@@ -79,7 +81,9 @@ export function RegionSearch({ scopeCode, onSelect }: RegionSearchProps) {
             </ul>
           )}
         </>
-      ) : query.length < MIN_LENGTH ? null : <EmptyState>{t('region.searchEmpty')}</EmptyState>}
+      ) : query.length < MIN_LENGTH ? null : (
+        <EmptyState>{t('region.searchEmpty')}</EmptyState>
+      )}
     </div>
   );
 }

@@ -30,7 +30,13 @@ export function RegionsPage() {
       <div className="two-columns">
         <div className="stack">
           <div className="panel">
-            <RegionPicker idPrefix="browse" legend={t('region.picker')} scopeCode={user.regionCode} value={code} onChange={select} />
+            <RegionPicker
+              idPrefix="browse"
+              legend={t('region.picker')}
+              scopeCode={user.regionCode}
+              value={code}
+              onChange={select}
+            />
           </div>
           <div className="panel">
             <RegionSearch scopeCode={user.regionCode} onSelect={select} />

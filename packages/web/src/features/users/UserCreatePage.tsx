@@ -13,7 +13,8 @@ export function UserCreatePage() {
     const user = await createUser({
       username: values.username.trim(),
       fullName: values.fullName.trim(),
-      role: values.role,
+      // Leave an unchosen role out so the server answers "required" rather than "unknown value".
+      role: values.role || undefined,
       regionCode: values.regionCode,
       password: values.password,
     });

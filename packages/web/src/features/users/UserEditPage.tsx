@@ -27,7 +27,9 @@ export function UserEditPage() {
   const id = Number(useParams().id);
   const passed = (location.state as { user?: User } | null)?.user;
   // Coming from the list we already have the row; a reload or shared link asks the server.
-  const loaded = useAsync<User>(passed?.id === id ? null : String(id), (_key, signal) => fetchUser(id, signal));
+  const loaded = useAsync<User>(passed?.id === id ? null : String(id), (_key, signal) =>
+    fetchUser(id, signal),
+  );
   const user = passed?.id === id ? passed : loaded.data;
   const [unchanged, setUnchanged] = useState(false);
   useDocumentTitle(user ? t('users.editTitle', { username: user.username }) : t('users.title'));

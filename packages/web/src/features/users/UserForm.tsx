@@ -82,12 +82,22 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
       )}
       <FormField id="user-fullname" label={t('users.fullName')} error={fields.fullName} required>
         {(control) => (
-          <input {...control} required value={values.fullName} onChange={(e) => set('fullName', e.target.value)} />
+          <input
+            {...control}
+            required
+            value={values.fullName}
+            onChange={(e) => set('fullName', e.target.value)}
+          />
         )}
       </FormField>
       <FormField id="user-role" label={t('users.role')} error={fields.role} required>
         {(control) => (
-          <select {...control} required value={values.role} onChange={(e) => set('role', e.target.value as Role | '')}>
+          <select
+            {...control}
+            required
+            value={values.role}
+            onChange={(e) => set('role', e.target.value as Role | '')}
+          >
             <option value="">{t('users.chooseRole')}</option>
             {roles.map((role) => (
               <option key={role} value={role} disabled={!canAssignRole(actor.role, role)}>

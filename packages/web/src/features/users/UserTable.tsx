@@ -14,7 +14,7 @@ export function UserTable({ users, canManage }: UserTableProps) {
   const { locale } = useLocale();
   return (
     <div className="table-wrap">
-      <table>
+      <table className="table-cards">
         <caption className="visually-hidden">{t('users.title')}</caption>
         <thead>
           <tr>
@@ -30,22 +30,26 @@ export function UserTable({ users, canManage }: UserTableProps) {
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>
-              <th scope="row" className="code">
+              <th scope="row" className="code" data-label={t('users.username')}>
                 {user.username}
               </th>
-              <td>{user.fullName}</td>
-              <td>{ROLE_LABELS[user.role]?.[locale] ?? user.role}</td>
-              <td>
-                <span className="code">{user.regionCode}</span> {user.regionName}
+              <td data-label={t('users.fullName')}>{user.fullName}</td>
+              <td data-label={t('users.role')}>{ROLE_LABELS[user.role]?.[locale] ?? user.role}</td>
+              <td data-label={t('users.region')}>
+                <span>
+                  <span className="code">{user.regionCode}</span> {user.regionName}
+                </span>
               </td>
-              <td>
+              <td data-label={t('users.active')}>
                 <span className={user.active ? 'badge badge-ok' : 'badge badge-off'}>
                   {user.active ? t('users.isActive') : t('users.isInactive')}
                 </span>
               </td>
-              <td>{formatDateShort(user.createdAt, locale)}</td>
+              <td className="nowrap" data-label={t('users.createdAt')}>
+                {formatDateShort(user.createdAt, locale)}
+              </td>
               {canManage ? (
-                <td>
+                <td data-label={t('users.actions')}>
                   <Link
                     to={`/pengguna/${user.id}`}
                     state={{ user }}

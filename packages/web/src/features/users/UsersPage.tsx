@@ -1,5 +1,5 @@
 import { roleMay } from '@sigap/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { Pagination } from '../../components/Pagination';
 import { EmptyState, ErrorAlert, Loading, SuccessNote } from '../../components/Status';
@@ -23,8 +23,12 @@ export function UsersPage() {
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [text, setText] = useState(q);
+  // Follow the URL when it changes underneath us (menu link, back button).
+  useEffect(() => setText(q), [q]);
   const result = useApiGet<Page<User>>(usersPath({ q, page, pageSize: PAGE_SIZE }));
   const canManage = roleMay(actor.role, 'user.manage');
+  // Keep the previous rows on screen while the next page loads, instead of collapsing the table.
+  const shown = result.data ?? (result.loading ? result.latest : undefined);
   const notice = (location.state as { notice?: UserNotice } | null)?.notice;
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
@@ -51,40 +55,47 @@ export function UsersPage() {
           {t(notice.kind === 'created' ? 'users.created' : 'users.updated', { username: notice.username })}
         </SuccessNote>
       ) : null}
-      <form role="search" className="toolbar" onSubmit={onSearch}>
-        <div className="field">
-          <label htmlFor="users-q">{t('users.search')}</label>
-          <input
-            id="users-q"
-            type="search"
-            value={text}
-            placeholder={t('users.searchPlaceholder')}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button">
-          {t('users.apply')}
-        </button>
-        {q ? (
-          <button
-            type="button"
-            className="button button-ghost"
-            onClick={() => {
-              setText('');
-              setParams({});
-            }}
-          >
-            {t('users.reset')}
+      <search>
+        <form className="toolbar" onSubmit={onSearch}>
+          <div className="field">
+            <label htmlFor="users-q">{t('users.search')}</label>
+            <input
+              id="users-q"
+              type="search"
+              value={text}
+              placeholder={t('users.searchPlaceholder')}
+              onChange={(event) => setText(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button">
+            {t('users.apply')}
           </button>
-        ) : null}
-      </form>
+          {q ? (
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => {
+                setText('');
+                setParams({});
+              }}
+            >
+              {t('users.reset')}
+            </button>
+          ) : null}
+        </form>
+      </search>
       {result.loading ? <Loading /> : null}
       {result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
-      {result.data && result.data.items.length === 0 ? <EmptyState>{t('users.empty')}</EmptyState> : null}
-      {result.data && result.data.items.length > 0 ? (
+      {shown && shown.items.length === 0 ? <EmptyState>{t('users.empty')}</EmptyState> : null}
+      {shown && shown.items.length > 0 ? (
         <>
-          <UserTable users={result.data.items} canManage={canManage} />
-          <Pagination page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} onPage={goTo} />
+          <div
+            className={result.loading ? 'is-refreshing' : undefined}
+            aria-busy={result.loading || undefined}
+          >
+            <UserTable users={shown.items} canManage={canManage} />
+          </div>
+          <Pagination page={shown.page} pageSize={shown.pageSize} total={shown.total} onPage={goTo} />
         </>
       ) : null}
     </section>

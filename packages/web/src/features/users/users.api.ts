@@ -12,7 +12,7 @@ export interface UserQuery {
 export interface NewUser {
   username: string;
   fullName: string;
-  role: Role | '';
+  role: Role | undefined;
   regionCode: string;
   password: string;
 }

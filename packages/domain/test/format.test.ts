@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateLong, formatDateShort, formatDateTime, formatNumber, formatPercent } from '../src/format';
+
+describe('Indonesian formats', () => {
+  it('writes long dates with the Indonesian weekday and month', () => {
+    expect(formatDateLong('2024-02-14')).toBe('Rabu, 14 Februari 2024');
+    expect(formatDateLong('2024-11-27')).toBe('Rabu, 27 November 2024');
+    expect(formatDateLong('2023-12-31')).toBe('Minggu, 31 Desember 2023');
+  });
+
+  it('keeps calendar dates on their day whatever the zone', () => {
+    expect(formatDateLong('2024-01-01', 'id', 'Pacific/Honolulu')).toBe('Senin, 1 Januari 2024');
+  });
+
+  it('shows instants in the office zone (WIB by default, WITA for NTB)', () => {
+    expect(formatDateTime('2024-02-13T17:30:00Z')).toBe('14/02/2024, 00.30');
+    expect(formatDateTime('2024-02-13T15:30:00Z', 'id', 'Asia/Makassar')).toBe('13/02/2024, 23.30');
+  });
+
+  it('writes English when asked', () => {
+    expect(formatDateLong('2024-02-14', 'en')).toBe('Wednesday, 14 February 2024');
+    expect(formatDateShort('2024-02-14', 'en')).toBe('14 Feb 2024');
+  });
+
+  it('groups thousands with dots and decimals with a comma', () => {
+    expect(formatNumber(6418683)).toBe('6.418.683');
+    expect(formatNumber(6511448)).toBe('6.511.448');
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(formatNumber(6418683, 'en')).toBe('6,418,683');
+  });
+
+  it('computes percentages from counts, two decimals, Indonesian comma', () => {
+    expect(formatPercent(6418683 / 6511448)).toBe('98,58%');
+    expect(formatPercent(92765 / 6511448)).toBe('1,42%');
+    expect(formatPercent(1)).toBe('100,00%');
+    expect(formatPercent(0.9858, 'en')).toBe('98.58%');
+  });
+});

@@ -1,0 +1,72 @@
+import type { Role } from '@sigap/domain';
+import { expect } from 'vitest';
+import type { ErrorBody } from '../../src/errors';
+import type { AuditEntry } from '../../src/modules/audit/audit.schema';
+import type { PublicUser } from '../../src/modules/users/users.schema';
+import type { Client, Reply } from './client';
+
+export interface NewUser {
+  username: string;
+  fullName: string;
+  role: Role;
+  regionCode: string;
+  password: string;
+}
+
+let serial = 0;
+
+/** A valid create-user body with a username unique within the test process. */
+export function buildUser(overrides: Partial<NewUser> = {}): NewUser {
+  serial += 1;
+  return {
+    username: `test.user${serial}.${process.pid}`,
+    fullName: `Pengguna Uji ${serial}`,
+    role: 'operator_kabkota',
+    regionCode: '18.71',
+    password: 'sandi-uji-rahasia-1',
+    ...overrides,
+  };
+}
+
+/** Creates a user through the API and fails the test unless it was created. */
+export async function createUserVia(client: Client, overrides: Partial<NewUser> = {}): Promise<NewUser & { id: number }> {
+  const body = buildUser(overrides);
+  const r = await client.post<{ user: PublicUser }>('/api/v1/users', body);
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return { ...body, id: r.body.user.id };
+}
+
+/** Asserts the reply is our error body with this status and id, and returns the body. */
+export function expectError(r: Reply<unknown>, status: number, id: string): ErrorBody {
+  expect({ status: r.status, body: r.body }).toMatchObject({ status, body: { error: id } });
+  const body = r.body as ErrorBody;
+  expect(typeof body.message).toBe('string');
+  expect(body.message.length).toBeGreaterThan(0);
+  expect(typeof body.messageEn).toBe('string');
+  expect(body.messageEn.length).toBeGreaterThan(0);
+  return body;
+}
+
+/** The fields named in a validation error's details. */
+export function detailFields(body: ErrorBody): string[] {
+  return (body.details ?? []).map((d) => d.field);
+}
+
+export interface UserPage {
+  items: PublicUser[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The office calendar day (WIB, UTC+7) `days` from today, as YYYY-MM-DD. */
+export function officeDay(days = 0): string {
+  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
