@@ -5,4 +5,5 @@ export * from './nik';
 export * from './permissions';
 export * from './pipeline';
 export * from './regions';
+export * from './resident';
 export * from './roles';

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Engine } from './connect';
 import * as m0001 from './migrations/0001-foundation';
+import * as m0002 from './migrations/0002-registry';
 import type { Database } from './schema';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
@@ -8,6 +9,7 @@ type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> 
 /** Every migration, in order. One list serves both engines; each file receives the engine it runs on. */
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001-foundation': m0001,
+  '0002-registry': m0002,
 };
 
 class StaticProvider implements MigrationProvider {

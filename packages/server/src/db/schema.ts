@@ -12,6 +12,13 @@ export interface Database {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
+  residents: ResidentsTable;
+  resident_history: ResidentHistoryTable;
+  resident_counts: ResidentCountsTable;
+  resident_counts_day: ResidentCountsDayTable;
+  elections: ElectionsTable;
+  import_jobs: ImportJobsTable;
+  import_errors: ImportErrorsTable;
 }
 
 export interface MetaTable {
@@ -80,3 +87,120 @@ export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type RegionRow = Selectable<RegionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+
+export interface ResidentsTable {
+  id: Generated<number>;
+  nik: string;
+  no_kk: string;
+  full_name: string;
+  name_search: string;
+  sex: string;
+  birth_place: string;
+  birth_date: string;
+  marital_status: string;
+  citizenship: string;
+  stay_permit: string | null;
+  religion: string | null;
+  occupation: string | null;
+  village_code: string;
+  address: string;
+  phone: string | null;
+  life_status: string;
+  life_status_date: string | null;
+  recording_status: string;
+  recording_date: string | null;
+  recording_place: string | null;
+  print_status: string;
+  printed_date: string | null;
+  handed_over_date: string | null;
+  ikd_activated_date: string | null;
+  /** Comma-separated data-quality flags (e.g. NIK disagrees with the birth date); null when clean. */
+  quality_flags: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResidentHistoryTable {
+  id: Generated<number>;
+  resident_id: number;
+  /** Which status moved: recording, print, life, ikd, or `created` for the first appearance. */
+  field: string;
+  from_value: string | null;
+  to_value: string | null;
+  /** When it happened in the world (e.g. the recording date), as far as known. */
+  event_date: string | null;
+  recorded_at: string;
+  source: string;
+  user_id: number | null;
+  import_job_id: number | null;
+}
+
+/** See docs/counters.md for the meaning of each key column. */
+export interface ResidentCountsTable {
+  region_code: string;
+  birth_month: string;
+  married: number;
+  exit_date: string;
+  citizen: string;
+  rec: string;
+  prt: string;
+  ikd: number;
+  n: number;
+}
+
+export interface ResidentCountsDayTable {
+  region_code: string;
+  birth_date: string;
+  married: number;
+  exit_date: string;
+  citizen: string;
+  rec: string;
+  prt: string;
+  ikd: number;
+  n: number;
+}
+
+export interface ElectionsTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  voting_date: string;
+  /** JSON array of the participating region codes (`["ID"]` for a national election). */
+  region_codes: string;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface ImportJobsTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string;
+  file_hash: string;
+  scope_code: string;
+  status: string;
+  user_id: number | null;
+  mapping: string | null;
+  rows_total: Generated<number>;
+  rows_done: Generated<number>;
+  rows_inserted: Generated<number>;
+  rows_updated: Generated<number>;
+  rows_unchanged: Generated<number>;
+  rows_rejected: Generated<number>;
+  started_at: string;
+  finished_at: string | null;
+  message: string | null;
+}
+
+export interface ImportErrorsTable {
+  id: Generated<number>;
+  job_id: number;
+  line: number;
+  column_name: string | null;
+  code: string;
+  message: string;
+  message_en: string;
+  raw: string | null;
+}
+
+export type ResidentRow = Selectable<ResidentsTable>;
+export type NewResidentRow = Insertable<ResidentsTable>;

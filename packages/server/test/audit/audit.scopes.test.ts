@@ -25,8 +25,11 @@ describeEachEngine('audit scopes', (env) => {
       expect(r.status).toBe(200);
       expect(r.body.total).toBe(r.body.items.length);
       expect(r.body.items.length).toBeGreaterThan(0);
-      for (const e of r.body.items) expect(inside('18', e.regionCode), `${e.action} ${e.regionCode}`).toBe(true);
-      expect(r.body.items.some((e) => e.action === 'user.create' && e.username === 'lampung.admin')).toBe(true);
+      for (const e of r.body.items)
+        expect(inside('18', e.regionCode), `${e.action} ${e.regionCode}`).toBe(true);
+      expect(r.body.items.some((e) => e.action === 'user.create' && e.username === 'lampung.admin')).toBe(
+        true,
+      );
       expect(JSON.stringify(r.body.items)).not.toMatch(/ntb\.admin|lombokbarat|orang\.asing/);
 
       // The entries it does not see exist: the superadmin sees them.
@@ -64,7 +67,9 @@ describeEachEngine('audit scopes', (env) => {
       expect(mine.body.items).not.toContain('auth.login_failed');
       const superadmin = await env().as('admin');
       const all = await superadmin.get<{ items: string[] }>('/api/v1/audit/actions');
-      expect(all.body.items).toEqual(expect.arrayContaining(['user.create', 'user.update', 'auth.login_failed']));
+      expect(all.body.items).toEqual(
+        expect.arrayContaining(['user.create', 'user.update', 'auth.login_failed']),
+      );
     });
   });
 

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { AuditRow } from '../../src/db/schema';
-import { auditHash } from '../../src/modules/audit/audit-hash';
 import { appendAuditEntry } from '../../src/modules/audit/audit.repository';
 import { verifyAuditChain } from '../../src/modules/audit/audit.service';
-import { DEMO_USERS } from '../../src/seed/demo-users';
+import { auditHash } from '../../src/modules/audit/audit-hash';
 import type { PublicUser } from '../../src/modules/users/users.schema';
+import { DEMO_USERS } from '../../src/seed/demo-users';
 import { clientFor } from '../helpers/client';
 import { type AuditPage, createUserVia, detailFields, expectError, officeDay } from '../helpers/factories';
 import { describeEachEngine, TEST_PASSWORD, type TestEnv } from '../helpers/test-env';
@@ -27,10 +27,14 @@ describeEachEngine('audit', (env) => {
       const adminId = (login.body as unknown as { user: PublicUser }).user.id;
       const user = await createUserVia(admin, { role: 'petugas_loket', regionCode: '18.71.01' });
       expect((await admin.patch(`/api/v1/users/${user.id}`, { fullName: 'Nama Kedua' })).status).toBe(200);
-      expect((await clientFor(env().app, '10.20.30.41').login(user.username, user.password)).status).toBe(200);
+      expect((await clientFor(env().app, '10.20.30.41').login(user.username, user.password)).status).toBe(
+        200,
+      );
 
       const superadmin = await env().as('admin');
-      const created = await superadmin.get<AuditPage>('/api/v1/audit?action=user.create&username=lampung.admin');
+      const created = await superadmin.get<AuditPage>(
+        '/api/v1/audit?action=user.create&username=lampung.admin',
+      );
       const createEntry = created.body.items.find((e) => e.entityId === String(user.id));
       expect(createEntry).toEqual({
         id: expect.any(Number),
@@ -41,14 +45,21 @@ describeEachEngine('audit', (env) => {
         entity: 'user',
         entityId: String(user.id),
         regionCode: '18.71.01',
-        summary: { username: user.username, fullName: user.fullName, role: 'petugas_loket', regionCode: '18.71.01' },
+        summary: {
+          username: user.username,
+          fullName: user.fullName,
+          role: 'petugas_loket',
+          regionCode: '18.71.01',
+        },
         ip: '10.20.30.40',
       });
       const at = Date.parse(createEntry?.at ?? '');
       expect(at).toBeGreaterThanOrEqual(started - 1000);
       expect(at).toBeLessThanOrEqual(Date.now() + 1000);
 
-      const updated = await superadmin.get<AuditPage>('/api/v1/audit?action=user.update&username=lampung.admin');
+      const updated = await superadmin.get<AuditPage>(
+        '/api/v1/audit?action=user.update&username=lampung.admin',
+      );
       expect(updated.body.items.find((e) => e.entityId === String(user.id))).toMatchObject({
         userId: adminId,
         entity: 'user',
@@ -57,7 +68,9 @@ describeEachEngine('audit', (env) => {
         ip: '10.20.30.40',
       });
 
-      const logins = await superadmin.get<AuditPage>(`/api/v1/audit?action=auth.login&username=${user.username}`);
+      const logins = await superadmin.get<AuditPage>(
+        `/api/v1/audit?action=auth.login&username=${user.username}`,
+      );
       expect(logins.body.items).toHaveLength(1);
       expect(logins.body.items[0]).toMatchObject({
         userId: user.id,
@@ -69,7 +82,9 @@ describeEachEngine('audit', (env) => {
         ip: '10.20.30.41',
       });
 
-      const adminLogin = await superadmin.get<AuditPage>('/api/v1/audit?action=auth.login&username=lampung.admin');
+      const adminLogin = await superadmin.get<AuditPage>(
+        '/api/v1/audit?action=auth.login&username=lampung.admin',
+      );
       expect(adminLogin.body.items.some((e) => e.ip === '10.20.30.40' && e.userId === adminId)).toBe(true);
     });
 
@@ -77,7 +92,9 @@ describeEachEngine('audit', (env) => {
       const superadmin = await env().as('admin');
       const r = await superadmin.get<AuditPage>('/api/v1/audit?action=user.create&pageSize=200');
       const seeded = r.body.items.filter((e) => e.userId === null);
-      expect(seeded.map((e) => e.summary.username)).toEqual(expect.arrayContaining(DEMO_USERS.map((u) => u.username)));
+      expect(seeded.map((e) => e.summary.username)).toEqual(
+        expect.arrayContaining(DEMO_USERS.map((u) => u.username)),
+      );
       for (const e of seeded) expect(e).toMatchObject({ username: null, ip: null });
     });
 
@@ -125,7 +142,9 @@ describeEachEngine('audit', (env) => {
       const r = await superadmin.get<AuditPage>('/api/v1/audit?action=user.update&pageSize=200');
       expect(r.body.total).toBeGreaterThan(0);
       for (const e of r.body.items) expect(e.action).toBe('user.update');
-      const combined = await superadmin.get<AuditPage>('/api/v1/audit?action=user.create&region=52&pageSize=200');
+      const combined = await superadmin.get<AuditPage>(
+        '/api/v1/audit?action=user.create&region=52&pageSize=200',
+      );
       expect(combined.body.total).toBeGreaterThanOrEqual(2);
       for (const e of combined.body.items) {
         expect(e.action).toBe('user.create');
@@ -147,17 +166,39 @@ describeEachEngine('audit', (env) => {
 
     it('counts a date in WIB (UTC+7): 00:30 WIB belongs to that day, not to the previous UTC day', async () => {
       const { db } = env().handle;
-      const base = { user_id: null, username: null, action: 'test.boundary', entity: 'test', entity_id: null, summary: '{}', ip: null };
+      const base = {
+        user_id: null,
+        username: null,
+        action: 'test.boundary',
+        entity: 'test',
+        entity_id: null,
+        summary: '{}',
+        ip: null,
+      };
       await db.transaction().execute(async (trx) => {
-        await appendAuditEntry(trx, env().engine, { ...base, at: '2024-03-10T16:59:59.999Z', region_code: '18' });
-        await appendAuditEntry(trx, env().engine, { ...base, at: '2024-03-10T17:30:00.000Z', region_code: '18' });
+        await appendAuditEntry(trx, env().engine, {
+          ...base,
+          at: '2024-03-10T16:59:59.999Z',
+          region_code: '18',
+        });
+        await appendAuditEntry(trx, env().engine, {
+          ...base,
+          at: '2024-03-10T17:30:00.000Z',
+          region_code: '18',
+        });
       });
       const superadmin = await env().as('admin');
-      const tenth = await superadmin.get<AuditPage>('/api/v1/audit?action=test.boundary&from=2024-03-10&to=2024-03-10');
+      const tenth = await superadmin.get<AuditPage>(
+        '/api/v1/audit?action=test.boundary&from=2024-03-10&to=2024-03-10',
+      );
       expect(tenth.body.items.map((e) => e.at)).toEqual(['2024-03-10T16:59:59.999Z']);
-      const eleventh = await superadmin.get<AuditPage>('/api/v1/audit?action=test.boundary&from=2024-03-11&to=2024-03-11');
+      const eleventh = await superadmin.get<AuditPage>(
+        '/api/v1/audit?action=test.boundary&from=2024-03-11&to=2024-03-11',
+      );
       expect(eleventh.body.items.map((e) => e.at)).toEqual(['2024-03-10T17:30:00.000Z']);
-      const both = await superadmin.get<AuditPage>('/api/v1/audit?action=test.boundary&from=2024-03-10&to=2024-03-11');
+      const both = await superadmin.get<AuditPage>(
+        '/api/v1/audit?action=test.boundary&from=2024-03-10&to=2024-03-11',
+      );
       expect(both.body.total).toBe(2);
       expect((await verifyAuditChain(db)).ok).toBe(true);
     });
@@ -169,9 +210,11 @@ describeEachEngine('audit', (env) => {
         expect(detailFields(err), bad).toEqual(['from']);
         expect(err.details?.[0]?.message).toBe('Tanggal harus berformat YYYY-MM-DD.');
       }
-      expect(detailFields(expectError(await superadmin.get('/api/v1/audit?to=2024-1-1'), 400, 'validation_failed'))).toEqual([
-        'to',
-      ]);
+      expect(
+        detailFields(
+          expectError(await superadmin.get('/api/v1/audit?to=2024-1-1'), 400, 'validation_failed'),
+        ),
+      ).toEqual(['to']);
     });
 
     // A well-shaped but impossible date must be a validation error, not a 500 from `new Date(...).toISOString()`.
@@ -182,7 +225,11 @@ describeEachEngine('audit', (env) => {
         ['to', '2024-12-32'],
         ['from', '2024-00-10'],
       ] as const) {
-        const err = expectError(await superadmin.get(`/api/v1/audit?${param}=${bad}`), 400, 'validation_failed');
+        const err = expectError(
+          await superadmin.get(`/api/v1/audit?${param}=${bad}`),
+          400,
+          'validation_failed',
+        );
         expect(detailFields(err), bad).toEqual([param]);
       }
     });
@@ -227,7 +274,9 @@ describeEachEngine('audit chain', (env) => {
     const rows = await auditRows(env());
     const victim = rows[4];
     if (!victim) throw new Error('expected at least five audit entries');
-    await sql`update audit_log set summary = ${'{"username":"dipalsukan"}'} where id = ${victim.id}`.execute(db);
+    await sql`update audit_log set summary = ${'{"username":"dipalsukan"}'} where id = ${victim.id}`.execute(
+      db,
+    );
     const broken = await verifyAuditChain(db);
     expect(broken).toMatchObject({ ok: false, brokenAt: victim.id, entries: 5 });
     expect(broken.ok ? '' : broken.reason).toMatch(/content/);
@@ -243,11 +292,15 @@ describeEachEngine('audit chain', (env) => {
     const next = rows[3];
     if (!victim || !next) throw new Error('expected at least four audit entries');
     const forgedHash = auditHash(victim.prev_hash, { ...victim, ip: '1.2.3.4' });
-    await sql`update audit_log set ip = ${'1.2.3.4'}, hash = ${forgedHash} where id = ${victim.id}`.execute(db);
+    await sql`update audit_log set ip = ${'1.2.3.4'}, hash = ${forgedHash} where id = ${victim.id}`.execute(
+      db,
+    );
     const broken = await verifyAuditChain(db);
     expect(broken).toMatchObject({ ok: false, brokenAt: next.id, entries: 4 });
     expect(broken.ok ? '' : broken.reason).toMatch(/prev_hash/);
-    await sql`update audit_log set ip = ${victim.ip}, hash = ${victim.hash} where id = ${victim.id}`.execute(db);
+    await sql`update audit_log set ip = ${victim.ip}, hash = ${victim.hash} where id = ${victim.id}`.execute(
+      db,
+    );
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 

@@ -49,7 +49,11 @@ describeEachEngine('auth', (env) => {
       const client = await env().as('bandarlampung.operator');
       const r = await client.get<SessionBody>('/api/v1/auth/me');
       expect(r.status).toBe(200);
-      expect(r.body.user).toMatchObject({ username: 'bandarlampung.operator', role: 'operator_kabkota', regionCode: '18.71' });
+      expect(r.body.user).toMatchObject({
+        username: 'bandarlampung.operator',
+        role: 'operator_kabkota',
+        regionCode: '18.71',
+      });
       expect(r.body.csrfToken).toBe(client.csrfToken);
       expect(JSON.stringify(r.body)).not.toMatch(/argon2|password/i);
     });
@@ -116,7 +120,9 @@ describeEachEngine('auth', (env) => {
         summary: { username: 'lampung.pimpinan', reason: 'wrong_password' },
       });
 
-      const logins = await admin.get<AuditPage>('/api/v1/audit?action=auth.login&username=lampung.pimpinan&pageSize=200');
+      const logins = await admin.get<AuditPage>(
+        '/api/v1/audit?action=auth.login&username=lampung.pimpinan&pageSize=200',
+      );
       const login = logins.body.items.find((e) => e.ip === ip);
       expect(login).toMatchObject({
         action: 'auth.login',
@@ -143,22 +149,36 @@ describeEachEngine('auth', (env) => {
       expect(body.message).toMatch(/\d+ menit/);
       expect(body.messageEn).toMatch(/minute/);
       // The case of the username does not open a way around the lock.
-      expectError(await clientFor(env().app, '10.1.0.98').login('THROTTLE.Target', target.password), 429, 'too_many_login_attempts');
+      expectError(
+        await clientFor(env().app, '10.1.0.98').login('THROTTLE.Target', target.password),
+        429,
+        'too_many_login_attempts',
+      );
       // Other accounts are not affected.
-      expect((await clientFor(env().app, '10.1.0.97').login('lampung.pimpinan', TEST_PASSWORD)).status).toBe(200);
+      expect((await clientFor(env().app, '10.1.0.97').login('lampung.pimpinan', TEST_PASSWORD)).status).toBe(
+        200,
+      );
     });
 
     it('a success before the limit forgives the earlier failures of that username', async () => {
       const admin = await env().as('admin');
       const target = await createUserVia(admin, { username: 'throttle.forgiven' });
       for (let i = 0; i < 4; i++) {
-        expect((await clientFor(env().app, '10.2.0.1').login(target.username, 'wrong-password-x')).status).toBe(401);
+        expect(
+          (await clientFor(env().app, '10.2.0.1').login(target.username, 'wrong-password-x')).status,
+        ).toBe(401);
       }
-      expect((await clientFor(env().app, '10.2.0.1').login(target.username, target.password)).status).toBe(200);
+      expect((await clientFor(env().app, '10.2.0.1').login(target.username, target.password)).status).toBe(
+        200,
+      );
       for (let i = 0; i < 4; i++) {
-        expect((await clientFor(env().app, '10.2.0.1').login(target.username, 'wrong-password-y')).status).toBe(401);
+        expect(
+          (await clientFor(env().app, '10.2.0.1').login(target.username, 'wrong-password-y')).status,
+        ).toBe(401);
       }
-      expect((await clientFor(env().app, '10.2.0.1').login(target.username, target.password)).status).toBe(200);
+      expect((await clientFor(env().app, '10.2.0.1').login(target.username, target.password)).status).toBe(
+        200,
+      );
     });
 
     it('locks an IP after 30 failures spread over many usernames; other IPs can still log in', async () => {
@@ -170,22 +190,36 @@ describeEachEngine('auth', (env) => {
       const locked = await clientFor(env().app, ip).login('bandarlampung.loket', TEST_PASSWORD);
       const body = expectError(locked, 429, 'too_many_login_attempts');
       expect(body.message).toContain('menit');
-      expect((await clientFor(env().app, '10.3.0.2').login('bandarlampung.loket', TEST_PASSWORD)).status).toBe(200);
+      expect(
+        (await clientFor(env().app, '10.3.0.2').login('bandarlampung.loket', TEST_PASSWORD)).status,
+      ).toBe(200);
     });
   });
 
   describe('CSRF', () => {
     it('refuses a logout without the CSRF header, and with a wrong one; the session survives', async () => {
       const client = await env().as('lampung.pimpinan');
-      expectError(await client.post('/api/v1/auth/logout', undefined, { csrf: null }), 403, 'csrf_token_invalid');
-      expectError(await client.post('/api/v1/auth/logout', undefined, { csrf: 'forged-token' }), 403, 'csrf_token_invalid');
+      expectError(
+        await client.post('/api/v1/auth/logout', undefined, { csrf: null }),
+        403,
+        'csrf_token_invalid',
+      );
+      expectError(
+        await client.post('/api/v1/auth/logout', undefined, { csrf: 'forged-token' }),
+        403,
+        'csrf_token_invalid',
+      );
       expect((await client.get('/api/v1/auth/me')).status).toBe(200);
     });
 
     it('refuses a PATCH of a user without the CSRF header and changes nothing', async () => {
       const admin = await env().as('lampung.admin');
       const user = await createUserVia(admin);
-      const r = await admin.patch(`/api/v1/users/${user.id}`, { fullName: 'Nama Tanpa Token' }, { csrf: null });
+      const r = await admin.patch(
+        `/api/v1/users/${user.id}`,
+        { fullName: 'Nama Tanpa Token' },
+        { csrf: null },
+      );
       expectError(r, 403, 'csrf_token_invalid');
       const after = await admin.get<{ user: PublicUser }>(`/api/v1/users/${user.id}`);
       expect(after.body.user.fullName).toBe(user.fullName);
@@ -196,7 +230,11 @@ describeEachEngine('auth', (env) => {
       const b = await env().as('lampung.admin');
       expect(a.csrfToken).not.toBe(b.csrfToken);
       const user = await createUserVia(a);
-      const r = await a.patch(`/api/v1/users/${user.id}`, { fullName: 'Nama Token Lain' }, { csrf: b.csrfToken ?? '' });
+      const r = await a.patch(
+        `/api/v1/users/${user.id}`,
+        { fullName: 'Nama Token Lain' },
+        { csrf: b.csrfToken ?? '' },
+      );
       expectError(r, 403, 'csrf_token_invalid');
     });
 
@@ -244,7 +282,9 @@ describeEachEngine('auth', (env) => {
       expectError(await client.get('/api/v1/auth/me'), 401, 'not_authenticated');
 
       const admin = await env().as('admin');
-      const audit = await admin.get<AuditPage>('/api/v1/audit?action=auth.logout&username=bandarlampung.operator');
+      const audit = await admin.get<AuditPage>(
+        '/api/v1/audit?action=auth.logout&username=bandarlampung.operator',
+      );
       expect(audit.body.items.find((e) => e.ip === '10.4.0.1')).toMatchObject({
         action: 'auth.logout',
         entity: 'user',
@@ -260,7 +300,10 @@ describeEachEngine('auth', (env) => {
         url: '/api/v1/auth/login',
         payload: { username: 'bandarlampung.operator', password: TEST_PASSWORD },
       });
-      const cookie = setCookies(login.headers).find((c) => c.startsWith('sigap_session='))?.split(';')[0] ?? '';
+      const cookie =
+        setCookies(login.headers)
+          .find((c) => c.startsWith('sigap_session='))
+          ?.split(';')[0] ?? '';
       const csrf = (login.json() as SessionBody).csrfToken;
       const out = await env().app.inject({
         method: 'POST',
@@ -307,7 +350,11 @@ describeEachEngine('auth', (env) => {
       const newPassword = 'sandi-baru-rahasia-2';
       expect((await admin.patch(`/api/v1/users/${user.id}`, { password: newPassword })).status).toBe(200);
       expectError(await session.get('/api/v1/auth/me'), 401, 'not_authenticated');
-      expectError(await clientFor(env().app, '10.6.0.2').login(user.username, user.password), 401, 'invalid_credentials');
+      expectError(
+        await clientFor(env().app, '10.6.0.2').login(user.username, user.password),
+        401,
+        'invalid_credentials',
+      );
       expect((await clientFor(env().app, '10.6.0.3').login(user.username, newPassword)).status).toBe(200);
     });
   });

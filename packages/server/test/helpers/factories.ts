@@ -29,7 +29,10 @@ export function buildUser(overrides: Partial<NewUser> = {}): NewUser {
 }
 
 /** Creates a user through the API and fails the test unless it was created. */
-export async function createUserVia(client: Client, overrides: Partial<NewUser> = {}): Promise<NewUser & { id: number }> {
+export async function createUserVia(
+  client: Client,
+  overrides: Partial<NewUser> = {},
+): Promise<NewUser & { id: number }> {
   const body = buildUser(overrides);
   const r = await client.post<{ user: PublicUser }>('/api/v1/users', body);
   expect(r.status, JSON.stringify(r.body)).toBe(201);

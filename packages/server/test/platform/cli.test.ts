@@ -24,7 +24,9 @@ describe('cli [sqlite]', () => {
     async () => {
       const first = await runCli(['migrate'], env);
       expect(first.code, first.stderr).toBe(0);
-      const loaded = /SQLite .*sigap\.db: (\d+) migration\(s\) applied, (\d+) region row\(s\) loaded/.exec(first.stdout);
+      const loaded = /SQLite .*sigap\.db: (\d+) migration\(s\) applied, (\d+) region row\(s\) loaded/.exec(
+        first.stdout,
+      );
       expect(loaded, first.stdout).not.toBeNull();
       expect(Number(loaded?.[1])).toBeGreaterThanOrEqual(1);
       expect(Number(loaded?.[2])).toBeGreaterThan(80_000);
@@ -48,7 +50,17 @@ describe('cli [sqlite]', () => {
     'user add reads the password from stdin and creates a user who can be audited',
     async () => {
       const r = await runCli(
-        ['user', 'add', '--username', 'cli.user', '--role', 'operator_kabkota', '--region', '18.71', '--password-stdin'],
+        [
+          'user',
+          'add',
+          '--username',
+          'cli.user',
+          '--role',
+          'operator_kabkota',
+          '--region',
+          '18.71',
+          '--password-stdin',
+        ],
         env,
         'sandi-dari-stdin-1\n',
       );
@@ -57,13 +69,17 @@ describe('cli [sqlite]', () => {
 
       const db = new SqliteDatabase(path.join(dataDir, 'sigap.db'), { readonly: true });
       try {
-        const row = db.prepare('select username, role, region_code, password_hash from users where username = ?').get('cli.user') as
+        const row = db
+          .prepare('select username, role, region_code, password_hash from users where username = ?')
+          .get('cli.user') as
           | { username: string; role: string; region_code: string; password_hash: string }
           | undefined;
         expect(row).toMatchObject({ username: 'cli.user', role: 'operator_kabkota', region_code: '18.71' });
         expect(row?.password_hash).toMatch(/^\$argon2id\$/);
         expect(row?.password_hash).not.toContain('sandi-dari-stdin-1');
-        const audit = db.prepare("select action, ip, summary from audit_log where action = 'user.create'").all() as {
+        const audit = db
+          .prepare("select action, ip, summary from audit_log where action = 'user.create'")
+          .all() as {
           action: string;
           ip: string;
           summary: string;
@@ -91,7 +107,17 @@ describe('cli [sqlite]', () => {
       expect(badRole.stderr).toContain('operator_kabkota');
 
       const dup = await runCli(
-        ['user', 'add', '--username', 'CLI.User', '--role', 'petugas_loket', '--region', '18.71', '--password-stdin'],
+        [
+          'user',
+          'add',
+          '--username',
+          'CLI.User',
+          '--role',
+          'petugas_loket',
+          '--region',
+          '18.71',
+          '--password-stdin',
+        ],
         env,
         'sandi-dari-stdin-3\n',
       );
@@ -145,20 +171,31 @@ describe.skipIf(pgUnavailable !== null)('cli [postgres]', () => {
     async () => {
       const first = await runCli(['migrate'], env);
       expect(first.code, first.stderr).toBe(0);
-      expect(first.stdout).toMatch(/PostgreSQL 127\.0\.0\.1:5432\/\S+: [1-9]\d* migration\(s\) applied, [1-9]\d+ region row\(s\) loaded/);
+      expect(first.stdout).toMatch(
+        /PostgreSQL 127\.0\.0\.1:5432\/\S+: [1-9]\d* migration\(s\) applied, [1-9]\d+ region row\(s\) loaded/,
+      );
       expect(first.stdout).not.toMatch(/postgres:\/\//);
       const second = await runCli(['migrate'], env);
       expect(second.stdout).toMatch(/: 0 migration\(s\) applied, 0 region row\(s\) loaded/);
 
       const add = await runCli(
-        ['user', 'add', '--username', 'cli.pg', '--role', 'admin_provinsi', '--region', '52', '--password-stdin'],
+        [
+          'user',
+          'add',
+          '--username',
+          'cli.pg',
+          '--role',
+          'admin_provinsi',
+          '--region',
+          '52',
+          '--password-stdin',
+        ],
         env,
         'sandi-dari-stdin-4\n',
       );
       expect(add.code, add.stderr).toBe(0);
       const verify = await runCli(['audit', 'verify'], env);
       expect(verify.stdout.trim()).toBe('OK 1 entries');
-
 
       const client = new pg.Client({ connectionString: databaseUrl(name) });
       await client.connect();

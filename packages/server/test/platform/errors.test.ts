@@ -17,7 +17,11 @@ describeEachEngine('errors', (env) => {
     it('answers 404 route_not_found as JSON for an unknown API path', async () => {
       const client = await env().as('lampung.admin');
       const body = expectError(await client.get('/api/v1/tidak-ada'), 404, 'route_not_found');
-      expect(body).toEqual({ error: 'route_not_found', message: 'Alamat API tidak dikenal.', messageEn: 'Unknown API route.' });
+      expect(body).toEqual({
+        error: 'route_not_found',
+        message: 'Alamat API tidak dikenal.',
+        messageEn: 'Unknown API route.',
+      });
       expectError(await client.post('/api/v1/users/1/tidak-ada', {}), 404, 'route_not_found');
     });
 
@@ -112,7 +116,8 @@ describeEachEngine('errors', (env) => {
       const client = env().anonymous();
       const body = expectError(await client.post('/api/v1/auth/login', {}), 400, 'validation_failed');
       expect(body.details?.map((d) => d.field).sort()).toEqual(['password', 'username']);
-      for (const d of body.details ?? []) expect(d).toEqual({ field: d.field, message: 'Wajib diisi.', messageEn: 'Required.' });
+      for (const d of body.details ?? [])
+        expect(d).toEqual({ field: d.field, message: 'Wajib diisi.', messageEn: 'Required.' });
     });
   });
 
@@ -130,14 +135,24 @@ describeEachEngine('errors', (env) => {
         await admin.get('/api/v1/regions/52'),
         await operator.get('/api/v1/users'),
         await admin.post('/api/v1/users', { username: '!' }),
-        await admin.post('/api/v1/users', { username: 'lampung.admin', fullName: 'Dua', role: 'pimpinan', regionCode: '18', password: 'sandi-panjang-1' }),
+        await admin.post('/api/v1/users', {
+          username: 'lampung.admin',
+          fullName: 'Dua',
+          role: 'pimpinan',
+          regionCode: '18',
+          password: 'sandi-panjang-1',
+        }),
         await admin.post('/api/v1/auth/logout', undefined, { csrf: null }),
       ];
       const ids = new Set<string>();
       for (const r of replies) {
         expect(r.status).toBeGreaterThanOrEqual(400);
         const body = r.body as unknown as ErrorBody;
-        expect(Object.keys(body).filter((k) => k !== 'details').sort()).toEqual(['error', 'message', 'messageEn']);
+        expect(
+          Object.keys(body)
+            .filter((k) => k !== 'details')
+            .sort(),
+        ).toEqual(['error', 'message', 'messageEn']);
         expect(body.error).toMatch(/^[a-z]+(_[a-z]+)*$/);
         expect(typeof body.message).toBe('string');
         expect(typeof body.messageEn).toBe('string');

@@ -22,7 +22,12 @@ describeEachEngine('regions', (env) => {
       const client = await env().as('lampung.admin');
       const r = await client.get<RegionDetail>('/api/v1/regions/18.71.01');
       expect(r.status).toBe(200);
-      expect(r.body.region).toEqual({ code: '18.71.01', name: 'Kedaton', level: 'district', parentCode: '18.71' });
+      expect(r.body.region).toEqual({
+        code: '18.71.01',
+        name: 'Kedaton',
+        level: 'district',
+        parentCode: '18.71',
+      });
       expect(r.body.ancestors).toEqual([
         { code: 'ID', name: 'Indonesia', level: 'country', parentCode: null },
         { code: '18', name: 'Lampung', level: 'province', parentCode: 'ID' },
@@ -34,7 +39,10 @@ describeEachEngine('regions', (env) => {
       const client = await env().as('admin');
       const r = await client.get<RegionDetail>('/api/v1/regions/ID');
       expect(r.status).toBe(200);
-      expect(r.body).toEqual({ region: { code: 'ID', name: 'Indonesia', level: 'country', parentCode: null }, ancestors: [] });
+      expect(r.body).toEqual({
+        region: { code: 'ID', name: 'Indonesia', level: 'country', parentCode: null },
+        ancestors: [],
+      });
     });
 
     it('refuses a malformed code with a validation detail for code', async () => {
@@ -106,10 +114,12 @@ describeEachEngine('regions', (env) => {
 
     it('refuses a malformed parent code and a one-letter search', async () => {
       const client = await env().as('admin');
-      expect(detailFields(expectError(await client.get('/api/v1/regions?parent=18-71'), 400, 'validation_failed'))).toContain(
-        'parent',
-      );
-      expect(detailFields(expectError(await client.get('/api/v1/regions?q=b'), 400, 'validation_failed'))).toContain('q');
+      expect(
+        detailFields(expectError(await client.get('/api/v1/regions?parent=18-71'), 400, 'validation_failed')),
+      ).toContain('parent');
+      expect(
+        detailFields(expectError(await client.get('/api/v1/regions?q=b'), 400, 'validation_failed')),
+      ).toContain('q');
     });
   });
 
@@ -146,7 +156,10 @@ describeEachEngine('regions', (env) => {
       for (const q of ['BANDAR', 'BaNdAr', 'bándar', 'BÄNDÂR', 'bandar ']) {
         const r = await client.get<{ items: RegionWithPath[] }>(`/api/v1/regions?q=${encodeURIComponent(q)}`);
         expect(r.status, q).toBe(200);
-        expect(r.body.items.map((i) => i.code), q).toEqual(plain.body.items.map((i) => i.code));
+        expect(
+          r.body.items.map((i) => i.code),
+          q,
+        ).toEqual(plain.body.items.map((i) => i.code));
       }
     });
 
@@ -159,7 +172,9 @@ describeEachEngine('regions', (env) => {
     it('treats LIKE wildcards in the query as text, not as patterns', async () => {
       const client = await env().as('admin');
       // As a pattern, k_d would match "Kedaton"; as text it matches nothing here.
-      const r = await client.get<{ items: RegionWithPath[] }>(`/api/v1/regions?q=${encodeURIComponent('k_d')}`);
+      const r = await client.get<{ items: RegionWithPath[] }>(
+        `/api/v1/regions?q=${encodeURIComponent('k_d')}`,
+      );
       expect(r.status).toBe(200);
       expect(r.body.items.find((i) => i.name === 'Kedaton')).toBeUndefined();
     });

@@ -43,7 +43,9 @@ describeEachEngine('users scopes', (env) => {
     it('may create roles up to its own rank', async () => {
       const admin = await env().as('lampung.admin');
       for (const role of ['admin_provinsi', 'pimpinan', 'petugas_lapangan', 'verifikator'] as const) {
-        expect((await admin.post('/api/v1/users', buildUser({ role, regionCode: '18' }))).status, role).toBe(201);
+        expect((await admin.post('/api/v1/users', buildUser({ role, regionCode: '18' }))).status, role).toBe(
+          201,
+        );
       }
     });
 
@@ -53,9 +55,15 @@ describeEachEngine('users scopes', (env) => {
       expect(r.status).toBe(200);
       const names = r.body.items.map((u) => u.username);
       expect(names).toEqual(
-        expect.arrayContaining(['lampung.admin', 'lampung.pimpinan', 'bandarlampung.operator', 'bandarlampung.loket']),
+        expect.arrayContaining([
+          'lampung.admin',
+          'lampung.pimpinan',
+          'bandarlampung.operator',
+          'bandarlampung.loket',
+        ]),
       );
-      for (const excluded of ['admin', 'ntb.admin', 'lombokbarat.operator']) expect(names).not.toContain(excluded);
+      for (const excluded of ['admin', 'ntb.admin', 'lombokbarat.operator'])
+        expect(names).not.toContain(excluded);
       for (const u of r.body.items) expect(inside('18', u.regionCode), u.regionCode).toBe(true);
       expect(r.body.total).toBe(r.body.items.length);
     });
@@ -80,11 +88,17 @@ describeEachEngine('users scopes', (env) => {
       for (const username of ['ntb.admin', 'lombokbarat.operator']) {
         const id = await idOf(env(), username);
         expectError(await admin.get(`/api/v1/users/${id}`), 403, 'out_of_scope');
-        expectError(await admin.patch(`/api/v1/users/${id}`, { fullName: 'Diubah Lampung' }), 403, 'out_of_scope');
+        expectError(
+          await admin.patch(`/api/v1/users/${id}`, { fullName: 'Diubah Lampung' }),
+          403,
+          'out_of_scope',
+        );
         expectError(await admin.patch(`/api/v1/users/${id}`, { active: false }), 403, 'out_of_scope');
       }
       const superadmin = await env().as('admin');
-      const ntb = await superadmin.get<{ user: PublicUser }>(`/api/v1/users/${await idOf(env(), 'ntb.admin')}`);
+      const ntb = await superadmin.get<{ user: PublicUser }>(
+        `/api/v1/users/${await idOf(env(), 'ntb.admin')}`,
+      );
       expect(ntb.body.user).toMatchObject({ fullName: 'Admin Dukcapil NTB', active: true });
       // ntb.admin still logs in: nothing was changed.
       expect((await env().as('ntb.admin')).csrfToken).toBeDefined();
@@ -94,7 +108,11 @@ describeEachEngine('users scopes', (env) => {
       const admin = await env().as('lampung.admin');
       const id = await idOf(env(), 'admin');
       expectError(await admin.get(`/api/v1/users/${id}`), 403, 'out_of_scope');
-      expectError(await admin.patch(`/api/v1/users/${id}`, { password: 'diambil-alih-123' }), 403, 'out_of_scope');
+      expectError(
+        await admin.patch(`/api/v1/users/${id}`, { password: 'diambil-alih-123' }),
+        403,
+        'out_of_scope',
+      );
       expect((await env().as('admin')).csrfToken).toBeDefined();
     });
 
@@ -107,10 +125,18 @@ describeEachEngine('users scopes', (env) => {
         403,
         'role_not_allowed',
       );
-      expectError(await admin.patch(`/api/v1/users/${high.id}`, { role: 'operator_kabkota' }), 403, 'role_not_allowed');
+      expectError(
+        await admin.patch(`/api/v1/users/${high.id}`, { role: 'operator_kabkota' }),
+        403,
+        'role_not_allowed',
+      );
 
       const low = await createUserVia(admin, { role: 'operator_kabkota', regionCode: '18.71' });
-      expectError(await admin.patch(`/api/v1/users/${low.id}`, { role: 'superadmin' }), 403, 'role_not_allowed');
+      expectError(
+        await admin.patch(`/api/v1/users/${low.id}`, { role: 'superadmin' }),
+        403,
+        'role_not_allowed',
+      );
       const after = await admin.get<{ user: PublicUser }>(`/api/v1/users/${low.id}`);
       expect(after.body.user.role).toBe('operator_kabkota');
     });
@@ -118,7 +144,11 @@ describeEachEngine('users scopes', (env) => {
     it('cannot move one of its users out of 18', async () => {
       const admin = await env().as('lampung.admin');
       const user = await createUserVia(admin, { regionCode: '18.71' });
-      expectError(await admin.patch(`/api/v1/users/${user.id}`, { regionCode: '52.01' }), 403, 'out_of_scope');
+      expectError(
+        await admin.patch(`/api/v1/users/${user.id}`, { regionCode: '52.01' }),
+        403,
+        'out_of_scope',
+      );
       expectError(await admin.patch(`/api/v1/users/${user.id}`, { regionCode: 'ID' }), 403, 'out_of_scope');
       const after = await admin.get<{ user: PublicUser }>(`/api/v1/users/${user.id}`);
       expect(after.body.user.regionCode).toBe('18.71');
@@ -143,9 +173,17 @@ describeEachEngine('users scopes', (env) => {
         expectError(await client.get(`/api/v1/users/${target}`), 403, 'forbidden');
         const body = buildUser({ role: 'petugas_loket', regionCode: '18.71' });
         expectError(await client.post('/api/v1/users', body), 403, 'forbidden');
-        expectError(await client.patch(`/api/v1/users/${target}`, { fullName: 'Diubah Sendiri' }), 403, 'forbidden');
+        expectError(
+          await client.patch(`/api/v1/users/${target}`, { fullName: 'Diubah Sendiri' }),
+          403,
+          'forbidden',
+        );
         const self = await idOf(env(), username);
-        expectError(await client.patch(`/api/v1/users/${self}`, { role: 'admin_provinsi' }), 403, 'forbidden');
+        expectError(
+          await client.patch(`/api/v1/users/${self}`, { role: 'admin_provinsi' }),
+          403,
+          'forbidden',
+        );
         expect((await userIds(env())).has(body.username)).toBe(false);
       },
     );
@@ -165,14 +203,20 @@ describeEachEngine('users scopes', (env) => {
       const names = r.body.items.map((u) => u.username);
       expect(names).toEqual(expect.arrayContaining(['ntb.admin', 'lombokbarat.operator']));
       for (const u of r.body.items) expect(inside('52', u.regionCode), u.regionCode).toBe(true);
-      expectError(await admin.get(`/api/v1/users/${await idOf(env(), 'bandarlampung.operator')}`), 403, 'out_of_scope');
+      expectError(
+        await admin.get(`/api/v1/users/${await idOf(env(), 'bandarlampung.operator')}`),
+        403,
+        'out_of_scope',
+      );
       expectError(await admin.get('/api/v1/users?region=18'), 403, 'out_of_scope');
     });
 
     it('ntb.admin manages users in 52.01', async () => {
       const admin = await env().as('ntb.admin');
       const user = await createUserVia(admin, { regionCode: '52.01' });
-      const r = await admin.patch<{ user: PublicUser }>(`/api/v1/users/${user.id}`, { fullName: 'Operator Gerung' });
+      const r = await admin.patch<{ user: PublicUser }>(`/api/v1/users/${user.id}`, {
+        fullName: 'Operator Gerung',
+      });
       expect(r.body.user.fullName).toBe('Operator Gerung');
       const lampung = await env().as('lampung.admin');
       expectError(await lampung.get(`/api/v1/users/${user.id}`), 403, 'out_of_scope');

@@ -15,7 +15,12 @@ describeEachEngine('users', (env) => {
   describe('create', () => {
     it('lampung.admin creates an operator in 18.71 who appears in the list and can log in', async () => {
       const admin = await env().as('lampung.admin');
-      const body = buildUser({ username: 'operator.baru', fullName: 'Operator Baru', role: 'operator_kabkota', regionCode: '18.71' });
+      const body = buildUser({
+        username: 'operator.baru',
+        fullName: 'Operator Baru',
+        role: 'operator_kabkota',
+        regionCode: '18.71',
+      });
       const r = await admin.post<{ user: PublicUser }>('/api/v1/users', body);
       expect(r.status).toBe(201);
       expect(r.body.user).toMatchObject({
@@ -41,7 +46,10 @@ describeEachEngine('users', (env) => {
 
     it('stores the username in lower case', async () => {
       const admin = await env().as('lampung.admin');
-      const r = await admin.post<{ user: PublicUser }>('/api/v1/users', buildUser({ username: '  Mixed.Case  ' }));
+      const r = await admin.post<{ user: PublicUser }>(
+        '/api/v1/users',
+        buildUser({ username: '  Mixed.Case  ' }),
+      );
       expect(r.status).toBe(201);
       expect(r.body.user.username).toBe('mixed.case');
     });
@@ -49,11 +57,23 @@ describeEachEngine('users', (env) => {
     it('refuses a duplicate username with 409 username_taken, whatever its case', async () => {
       const admin = await env().as('lampung.admin');
       const first = await createUserVia(admin, { username: 'dup.user' });
-      const body = expectError(await admin.post('/api/v1/users', buildUser({ username: 'dup.user' })), 409, 'username_taken');
+      const body = expectError(
+        await admin.post('/api/v1/users', buildUser({ username: 'dup.user' })),
+        409,
+        'username_taken',
+      );
       expect(body.message).toContain('dup.user');
       expect(detailFields(body)).toEqual(['username']);
-      expectError(await admin.post('/api/v1/users', buildUser({ username: 'DUP.User' })), 409, 'username_taken');
-      expectError(await admin.post('/api/v1/users', buildUser({ username: 'lampung.admin' })), 409, 'username_taken');
+      expectError(
+        await admin.post('/api/v1/users', buildUser({ username: 'DUP.User' })),
+        409,
+        'username_taken',
+      );
+      expectError(
+        await admin.post('/api/v1/users', buildUser({ username: 'lampung.admin' })),
+        409,
+        'username_taken',
+      );
       const list = await admin.get<UserPage>('/api/v1/users?q=dup.user');
       expect(list.body.items.map((u) => u.id)).toEqual([first.id]);
     });
@@ -82,7 +102,13 @@ describeEachEngine('users', (env) => {
     it('reports every bad field at once', async () => {
       const admin = await env().as('lampung.admin');
       const err = expectError(
-        await admin.post('/api/v1/users', { username: '!', fullName: 'X', role: 'raja', regionCode: 'x', password: '1' }),
+        await admin.post('/api/v1/users', {
+          username: '!',
+          fullName: 'X',
+          role: 'raja',
+          regionCode: 'x',
+          password: '1',
+        }),
         400,
         'validation_failed',
       );
@@ -119,7 +145,9 @@ describeEachEngine('users', (env) => {
       expect(fetched.body.user).toEqual(r.body.user);
 
       const superadmin = await env().as('admin');
-      const audit = await superadmin.get<AuditPage>('/api/v1/audit?action=user.update&username=lampung.admin&pageSize=200');
+      const audit = await superadmin.get<AuditPage>(
+        '/api/v1/audit?action=user.update&username=lampung.admin&pageSize=200',
+      );
       const entry = audit.body.items.find((e) => e.entityId === String(user.id));
       expect(entry).toMatchObject({
         action: 'user.update',
@@ -150,19 +178,42 @@ describeEachEngine('users', (env) => {
     it('changes only what is sent', async () => {
       const admin = await env().as('lampung.admin');
       const user = await createUserVia(admin, { role: 'pimpinan', regionCode: '18.71' });
-      const r = await admin.patch<{ user: PublicUser }>(`/api/v1/users/${user.id}`, { fullName: 'Hanya Nama' });
-      expect(r.body.user).toMatchObject({ fullName: 'Hanya Nama', role: 'pimpinan', regionCode: '18.71', active: true });
+      const r = await admin.patch<{ user: PublicUser }>(`/api/v1/users/${user.id}`, {
+        fullName: 'Hanya Nama',
+      });
+      expect(r.body.user).toMatchObject({
+        fullName: 'Hanya Nama',
+        role: 'pimpinan',
+        regionCode: '18.71',
+        active: true,
+      });
     });
 
     it('refuses a bad patch with details, and unknown fields', async () => {
       const admin = await env().as('lampung.admin');
       const user = await createUserVia(admin);
-      const short = expectError(await admin.patch(`/api/v1/users/${user.id}`, { password: 'pendek' }), 400, 'validation_failed');
+      const short = expectError(
+        await admin.patch(`/api/v1/users/${user.id}`, { password: 'pendek' }),
+        400,
+        'validation_failed',
+      );
       expect(detailFields(short)).toEqual(['password']);
-      const region = expectError(await admin.patch(`/api/v1/users/${user.id}`, { regionCode: '18.99' }), 400, 'validation_failed');
+      const region = expectError(
+        await admin.patch(`/api/v1/users/${user.id}`, { regionCode: '18.99' }),
+        400,
+        'validation_failed',
+      );
       expect(detailFields(region)).toEqual(['regionCode']);
-      expectError(await admin.patch(`/api/v1/users/${user.id}`, { passwordHash: 'x' }), 400, 'validation_failed');
-      const role = expectError(await admin.patch(`/api/v1/users/${user.id}`, { role: 'raja' }), 400, 'validation_failed');
+      expectError(
+        await admin.patch(`/api/v1/users/${user.id}`, { passwordHash: 'x' }),
+        400,
+        'validation_failed',
+      );
+      const role = expectError(
+        await admin.patch(`/api/v1/users/${user.id}`, { role: 'raja' }),
+        400,
+        'validation_failed',
+      );
       expect(detailFields(role)).toEqual(['role']);
       const fetched = await admin.get<{ user: PublicUser }>(`/api/v1/users/${user.id}`);
       expect(fetched.body.user).toMatchObject({ regionCode: user.regionCode, active: true });
@@ -171,14 +222,22 @@ describeEachEngine('users', (env) => {
     it('says a value of the wrong type is of the wrong type, not missing', async () => {
       const admin = await env().as('lampung.admin');
       const user = await createUserVia(admin);
-      const err = expectError(await admin.patch(`/api/v1/users/${user.id}`, { active: 'no' }), 400, 'validation_failed');
-      expect(err.details).toEqual([{ field: 'active', message: 'Jenis isian tidak sesuai.', messageEn: 'Expected boolean.' }]);
+      const err = expectError(
+        await admin.patch(`/api/v1/users/${user.id}`, { active: 'no' }),
+        400,
+        'validation_failed',
+      );
+      expect(err.details).toEqual([
+        { field: 'active', message: 'Jenis isian tidak sesuai.', messageEn: 'Expected boolean.' },
+      ]);
       const missing = expectError(
         await admin.post('/api/v1/users', { ...buildUser(), fullName: undefined }),
         400,
         'validation_failed',
       );
-      expect(missing.details).toEqual([{ field: 'fullName', message: 'Wajib diisi.', messageEn: 'Required.' }]);
+      expect(missing.details).toEqual([
+        { field: 'fullName', message: 'Wajib diisi.', messageEn: 'Required.' },
+      ]);
     });
 
     it('answers 404 user_not_found for an unknown id and 400 for a malformed one', async () => {
@@ -192,16 +251,26 @@ describeEachEngine('users', (env) => {
       const admin = await env().as('lampung.admin');
       const me = await admin.get<{ user: PublicUser }>('/api/v1/auth/me');
       const id = me.body.user.id;
-      const body = expectError(await admin.patch(`/api/v1/users/${id}`, { active: false }), 409, 'cannot_deactivate_self');
+      const body = expectError(
+        await admin.patch(`/api/v1/users/${id}`, { active: false }),
+        409,
+        'cannot_deactivate_self',
+      );
       expect(body.message).toBe('Anda tidak dapat menonaktifkan akun Anda sendiri.');
       expect((await admin.get('/api/v1/auth/me')).status).toBe(200);
-      const renamed = await admin.patch<{ user: PublicUser }>(`/api/v1/users/${id}`, { fullName: 'Admin Lampung' });
+      const renamed = await admin.patch<{ user: PublicUser }>(`/api/v1/users/${id}`, {
+        fullName: 'Admin Lampung',
+      });
       expect(renamed.status).toBe(200);
       expect(renamed.body.user.active).toBe(true);
 
       const superadmin = await env().as('admin');
       const sid = (await superadmin.get<{ user: PublicUser }>('/api/v1/auth/me')).body.user.id;
-      expectError(await superadmin.patch(`/api/v1/users/${sid}`, { active: false }), 409, 'cannot_deactivate_self');
+      expectError(
+        await superadmin.patch(`/api/v1/users/${sid}`, { active: false }),
+        409,
+        'cannot_deactivate_self',
+      );
     });
   });
 
@@ -229,8 +298,11 @@ describeEachEngine('users', (env) => {
       const ids = r.body.items.map((u) => u.id);
       expect(ids).toEqual(expect.arrayContaining([inDistrict.id, inVillage.id]));
       expect(ids).not.toContain(elsewhere.id);
-      for (const u of r.body.items) expect(u.regionCode === '18.71' || u.regionCode.startsWith('18.71.'), u.regionCode).toBe(true);
-      expect(r.body.items.map((u) => u.username)).toEqual(expect.arrayContaining(['bandarlampung.operator', 'bandarlampung.loket']));
+      for (const u of r.body.items)
+        expect(u.regionCode === '18.71' || u.regionCode.startsWith('18.71.'), u.regionCode).toBe(true);
+      expect(r.body.items.map((u) => u.username)).toEqual(
+        expect.arrayContaining(['bandarlampung.operator', 'bandarlampung.loket']),
+      );
 
       const district = await admin.get<UserPage>('/api/v1/users?region=18.71.01');
       expect(district.body.items.map((u) => u.id).sort()).toEqual([inDistrict.id, inVillage.id].sort());
@@ -239,7 +311,8 @@ describeEachEngine('users', (env) => {
 
     it('paginates with a stable order and a total', async () => {
       const admin = await env().as('lampung.admin');
-      for (let i = 0; i < 5; i++) await createUserVia(admin, { username: `halaman.${i}`, regionCode: '18.72' });
+      for (let i = 0; i < 5; i++)
+        await createUserVia(admin, { username: `halaman.${i}`, regionCode: '18.72' });
       const all = await admin.get<UserPage>('/api/v1/users?region=18.72&pageSize=100');
       expect(all.body.total).toBe(5);
       const page1 = await admin.get<UserPage>('/api/v1/users?region=18.72&pageSize=2&page=1');
@@ -257,13 +330,15 @@ describeEachEngine('users', (env) => {
 
     it('refuses bad paging parameters', async () => {
       const admin = await env().as('lampung.admin');
-      expect(detailFields(expectError(await admin.get('/api/v1/users?pageSize=1000'), 400, 'validation_failed'))).toEqual([
-        'pageSize',
-      ]);
-      expect(detailFields(expectError(await admin.get('/api/v1/users?page=0'), 400, 'validation_failed'))).toEqual(['page']);
-      expect(detailFields(expectError(await admin.get('/api/v1/users?region=lampung'), 400, 'validation_failed'))).toEqual([
-        'region',
-      ]);
+      expect(
+        detailFields(expectError(await admin.get('/api/v1/users?pageSize=1000'), 400, 'validation_failed')),
+      ).toEqual(['pageSize']);
+      expect(
+        detailFields(expectError(await admin.get('/api/v1/users?page=0'), 400, 'validation_failed')),
+      ).toEqual(['page']);
+      expect(
+        detailFields(expectError(await admin.get('/api/v1/users?region=lampung'), 400, 'validation_failed')),
+      ).toEqual(['region']);
     });
   });
 });

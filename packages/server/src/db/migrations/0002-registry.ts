@@ -37,7 +37,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('created_at', ts, (c) => c.notNull())
     .addColumn('updated_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('residents_village_idx').on('residents').columns(['village_code', 'name_search']).execute();
+  await db.schema
+    .createIndex('residents_village_idx')
+    .on('residents')
+    .columns(['village_code', 'name_search'])
+    .execute();
   await db.schema.createIndex('residents_name_idx').on('residents').column('name_search').execute();
   await db.schema.createIndex('residents_kk_idx').on('residents').column('no_kk').execute();
 
@@ -52,32 +56,38 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('user_id', bigint)
     .addColumn('import_job_id', bigint)
     .execute();
-  await db.schema.createIndex('resident_history_resident_idx').on('resident_history').columns(['resident_id', 'id']).execute();
+  await db.schema
+    .createIndex('resident_history_resident_idx')
+    .on('resident_history')
+    .columns(['resident_id', 'id'])
+    .execute();
 
-  const counterKey = ['region_code', 'exit_date', 'citizen', 'rec', 'prt', 'ikd'] as const;
+  const counterKey = ['married', 'exit_date', 'citizen', 'rec', 'prt', 'ikd'] as const;
   await db.schema
     .createTable('resident_counts')
     .addColumn('region_code', 'text', (c) => c.notNull())
-    .addColumn('age_key', 'text', (c) => c.notNull())
+    .addColumn('birth_month', 'text', (c) => c.notNull())
+    .addColumn('married', 'integer', (c) => c.notNull())
     .addColumn('exit_date', 'text', (c) => c.notNull())
     .addColumn('citizen', 'text', (c) => c.notNull())
     .addColumn('rec', 'text', (c) => c.notNull())
     .addColumn('prt', 'text', (c) => c.notNull())
     .addColumn('ikd', 'integer', (c) => c.notNull())
     .addColumn('n', bigint, (c) => c.notNull())
-    .addPrimaryKeyConstraint('resident_counts_pk', ['region_code', 'age_key', ...counterKey.slice(1)])
+    .addPrimaryKeyConstraint('resident_counts_pk', ['region_code', 'birth_month', ...counterKey])
     .execute();
   await db.schema
     .createTable('resident_counts_day')
     .addColumn('region_code', 'text', (c) => c.notNull())
     .addColumn('birth_date', 'text', (c) => c.notNull())
+    .addColumn('married', 'integer', (c) => c.notNull())
     .addColumn('exit_date', 'text', (c) => c.notNull())
     .addColumn('citizen', 'text', (c) => c.notNull())
     .addColumn('rec', 'text', (c) => c.notNull())
     .addColumn('prt', 'text', (c) => c.notNull())
     .addColumn('ikd', 'integer', (c) => c.notNull())
     .addColumn('n', bigint, (c) => c.notNull())
-    .addPrimaryKeyConstraint('resident_counts_day_pk', ['region_code', 'birth_date', ...counterKey.slice(1)])
+    .addPrimaryKeyConstraint('resident_counts_day_pk', ['region_code', 'birth_date', ...counterKey])
     .execute();
 
   await withIdColumn(db.schema.createTable('elections'), engine)
@@ -107,7 +117,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('finished_at', ts)
     .addColumn('message', 'text')
     .execute();
-  await db.schema.createIndex('import_jobs_hash_idx').on('import_jobs').columns(['file_hash', 'kind', 'scope_code']).execute();
+  await db.schema
+    .createIndex('import_jobs_hash_idx')
+    .on('import_jobs')
+    .columns(['file_hash', 'kind', 'scope_code'])
+    .execute();
 
   await withIdColumn(db.schema.createTable('import_errors'), engine)
     .addColumn('job_id', bigint, (c) => c.notNull())
@@ -118,5 +132,9 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('message_en', 'text', (c) => c.notNull())
     .addColumn('raw', 'text')
     .execute();
-  await db.schema.createIndex('import_errors_job_idx').on('import_errors').columns(['job_id', 'line']).execute();
+  await db.schema
+    .createIndex('import_errors_job_idx')
+    .on('import_errors')
+    .columns(['job_id', 'line'])
+    .execute();
 }

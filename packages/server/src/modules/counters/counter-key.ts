@@ -1,0 +1,117 @@
+import {
+  ancestorCodes,
+  isEverMarried,
+  isPrintReady,
+  isRecorded,
+  type MaritalStatus,
+  needsRerecording,
+  type RecordingStatus,
+} from '@sigap/domain';
+import type { ResidentsTable } from '../../db/schema';
+
+/** The counter classes of docs/counters.md. */
+export type CitizenClass = 'WNI' | 'WNA_KITAP' | 'WNA_OTHER';
+export type RecClass = 'UNRECORDED' | 'RECORDED' | 'PRR' | 'FAILED';
+export type PrintClass = 'NONE' | 'PRINTED' | 'HANDED_OVER';
+
+/** Where one resident sits in the counters, independent of region level. */
+export interface CounterKey {
+  villageCode: string;
+  birthDate: string;
+  /** Ever married (KAWIN, CERAI_HIDUP, CERAI_MATI): an adult in law whatever the age. */
+  married: 0 | 1;
+  exitDate: string;
+  citizen: CitizenClass;
+  rec: RecClass;
+  prt: PrintClass;
+  ikd: 0 | 1;
+}
+
+/** Exit date for a resident without one: gone on every date (the rule of `isPresentOn`). */
+export const EXIT_ALWAYS = '0000-00-00';
+
+export type CounterFacts = Pick<
+  ResidentsTable,
+  | 'village_code'
+  | 'birth_date'
+  | 'marital_status'
+  | 'citizenship'
+  | 'stay_permit'
+  | 'life_status'
+  | 'life_status_date'
+  | 'recording_status'
+  | 'print_status'
+  | 'ikd_activated_date'
+>;
+
+export function recClassOf(status: RecordingStatus): RecClass {
+  if (needsRerecording(status)) return 'FAILED';
+  if (isPrintReady(status)) return 'PRR';
+  return isRecorded(status) ? 'RECORDED' : 'UNRECORDED';
+}
+
+export function counterKeyOf(r: CounterFacts): CounterKey {
+  return {
+    villageCode: r.village_code,
+    birthDate: r.birth_date,
+    married: isEverMarried(r.marital_status as MaritalStatus) ? 1 : 0,
+    exitDate: r.life_status === 'ALIVE' ? '' : (r.life_status_date ?? EXIT_ALWAYS),
+    citizen: r.citizenship === 'WNI' ? 'WNI' : r.stay_permit === 'KITAP' ? 'WNA_KITAP' : 'WNA_OTHER',
+    rec: recClassOf(r.recording_status as RecordingStatus),
+    prt: r.print_status === 'HANDED_OVER' ? 'HANDED_OVER' : r.print_status === 'PRINTED' ? 'PRINTED' : 'NONE',
+    ikd: r.ikd_activated_date ? 1 : 0,
+  };
+}
+
+/** The five region levels a village rolls up into: ID, province, regency, district, village. */
+export function levelsOf(villageCode: string): string[] {
+  return [...ancestorCodes(villageCode), villageCode];
+}
+
+/**
+ * Summed changes to apply to the counters, keyed by the full row key. A batch of thousands of changes
+ * collapses into one delta per distinct key, so an import writes few counter rows per batch.
+ */
+export class CounterDeltas {
+  readonly month = new Map<string, number>();
+  readonly day = new Map<string, number>();
+
+  add(key: CounterKey, delta: 1 | -1): void {
+    const tail = `${key.married}|${key.exitDate}|${key.citizen}|${key.rec}|${key.prt}|${key.ikd}`;
+    const month = key.birthDate.slice(0, 7);
+    for (const region of levelsOf(key.villageCode)) {
+      bump(this.month, `${region}|${month}|${tail}`, delta);
+      bump(this.day, `${region}|${key.birthDate}|${tail}`, delta);
+    }
+  }
+
+  /** Moves one resident from its old key to its new key (no-op when the key did not change). */
+  move(before: CounterKey | undefined, after: CounterKey | undefined): void {
+    if (before && after && sameKey(before, after)) return;
+    if (before) this.add(before, -1);
+    if (after) this.add(after, 1);
+  }
+
+  get isEmpty(): boolean {
+    return this.month.size === 0 && this.day.size === 0;
+  }
+}
+
+function bump(map: Map<string, number>, key: string, delta: number): void {
+  const next = (map.get(key) ?? 0) + delta;
+  if (next === 0) map.delete(key);
+  else map.set(key, next);
+}
+
+function sameKey(a: CounterKey, b: CounterKey): boolean {
+  return (
+    a.villageCode === b.villageCode &&
+    a.birthDate === b.birthDate &&
+    a.married === b.married &&
+    a.exitDate === b.exitDate &&
+    a.citizen === b.citizen &&
+    a.rec === b.rec &&
+    a.prt === b.prt &&
+    a.ikd === b.ikd
+  );
+}

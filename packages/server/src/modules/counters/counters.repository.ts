@@ -1,0 +1,128 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { CitizenClass, CounterDeltas, PrintClass, RecClass } from './counter-key';
+
+const CHUNK = 400;
+
+type MonthRow = Database['resident_counts'];
+type DayRow = Database['resident_counts_day'];
+
+function splitKey(key: string): string[] {
+  return key.split('|');
+}
+
+function monthRows(deltas: Map<string, number>): MonthRow[] {
+  return [...deltas].map(([key, n]) => {
+    const [region_code = '', birth_month = '', married = '0', exit_date = '', citizen = '', rec = '', prt = '', ikd = '0'] =
+      splitKey(key);
+    return { region_code, birth_month, married: Number(married), exit_date, citizen, rec, prt, ikd: Number(ikd), n };
+  });
+}
+
+function dayRows(deltas: Map<string, number>): DayRow[] {
+  return [...deltas].map(([key, n]) => {
+    const [region_code = '', birth_date = '', married = '0', exit_date = '', citizen = '', rec = '', prt = '', ikd = '0'] =
+      splitKey(key);
+    return { region_code, birth_date, married: Number(married), exit_date, citizen, rec, prt, ikd: Number(ikd), n };
+  });
+}
+
+/**
+ * Adds the deltas to the counter rows with one upsert per chunk of distinct keys. Must run in the same
+ * transaction as the resident changes they describe. Rows that reach zero are deleted so that the tables
+ * hold only keys that exist.
+ */
+export async function applyCounterDeltas(trx: Kysely<Database>, deltas: CounterDeltas): Promise<void> {
+  const months = monthRows(deltas.month);
+  for (let i = 0; i < months.length; i += CHUNK) {
+    await trx
+      .insertInto('resident_counts')
+      .values(months.slice(i, i + CHUNK))
+      .onConflict((oc) =>
+        oc
+          .columns(['region_code', 'birth_month', 'married', 'exit_date', 'citizen', 'rec', 'prt', 'ikd'])
+          .doUpdateSet({ n: sql`resident_counts.n + excluded.n` }),
+      )
+      .execute();
+  }
+  const days = dayRows(deltas.day);
+  for (let i = 0; i < days.length; i += CHUNK) {
+    await trx
+      .insertInto('resident_counts_day')
+      .values(days.slice(i, i + CHUNK))
+      .onConflict((oc) =>
+        oc
+          .columns(['region_code', 'birth_date', 'married', 'exit_date', 'citizen', 'rec', 'prt', 'ikd'])
+          .doUpdateSet({ n: sql`resident_counts_day.n + excluded.n` }),
+      )
+      .execute();
+  }
+  if (months.some((r) => r.n < 0)) await trx.deleteFrom('resident_counts').where('n', '=', 0).execute();
+  if (days.some((r) => r.n < 0)) await trx.deleteFrom('resident_counts_day').where('n', '=', 0).execute();
+}
+
+/** One group of residents present on the reference date, by class; `adult` = 17+ or ever married on that date. */
+export interface CounterGroup {
+  citizen: CitizenClass;
+  rec: RecClass;
+  prt: PrintClass;
+  ikd: number;
+  adult: number;
+  n: number;
+}
+
+/**
+ * Residents present on `date` in `region`, grouped by class. Monthly rows answer every birth month before the
+ * month of `date`, except the month of the 17th-birthday cutoff for the never-married; daily rows answer
+ * those two months exactly (the cutoff month for the never-married, the month of `date` for everyone).
+ * See docs/counters.md.
+ */
+export async function readCounterGroups(db: Kysely<Database>, region: string, date: string): Promise<CounterGroup[]> {
+  const cutoff = `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
+  const cutMonth = cutoff.slice(0, 7);
+  const dateMonth = date.slice(0, 7);
+  const monthly = await db
+    .selectFrom('resident_counts')
+    .select([
+      'citizen',
+      'rec',
+      'prt',
+      'ikd',
+      sql<number>`case when married = 1 or birth_month < ${cutMonth} then 1 else 0 end`.as('adult'),
+      sql<number>`sum(n)`.as('n'),
+    ])
+    .where('region_code', '=', region)
+    .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
+    .where('birth_month', '<', dateMonth)
+    .where((eb) => eb.or([eb('married', '=', 1), eb('birth_month', '<>', cutMonth)]))
+    .groupBy(['citizen', 'rec', 'prt', 'ikd', 'adult'])
+    .execute();
+  const daily = await db
+    .selectFrom('resident_counts_day')
+    .select([
+      'citizen',
+      'rec',
+      'prt',
+      'ikd',
+      sql<number>`case when married = 1 or birth_date <= ${cutoff} then 1 else 0 end`.as('adult'),
+      sql<number>`sum(n)`.as('n'),
+    ])
+    .where('region_code', '=', region)
+    .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('married', '=', 0), eb('birth_date', '>=', `${cutMonth}-01`), eb('birth_date', '<=', `${cutMonth}-31`)]),
+        eb.and([eb('birth_date', '>=', `${dateMonth}-01`), eb('birth_date', '<=', date)]),
+      ]),
+    )
+    .groupBy(['citizen', 'rec', 'prt', 'ikd', 'adult'])
+    .execute();
+  return [...monthly, ...daily].map((g) => ({
+    citizen: g.citizen as CitizenClass,
+    rec: g.rec as RecClass,
+    prt: g.prt as PrintClass,
+    ikd: Number(g.ikd),
+    adult: Number(g.adult),
+    n: Number(g.n),
+  }));
+}

@@ -1,0 +1,60 @@
+import type { CounterGroup } from './counters.repository';
+
+/** The figures a dashboard shows for one region on one reference date. */
+export interface CoverageFigures {
+  population: number;
+  /** Wajib KTP: must hold an e-KTP on the reference date. */
+  mustHoldId: number;
+  recorded: number;
+  notRecorded: number;
+  /** Recorded and unique (PRR), card not yet printed. */
+  printReadyWaiting: number;
+  printed: number;
+  handedOver: number;
+  /** Failure states that send the resident back to re-recording. */
+  needsRerecording: number;
+  digitalIdActive: number;
+  voters: number;
+  votersRecorded: number;
+}
+
+export const EMPTY_FIGURES: CoverageFigures = {
+  population: 0,
+  mustHoldId: 0,
+  recorded: 0,
+  notRecorded: 0,
+  printReadyWaiting: 0,
+  printed: 0,
+  handedOver: 0,
+  needsRerecording: 0,
+  digitalIdActive: 0,
+  voters: 0,
+  votersRecorded: 0,
+};
+
+/**
+ * Folds counter groups into figures. Pipeline figures (PRR, printed, failures, IKD) count wajib-KTP
+ * residents only, so that every figure on a dashboard shares the same denominator.
+ */
+export function figuresFromGroups(groups: readonly CounterGroup[]): CoverageFigures {
+  const f = { ...EMPTY_FIGURES };
+  for (const g of groups) {
+    f.population += g.n;
+    if (g.adult !== 1) continue;
+    const recorded = g.rec === 'RECORDED' || g.rec === 'PRR';
+    if (g.citizen === 'WNI') {
+      f.voters += g.n;
+      if (recorded) f.votersRecorded += g.n;
+    }
+    if (g.citizen === 'WNA_OTHER') continue;
+    f.mustHoldId += g.n;
+    if (recorded) f.recorded += g.n;
+    if (g.rec === 'PRR' && g.prt === 'NONE') f.printReadyWaiting += g.n;
+    if (g.prt !== 'NONE') f.printed += g.n;
+    if (g.prt === 'HANDED_OVER') f.handedOver += g.n;
+    if (g.rec === 'FAILED') f.needsRerecording += g.n;
+    if (g.ikd === 1) f.digitalIdActive += g.n;
+  }
+  f.notRecorded = f.mustHoldId - f.recorded;
+  return f;
+}

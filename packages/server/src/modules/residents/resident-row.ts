@@ -1,0 +1,81 @@
+import type { ResidentRecord } from '@sigap/domain';
+import type { ResidentsTable } from '../../db/schema';
+import { searchText } from '../regions/region-search-text';
+
+/** The stored columns of a resident, without the id and the bookkeeping timestamps. */
+export type ResidentData = Omit<ResidentsTable, 'id' | 'created_at' | 'updated_at'>;
+
+/** The columns a change may touch; `name_search` follows `full_name`. */
+export const DATA_COLUMNS = [
+  'nik',
+  'no_kk',
+  'full_name',
+  'sex',
+  'birth_place',
+  'birth_date',
+  'marital_status',
+  'citizenship',
+  'stay_permit',
+  'religion',
+  'occupation',
+  'village_code',
+  'address',
+  'phone',
+  'life_status',
+  'life_status_date',
+  'recording_status',
+  'recording_date',
+  'recording_place',
+  'print_status',
+  'printed_date',
+  'handed_over_date',
+  'ikd_activated_date',
+  'quality_flags',
+] as const satisfies readonly (keyof ResidentData)[];
+
+export function recordToData(r: ResidentRecord, qualityFlags: readonly string[] = []): ResidentData {
+  return {
+    nik: r.nik,
+    no_kk: r.noKk,
+    full_name: r.fullName,
+    name_search: searchText(r.fullName),
+    sex: r.sex,
+    birth_place: r.birthPlace,
+    birth_date: r.birthDate,
+    marital_status: r.maritalStatus,
+    citizenship: r.citizenship,
+    stay_permit: r.stayPermit,
+    religion: r.religion,
+    occupation: r.occupation,
+    village_code: r.villageCode,
+    address: r.address,
+    phone: r.phone,
+    life_status: r.lifeStatus,
+    life_status_date: r.lifeStatusDate,
+    recording_status: r.recordingStatus,
+    recording_date: r.recordingDate,
+    recording_place: r.recordingPlace,
+    print_status: r.printStatus,
+    printed_date: r.printedDate,
+    handed_over_date: r.handedOverDate,
+    ikd_activated_date: r.ikdActivatedDate,
+    quality_flags: qualityFlags.length > 0 ? qualityFlags.join(',') : null,
+  };
+}
+
+/** Names of the columns whose values differ. */
+export function changedColumns(before: ResidentData, after: ResidentData): (keyof ResidentData)[] {
+  return DATA_COLUMNS.filter((c) => (before[c] ?? null) !== (after[c] ?? null));
+}
+
+/** Status columns whose moves are kept in the history, with the date column that dates each move. */
+export const TRACKED: readonly {
+  field: string;
+  column: keyof ResidentData;
+  dateColumn: keyof ResidentData;
+}[] = [
+  { field: 'recording', column: 'recording_status', dateColumn: 'recording_date' },
+  { field: 'print', column: 'print_status', dateColumn: 'printed_date' },
+  { field: 'life', column: 'life_status', dateColumn: 'life_status_date' },
+  { field: 'ikd', column: 'ikd_activated_date', dateColumn: 'ikd_activated_date' },
+];

@@ -1,0 +1,202 @@
+import { isForwardOrRerecord, isWithinScope, type RecordingStatus } from '@sigap/domain';
+import type { Insertable, Kysely } from 'kysely';
+import type { Engine } from '../../db/connect';
+import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
+import { recordAudit } from '../audit/audit.service';
+import { CounterDeltas, counterKeyOf } from '../counters/counter-key';
+import { applyCounterDeltas } from '../counters/counters.repository';
+import { applyPatch } from './resident-patch';
+import { changedColumns, type ResidentData, recordToData, TRACKED } from './resident-row';
+import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
+import { findResidentsByNik, insertHistory, insertResidents, updateResident } from './residents.repository';
+
+/**
+ * THE write path for residents. In the caller's transaction it updates the rows, appends the status history,
+ * writes the audit entry and moves the aggregate counters, so that every figure stays exact whichever module
+ * changed the resident. Imports, the counter service, outreach, printing and death registration all call it.
+ */
+export async function applyResidentWrites(
+  trx: Kysely<Database>,
+  engine: Engine,
+  writes: readonly ResidentWrite[],
+  meta: WriteMeta,
+): Promise<WriteOutcome> {
+  const now = new Date().toISOString();
+  const existing = await findResidentsByNik(trx, [...new Set(writes.map(nikOf))]);
+  const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
+  // The state of every touched resident after the writes processed so far: a file may name a NIK twice.
+  const latest = new Map<string, ResidentData>();
+
+  for (const w of writes) {
+    const nik = nikOf(w);
+    const reject = (code: string, message: string, messageEn: string) =>
+      outcome.rejected.push({ nik, line: w.line, code, message, messageEn } satisfies RejectedWrite);
+    const current: ResidentData | undefined = latest.get(nik) ?? existing.get(nik);
+    if (!current && w.kind === 'patch') {
+      reject(
+        'resident_not_found',
+        `Penduduk dengan NIK ${nik} tidak ditemukan.`,
+        `No resident with NIK ${nik}.`,
+      );
+      continue;
+    }
+    const after =
+      w.kind === 'upsert'
+        ? recordToData(w.record, w.qualityFlags)
+        : applyPatch(current as ResidentData, w.patch);
+    const touched = [current?.village_code, after.village_code].filter((v): v is string => v !== undefined);
+    if (touched.some((v) => !isWithinScope(meta.scope, v))) {
+      reject(
+        'out_of_scope',
+        `Desa ${after.village_code} di luar wilayah kerja Anda.`,
+        `Village ${after.village_code} is outside your scope.`,
+      );
+      continue;
+    }
+    const from = current?.recording_status as RecordingStatus | undefined;
+    const to = after.recording_status as RecordingStatus;
+    if (from && meta.enforceTransitions && from !== to && !isForwardOrRerecord(from, to)) {
+      reject(
+        'recording_invalid_transition',
+        `Status perekaman tidak dapat berubah dari ${from} ke ${to}.`,
+        `Recording status cannot move from ${from} to ${to}.`,
+      );
+      continue;
+    }
+    if (current && changedColumns(current, after).length === 0) {
+      outcome.unchanged++;
+      continue;
+    }
+    latest.set(nik, after);
+  }
+
+  // Counters, history and updates compare the stored row with the final state, once per resident.
+  const deltas = new CounterDeltas();
+  const history: Insertable<ResidentHistoryTable>[] = [];
+  const fresh: ResidentData[] = [];
+  const changes: { row: ResidentRow; after: ResidentData; columns: (keyof ResidentData)[] }[] = [];
+  for (const [nik, after] of latest) {
+    const row = existing.get(nik);
+    deltas.move(row ? counterKeyOf(row) : undefined, counterKeyOf(after));
+    if (!row) fresh.push(after);
+    else changes.push({ row, after, columns: changedColumns(row, after) });
+  }
+
+  const ids = await insertResidents(
+    trx,
+    fresh.map((d) => ({ ...d, created_at: now, updated_at: now })),
+  );
+  outcome.inserted = ids.size;
+  for (const d of fresh) {
+    const id = ids.get(d.nik) as number;
+    history.push(entry(id, 'created', null, d.recording_status, d.recording_date, now, meta));
+  }
+  for (const c of changes) {
+    await updateResident(trx, c.row.id, { ...pick(c.after, c.columns), updated_at: now });
+    for (const t of TRACKED) {
+      if (c.row[t.column] !== c.after[t.column]) {
+        history.push(
+          entry(
+            c.row.id,
+            t.field,
+            str(c.row[t.column]),
+            str(c.after[t.column]),
+            str(c.after[t.dateColumn]),
+            now,
+            meta,
+          ),
+        );
+      }
+    }
+  }
+  outcome.updated = changes.length;
+  await insertHistory(trx, history);
+  await applyCounterDeltas(trx, deltas);
+  await auditWrites(trx, engine, meta, outcome, ids, changes);
+  return outcome;
+}
+
+function nikOf(w: ResidentWrite): string {
+  return w.kind === 'upsert' ? w.record.nik : w.nik;
+}
+
+function str(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+function pick(d: ResidentData, columns: readonly (keyof ResidentData)[]): Partial<ResidentData> {
+  const out: Partial<Record<keyof ResidentData, unknown>> = {};
+  for (const c of columns) out[c] = d[c];
+  if (columns.includes('full_name')) out.name_search = d.name_search;
+  return out as Partial<ResidentData>;
+}
+
+function entry(
+  residentId: number,
+  field: string,
+  from: string | null,
+  to: string | null,
+  eventDate: string | null,
+  now: string,
+  meta: WriteMeta,
+): Insertable<ResidentHistoryTable> {
+  return {
+    resident_id: residentId,
+    field,
+    from_value: from,
+    to_value: to,
+    event_date: eventDate,
+    recorded_at: now,
+    source: meta.source,
+    user_id: meta.actor?.id ?? null,
+    import_job_id: meta.importJobId ?? null,
+  };
+}
+
+async function auditWrites(
+  trx: Kysely<Database>,
+  engine: Engine,
+  meta: WriteMeta,
+  outcome: WriteOutcome,
+  inserted: Map<string, number>,
+  changes: { row: ResidentRow; columns: (keyof ResidentData)[] }[],
+): Promise<void> {
+  const base = { actor: meta.actor, ip: meta.ip };
+  if (meta.audit === 'batch') {
+    if (outcome.inserted + outcome.updated === 0) return;
+    await recordAudit(trx, engine, {
+      ...base,
+      action: `resident.${meta.source}_batch`,
+      entity: meta.importJobId ? 'import_job' : 'resident',
+      entityId: meta.importJobId ?? null,
+      regionCode: meta.scope,
+      summary: {
+        inserted: outcome.inserted,
+        updated: outcome.updated,
+        unchanged: outcome.unchanged,
+        rejected: outcome.rejected.length,
+      },
+    });
+    return;
+  }
+  for (const [nik, id] of inserted) {
+    await recordAudit(trx, engine, {
+      ...base,
+      action: 'resident.create',
+      entity: 'resident',
+      entityId: id,
+      regionCode: null,
+      summary: { nik, source: meta.source },
+    });
+  }
+  for (const c of changes) {
+    await recordAudit(trx, engine, {
+      ...base,
+      action: 'resident.update',
+      entity: 'resident',
+      entityId: c.row.id,
+      regionCode: c.row.village_code,
+      summary: { source: meta.source, fields: c.columns },
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import type { ResidentRecord } from '@sigap/domain';
+
+/** Where a change comes from; kept in every history entry (DESIGN.md: import, counter, outreach, print, death, manual). */
+export const RESIDENT_SOURCES = [
+  'import',
+  'counter',
+  'outreach',
+  'print',
+  'death',
+  'manual',
+  'generate',
+] as const;
+export type ResidentSource = (typeof RESIDENT_SOURCES)[number];
+
+/** Any field but the NIK, which identifies the resident. */
+export type ResidentPatch = Partial<Omit<ResidentRecord, 'nik'>>;
+
+export type ResidentWrite =
+  /** A full record (SIAK extract, generator): inserted when new, otherwise the stored row becomes this record. */
+  | { kind: 'upsert'; record: ResidentRecord; qualityFlags?: readonly string[]; line?: number }
+  /** Some fields of an existing resident (a status update, a counter service, a death). */
+  | { kind: 'patch'; nik: string; patch: ResidentPatch; line?: number };
+
+export interface WriteMeta {
+  source: ResidentSource;
+  /** Null when the system acts (generator, CLI). */
+  actor: { id: number; username: string } | null;
+  ip: string | null;
+  /** Rows outside this region are refused (the write path's own guard; services check first). */
+  scope: string;
+  importJobId?: number;
+  /**
+   * 'each' audits every resident change (people acting through the UI); 'batch' writes one audit entry for
+   * the whole call (imports and generation, whose per-resident trail is the history, tagged with the job).
+   */
+  audit: 'each' | 'batch';
+  /**
+   * Status updates must move the pipeline forward or back to re-recording (see isForwardOrRerecord); a full
+   * extract is a snapshot from SIAK, the system of record, and is taken as it is.
+   */
+  enforceTransitions: boolean;
+}
+
+export interface RejectedWrite {
+  nik: string;
+  line?: number;
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface WriteOutcome {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedWrite[];
+}

@@ -1,0 +1,38 @@
+import { buildNik, type ResidentRecord } from '@sigap/domain';
+
+let serial = 0;
+
+/** A valid resident of Kedaton (18.71.01) unless overridden; the NIK follows birth date and sex. */
+export function buildResident(overrides: Partial<ResidentRecord> = {}): ResidentRecord {
+  serial += 1;
+  const birthDate = overrides.birthDate ?? '1990-05-17';
+  const sex = overrides.sex ?? 'L';
+  const villageCode = overrides.villageCode ?? '18.71.01.1001';
+  const district = villageCode.split('.').slice(0, 3).join('.');
+  return {
+    nik: buildNik({ districtCode: district, birthDate, sex, serial: (serial % 9999) + 1 }),
+    noKk: `${district.replace(/\./g, '')}0101${String(serial % 10000).padStart(6, '0')}`,
+    fullName: `PENDUDUK UJI ${serial}`,
+    sex,
+    birthPlace: 'BANDAR LAMPUNG',
+    birthDate,
+    maritalStatus: 'BELUM_KAWIN',
+    citizenship: 'WNI',
+    stayPermit: null,
+    religion: 'ISLAM',
+    occupation: null,
+    villageCode,
+    address: 'JL. TEUKU UMAR NO. 1',
+    phone: null,
+    lifeStatus: 'ALIVE',
+    lifeStatusDate: null,
+    recordingStatus: 'UNREGISTERED',
+    recordingDate: null,
+    recordingPlace: null,
+    printStatus: 'NOT_PRINTED',
+    printedDate: null,
+    handedOverDate: null,
+    ikdActivatedDate: null,
+    ...overrides,
+  };
+}
