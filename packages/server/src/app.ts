@@ -12,6 +12,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
+import { residentsRoutes } from './modules/residents/residents.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { VERSION } from './version';
 import { registerWeb } from './web/serve-web';
@@ -54,7 +55,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthHooks(app, deps);
-  for (const routes of [healthRoutes, authRoutes, regionsRoutes, usersRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, regionsRoutes, usersRoutes, auditRoutes, residentsRoutes]) {
     await app.register(routes(deps));
   }
 

@@ -14,6 +14,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     session?: SessionWithUser;
   }
+  interface FastifyContextConfig {
+    /** Reachable without a session (health, login, public pages). */
+    public?: boolean;
+  }
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,12 +33,17 @@ function sameToken(a: string, b: string): boolean {
  * the client must echo the session's token in `X-CSRF-Token`, which a cross-site form cannot do.
  */
 export function registerAuthHooks(app: FastifyInstance, deps: AppDeps): void {
-  app.addHook('preHandler', async (req) => {
+  // preValidation, not preHandler: authentication and CSRF come before input validation, so an anonymous
+  // caller learns nothing about a route's input rules.
+  app.addHook('preValidation', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const session = await resolveSession(deps.handle, token, deps.config.sessionHours);
-    if (!session) return;
+    const session = token ? await resolveSession(deps.handle, token, deps.config.sessionHours) : undefined;
+    if (!session) {
+      const open = req.is404 || req.routeOptions.config.public === true || req.url.startsWith('/api/docs');
+      if (open) return;
+      throw errors.notAuthenticated();
+    }
     req.session = session;
     if (UNSAFE.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];

@@ -13,7 +13,8 @@ export function fieldErrorFromIssue(
   message: string,
   params: Record<string, unknown>,
 ): FieldError {
-  if (message.includes('|')) {
+  // zod's own enum message lists the options with '|', so only custom messages are split.
+  if (code !== 'invalid_value' && message.includes('|')) {
     const [id = message, en = message] = message.split('|');
     return { field, message: id, messageEn: en };
   }
@@ -22,7 +23,7 @@ export function fieldErrorFromIssue(
   const isString = params.origin === 'string';
   switch (code) {
     case 'invalid_type':
-      return params.input === undefined
+      return ('input' in params ? params.input === undefined : /received undefined$/.test(message))
         ? { field, message: 'Wajib diisi.', messageEn: 'Required.' }
         : { field, message: 'Jenis isian tidak sesuai.', messageEn: `Expected ${String(params.expected)}.` };
     case 'too_small':

@@ -9,19 +9,35 @@ import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 
 const VILLAGES = ['18.71.01.1001', '18.71.01.1002', '18.71.02.1001', '18.01.01.2001', '52.01.01.2001'];
 const REGIONS = ['ID', '18', '18.71', '18.71.01', '18.71.01.1001', '52', '52.01.01.2001', '18.01'];
-const META: WriteMeta = { source: 'import', actor: null, ip: null, scope: 'ID', audit: 'batch', enforceTransitions: false };
+const META: WriteMeta = {
+  source: 'import',
+  actor: null,
+  ip: null,
+  scope: 'ID',
+  audit: 'batch',
+  enforceTransitions: false,
+};
 
 const isoDate = fc
   .date({ min: new Date('1935-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 // Birthdays that sit on the boundaries the counters must get exactly right.
-const birthDate = fc.oneof(isoDate, fc.constantFrom('2008-02-29', '2007-02-14', '2007-02-15', '2007-11-27', '2000-02-29'));
+const birthDate = fc.oneof(
+  isoDate,
+  fc.constantFrom('2008-02-29', '2007-02-14', '2007-02-15', '2007-11-27', '2000-02-29'),
+);
 const optionalDate = fc.option(isoDate, { nil: null });
 
 const residentFacts = fc.record({
   birthDate,
   sex: fc.constantFrom('L' as const, 'P' as const),
-  maritalStatus: fc.constantFrom('BELUM_KAWIN' as const, 'BELUM_KAWIN' as const, 'KAWIN' as const, 'CERAI_HIDUP' as const, 'CERAI_MATI' as const),
+  maritalStatus: fc.constantFrom(
+    'BELUM_KAWIN' as const,
+    'BELUM_KAWIN' as const,
+    'KAWIN' as const,
+    'CERAI_HIDUP' as const,
+    'CERAI_MATI' as const,
+  ),
   citizen: fc.constantFrom('WNI', 'WNI', 'WNI', 'KITAP', 'KITAS'),
   life: fc.constantFrom('ALIVE', 'ALIVE', 'ALIVE', 'DECEASED', 'MOVED_OUT', 'DECEASED_UNDATED'),
   exitDate: isoDate,
@@ -62,7 +78,11 @@ function toRecord(f: Facts, serial: number): ResidentRecord {
 }
 
 /** A change to one of the residents already written: a status move, a death, a marriage, a move. */
-const change = fc.record({ target: fc.nat(), facts: residentFacts, fields: fc.subarray(['status', 'life', 'marriage', 'village', 'print'] as const, { minLength: 1 }) });
+const change = fc.record({
+  target: fc.nat(),
+  facts: residentFacts,
+  fields: fc.subarray(['status', 'life', 'marriage', 'village', 'print'] as const, { minLength: 1 }),
+});
 
 async function write(env: TestEnv, writes: ResidentWrite[]): Promise<void> {
   await env.handle.db.transaction().execute((trx) => applyResidentWrites(trx, env.engine, writes, META));
@@ -82,15 +102,22 @@ describeEachEngine('counters equal a naive scan', (env) => {
           await db.deleteFrom('resident_counts_day').execute();
           const records = people.map((p, i) => toRecord(p, i + 1));
           // Imported in two batches, the second repeating some rows (re-import must change nothing).
-          await write(env(), records.slice(0, Math.ceil(records.length / 2)).map((record) => ({ kind: 'upsert', record })));
-          await write(env(), records.map((record) => ({ kind: 'upsert', record })));
+          await write(
+            env(),
+            records.slice(0, Math.ceil(records.length / 2)).map((record) => ({ kind: 'upsert', record })),
+          );
+          await write(
+            env(),
+            records.map((record) => ({ kind: 'upsert', record })),
+          );
           for (const c of changes) {
             const current = records[c.target % records.length] as ResidentRecord;
             const next = toRecord(c.facts, 9999);
             const patch: Partial<ResidentRecord> = {};
             if (c.fields.includes('status')) patch.recordingStatus = next.recordingStatus;
             if (c.fields.includes('print')) patch.printStatus = next.printStatus;
-            if (c.fields.includes('life')) Object.assign(patch, { lifeStatus: next.lifeStatus, lifeStatusDate: next.lifeStatusDate });
+            if (c.fields.includes('life'))
+              Object.assign(patch, { lifeStatus: next.lifeStatus, lifeStatusDate: next.lifeStatusDate });
             if (c.fields.includes('marriage')) patch.maritalStatus = next.maritalStatus;
             if (c.fields.includes('village')) patch.villageCode = next.villageCode;
             Object.assign(current, patch);
@@ -98,7 +125,11 @@ describeEachEngine('counters equal a naive scan', (env) => {
           }
           const dates = [
             ...extraDates,
-            ...records.flatMap((r) => [addYears(r.birthDate, 17), r.birthDate, r.lifeStatusDate ?? '2024-02-14']),
+            ...records.flatMap((r) => [
+              addYears(r.birthDate, 17),
+              r.birthDate,
+              r.lifeStatusDate ?? '2024-02-14',
+            ]),
           ];
           for (const date of dates.slice(0, 12)) {
             for (const region of REGIONS) {

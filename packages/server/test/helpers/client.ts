@@ -10,8 +10,16 @@ export interface Reply<T = Record<string, unknown>> {
 export interface Client {
   login(username: string, password: string): Promise<Reply>;
   get<T = Record<string, unknown>>(url: string): Promise<Reply<T>>;
-  post<T = Record<string, unknown>>(url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<Reply<T>>;
-  patch<T = Record<string, unknown>>(url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<Reply<T>>;
+  post<T = Record<string, unknown>>(
+    url: string,
+    body?: unknown,
+    opts?: { csrf?: string | null },
+  ): Promise<Reply<T>>;
+  patch<T = Record<string, unknown>>(
+    url: string,
+    body?: unknown,
+    opts?: { csrf?: string | null },
+  ): Promise<Reply<T>>;
   readonly csrfToken: string | undefined;
 }
 
@@ -21,12 +29,23 @@ export function clientFor(app: FastifyInstance, ip = '10.0.0.1'): Client {
   let cookie: string | undefined;
   let csrf: string | undefined;
 
-  async function send<T>(method: Method, url: string, body?: unknown, csrfOverride?: string | null): Promise<Reply<T>> {
+  async function send<T>(
+    method: Method,
+    url: string,
+    body?: unknown,
+    csrfOverride?: string | null,
+  ): Promise<Reply<T>> {
     const headers: Record<string, string> = {};
     if (cookie) headers.cookie = cookie;
     const token = csrfOverride === undefined ? csrf : csrfOverride;
     if (method !== 'GET' && token) headers['x-csrf-token'] = token;
-    const res = await app.inject({ method, url, headers, remoteAddress: ip, ...(body === undefined ? {} : { payload: body as object }) });
+    const res = await app.inject({
+      method,
+      url,
+      headers,
+      remoteAddress: ip,
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
     const setCookie = res.headers['set-cookie'];
     for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
       const [pair] = c.split(';');

@@ -20,7 +20,10 @@ export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Pro
 }
 
 export async function createTestDatabase(prefix: string): Promise<string> {
-  const name = `sigap_t_${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9_]/g, '_');
+  const name = `sigap_t_${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`.replace(
+    /[^a-z0-9_]/g,
+    '_',
+  );
   await withAdmin((c) => c.query(`create database ${name}`));
   return name;
 }

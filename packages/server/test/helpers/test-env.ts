@@ -60,7 +60,10 @@ function unavailable(): never {
   throw new Error('engine unavailable');
 }
 
-async function createEnv(engine: Engine, title: string): Promise<{ env: TestEnv; cleanup: () => Promise<void> }> {
+async function createEnv(
+  engine: Engine,
+  title: string,
+): Promise<{ env: TestEnv; cleanup: () => Promise<void> }> {
   let handle: Db;
   let dropDb = async () => {};
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sigap-test-'));

@@ -5,7 +5,11 @@ describeEachEngine('health', (env) => {
   it('reports ok, the engine and the version', async () => {
     const r = await env().anonymous().get('/api/health');
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ status: 'ok', database: env().engine, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(r.body).toEqual({
+      status: 'ok',
+      database: env().engine,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
   });
 
   it('sends security headers', async () => {

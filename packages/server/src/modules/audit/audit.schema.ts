@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.');
+const IsoDate = z.iso.date('Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.');
 
 export const AuditQuery = z.object({
   region: z

@@ -26,6 +26,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/login',
       {
+        config: { public: true },
         schema: {
           tags: ['auth'],
           summary: 'Log in; sets the session cookie',

@@ -13,17 +13,53 @@ function splitKey(key: string): string[] {
 
 function monthRows(deltas: Map<string, number>): MonthRow[] {
   return [...deltas].map(([key, n]) => {
-    const [region_code = '', birth_month = '', married = '0', exit_date = '', citizen = '', rec = '', prt = '', ikd = '0'] =
-      splitKey(key);
-    return { region_code, birth_month, married: Number(married), exit_date, citizen, rec, prt, ikd: Number(ikd), n };
+    const [
+      region_code = '',
+      birth_month = '',
+      married = '0',
+      exit_date = '',
+      citizen = '',
+      rec = '',
+      prt = '',
+      ikd = '0',
+    ] = splitKey(key);
+    return {
+      region_code,
+      birth_month,
+      married: Number(married),
+      exit_date,
+      citizen,
+      rec,
+      prt,
+      ikd: Number(ikd),
+      n,
+    };
   });
 }
 
 function dayRows(deltas: Map<string, number>): DayRow[] {
   return [...deltas].map(([key, n]) => {
-    const [region_code = '', birth_date = '', married = '0', exit_date = '', citizen = '', rec = '', prt = '', ikd = '0'] =
-      splitKey(key);
-    return { region_code, birth_date, married: Number(married), exit_date, citizen, rec, prt, ikd: Number(ikd), n };
+    const [
+      region_code = '',
+      birth_date = '',
+      married = '0',
+      exit_date = '',
+      citizen = '',
+      rec = '',
+      prt = '',
+      ikd = '0',
+    ] = splitKey(key);
+    return {
+      region_code,
+      birth_date,
+      married: Number(married),
+      exit_date,
+      citizen,
+      rec,
+      prt,
+      ikd: Number(ikd),
+      n,
+    };
   });
 }
 
@@ -77,7 +113,11 @@ export interface CounterGroup {
  * those two months exactly (the cutoff month for the never-married, the month of `date` for everyone).
  * See docs/counters.md.
  */
-export async function readCounterGroups(db: Kysely<Database>, region: string, date: string): Promise<CounterGroup[]> {
+export async function readCounterGroups(
+  db: Kysely<Database>,
+  region: string,
+  date: string,
+): Promise<CounterGroup[]> {
   const cutoff = `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
   const cutMonth = cutoff.slice(0, 7);
   const dateMonth = date.slice(0, 7);
@@ -111,7 +151,11 @@ export async function readCounterGroups(db: Kysely<Database>, region: string, da
     .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
     .where((eb) =>
       eb.or([
-        eb.and([eb('married', '=', 0), eb('birth_date', '>=', `${cutMonth}-01`), eb('birth_date', '<=', `${cutMonth}-31`)]),
+        eb.and([
+          eb('married', '=', 0),
+          eb('birth_date', '>=', `${cutMonth}-01`),
+          eb('birth_date', '<=', `${cutMonth}-31`),
+        ]),
         eb.and([eb('birth_date', '>=', `${dateMonth}-01`), eb('birth_date', '<=', date)]),
       ]),
     )

@@ -54,7 +54,11 @@ export function addToFigures(f: CoverageFigures, r: ResidentRow, date: string): 
  * Reads every resident of the region and applies the rules one by one: what the counters replace. Used as
  * the test oracle and as the benchmark baseline; far too slow for a dashboard on a province.
  */
-export async function naiveFigures(db: Kysely<Database>, region: string, date: string): Promise<CoverageFigures> {
+export async function naiveFigures(
+  db: Kysely<Database>,
+  region: string,
+  date: string,
+): Promise<CoverageFigures> {
   const f = { ...EMPTY_FIGURES };
   let after = 0;
   for (;;) {

@@ -16,7 +16,8 @@ export const PROVINCES: Readonly<Record<string, ProvinceCalibration>> = {
   '18': {
     population: 9_082_727,
     recordedShare: 6_528_688 / 6_606_173,
-    source: 'figures.md, Lampung 15 Nov 2024: population 9,082,727; 6,528,688 of 6,606,173 wajib recorded (98.68%)',
+    source:
+      'figures.md, Lampung 15 Nov 2024: population 9,082,727; 6,528,688 of 6,606,173 wajib recorded (98.68%)',
   },
   '52': {
     population: 5_600_000,
@@ -49,7 +50,11 @@ export const MALE_BIRTH_SHARE = 0.512;
  * Child marriage: almost none below 16, a few percent of 16-year-old girls (BPS Susenas puts marriage before
  * 18 at ~10% of women 20–24). They are wajib KTP, which is why the generator must produce them.
  */
-export const MARRIED_SHARE_BY_AGE_FEMALE: Readonly<Record<number, number>> = { 15: 0.002, 16: 0.03, 17: 0.05 };
+export const MARRIED_SHARE_BY_AGE_FEMALE: Readonly<Record<number, number>> = {
+  15: 0.002,
+  16: 0.03,
+  17: 0.05,
+};
 export const MARRIED_SHARE_BY_AGE_MALE: Readonly<Record<number, number>> = { 16: 0.003, 17: 0.006 };
 
 /** Foreigners among residents (modelling choice: "a handful"), and the share of them with a KITAP. */

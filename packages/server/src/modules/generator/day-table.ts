@@ -20,7 +20,9 @@ function civilFromDays(z0: number): [number, number, number] {
   const z = z0 + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -73,7 +75,8 @@ export class DayTable {
     }
     // days_from_civil carries 29 February of a common year over to 1 March, which is what addYears does.
     this.yearsBack = new Int32Array(MAX_AGE + 2);
-    for (let a = 0; a <= MAX_AGE + 1; a++) this.yearsBack[a] = daysFromCivil(r.year - a, r.month, r.day) - this.base;
+    for (let a = 0; a <= MAX_AGE + 1; a++)
+      this.yearsBack[a] = daysFromCivil(r.year - a, r.month, r.day) - this.base;
   }
 
   /** Index of a calendar date (may fall outside the table for dates before `base`). */

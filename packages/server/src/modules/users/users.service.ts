@@ -48,6 +48,8 @@ export async function listUsersInScope(
 }
 
 export async function getUserInScope(handle: Db, ctx: RequestContext, id: number): Promise<PublicUser> {
+  // Role first: a user without the right must not learn which ids exist from 404 versus 403.
+  authorize(ctx.user, 'user.read');
   const row = await findUserById(handle.db, id);
   if (!row) throw errors.notFound('Pengguna', 'user', String(id));
   authorize(ctx.user, 'user.read', row.region_code);
@@ -122,6 +124,7 @@ export async function updateUser(
   id: number,
   patch: UpdateUserBody,
 ): Promise<PublicUser> {
+  authorize(ctx.user, 'user.manage');
   const target = await findUserById(handle.db, id);
   if (!target) throw errors.notFound('Pengguna', 'user', String(id));
   authorize(ctx.user, 'user.manage', target.region_code);

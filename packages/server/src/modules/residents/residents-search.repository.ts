@@ -1,0 +1,73 @@
+import { type Kysely, type SqlBool, sql } from 'kysely';
+import type { Database } from '../../db/schema';
+import { withinScope } from '../../db/scope-filter';
+
+export interface ResidentSearch {
+  scope: string;
+  nik?: string;
+  /** Already normalised with `searchText`. */
+  text?: string;
+  match: 'prefix' | 'contains';
+  region?: string;
+  status?: string;
+  /** Only residents who must hold an e-KTP on this date. */
+  wajibOn?: string;
+}
+
+/**
+ * The wajib-KTP rule of `mustHoldId` in SQL, for filtering lists (the counters answer the totals):
+ * present on the date, WNI or KITAP holder, and 17 by then or ever married.
+ */
+function mustHoldIdOn(date: string) {
+  const cutoff = `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
+  return sql<SqlBool>`(
+    birth_date <= ${date}
+    and (life_status = 'ALIVE' or (life_status_date is not null and life_status_date > ${date}))
+    and (citizenship = 'WNI' or stay_permit = 'KITAP')
+    and (marital_status <> 'BELUM_KAWIN' or birth_date <= ${cutoff})
+  )`;
+}
+
+function filtered(db: Kysely<Database>, s: ResidentSearch) {
+  let q = db.selectFrom('residents').where(withinScope('residents.village_code', s.scope));
+  if (s.nik) q = q.where('nik', '=', s.nik);
+  if (s.text) {
+    const cleaned = s.text.replace(/[\\%_]/g, '');
+    q = q.where('name_search', 'like', s.match === 'prefix' ? `${cleaned}%` : `%${cleaned}%`);
+  }
+  if (s.region) q = q.where(withinScope('residents.village_code', s.region));
+  if (s.status) q = q.where('recording_status', '=', s.status);
+  if (s.wajibOn) q = q.where(mustHoldIdOn(s.wajibOn));
+  return q;
+}
+
+export async function searchResidents(
+  db: Kysely<Database>,
+  s: ResidentSearch,
+  page: { limit: number; offset: number },
+) {
+  const rows = await filtered(db, s)
+    .leftJoin('regions', 'regions.code', 'residents.village_code')
+    .select([
+      'residents.id',
+      'nik',
+      'no_kk',
+      'full_name',
+      'sex',
+      'birth_date',
+      'village_code',
+      'regions.name as village_name',
+      'recording_status',
+      'print_status',
+      'life_status',
+    ])
+    .orderBy('name_search')
+    .orderBy('residents.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const count = await filtered(db, s)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(count.n) };
+}

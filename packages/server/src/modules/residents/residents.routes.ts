@@ -1,0 +1,63 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import {
+  ResidentDetail,
+  ResidentIdParam,
+  ResidentListItem,
+  ResidentSearchQuery,
+  ResidentUpdateBody,
+} from './residents.schema';
+import { openResident, searchInScope, updateResidentByHand } from './residents.service';
+
+export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/residents',
+      {
+        schema: {
+          tags: ['residents'],
+          summary: 'Search residents in your scope by exact NIK or by name, with filters (NIK masked)',
+          querystring: ResidentSearchQuery,
+          response: {
+            200: z.object({
+              items: z.array(ResidentListItem),
+              total: z.number(),
+              page: z.number(),
+              pageSize: z.number(),
+            }),
+          },
+        },
+      },
+      async (req) => searchInScope(deps.handle, requireContext(req), req.query),
+    );
+
+    app.get(
+      '/api/v1/residents/:id',
+      {
+        schema: {
+          tags: ['residents'],
+          summary: 'One resident in full with the status timeline (audited)',
+          params: ResidentIdParam,
+          response: { 200: z.object({ resident: ResidentDetail }) },
+        },
+      },
+      async (req) => ({ resident: await openResident(deps.handle, requireContext(req), req.params.id) }),
+    );
+
+    app.patch(
+      '/api/v1/residents/:id',
+      {
+        schema: {
+          tags: ['residents'],
+          summary: 'Change statuses by hand, through the one write path (history, audit, counters)',
+          params: ResidentIdParam,
+          body: ResidentUpdateBody,
+          response: { 200: z.object({ updated: z.boolean() }) },
+        },
+      },
+      async (req) => updateResidentByHand(deps.handle, requireContext(req), req.params.id, req.body),
+    );
+  };
+}

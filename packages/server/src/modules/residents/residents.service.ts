@@ -1,0 +1,156 @@
+import { ancestorCodes, maskNik, mustHoldId, NATIONAL_CODE, normaliseNik } from '@sigap/domain';
+import type { RequestContext } from '../../context';
+import type { Db } from '../../db/connect';
+import type { ResidentRow } from '../../db/schema';
+import { AppError, errors } from '../../errors';
+import { assertInScope, authorize } from '../access/authorize';
+import { recordAudit } from '../audit/audit.service';
+import { factsOf } from '../counters/naive-scan';
+import { searchText } from '../regions/region-search-text';
+import { findRegions } from '../regions/regions.repository';
+import { applyResidentWrites } from './resident-write.service';
+import { findResidentById, listHistory } from './residents.repository';
+import type {
+  ResidentDetail,
+  ResidentListItem,
+  ResidentSearchQuery,
+  ResidentUpdateBody,
+} from './residents.schema';
+import { searchResidents } from './residents-search.repository';
+
+/** Masks a family card number like a NIK: the first four and last four digits only. */
+export function maskKk(noKk: string): string {
+  return maskNik(noKk);
+}
+
+export async function searchInScope(handle: Db, ctx: RequestContext, q: ResidentSearchQuery) {
+  authorize(ctx.user, 'resident.read', q.region);
+  const nik = q.nik ? normaliseNik(q.nik) : undefined;
+  if (!nik && !q.q && !q.region) {
+    throw errors.validation([
+      { field: 'q', message: 'Isi NIK, nama atau wilayah.', messageEn: 'Give a NIK, a name or a region.' },
+    ]);
+  }
+  const { rows, total } = await searchResidents(
+    handle.db,
+    {
+      scope: ctx.user.regionCode,
+      nik,
+      text: q.q ? searchText(q.q) : undefined,
+      match: q.match,
+      region: q.region,
+      status: q.status,
+      wajibOn: q.wajibOn,
+    },
+    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+  );
+  const items: ResidentListItem[] = rows.map((r) => ({
+    id: r.id,
+    nikMasked: maskNik(r.nik),
+    noKkMasked: maskKk(r.no_kk),
+    fullName: r.full_name,
+    sex: r.sex,
+    birthDate: r.birth_date,
+    villageCode: r.village_code,
+    villageName: r.village_name ?? null,
+    recordingStatus: r.recording_status,
+    printStatus: r.print_status,
+    lifeStatus: r.life_status,
+  }));
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+async function loadInScope(handle: Db, ctx: RequestContext, id: number): Promise<ResidentRow> {
+  const row = await findResidentById(handle.db, id);
+  if (!row) throw errors.notFound('Penduduk', 'resident', String(id));
+  assertInScope(ctx.user, row.village_code);
+  return row;
+}
+
+/** The full record with its timeline. Every opening is audited: it shows personal data in full (UU PDP). */
+export async function openResident(handle: Db, ctx: RequestContext, id: number): Promise<ResidentDetail> {
+  authorize(ctx.user, 'resident.read_detail');
+  const row = await loadInScope(handle, ctx, id);
+  await handle.db.transaction().execute((trx) =>
+    recordAudit(trx, handle.engine, {
+      actor: ctx.user,
+      action: 'resident.view',
+      entity: 'resident',
+      entityId: row.id,
+      regionCode: row.village_code,
+      summary: { nik: maskNik(row.nik) },
+      ip: ctx.ip,
+    }),
+  );
+  const history = await listHistory(handle.db, row.id);
+  const path = (await findRegions(handle.db, [...ancestorCodes(row.village_code), row.village_code]))
+    .filter((r) => r.code !== NATIONAL_CODE)
+    .map((r) => r.name);
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    id: row.id,
+    nik: row.nik,
+    noKk: row.no_kk,
+    fullName: row.full_name,
+    sex: row.sex,
+    birthPlace: row.birth_place,
+    birthDate: row.birth_date,
+    maritalStatus: row.marital_status,
+    citizenship: row.citizenship,
+    stayPermit: row.stay_permit,
+    religion: row.religion,
+    occupation: row.occupation,
+    villageCode: row.village_code,
+    regionPath: path.join(' › '),
+    address: row.address,
+    phone: row.phone,
+    lifeStatus: row.life_status,
+    lifeStatusDate: row.life_status_date,
+    recordingStatus: row.recording_status,
+    recordingDate: row.recording_date,
+    recordingPlace: row.recording_place,
+    printStatus: row.print_status,
+    printedDate: row.printed_date,
+    handedOverDate: row.handed_over_date,
+    ikdActivatedDate: row.ikd_activated_date,
+    qualityFlags: row.quality_flags ? row.quality_flags.split(',') : [],
+    mustHoldIdToday: mustHoldId(factsOf(row), today),
+    history: history.map((h) => ({
+      id: h.id,
+      field: h.field,
+      from: h.from_value,
+      to: h.to_value,
+      eventDate: h.event_date,
+      recordedAt: h.recorded_at,
+      source: h.source,
+      username: h.username ?? null,
+      importJobId: h.import_job_id,
+    })),
+  };
+}
+
+/** A hand-made change (counter clerk, field officer, correction) through the one write path. */
+export async function updateResidentByHand(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  body: ResidentUpdateBody,
+) {
+  authorize(ctx.user, 'resident.write');
+  const row = await loadInScope(handle, ctx, id);
+  const outcome = await handle.db.transaction().execute((trx) =>
+    applyResidentWrites(trx, handle.engine, [{ kind: 'patch', nik: row.nik, patch: body }], {
+      source: 'manual',
+      actor: ctx.user,
+      ip: ctx.ip,
+      scope: ctx.user.regionCode,
+      audit: 'each',
+      enforceTransitions: true,
+    }),
+  );
+  const rejected = outcome.rejected[0];
+  if (rejected) {
+    throw new AppError(rejected.code, 409, rejected.message, rejected.messageEn);
+  }
+  return { updated: outcome.updated === 1 };
+}
