@@ -10,7 +10,10 @@ import { registerAuthHooks } from './http/auth-hooks';
 import { registerErrorHandling } from './http/error-handler';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { coverageRoutes } from './modules/counters/coverage.routes';
+import { electionsRoutes } from './modules/elections/elections.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
 import { residentsRoutes } from './modules/residents/residents.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -55,7 +58,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthHooks(app, deps);
-  for (const routes of [healthRoutes, authRoutes, regionsRoutes, usersRoutes, auditRoutes, residentsRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    regionsRoutes,
+    usersRoutes,
+    auditRoutes,
+    residentsRoutes,
+    electionsRoutes,
+  ]) {
     await app.register(routes(deps));
   }
 

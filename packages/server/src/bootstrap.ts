@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { type Db, openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { ensureDefaultElections } from './modules/elections/elections.service';
 import { loadOfficialRegions } from './modules/regions/regions.loader';
 
 /** Opens the configured database and brings it to the current schema and region data. */
@@ -11,6 +12,7 @@ export async function openAndPrepare(
   try {
     const migrated = await migrateToLatest(handle.db, handle.engine);
     const regionsLoaded = await loadOfficialRegions(handle);
+    await ensureDefaultElections(handle);
     return { handle, migrated, regionsLoaded };
   } catch (err) {
     await handle.close();

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { openAndPrepare } from './bootstrap';
 import { loadConfig } from './config';
 import { describeTarget } from './db/connect';
+import { resumeInterruptedImports } from './modules/imports/imports.service';
 import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
 import { VERSION } from './version';
 
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp({ handle, config }, { logger, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
+  await resumeInterruptedImports(handle, app.log);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   printBanner(`http://localhost:${port}`, describeTarget(config.database), users);

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 import { ensureDemoUsers } from '../seed/demo-users';
 import { VERSION } from '../version';
+import { registerImportCommand } from './import-command';
 import { registerUserCommands } from './user-commands';
 
 /** Every command opens the configured database, migrated and with regions loaded, and closes it after. */
@@ -43,6 +44,7 @@ program
   });
 
 registerUserCommands(program, withDb);
+registerImportCommand(program, withDb);
 
 const audit = program.command('audit').description('audit log');
 audit

@@ -176,12 +176,20 @@ export interface ImportJobsTable {
   kind: string;
   file_name: string;
   file_hash: string;
+  /** Where the uploaded file is kept until the job is done, so an interrupted job can resume. */
+  file_path: string;
+  bytes_total: Generated<number>;
+  bytes_done: Generated<number>;
+  /** Touched after every committed batch; a running job whose heartbeat is old was interrupted. */
+  heartbeat_at: string | null;
   scope_code: string;
   status: string;
   user_id: number | null;
   mapping: string | null;
   rows_total: Generated<number>;
   rows_done: Generated<number>;
+  /** The file line of the last committed row: a resumed job skips everything up to it. */
+  last_line: Generated<number>;
   rows_inserted: Generated<number>;
   rows_updated: Generated<number>;
   rows_unchanged: Generated<number>;
@@ -189,6 +197,7 @@ export interface ImportJobsTable {
   started_at: string;
   finished_at: string | null;
   message: string | null;
+  message_en: string | null;
 }
 
 export interface ImportErrorsTable {

@@ -11,7 +11,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       appError = err;
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       appError = validationErrorFromFastify(err.validation, err.validationContext);
-    } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
       appError = new AppError(
         'payload_too_large',
         413,

@@ -7,6 +7,7 @@ import { buildApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { type Db, type Engine, openDatabase } from '../../src/db/connect';
 import { migrateToLatest } from '../../src/db/migrate';
+import { ensureDefaultElections } from '../../src/modules/elections/elections.service';
 import { loadOfficialRegions } from '../../src/modules/regions/regions.loader';
 import { ensureDemoUsers } from '../../src/seed/demo-users';
 import { type Client, clientFor } from './client';
@@ -76,6 +77,7 @@ async function createEnv(
   }
   await migrateToLatest(handle.db, handle.engine);
   await loadOfficialRegions(handle, TEST_PROVINCES);
+  await ensureDefaultElections(handle);
   await ensureDemoUsers(handle, TEST_PASSWORD);
   const config = loadConfig({ SIGAP_DATA_DIR: dataDir });
   const app = await buildApp({ handle, config });

@@ -15,6 +15,13 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', description: 'nav.home.description' },
+  {
+    to: '/penduduk',
+    label: 'nav.residents',
+    description: 'nav.residents.description',
+    action: 'resident.read',
+  },
+  { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },
   { to: '/audit', label: 'nav.audit', description: 'nav.audit.description', action: 'audit.read' },

@@ -2,7 +2,11 @@ import { Route, Routes } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
+import { ImportJobPage } from '../features/imports/ImportJobPage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { RegionsPage } from '../features/regions/RegionsPage';
+import { ResidentDetailPage } from '../features/residents/ResidentDetailPage';
+import { ResidentsPage } from '../features/residents/ResidentsPage';
 import { UserCreatePage } from '../features/users/UserCreatePage';
 import { UserEditPage } from '../features/users/UserEditPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -23,6 +27,38 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route
+          path="penduduk"
+          element={
+            <ProtectedRoute action="resident.read">
+              <ResidentsPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="penduduk/:id"
+          element={
+            <ProtectedRoute action="resident.read_detail">
+              <ResidentDetailPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="impor"
+          element={
+            <ProtectedRoute action="resident.import">
+              <ImportPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="impor/:id"
+          element={
+            <ProtectedRoute action="resident.import">
+              <ImportJobPage />
+            </ProtectedRoute>
+          }
+        />
         <Route
           path="wilayah"
           element={

@@ -128,8 +128,54 @@ export function withQuery(path: string, params: Record<string, string | number |
   return text ? `${path}?${text}` : path;
 }
 
+/** Progress of an upload in bytes; `total` is 0 when the browser cannot tell. */
+export type UploadProgress = (loaded: number, total: number) => void;
+
+/**
+ * POST a multipart form. `fetch` cannot report upload progress, and a SIAK extract can be hundreds of
+ * megabytes, so this one request goes through XMLHttpRequest; errors keep the same ApiError model.
+ */
+function upload<T>(
+  path: string,
+  form: FormData,
+  onProgress?: UploadProgress,
+  signal?: AbortSignal,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : 0);
+    xhr.onload = () => {
+      let parsed: unknown;
+      try {
+        parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(parsed as T);
+        return;
+      }
+      if (xhr.status === 401) onUnauthorized?.();
+      reject(toApiError(xhr.status, parsed));
+    };
+    const networkError = () =>
+      reject(
+        new ApiError(0, 'network_error', translate('id', 'error.network'), translate('en', 'error.network')),
+      );
+    xhr.onerror = networkError;
+    xhr.onabort = () => reject(new DOMException('Upload aborted', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}
+
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  upload,
 };

@@ -42,17 +42,17 @@ export function newHousehold(): Household {
 
 type Kind = 'nuclear' | 'extended' | 'single-parent' | 'couple' | 'single';
 const KINDS = weightedTable<Kind>([
-  ['nuclear', 0.6],
-  ['extended', 0.08],
+  ['nuclear', 0.52],
+  ['extended', 0.1],
   ['single-parent', 0.08],
-  ['couple', 0.12],
-  ['single', 0.12],
+  ['couple', 0.16],
+  ['single', 0.14],
 ]);
 const CHILDREN = weightedTable([
-  [1, 0.28],
-  [2, 0.36],
-  [3, 0.22],
-  [4, 0.1],
+  [1, 0.3],
+  [2, 0.38],
+  [3, 0.2],
+  [4, 0.08],
   [5, 0.04],
 ]);
 const BIRTH_GAP = weightedTable([
@@ -67,14 +67,16 @@ const BIRTH_GAP = weightedTable([
 
 /** An age table over [lo, hi] with weights from `f(age)`. */
 function ages(lo: number, hi: number, f: (a: number) => number): WeightedTable<number> {
-  return weightedTable(Array.from({ length: hi - lo + 1 }, (_, i) => [lo + i, Math.max(0, f(lo + i))] as const));
+  return weightedTable(
+    Array.from({ length: hi - lo + 1 }, (_, i) => [lo + i, Math.max(0, f(lo + i))] as const),
+  );
 }
 // Eldest child still on the card: rising through childhood, falling as young adults marry and move out.
-const ELDEST = ages(0, 34, (a) => (a < 12 ? 0.6 + a * 0.04 : a < 19 ? 1.1 : 1.1 * 0.8 ** (a - 18)));
-const YOUNG_WIFE = ages(16, 34, (a) => (a < 19 ? 0.3 : a < 27 ? 1 : 0.8 ** (a - 26)));
-const OLD_HUSBAND = ages(45, 92, (a) => (a < 60 ? 1 : 0.93 ** (a - 59)));
-const YOUNG_SINGLE = ages(18, 45, (a) => (a < 30 ? 1 : 0.85 ** (a - 29)));
-const OLD_SINGLE = ages(50, MAX_AGE, (a) => (a < 70 ? 0.6 + (a - 50) * 0.03 : 1.2 * 0.9 ** (a - 69)));
+const ELDEST = ages(0, 40, (a) => (a < 15 ? 0.8 + a * 0.03 : a < 23 ? 1.2 : 1.2 * 0.85 ** (a - 22)));
+const YOUNG_WIFE = ages(17, 34, (a) => (a === 17 ? 0.05 : a === 18 ? 0.3 : a < 27 ? 1 : 0.8 ** (a - 26)));
+const OLD_HUSBAND = ages(45, 92, (a) => (a < 55 ? 0.6 : a < 69 ? 1.1 : 1.1 * 0.9 ** (a - 68)));
+const YOUNG_SINGLE = ages(18, 45, (a) => (a < 22 ? 0.5 : a < 32 ? 1 : 0.85 ** (a - 31)));
+const OLD_SINGLE = ages(50, MAX_AGE, (a) => (a < 65 ? 0.6 : a < 73 ? 1 : 0.85 ** (a - 72)));
 
 function set(h: Household, age: number, sex: Sex, maritalStatus: MaritalStatus, role: Role, order = 0): void {
   if (h.size >= MAX_MEMBERS || age < 0 || age > MAX_AGE) return;
@@ -85,6 +87,8 @@ function set(h: Household, age: number, sex: Sex, maritalStatus: MaritalStatus, 
   m.role = role;
   m.order = order;
 }
+
+const ADULT_CHILD_MALE_SHARE = 0.58;
 
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(x)));
 
@@ -99,34 +103,48 @@ function widowedOrDivorced(rng: Prng, age: number): MaritalStatus {
   return rng.chance(age >= 45 ? 0.65 : 0.3) ? 'CERAI_MATI' : 'CERAI_HIDUP';
 }
 
-/** Fills `h` with one household; returns it for chaining. */
-export function drawHousehold(rng: Prng, h: Household): Household {
-  h.size = 0;
-  const kind = rng.weighted(KINDS);
-  if (kind === 'couple') {
-    const young = rng.chance(0.55);
-    const husband = young ? 0 : rng.weighted(OLD_HUSBAND);
-    const wife = young ? rng.weighted(YOUNG_WIFE) : clamp(husband - 4 + 3 * rng.normal(), 40, MAX_AGE);
-    set(h, young ? clamp(wife + 4 + 3.5 * rng.normal(), Math.max(19, wife - 3), 60) : husband, 'L', 'KAWIN', 'head');
+/** Who heads the smaller households: shares tuned with the tables above (see the file comment). */
+const SHAPE = {
+  youngCouple: 0.3,
+  youngSingle: 0.3,
+  youngSingleMale: 0.7,
+  oldSingleFemale: 0.6,
+  singleMother: 0.7,
+  widowedGrandmother: 0.65,
+} as const;
+
+function couple(rng: Prng, h: Household): void {
+  if (rng.chance(SHAPE.youngCouple)) {
+    const wife = rng.weighted(YOUNG_WIFE);
+    set(h, clamp(wife + 3.5 + 3 * rng.normal(), Math.max(19, wife - 3), 60), 'L', 'KAWIN', 'head');
     set(h, wife, 'P', 'KAWIN', 'spouse');
-    return h;
+  } else {
+    const husband = rng.weighted(OLD_HUSBAND);
+    set(h, husband, 'L', 'KAWIN', 'head');
+    set(h, clamp(husband - 3.5 + 3 * rng.normal(), 40, MAX_AGE), 'P', 'KAWIN', 'spouse');
   }
-  if (kind === 'single') {
-    if (rng.chance(0.4)) {
-      const age = rng.weighted(YOUNG_SINGLE);
-      set(h, age, rng.chance(0.6) ? 'L' : 'P', age >= 25 && rng.chance(0.15) ? 'CERAI_HIDUP' : 'BELUM_KAWIN', 'head');
-    } else {
-      const age = rng.weighted(OLD_SINGLE);
-      const r = rng.next();
-      set(h, age, rng.chance(0.7) ? 'P' : 'L', r < 0.8 ? 'CERAI_MATI' : r < 0.92 ? 'CERAI_HIDUP' : 'BELUM_KAWIN', 'head');
-    }
-    return h;
+}
+
+function single(rng: Prng, h: Household): void {
+  if (rng.chance(SHAPE.youngSingle)) {
+    // Young people alone on a card are mostly men who migrated for work.
+    const age = rng.weighted(YOUNG_SINGLE);
+    const status = age >= 25 && rng.chance(0.15) ? 'CERAI_HIDUP' : 'BELUM_KAWIN';
+    set(h, age, rng.chance(SHAPE.youngSingleMale) ? 'L' : 'P', status, 'head');
+  } else {
+    const r = rng.next();
+    const status = r < 0.8 ? 'CERAI_MATI' : r < 0.92 ? 'CERAI_HIDUP' : 'BELUM_KAWIN';
+    set(h, rng.weighted(OLD_SINGLE), rng.chance(SHAPE.oldSingleFemale) ? 'P' : 'L', status, 'head');
   }
+}
+
+/** Parents (or one parent), children, and for an extended family one or two grandparents. */
+function family(rng: Prng, h: Household, kind: Kind): void {
   const eldest = rng.weighted(ELDEST);
-  const mother = clamp(eldest + 23.5 + 4.5 * rng.normal(), eldest + 16, eldest + 42);
-  const father = clamp(mother + 4 + 3.5 * rng.normal(), Math.max(mother - 3, eldest + 18), mother + 15);
+  const mother = clamp(eldest + 23.5 + 4.5 * rng.normal(), eldest + 17, eldest + 42);
+  const father = clamp(mother + 3.5 + 3 * rng.normal(), Math.max(mother - 3, eldest + 18), mother + 15);
   if (kind === 'single-parent') {
-    const isMother = rng.chance(0.75);
+    const isMother = rng.chance(SHAPE.singleMother);
     const age = isMother ? mother : father;
     set(h, age, isMother ? 'P' : 'L', widowedOrDivorced(rng, age), 'head');
   } else {
@@ -136,16 +154,28 @@ export function drawHousehold(rng: Prng, h: Household): Household {
   const grandparents = kind === 'extended' ? (rng.chance(0.75) ? 1 : 2) : 0;
   const children = Math.min(rng.weighted(CHILDREN), MAX_MEMBERS - h.size - grandparents);
   for (let i = 0, age = eldest; i < children && age >= 0; i++, age -= rng.weighted(BIRTH_GAP)) {
-    const sex: Sex = rng.chance(MALE_BIRTH_SHARE) ? 'L' : 'P';
+    // Daughters marry ~3 years younger than sons, so grown children still on the card are mostly sons.
+    const sex: Sex = rng.chance(age >= 19 ? ADULT_CHILD_MALE_SHARE : MALE_BIRTH_SHARE) ? 'L' : 'P';
     set(h, age, sex, childStatus(rng, age, sex), 'child', i);
   }
-  if (grandparents > 0) {
-    const gp = clamp(Math.max(father, mother) + 28 + 4 * rng.normal(), Math.max(father, mother) + 17, MAX_AGE);
-    if (grandparents === 1) set(h, gp, rng.chance(0.72) ? 'P' : 'L', rng.chance(0.9) ? 'CERAI_MATI' : 'CERAI_HIDUP', 'parent');
-    else {
-      set(h, gp, 'L', 'KAWIN', 'parent');
-      set(h, clamp(gp - 4 + 3 * rng.normal(), gp - 10, gp + 2), 'P', 'KAWIN', 'parent');
-    }
+  if (grandparents === 0) return;
+  const parent = Math.max(father, mother);
+  const gp = clamp(parent + 28 + 4 * rng.normal(), parent + 17, MAX_AGE);
+  if (grandparents === 2) {
+    set(h, gp, 'L', 'KAWIN', 'parent');
+    set(h, clamp(gp - 3.5 + 3 * rng.normal(), gp - 10, gp + 2), 'P', 'KAWIN', 'parent');
+  } else {
+    const status = rng.chance(0.9) ? 'CERAI_MATI' : 'CERAI_HIDUP';
+    set(h, gp, rng.chance(SHAPE.widowedGrandmother) ? 'P' : 'L', status, 'parent');
   }
+}
+
+/** Fills `h` with one household; returns it for chaining. */
+export function drawHousehold(rng: Prng, h: Household): Household {
+  h.size = 0;
+  const kind = rng.weighted(KINDS);
+  if (kind === 'couple') couple(rng, h);
+  else if (kind === 'single') single(rng, h);
+  else family(rng, h, kind);
   return h;
 }

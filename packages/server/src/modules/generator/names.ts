@@ -2,7 +2,8 @@
  * Name material for synthetic residents, upper case as SIAK stores NAMA_LGKP. Each naming style is a cultural
  * group found in Lampung or Nusa Tenggara Barat: Javanese and Sundanese transmigrants and native Lampung and
  * Sumatran Malay families in Lampung; Sasak (Lombok), Mbojo (Bima, Dompu) and Samawa (Sumbawa) in NTB; and
- * the Balinese, Batak and Chinese-Indonesian minorities of both. `_` joins words that belong together.
+ * the Balinese, Batak and Chinese-Indonesian minorities of both. Every entry is one word, so a full name
+ * (at most three entries) stays within SIAK's usual one to three words.
  */
 
 export const NAME_STYLES = [
@@ -29,11 +30,7 @@ export interface NamePool {
   singleWordShareOld: number;
 }
 
-const w = (s: string): readonly string[] =>
-  s
-    .trim()
-    .split(/\s+/)
-    .map((x) => x.replaceAll('_', ' '));
+const w = (s: string): readonly string[] => s.trim().split(/\s+/);
 
 const MUSLIM_MALE = w(`MUHAMMAD AHMAD ABDUL ABDULLAH HASAN HUSEIN IBRAHIM ISMAIL YUSUF ZAINAL ARIFIN RIDWAN
   SYAMSUL FIRDAUS NURDIN HAMZAH SULAIMAN RAHMAT HIDAYAT FAUZI`);
@@ -130,7 +127,7 @@ export const POOLS: Readonly<Record<NameStyle, NamePool>> = {
 /** Names popular with parents since ~2000 across Muslim families, whatever their group. */
 export const MODERN_MALE = w(`MUHAMMAD AHMAD RIZKY FAJAR ALIF RAFFA ARKAN FATIH ZIDAN DAFFA RAKA BAYU GILANG
   RAFI DIMAS FAREL ATHARIZZ ABIZAR`);
-export const MODERN_MALE_SECOND = w(`AL_FATIH RAMADHAN PRATAMA SAPUTRA MAULANA HAKIM ALFARIZI ARDIANSYAH
+export const MODERN_MALE_SECOND = w(`ALFATIH RAMADHAN PRATAMA SAPUTRA MAULANA HAKIM ALFARIZI ARDIANSYAH
   FIRMANSYAH AKBAR HIDAYATULLAH`);
 export const MODERN_FEMALE = w(`AISYAH NAYLA ZAHRA KHANZA ALYA SALSABILA NADIA PUTRI AULIA AZZAHRA ANINDYA
   KEISHA NAFISA QUEENSHA`);
@@ -162,7 +159,7 @@ export const FOREIGNERS: readonly { name: string; sex: 'L' | 'P'; birthPlace: st
   { name: 'MARIA SANTOS REYES', sex: 'P', birthPlace: 'MANILA' },
   { name: 'CHEN XIAO MEI', sex: 'P', birthPlace: 'GUANGZHOU' },
   { name: 'ANNA MUELLER', sex: 'P', birthPlace: 'MUENCHEN' },
-  { name: 'NURUL AIN BINTI HASSAN', sex: 'P', birthPlace: 'JOHOR BAHRU' },
+  { name: 'NORAINI HASSAN', sex: 'P', birthPlace: 'JOHOR BAHRU' },
   { name: 'PARK JI YEON', sex: 'P', birthPlace: 'BUSAN' },
   { name: 'SARAH JANE WILSON', sex: 'P', birthPlace: 'PERTH' },
 ];

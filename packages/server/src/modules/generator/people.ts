@@ -68,13 +68,15 @@ export function personName(
     const given = rng.pick(male ? MODERN_MALE : MODERN_FEMALE);
     const second = rng.pick(male ? MODERN_MALE_SECOND : MODERN_FEMALE_SECOND);
     if (prefix) return `${prefix} ${given} ${second}`;
-    if (rng.chance(0.25)) return `${given} ${second} ${rng.pick(male ? pool.maleSecond : MODERN_FEMALE_SECOND)}`;
+    if (rng.chance(0.25))
+      return `${given} ${second} ${rng.pick(male ? pool.maleSecond : MODERN_FEMALE_SECOND)}`;
     return `${given} ${second}`;
   }
   const singleShare = birthYear < 1975 ? pool.singleWordShareOld : pool.singleWordShareOld / 3;
   if (rng.chance(singleShare)) return prefix ? `${prefix} ${first}` : first;
   const seconds = male ? pool.maleSecond : pool.femaleSecond;
-  const second = seconds.length > 0 && rng.chance(0.7) ? rng.pick(seconds) : rng.pick(male ? pool.male : pool.female);
+  const second =
+    seconds.length > 0 && rng.chance(0.7) ? rng.pick(seconds) : rng.pick(male ? pool.male : pool.female);
   if (second === first) return prefix ? `${prefix} ${first}` : first;
   return prefix ? `${prefix} ${first} ${second}` : `${first} ${second}`;
 }

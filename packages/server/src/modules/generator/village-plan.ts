@@ -3,10 +3,11 @@
  * serial counters can be kept per regency and dropped after it), each village's share of the population,
  * and the per-regency variation dashboards should show (lagging regencies, PRR backlogs, remote villages).
  */
-import { type NameStyle, NAME_STYLES } from './names';
+
+import { PIPELINE, REGENCY_LAG_SIGMA } from './calibration';
+import { NAME_STYLES, type NameStyle } from './names';
 import { type Prng, type WeightedTable, weightedTable } from './prng';
 import { regencyStyleMix } from './regional';
-import { PIPELINE, REGENCY_LAG_SIGMA } from './calibration';
 
 /** One village as the caller supplies it (from the region table or the official CSVs). */
 export interface Village {
@@ -85,7 +86,16 @@ export function planVillages(rng: Prng, villages: readonly Village[], population
       const { prrBacklogMin: lo, prrBacklogMax: hi } = PIPELINE;
       const officeName = `DISDUKCAPIL ${city ? 'KOTA' : 'KAB.'} ${placeName}`;
       const prrBacklog = lo + (hi - lo) * rng.next();
-      regency = { code: regencyCode, placeName, city, officeName, lag, prrBacklog, districts: [], villages: [] };
+      regency = {
+        code: regencyCode,
+        placeName,
+        city,
+        officeName,
+        lag,
+        prrBacklog,
+        districts: [],
+        villages: [],
+      };
       regencies.set(regencyCode, regency);
     }
     const districtCode = v.code.slice(0, 8);
@@ -117,6 +127,7 @@ export function planVillages(rng: Prng, villages: readonly Village[], population
   for (const r of plans) r.lag /= meanLag;
   const total = weights.reduce((s, w) => s + w, 0);
   let i = 0;
-  for (const r of plans) for (const v of r.villages) v.expected = ((weights[i++] as number) / total) * population;
+  for (const r of plans)
+    for (const v of r.villages) v.expected = ((weights[i++] as number) / total) * population;
   return plans;
 }

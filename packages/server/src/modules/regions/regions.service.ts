@@ -6,6 +6,10 @@ import { errors } from '../../errors';
 import { authorize } from '../access/authorize';
 import { searchText } from './region-search-text';
 import { findRegion, findRegions, listChildRegions, searchRegions } from './regions.repository';
+
+/** Child rows without an access check, for services that checked scope themselves. */
+export const listChildRegionsFor = listChildRegions;
+
 import type { Region, RegionWithPath } from './regions.schema';
 
 export function toRegion(row: RegionRow): Region {

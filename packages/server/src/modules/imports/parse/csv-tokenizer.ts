@@ -19,13 +19,20 @@ const INCOMPLETE = -1;
 const UNCLOSED = -2;
 
 export class CsvTokenizer {
+  private readonly delimiter: string;
   private readonly delim: number;
   private pending = '';
   private line = 1;
   private extraLines = 0;
+  // Next LF, CR and quote at or after the scan position (text.length when none): each is searched once
+  // per occurrence, so finding them stays linear in the text however the records are laid out.
+  private lfAt = 0;
+  private crAt = 0;
+  private quoteAt = 0;
 
   constructor(delimiter: string) {
     if (delimiter.length !== 1) throw new RangeError(`delimiter must be one character, got "${delimiter}"`);
+    this.delimiter = delimiter;
     this.delim = delimiter.charCodeAt(0);
   }
 
@@ -42,6 +49,7 @@ export class CsvTokenizer {
   private scan(text: string, final: boolean): SourceRow[] {
     const rows: SourceRow[] = [];
     const n = text.length;
+    this.lfAt = this.crAt = this.quoteAt = -1;
     let i = 0;
     while (i < n) {
       const cells: string[] = [];
@@ -67,28 +75,32 @@ export class CsvTokenizer {
     return rows;
   }
 
+  private seek(text: string, i: number): void {
+    const n = text.length;
+    if (this.lfAt < i) this.lfAt = orEnd(text.indexOf('\n', i), n);
+    if (this.crAt < i) this.crAt = orEnd(text.indexOf('\r', i), n);
+    if (this.quoteAt < i) this.quoteAt = orEnd(text.indexOf('"', i), n);
+  }
+
   /** Reads one record starting at `i` into `cells`; returns the index after it, INCOMPLETE or UNCLOSED. */
   private record(text: string, start: number, n: number, final: boolean, cells: string[]): number {
-    const delim = this.delim;
     let i = start;
     for (;;) {
+      const native = this.splitNatively(text, i, n, cells);
+      if (native > this.lfAt) return native;
+      if (native >= 0) i = native;
       if (i < n && text.charCodeAt(i) === QUOTE) {
         i = this.quoted(text, i, n, final, cells);
         if (i < 0) return i;
       } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === delim || c === LF || c === CR) break;
-          j++;
-        }
+        const j = this.fieldEnd(text, i, n);
         if (j >= n && !final) return INCOMPLETE;
         cells.push(text.slice(i, j));
         i = j;
       }
       if (i >= n) return n;
       const c = text.charCodeAt(i);
-      if (c === delim) {
+      if (c === this.delim) {
         i++;
         continue;
       }
@@ -99,9 +111,36 @@ export class CsvTokenizer {
     }
   }
 
+  /**
+   * The fast path, nearly every SIAK row: unquoted fields up to the end of the line, or up to a quote that
+   * opens a field, are split with the native `String.prototype.split`. Returns the index where reading goes
+   * on (after the line's LF, or at the quote), or -1 when the text at `i` needs the field-by-field reader.
+   */
+  private splitNatively(text: string, i: number, n: number, cells: string[]): number {
+    this.seek(text, i);
+    const lf = this.lfAt;
+    const quote = this.quoteAt;
+    // A lone CR before the line's end (old Mac files) or no complete line: field by field.
+    if (lf >= n || this.crAt < lf - 1 || quote <= i) return -1;
+    let end = lf;
+    if (quote < lf) {
+      if (text.charCodeAt(quote - 1) !== this.delim) return -1;
+      end = quote - 1;
+    } else if (this.crAt === lf - 1) end = lf - 1;
+    const parts = text.slice(i, end).split(this.delimiter);
+    for (let k = 0; k < parts.length; k++) cells.push(parts[k] ?? '');
+    return quote < lf ? quote : lf + 1;
+  }
+
+  /** End of the unquoted field at `i`: the next delimiter, LF or CR. */
+  private fieldEnd(text: string, i: number, n: number): number {
+    this.seek(text, i);
+    const d = orEnd(text.indexOf(this.delimiter, i), n);
+    return Math.min(d, this.lfAt, this.crAt);
+  }
+
   /** Reads a quoted field at `i`; returns the index of the character after it. */
   private quoted(text: string, i: number, n: number, final: boolean, cells: string[]): number {
-    const delim = this.delim;
     let value = '';
     let from = i + 1;
     for (;;) {
@@ -117,24 +156,23 @@ export class CsvTokenizer {
       let k = q + 1;
       while (k < n && text.charCodeAt(k) === SPACE) k++;
       if (k >= n && !final) return INCOMPLETE;
-      const c = k < n ? text.charCodeAt(k) : delim;
-      if (!isEnd(c, delim)) {
+      if (k < n && !this.isEnd(text.charCodeAt(k))) {
         // Text after the closing quote: not a quoted field after all, so keep the whole field as written.
-        while (k < n && !isEnd(text.charCodeAt(k), delim)) k++;
+        k = this.fieldEnd(text, k, n);
         if (k >= n && !final) return INCOMPLETE;
         value = text.slice(i, k);
       }
-      this.countLines(value);
+      for (let p = value.indexOf('\n'); p >= 0; p = value.indexOf('\n', p + 1)) this.extraLines++;
       cells.push(value);
       return k;
     }
   }
 
-  private countLines(value: string): void {
-    for (let p = value.indexOf('\n'); p >= 0; p = value.indexOf('\n', p + 1)) this.extraLines++;
+  private isEnd(c: number): boolean {
+    return c === this.delim || c === LF || c === CR;
   }
 }
 
-function isEnd(c: number, delim: number): boolean {
-  return c === delim || c === LF || c === CR;
+function orEnd(index: number, n: number): number {
+  return index < 0 ? n : index;
 }

@@ -43,7 +43,10 @@ function detectFormat(head: Buffer, fileName: string): FileFormat {
   }
   const ext = path.extname(fileName).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') {
-    throw importFormatErrors.unreadable('isinya bukan berkas XLSX yang utuh.', 'it is not a complete XLSX file.');
+    throw importFormatErrors.unreadable(
+      'isinya bukan berkas XLSX yang utuh.',
+      'it is not a complete XLSX file.',
+    );
   }
   if (startsWith(head, PDF) || looksBinary(head)) {
     throw importFormatErrors.unreadable(
@@ -66,7 +69,8 @@ function toBuffer(chunk: unknown): Buffer {
 
 /** Opens the source and classifies it; throws ImportFormatError for an unreadable or empty file. */
 export async function openSource(source: ImportSource): Promise<OpenedSource> {
-  const stream = 'path' in source ? createReadStream(source.path, { highWaterMark: HEAD_BYTES }) : source.stream;
+  const stream =
+    'path' in source ? createReadStream(source.path, { highWaterMark: HEAD_BYTES }) : source.stream;
   const fileName = 'path' in source ? path.basename(source.path) : source.fileName;
   const iterator: AsyncIterator<unknown> = stream[Symbol.asyncIterator]();
   const close = () => stream.destroy();
@@ -110,7 +114,8 @@ async function* rest(
   try {
     yield* first;
     if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield toBuffer(next.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield toBuffer(next.value);
   } finally {
     close();
   }

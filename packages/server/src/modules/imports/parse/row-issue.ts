@@ -26,7 +26,10 @@ const MESSAGES = {
     'A quote (") is never closed; this row and the rest of the file after it cannot be read.',
   ],
   required_missing: (col: string) => [`Kolom ${col} wajib diisi.`, `Column ${col} is required.`],
-  invalid_no_kk: () => ['Nomor KK harus 16 digit angka.', 'The family card number (NO_KK) must be 16 digits.'],
+  invalid_no_kk: () => [
+    'Nomor KK harus 16 digit angka.',
+    'The family card number (NO_KK) must be 16 digits.',
+  ],
   invalid_sex: (v: string) => [
     `Jenis kelamin "${v}" tidak dikenal (gunakan L/P atau LAKI-LAKI/PEREMPUAN).`,
     `Unknown sex "${v}" (use L/P or LAKI-LAKI/PEREMPUAN).`,

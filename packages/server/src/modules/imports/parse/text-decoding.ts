@@ -55,7 +55,10 @@ export function createChunkDecoder(encoding: TextEncodingName): ChunkDecoder {
   };
   if (encoding === 'utf-16be') {
     const decoder = new TextDecoder('utf-16be');
-    return { write: (chunk) => once(decoder.decode(chunk, { stream: true })), end: () => once(decoder.decode()) };
+    return {
+      write: (chunk) => once(decoder.decode(chunk, { stream: true })),
+      end: () => once(decoder.decode()),
+    };
   }
   const decoder = new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
   return { write: (chunk) => once(decoder.write(chunk)), end: () => once(decoder.end()) };

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { formatNumber, NATIONAL_CODE } from '@sigap/domain';
+import type { Command } from 'commander';
+import type { Db } from '../db/connect';
+import { parseOrThrow } from '../http/validation';
+import { findJob } from '../modules/imports/import-jobs.repository';
+import { runImportJob } from '../modules/imports/import-runner';
+import { createImportJob } from '../modules/imports/imports.service';
+import { ColumnMappingInput } from '../modules/imports/parse';
+import { describeLocalFile } from '../modules/imports/uploads';
+import { progressBar } from './progress-bar';
+
+type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;
+
+/** `--mapping` is JSON text or a path to a JSON file: {"NAMA_LGKP": "Nama Penduduk", ...}. */
+function readMapping(value: string | undefined) {
+  if (!value) return undefined;
+  const text = value.trim().startsWith('{') ? value : readFileSync(value, 'utf8');
+  return parseOrThrow(ColumnMappingInput, JSON.parse(text));
+}
+
+export function registerImportCommand(program: Command, withDb: WithDb): void {
+  program
+    .command('import <file>')
+    .description('import a SIAK extract (CSV or XLSX); an interrupted import of the same file resumes')
+    .option('--kind <kind>', 'residents (full extract) or status (status update)', 'residents')
+    .option('--mapping <json|file>', 'column mapping for other layouts, e.g. {"NAMA_LGKP":"Nama"}')
+    .option('--scope <code>', 'only rows inside this region are written', NATIONAL_CODE)
+    .option('--reference-date <YYYY-MM-DD>', 'judge dates against this day (default: today)')
+    .action(
+      async (file: string, o: { kind: string; mapping?: string; scope: string; referenceDate?: string }) => {
+        if (o.kind !== 'residents' && o.kind !== 'status')
+          throw new Error('--kind must be residents or status');
+        const kind = o.kind;
+        const mapping = readMapping(o.mapping);
+        const upload = await describeLocalFile(file);
+        const job = await withDb(async (handle) => {
+          const unfinished = await handle.db
+            .selectFrom('import_jobs')
+            .select('id')
+            .where('file_hash', '=', upload.sha256)
+            .where('kind', '=', kind)
+            .where('scope_code', '=', o.scope)
+            .where('status', 'in', ['queued', 'running'])
+            .orderBy('id', 'desc')
+            .executeTakeFirst();
+          const id =
+            unfinished?.id ??
+            (await createImportJob(handle, upload, { kind, mapping }, { userId: null, scope: o.scope }));
+          if (unfinished)
+            console.error(`Melanjutkan impor #${id} yang terputus / resuming interrupted import #${id}`);
+          const bar = progressBar(`Impor #${id}`);
+          const done = await runImportJob(handle, id, {
+            referenceDate: o.referenceDate,
+            onProgress: (j) =>
+              bar.update(
+                j.bytes_total ? j.bytes_done / j.bytes_total : 0,
+                `${formatNumber(j.rows_done)} baris`,
+              ),
+          });
+          bar.update(1, `${formatNumber(done.rows_done)} baris`);
+          bar.done();
+          return (await findJob(handle.db, done.id)) ?? done;
+        });
+        const seconds = job.finished_at
+          ? (new Date(job.finished_at).getTime() - new Date(job.started_at).getTime()) / 1000
+          : 0;
+        console.log(
+          [
+            `Impor #${job.id} ${job.status}: ${formatNumber(job.rows_done)} baris dalam ${seconds.toFixed(1)} dtk`,
+            `  baru ${formatNumber(job.rows_inserted)}, diperbarui ${formatNumber(job.rows_updated)}, tidak berubah ${formatNumber(job.rows_unchanged)}, ditolak ${formatNumber(job.rows_rejected)}`,
+            job.message ? `  ${job.message} / ${job.message_en}` : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        );
+        if (job.status !== 'done') process.exitCode = 1;
+      },
+    );
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const CoverageQuery = z
+  .object({
+    region: z
+      .string()
+      .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.'),
+    date: z.iso.date('Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.').optional(),
+    election: z.coerce.number().int().positive().optional(),
+  })
+  .refine((q) => !(q.date && q.election), {
+    message: 'Pilih tanggal atau pemilihan, bukan keduanya.|Give a date or an election, not both.',
+    path: ['date'],
+  });
+
+export const Figures = z.object({
+  population: z.number(),
+  mustHoldId: z.number(),
+  recorded: z.number(),
+  notRecorded: z.number(),
+  percentRecorded: z.number().nullable(),
+  printReadyWaiting: z.number(),
+  printed: z.number(),
+  handedOver: z.number(),
+  needsRerecording: z.number(),
+  digitalIdActive: z.number(),
+  voters: z.number(),
+  votersRecorded: z.number(),
+});
+
+export const CoverageRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  figures: Figures,
+});
+
+export const CoverageResponse = z.object({
+  referenceDate: z.string(),
+  election: z.object({ id: z.number(), name: z.string(), votingDate: z.string() }).nullable(),
+  region: CoverageRow,
+  children: z.array(CoverageRow),
+});
+export type CoverageResponse = z.infer<typeof CoverageResponse>;

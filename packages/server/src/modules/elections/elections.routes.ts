@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { CreateElectionBody, Election } from './elections.schema';
+import { createElection, listElections } from './elections.service';
+
+export function electionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/elections',
+      {
+        schema: {
+          tags: ['elections'],
+          summary: 'Elections that concern your scope, newest first',
+          response: { 200: z.object({ items: z.array(Election) }) },
+        },
+      },
+      async (req) => ({ items: await listElections(deps.handle, requireContext(req)) }),
+    );
+    app.post(
+      '/api/v1/elections',
+      {
+        schema: {
+          tags: ['elections'],
+          summary: 'Add an election (admins, regions inside your scope)',
+          body: CreateElectionBody,
+          response: { 201: z.object({ election: Election }) },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .status(201)
+          .send({ election: await createElection(deps.handle, requireContext(req), req.body) }),
+    );
+  };
+}

@@ -1,0 +1,127 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database, ImportErrorsTable, ImportJobsTable } from '../../db/schema';
+import { withinScope } from '../../db/scope-filter';
+
+export type ImportJobRow = Selectable<ImportJobsTable> & { username?: string | null };
+
+export async function insertJob(db: Kysely<Database>, row: Insertable<ImportJobsTable>): Promise<number> {
+  const r = await db.insertInto('import_jobs').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function findJob(db: Kysely<Database>, id: number): Promise<ImportJobRow | undefined> {
+  return db
+    .selectFrom('import_jobs')
+    .leftJoin('users', 'users.id', 'import_jobs.user_id')
+    .selectAll('import_jobs')
+    .select('users.username')
+    .where('import_jobs.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateJob(
+  db: Kysely<Database>,
+  id: number,
+  set: Updateable<ImportJobsTable>,
+): Promise<void> {
+  await db.updateTable('import_jobs').set(set).where('id', '=', id).execute();
+}
+
+/** Jobs inside a scope, newest first. */
+export async function listJobs(db: Kysely<Database>, scope: string, page: { limit: number; offset: number }) {
+  const base = db.selectFrom('import_jobs').where(withinScope('import_jobs.scope_code', scope));
+  const rows = await base
+    .leftJoin('users', 'users.id', 'import_jobs.user_id')
+    .selectAll('import_jobs')
+    .select('users.username')
+    .orderBy('import_jobs.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { rows: rows as ImportJobRow[], total: Number(count.n) };
+}
+
+/** An earlier finished job for the same file, kind and scope: re-imports say so. */
+export async function findEarlierDoneJob(
+  db: Kysely<Database>,
+  job: ImportJobRow,
+): Promise<ImportJobRow | undefined> {
+  return db
+    .selectFrom('import_jobs')
+    .selectAll()
+    .where('file_hash', '=', job.file_hash)
+    .where('kind', '=', job.kind)
+    .where('scope_code', '=', job.scope_code)
+    .where('status', '=', 'done')
+    .where('id', '<', job.id)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** Unfinished jobs whose runner stopped beating: the process died mid-import. */
+export async function findInterruptedJobs(
+  db: Kysely<Database>,
+  staleBefore: string,
+): Promise<ImportJobRow[]> {
+  return db
+    .selectFrom('import_jobs')
+    .selectAll()
+    .where('status', 'in', ['queued', 'running'])
+    .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', staleBefore)]))
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertImportErrors(
+  db: Kysely<Database>,
+  rows: Insertable<ImportErrorsTable>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    await db
+      .insertInto('import_errors')
+      .values(rows.slice(i, i + 200))
+      .execute();
+  }
+}
+
+export async function listImportErrors(
+  db: Kysely<Database>,
+  jobId: number,
+  page: { limit: number; offset: number },
+) {
+  const rows = await db
+    .selectFrom('import_errors')
+    .selectAll()
+    .where('job_id', '=', jobId)
+    .orderBy('line')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const count = await db
+    .selectFrom('import_errors')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('job_id', '=', jobId)
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(count.n) };
+}
+
+/** All errors of a job in line order, a page at a time (for the CSV report). */
+export async function* streamImportErrors(db: Kysely<Database>, jobId: number) {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('import_errors')
+      .selectAll()
+      .where('job_id', '=', jobId)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(5000)
+      .execute();
+    yield* rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < 5000) return;
+    after = last.id;
+  }
+}

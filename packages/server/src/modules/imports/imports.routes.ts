@@ -1,0 +1,153 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { AppError } from '../../errors';
+import { requireContext } from '../../http/auth-hooks';
+import {
+  ImportErrorItem,
+  ImportJob,
+  JobIdParam,
+  PageQuery,
+  StartImportBody,
+  UploadResponse,
+} from './imports.schema';
+import {
+  errorReport,
+  getImport,
+  listErrors,
+  listImports,
+  receiveUpload,
+  startImport,
+} from './imports.service';
+
+/** A full province extract is a few hundred megabytes; anything bigger is not a SIAK extract. */
+const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+
+export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+
+    app.post(
+      '/api/v1/imports/uploads',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Upload a SIAK extract (multipart field "file"); returns a preview',
+          response: { 201: UploadResponse },
+        },
+      },
+      async (req, reply) => {
+        const ctx = requireContext(req);
+        const file = await req.file();
+        if (!file)
+          throw new AppError('file_missing', 400, 'Pilih berkas untuk diunggah.', 'Choose a file to upload.');
+        const result = await receiveUpload(deps.handle, ctx, deps.config.dataDir, file.file, file.filename);
+        if (file.file.truncated) {
+          throw new AppError(
+            'payload_too_large',
+            413,
+            'Berkas terlalu besar (maksimal 1 GB).',
+            'File too large (max 1 GB).',
+          );
+        }
+        return reply.status(201).send(result);
+      },
+    );
+
+    app.post(
+      '/api/v1/imports',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Start importing an upload; runs in the background',
+          body: StartImportBody,
+          response: { 202: z.object({ job: ImportJob }) },
+        },
+      },
+      async (req, reply) => {
+        const job = await startImport(
+          deps.handle,
+          requireContext(req),
+          deps.config.dataDir,
+          req.body,
+          req.log,
+        );
+        return reply.status(202).send({ job });
+      },
+    );
+
+    app.get(
+      '/api/v1/imports',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Import jobs inside your scope, newest first',
+          querystring: PageQuery,
+          response: {
+            200: z.object({
+              items: z.array(ImportJob),
+              total: z.number(),
+              page: z.number(),
+              pageSize: z.number(),
+            }),
+          },
+        },
+      },
+      async (req) => listImports(deps.handle, requireContext(req), req.query),
+    );
+
+    app.get(
+      '/api/v1/imports/:id',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'One import job with its progress and counts',
+          params: JobIdParam,
+          response: { 200: z.object({ job: ImportJob }) },
+        },
+      },
+      async (req) => ({ job: await getImport(deps.handle, requireContext(req), req.params.id) }),
+    );
+
+    app.get(
+      '/api/v1/imports/:id/errors',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'Rejected rows of an import by line, with column and reason',
+          params: JobIdParam,
+          querystring: PageQuery,
+          response: {
+            200: z.object({
+              items: z.array(ImportErrorItem),
+              total: z.number(),
+              page: z.number(),
+              pageSize: z.number(),
+            }),
+          },
+        },
+      },
+      async (req) => listErrors(deps.handle, requireContext(req), req.params.id, req.query),
+    );
+
+    app.get(
+      '/api/v1/imports/:id/errors.csv',
+      {
+        schema: {
+          tags: ['imports'],
+          summary: 'The error report as CSV (baris, kolom, kode, pesan, message)',
+          params: JobIdParam,
+        },
+      },
+      async (req, reply) => {
+        const { job, csv } = await errorReport(deps.handle, requireContext(req), req.params.id);
+        const name = `laporan-kesalahan-impor-${job.id}.csv`;
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(csv);
+      },
+    );
+  };
+}

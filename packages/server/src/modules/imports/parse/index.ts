@@ -1,0 +1,52 @@
+/**
+ * SIAK import file parsing: readers (CSV, XLSX), column mapping, value parsers, row validation and the
+ * `parseImportFile` facade the import job builds on. No database access here.
+ */
+
+export {
+  codeKey,
+  parseCitizenship,
+  parseMaritalStatus,
+  parsePrintStatus,
+  parseRecordingStatus,
+  parseSex,
+  parseStayPermit,
+} from './code-values';
+export {
+  COLUMN_ALIASES,
+  headerKey,
+  type ImportKind,
+  RESIDENT_TARGETS,
+  type ResidentTarget,
+  SPLIT_REGION_COLUMNS,
+  STATUS_TARGETS,
+  type StatusTarget,
+  type TargetOf,
+} from './column-aliases';
+export {
+  type ColumnIndex,
+  type ColumnMapping,
+  ColumnMappingInput,
+  type MappingIssue,
+  type MappingIssueCode,
+  type MappingResult,
+  resolveMapping,
+} from './column-mapping';
+export { type CsvDelimiter, detectDelimiter } from './csv-reader';
+export { excelSerialToIsoDate, MAX_EXCEL_SERIAL, parseDateValue } from './date-value';
+export { ERROR_REPORT_COLUMNS, type ErrorReportOptions, errorReportCsv } from './error-report';
+export { ImportFormatError, type ImportFormatErrorId } from './import-format-error';
+export type { FileFormat, ImportSource, SourceRow } from './import-source';
+export {
+  type HeaderInfo,
+  type ParsedRow,
+  type ParseImportOptions,
+  parseImportFile,
+  type RecordOf,
+} from './parse-import-file';
+export { type FilePreview, type OpenedRows, openRows, previewFile, readRows } from './read-rows';
+export { parseResidentRow } from './resident-row';
+export { PARSE_ISSUE_CODES, type ParseIssueCode, type RowIssue, type RowIssueCode } from './row-issue';
+export type { RowContext, RowResult } from './row-reader';
+export { parseStatusRow } from './status-row';
+export { villageCodeFrom, villageCodeFromParts } from './village-code';

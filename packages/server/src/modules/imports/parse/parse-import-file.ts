@@ -1,0 +1,138 @@
+/**
+ * The import parser in one call: open the file, resolve its header against the SIAK columns, then yield
+ * each data row parsed and judged, one at a time, for the import job to batch and write. A file that cannot
+ * be imported at all throws ImportFormatError before any row; a bad row never stops the rows after it.
+ */
+import { type ResidentRecord, requireIsoDate, type StatusUpdateRecord } from '@sigap/domain';
+import type { ImportKind, ResidentTarget, StatusTarget, TargetOf } from './column-aliases';
+import { type ColumnIndex, type ColumnMapping, type MappingIssue, resolveMapping } from './column-mapping';
+import { importFormatErrors } from './import-format-error';
+import type { FileFormat, ImportSource, SourceRow } from './import-source';
+import { openRows } from './read-rows';
+import { parseResidentRow } from './resident-row';
+import { type RowIssue, rowIssue } from './row-issue';
+import type { RowContext, RowResult } from './row-reader';
+import { parseStatusRow } from './status-row';
+
+export interface ParseImportOptions<K extends ImportKind = ImportKind> extends RowContext {
+  kind: K;
+  /** The operator's column choices; unmentioned targets are matched by header name. */
+  mapping?: ColumnMapping;
+  /** Called once the header is resolved, before the first row (to store the mapping with the job). */
+  onHeader?: (info: HeaderInfo<K>) => void;
+}
+
+export interface HeaderInfo<K extends ImportKind> {
+  fileName: string;
+  format: FileFormat;
+  delimiter?: string;
+  header: string[];
+  /** Target → the file header that feeds it. */
+  headers: Partial<Record<TargetOf<K>, string>>;
+}
+
+export type ParsedRow<R> =
+  | { ok: true; line: number; record: R; warnings: RowIssue[] }
+  | { ok: false; line: number; issues: RowIssue[]; warnings: RowIssue[]; cells: string[] };
+
+export type RecordOf<K extends ImportKind> = K extends 'residents' ? ResidentRecord : StatusUpdateRecord;
+
+type RowParser<R> = (cells: readonly string[], line: number) => RowResult<R>;
+
+function mappingError(errors: MappingIssue[]) {
+  const details = errors.map((e) => ({ field: e.column, message: e.message, messageEn: e.messageEn }));
+  const missing = errors.filter((e) => e.code === 'missing_column' || e.code === 'header_not_found');
+  if (missing.length === 0) return importFormatErrors.invalidMapping(details);
+  return importFormatErrors.missingColumns([...new Set(missing.map((e) => e.column))], details);
+}
+
+/** Cells past the header's width are tolerated while empty (a trailing delimiter on every row). */
+function columnCountIssue(row: SourceRow, width: number): RowIssue | undefined {
+  const { cells, line } = row;
+  if (row.problem === 'unclosed_quote') return rowIssue(line, null, 'unclosed_quote');
+  if (cells.length === width) return undefined;
+  if (cells.length > width && cells.every((cell, i) => i < width || cell.trim() === '')) return undefined;
+  return rowIssue(line, null, 'column_count', String(cells.length), String(width));
+}
+
+export function parseImportFile(
+  source: ImportSource,
+  options: ParseImportOptions<'residents'>,
+): AsyncGenerator<ParsedRow<ResidentRecord>, void, undefined>;
+export function parseImportFile(
+  source: ImportSource,
+  options: ParseImportOptions<'status'>,
+): AsyncGenerator<ParsedRow<StatusUpdateRecord>, void, undefined>;
+/** Parses an import file row by row; throws ImportFormatError for a file that cannot be imported at all. */
+export function parseImportFile(
+  source: ImportSource,
+  options: ParseImportOptions<'residents'> | ParseImportOptions<'status'>,
+): AsyncGenerator<ParsedRow<ResidentRecord | StatusUpdateRecord>, void, undefined> {
+  requireIsoDate(options.referenceDate, 'referenceDate');
+  const ctx: RowContext = {
+    referenceDate: options.referenceDate,
+    ...(options.knownVillages && { knownVillages: options.knownVillages }),
+    ...(options.inScope && { inScope: options.inScope }),
+    ...(options.knownDistricts && { knownDistricts: options.knownDistricts }),
+  };
+  if (options.kind === 'residents') {
+    return parseRows(
+      source,
+      options,
+      (indexOf: ColumnIndex<ResidentTarget>) => (cells, line) => parseResidentRow(cells, indexOf, line, ctx),
+    );
+  }
+  return parseRows(
+    source,
+    options,
+    (indexOf: ColumnIndex<StatusTarget>) => (cells, line) => parseStatusRow(cells, indexOf, line, ctx),
+  );
+}
+
+async function* parseRows<K extends ImportKind, R>(
+  source: ImportSource,
+  options: ParseImportOptions<K>,
+  makeParser: (indexOf: ColumnIndex<TargetOf<K>>) => RowParser<R>,
+): AsyncGenerator<ParsedRow<R>, void, undefined> {
+  const opened = await openRows(source);
+  let parse: RowParser<R> | undefined;
+  let width = 0;
+  let dataRows = 0;
+  try {
+    for await (const batch of opened.batches) {
+      for (const row of batch) {
+        if (!parse) {
+          const header = row.cells.map((cell) => cell.trim());
+          const mapping = resolveMapping(header, options.kind, options.mapping);
+          if (!mapping.ok) throw mappingError(mapping.errors);
+          const { fileName, format, delimiter } = opened;
+          options.onHeader?.({
+            fileName,
+            format,
+            header,
+            headers: mapping.headers,
+            ...(delimiter && { delimiter }),
+          });
+          parse = makeParser(mapping.indexOf);
+          width = header.length;
+          continue;
+        }
+        dataRows++;
+        const { line, cells } = row;
+        const bad = columnCountIssue(row, width);
+        if (bad) {
+          yield { ok: false, line, issues: [bad], warnings: [], cells };
+          continue;
+        }
+        const result = parse(cells, line);
+        yield result.ok
+          ? { ok: true, line, record: result.record, warnings: result.warnings }
+          : { ok: false, line, issues: result.issues, warnings: result.warnings, cells };
+      }
+    }
+  } finally {
+    opened.close();
+  }
+  if (!parse) throw importFormatErrors.empty();
+  if (dataRows === 0) throw importFormatErrors.noDataRows();
+}

@@ -1,0 +1,87 @@
+/**
+ * One way in for every import file format: open a source, get its non-blank rows as text cells with their
+ * line numbers, in batches (what the parser consumes) or one by one (`readRows`), or just the first few
+ * (`previewFile`, for the column-mapping screen).
+ */
+import { type CsvDelimiter, openCsv } from './csv-reader';
+import { importFormatErrors } from './import-format-error';
+import { type FileFormat, type ImportSource, openSource, type SourceRow } from './import-source';
+import type { TextEncodingName } from './text-decoding';
+import { readXlsxBatches } from './xlsx-reader';
+
+export interface OpenedRows {
+  fileName: string;
+  format: FileFormat;
+  /** CSV only. */
+  delimiter?: CsvDelimiter;
+  /** CSV only. */
+  encoding?: TextEncodingName;
+  batches: AsyncGenerator<SourceRow[], void, undefined>;
+  /** Releases the file when the batches are abandoned before the end; safe to call twice. */
+  close(): void;
+}
+
+export interface FilePreview {
+  fileName: string;
+  format: FileFormat;
+  delimiter?: CsvDelimiter;
+  encoding?: TextEncodingName;
+  header: string[];
+  /** Up to `n` data rows after the header, as text. */
+  rows: string[][];
+}
+
+/** Opens a CSV or XLSX file (chosen by its first bytes, then its name) for reading rows. */
+export async function openRows(source: ImportSource): Promise<OpenedRows> {
+  const opened = await openSource(source);
+  const { fileName, format, close } = opened;
+  if (format === 'xlsx') return { fileName, format, batches: readXlsxBatches(opened), close };
+  try {
+    const csv = await openCsv(opened);
+    return {
+      fileName,
+      format,
+      delimiter: csv.delimiter,
+      encoding: csv.encoding,
+      batches: csv.batches,
+      close,
+    };
+  } catch (err) {
+    close();
+    throw err;
+  }
+}
+
+/** Every non-blank row of the file, header first, one at a time. */
+export async function* readRows(source: ImportSource): AsyncGenerator<SourceRow, void, undefined> {
+  const opened = await openRows(source);
+  try {
+    for await (const batch of opened.batches) for (const row of batch) yield row;
+  } finally {
+    opened.close();
+  }
+}
+
+/** The header and the first `n` data rows, for the mapping preview; throws import_empty_file when blank. */
+export async function previewFile(source: ImportSource, n = 10): Promise<FilePreview> {
+  const opened = await openRows(source);
+  const { fileName, format, delimiter, encoding } = opened;
+  let header: string[] | undefined;
+  const rows: string[][] = [];
+  try {
+    outer: for await (const batch of opened.batches) {
+      for (const row of batch) {
+        if (!header) header = row.cells.map((cell) => cell.trim());
+        else if (rows.length < n) rows.push(row.cells);
+        if (header && rows.length >= n) break outer;
+      }
+    }
+  } finally {
+    opened.close();
+  }
+  if (!header) throw importFormatErrors.empty();
+  const preview: FilePreview = { fileName, format, header, rows };
+  if (delimiter) preview.delimiter = delimiter;
+  if (encoding) preview.encoding = encoding;
+  return preview;
+}

@@ -1,0 +1,225 @@
+import {
+  isForwardOrRerecord,
+  LIFE_STATUSES,
+  type LifeStatus,
+  PRINT_STATUSES,
+  type PrintStatus,
+  RECORDING_STATUSES,
+  type RecordingStatus,
+} from '@sigap/domain';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { FormField } from '../../components/FormField';
+import { ErrorAlert } from '../../components/Status';
+import { fieldErrors } from '../../lib/api';
+import { useLocale, useT } from '../../lib/i18n';
+import type { ResidentDetail } from '../../lib/types';
+import { lifeLabel, printLabel, recordingLabel } from './resident-labels';
+import { type ResidentStatusChanges, updateResident } from './residents.api';
+
+/** The form's values: strings as the inputs hold them, '' for an empty date or place. */
+interface StatusValues {
+  recordingStatus: RecordingStatus;
+  recordingDate: string;
+  recordingPlace: string;
+  printStatus: PrintStatus;
+  printedDate: string;
+  handedOverDate: string;
+  ikdActivatedDate: string;
+  lifeStatus: LifeStatus;
+  lifeStatusDate: string;
+}
+
+function valuesOf(r: ResidentDetail): StatusValues {
+  return {
+    recordingStatus: r.recordingStatus,
+    recordingDate: r.recordingDate ?? '',
+    recordingPlace: r.recordingPlace ?? '',
+    printStatus: r.printStatus,
+    printedDate: r.printedDate ?? '',
+    handedOverDate: r.handedOverDate ?? '',
+    ikdActivatedDate: r.ikdActivatedDate ?? '',
+    lifeStatus: r.lifeStatus,
+    lifeStatusDate: r.lifeStatusDate ?? '',
+  };
+}
+
+/** Only what differs is sent: the history and the audit trail then say exactly what the user changed. */
+export function statusChanges(r: ResidentDetail, v: StatusValues): ResidentStatusChanges {
+  const before = valuesOf(r);
+  const changes: Record<string, string | null> = {};
+  for (const key of Object.keys(v) as (keyof StatusValues)[]) {
+    const value = v[key].trim();
+    if (value !== before[key]) changes[key] = value === '' ? null : value;
+  }
+  return changes as ResidentStatusChanges;
+}
+
+interface ResidentStatusFormProps {
+  resident: ResidentDetail;
+  /** Called after the server answered; `updated` is false when it found nothing to change. */
+  onSaved: (updated: boolean) => void;
+  onUnchanged: () => void;
+}
+
+/** "Ubah status": recording, printing, IKD and life status through the one write path on the server. */
+export function ResidentStatusForm({ resident, onSaved, onUnchanged }: ResidentStatusFormProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [values, setValues] = useState<StatusValues>(() => valuesOf(resident));
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof StatusValues>(key: K, value: StatusValues[K]) =>
+    setValues((previous) => ({ ...previous, [key]: value }));
+  const fields = fieldErrors(error, locale);
+  // The pipeline the server enforces, shown beforehand so a clerk is not surprised by a refusal.
+  const allowed = RECORDING_STATUSES.filter((s) => isForwardOrRerecord(resident.recordingStatus, s));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const changes = statusChanges(resident, values);
+    setError(undefined);
+    if (Object.keys(changes).length === 0) {
+      onUnchanged();
+      return;
+    }
+    setSaving(true);
+    updateResident(resident.id, changes).then(
+      (result) => {
+        setSaving(false);
+        onSaved(result.updated);
+      },
+      (failure: unknown) => {
+        setSaving(false);
+        setError(failure);
+      },
+    );
+  };
+
+  const dateField = (key: keyof StatusValues, label: string) => (
+    <FormField id={`status-${key}`} label={label} error={fields[key]}>
+      {(control) => (
+        <input {...control} type="date" value={values[key]} onChange={(e) => set(key, e.target.value)} />
+      )}
+    </FormField>
+  );
+
+  return (
+    <form className="stack form" onSubmit={submit} noValidate>
+      {error ? <ErrorAlert error={error} /> : null}
+      <Group legend={t('resident.recording')}>
+        <FormField
+          id="status-recordingStatus"
+          label={t('statusForm.recordingStatus')}
+          hint={
+            allowed.length > 0
+              ? t('statusForm.allowedNext', {
+                  list: allowed.map((s) => recordingLabel(s, locale)).join(', '),
+                })
+              : t('statusForm.noNext')
+          }
+          error={fields.recordingStatus}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={values.recordingStatus}
+              onChange={(e) => set('recordingStatus', e.target.value as RecordingStatus)}
+            >
+              {RECORDING_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {recordingLabel(s, locale)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div className="form-grid">
+          {dateField('recordingDate', t('resident.recordingDate'))}
+          <FormField
+            id="status-recordingPlace"
+            label={t('resident.recordingPlace')}
+            error={fields.recordingPlace}
+          >
+            {(control) => (
+              <input
+                {...control}
+                maxLength={200}
+                value={values.recordingPlace}
+                onChange={(e) => set('recordingPlace', e.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+      </Group>
+      <Group legend={t('resident.print')}>
+        <FormField id="status-printStatus" label={t('statusForm.printStatus')} error={fields.printStatus}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.printStatus}
+              onChange={(e) => set('printStatus', e.target.value as PrintStatus)}
+            >
+              {PRINT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {printLabel(s, locale)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div className="form-grid">
+          {dateField('printedDate', t('resident.printedDate'))}
+          {dateField('handedOverDate', t('resident.handedOverDate'))}
+        </div>
+      </Group>
+      <Group legend={t('resident.ikd')}>
+        {dateField('ikdActivatedDate', t('statusForm.ikdActivatedDate'))}
+      </Group>
+      <Group legend={t('resident.life')}>
+        <div className="form-grid">
+          <FormField id="status-lifeStatus" label={t('statusForm.lifeStatus')} error={fields.lifeStatus}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.lifeStatus}
+                onChange={(e) => set('lifeStatus', e.target.value as LifeStatus)}
+              >
+                {LIFE_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {lifeLabel(s, t)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {dateField('lifeStatusDate', t('statusForm.lifeStatusDate'))}
+        </div>
+      </Group>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {saving ? t('statusForm.saving') : t('statusForm.save')}
+        </button>
+        <button
+          type="button"
+          className="button button-ghost"
+          disabled={saving}
+          onClick={() => {
+            setValues(valuesOf(resident));
+            setError(undefined);
+          }}
+        >
+          {t('statusForm.undo')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="form-group">
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}

@@ -1,0 +1,68 @@
+import { useLocation, useSearchParams } from 'react-router';
+import { Pagination } from '../../components/Pagination';
+import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
+import { useT } from '../../lib/i18n';
+import type { Page, ResidentListItem } from '../../lib/types';
+import { useApiGet } from '../../lib/use-async';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { ResidentFilters } from './ResidentFilters';
+import { ResidentTable } from './ResidentTable';
+import {
+  filterKey,
+  isSearchable,
+  type ResidentFilter,
+  residentFilterFrom,
+  residentFilterToParams,
+  residentsPath,
+} from './residents.api';
+
+const PAGE_SIZE = 20;
+
+/** Resident search. Nothing is listed until the user asks: a bare list of everyone serves no task (UU PDP). */
+export function ResidentsPage() {
+  const t = useT();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  useDocumentTitle(t('residents.title'));
+  const filter = residentFilterFrom(params, location.state);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const searchable = isSearchable(filter);
+  const result = useApiGet<Page<ResidentListItem>>(
+    searchable ? residentsPath(filter, page, PAGE_SIZE) : null,
+  );
+  const shown = searchable ? (result.data ?? (result.loading ? result.latest : undefined)) : undefined;
+
+  const show = (next: ResidentFilter, nextPage = 1) => {
+    setParams(residentFilterToParams(next, nextPage), { state: next.nik ? { nik: next.nik } : null });
+  };
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>{t('residents.title')}</h1>
+        <p className="muted">{t('residents.intro')}</p>
+      </header>
+      <ResidentFilters key={filterKey(filter)} applied={filter} onApply={(next) => show(next)} />
+      {!searchable ? <p className="alert alert-info">{t('residents.prompt')}</p> : null}
+      {searchable && result.loading ? <Loading /> : null}
+      {searchable && result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
+      {shown && shown.items.length === 0 ? <EmptyState>{t('residents.empty')}</EmptyState> : null}
+      {shown && shown.items.length > 0 ? (
+        <>
+          <div
+            className={result.loading ? 'is-refreshing' : undefined}
+            aria-busy={result.loading || undefined}
+          >
+            <ResidentTable residents={shown.items} />
+          </div>
+          <Pagination
+            page={shown.page}
+            pageSize={shown.pageSize}
+            total={shown.total}
+            onPage={(next) => show(filter, next)}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
