@@ -43,6 +43,8 @@ export default defineConfig({
       SIGAP_DATA_DIR: path.join(ROOT, '.test-output/e2e-data'),
       SIGAP_DEMO_PASSWORD: E2E_PASSWORD,
       LOG_LEVEL: 'warn',
+      // A small demo population keeps the server start short; the flows need some residents, not millions.
+      SIGAP_DEMO_SCALE: '0.002',
     },
   },
 });

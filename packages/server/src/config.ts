@@ -10,6 +10,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIGAP_DEMO_PASSWORD: z.string().min(8).optional(),
   SIGAP_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  SIGAP_DEMO_SCALE: z.coerce.number().min(0).max(1).default(0.02),
   SIGAP_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SIGAP_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SIGAP_SESSION_HOURS: z.coerce.number().positive().default(12),
@@ -23,6 +24,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   demoPassword: string | undefined;
   seedDemo: boolean;
+  /** Share of the real population generated as demo residents on first start (0: none). */
+  demoScale: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   sessionHours: number;
@@ -54,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     demoPassword: e.SIGAP_DEMO_PASSWORD,
     seedDemo: e.SIGAP_SEED_DEMO === 'true',
+    demoScale: e.SIGAP_DEMO_SCALE,
     cookieSecure: e.SIGAP_COOKIE_SECURE === 'true',
     trustProxy: e.SIGAP_TRUST_PROXY === 'true',
     sessionHours: e.SIGAP_SESSION_HOURS,

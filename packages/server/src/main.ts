@@ -4,6 +4,7 @@ import { openAndPrepare } from './bootstrap';
 import { loadConfig } from './config';
 import { describeTarget } from './db/connect';
 import { resumeInterruptedImports } from './modules/imports/imports.service';
+import { ensureDemoResidents } from './seed/demo-residents';
 import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
 import { VERSION } from './version';
 
@@ -41,6 +42,10 @@ async function main(): Promise<void> {
   if (migrated.length > 0) logger.info({ migrated }, 'migrations applied');
   if (regionsLoaded > 0) logger.info({ regionsLoaded }, 'official regions loaded');
   const users = config.seedDemo ? await ensureDemoUsers(handle, config.demoPassword) : [];
+  if (config.seedDemo) {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await ensureDemoResidents(handle, config.demoScale, today);
+  }
 
   const app = await buildApp({ handle, config }, { logger, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });

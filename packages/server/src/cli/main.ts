@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 import { ensureDemoUsers } from '../seed/demo-users';
 import { VERSION } from '../version';
+import { registerGenerateCommand } from './generate-command';
 import { registerImportCommand } from './import-command';
 import { registerUserCommands } from './user-commands';
 
@@ -45,6 +46,7 @@ program
 
 registerUserCommands(program, withDb);
 registerImportCommand(program, withDb);
+registerGenerateCommand(program, withDb);
 
 const audit = program.command('audit').description('audit log');
 audit

@@ -84,8 +84,14 @@ const change = fc.record({
   fields: fc.subarray(['status', 'life', 'marriage', 'village', 'print'] as const, { minLength: 1 }),
 });
 
+/** Alternates SQLite's native bulk path and the portable Kysely path, so both are held to the oracle. */
+let useNative = false;
 async function write(env: TestEnv, writes: ResidentWrite[]): Promise<void> {
-  await env.handle.db.transaction().execute((trx) => applyResidentWrites(trx, env.engine, writes, META));
+  useNative = !useNative;
+  const native = useNative ? env.handle.sqlite : undefined;
+  await env.handle.db
+    .transaction()
+    .execute((trx) => applyResidentWrites(trx, env.engine, writes, META, native));
 }
 
 describeEachEngine('counters equal a naive scan', (env) => {

@@ -69,7 +69,8 @@ function tally(records: Iterable<ResidentRecord>): Tally {
       if (r.maritalStatus !== 'BELUM_KAWIN') t.married16++;
     }
     if (r.stayPermit === 'KITAP') t.kitap++;
-    if (r.stayPermit === 'KITAP' && mustHoldId(f, REFERENCE_DATE) && !isVoter(f, REFERENCE_DATE)) t.kitapWajibNotVoter++;
+    if (r.stayPermit === 'KITAP' && mustHoldId(f, REFERENCE_DATE) && !isVoter(f, REFERENCE_DATE))
+      t.kitapWajibNotVoter++;
     if (!mustHoldId(f, REFERENCE_DATE)) continue;
     const regency = t.regencies.get(r.villageCode.slice(0, 5)) ?? { wajib: 0, recorded: 0 };
     t.regencies.set(r.villageCode.slice(0, 5), regency);
@@ -93,7 +94,9 @@ describe('calibration: Lampung (18) at scale 0.01, 15 Nov 2024', () => {
   let t: Tally;
   beforeAll(() => {
     t = tally(generateResidents(optionsFor('18', 0.01)));
-    const regencyShares = [...t.regencies].map(([code, g]) => `${code} ${pct(g.recorded, g.wajib).toFixed(2)}%`);
+    const regencyShares = [...t.regencies].map(
+      ([code, g]) => `${code} ${pct(g.recorded, g.wajib).toFixed(2)}%`,
+    );
     console.info(
       [
         `population (alive) ${t.present} of target ${expectedPopulation('18', 0.01)}; records ${t.records}`,

@@ -13,9 +13,12 @@ const dir = mkdtempSync(path.join(tmpdir(), 'sigap-siak-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const header = SIAK_RESIDENT_COLUMNS.map((c) => c.name);
 
-/** A sample that surely holds the rarer shapes: a deceased resident, a foreigner, a handed-over card. */
+let pool: ResidentRecord[] | undefined;
+
+/** A sample that surely holds the rarer shapes: a deceased resident, a foreigner, a moved-out one. */
 function sample(n: number): ResidentRecord[] {
-  const records = take(optionsFor('18', 0.01, 3), 30_000);
+  pool ??= take(optionsFor('18', 0.01, 3), 30_000);
+  const records = pool;
   const rare = [
     records.find((r) => r.lifeStatus === 'DECEASED'),
     records.find((r) => r.citizenship === 'WNA'),
@@ -85,5 +88,14 @@ describe('writeSiakXlsx', () => {
       expect(values).toEqual(Object.values(toSiakRow(records[i] as ResidentRecord)));
       expect(typeof cells.getCell(1).value).toBe('string');
     }
+  });
+});
+
+describe('writers on a bad path', () => {
+  it('reject instead of hanging or crashing', async () => {
+    const records = sample(10);
+    const missing = path.join(dir, 'no-such-dir', 'x');
+    await expect(writeSiakCsv(records, `${missing}.csv`)).rejects.toThrow(/ENOENT/);
+    await expect(writeSiakXlsx(records, `${missing}.xlsx`)).rejects.toThrow(/ENOENT/);
   });
 });

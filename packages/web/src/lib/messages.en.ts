@@ -216,8 +216,8 @@ export const en: Messages = {
   'history.system': 'System',
   'history.importJob': 'Import',
   'statusForm.title': 'Change status',
-  'statusForm.open': 'Change status',
-  'statusForm.close': 'Close',
+  'statusForm.open': 'Open form',
+  'statusForm.close': 'Close form',
   'statusForm.intro':
     'Only the fields you change are sent. Every change goes into the history and the audit trail.',
   'statusForm.recordingStatus': 'Recording status',

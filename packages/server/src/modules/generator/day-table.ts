@@ -84,6 +84,12 @@ export class DayTable {
     return daysFromCivil(year, month, day) - this.base;
   }
 
+  /** Index of the same month and day `years` after day `i` (29 Feb → 1 Mar, as `addYears`). */
+  yearsAfter(i: number, years: number): number {
+    const md = this.monthDay[i] as number;
+    return daysFromCivil((this.year[i] as number) + years, md >> 5, md & 31) - this.base;
+  }
+
   /** Whole years of age on day `on` for someone born on day `birth` (the rule of `ageOn`). */
   age(birth: number, on: number): number {
     const years = (this.year[on] as number) - (this.year[birth] as number);

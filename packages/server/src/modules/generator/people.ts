@@ -23,6 +23,11 @@ export interface FamilyNaming {
   noble: boolean;
 }
 
+/** Since the 1990s parents of every Muslim group favour Arabic and "modern" compound names. */
+function modernShare(birthYear: number): number {
+  return birthYear >= 2010 ? 0.8 : birthYear >= 2000 ? 0.55 : birthYear >= 1990 ? 0.2 : 0;
+}
+
 /** Styles whose children inherit a family name from their father. */
 const FAMILY_NAME_STYLES: ReadonlySet<NameStyle> = new Set(['BATAK', 'CHINESE']);
 
@@ -63,8 +68,7 @@ export function personName(
   }
   const title = fam.noble && (inherits || rng.chance(0.25)) ? NOBLE_TITLES[fam.style] : undefined;
   const prefix = title ? (male ? title.male : title.female) : '';
-  // Since ~2000 parents of every Muslim group favour Arabic and "modern" compound names.
-  if (birthYear >= 2000 && rng.chance(0.55)) {
+  if (rng.chance(modernShare(birthYear))) {
     const given = rng.pick(male ? MODERN_MALE : MODERN_FEMALE);
     const second = rng.pick(male ? MODERN_MALE_SECOND : MODERN_FEMALE_SECOND);
     if (prefix) return `${prefix} ${given} ${second}`;

@@ -75,11 +75,7 @@ export class RecordingModel {
   private readonly ikdStart: number;
   private readonly unregisteredBase: number;
 
-  constructor(
-    private readonly days: DayTable,
-    calibration: ProvinceCalibration,
-    plans: readonly RegencyPlan[],
-  ) {
+  constructor(days: DayTable, calibration: ProvinceCalibration, plans: readonly RegencyPlan[]) {
     this.rolloutStart = days.index(ROLLOUT.start.year, ROLLOUT.start.month, ROLLOUT.start.day);
     this.rolloutEnd = days.index(ROLLOUT.end.year, ROLLOUT.end.month, ROLLOUT.end.day);
     this.ikdStart = days.index(IKD_START.year, IKD_START.month, IKD_START.day);

@@ -5,7 +5,7 @@
  */
 import type { LifeStatus, MaritalStatus, ResidentRecord, Sex, StayPermit } from '@sigap/domain';
 import { DECEASED_SHARE, FOREIGNER_KITAP_SHARE, FOREIGNER_SHARE, MOVED_OUT_SHARE } from './calibration';
-import { type DayTable, daysFromCivil } from './day-table';
+import type { DayTable } from './day-table';
 import { drawHousehold, type Household, type Member, newHousehold } from './households';
 import { FOREIGNERS, type NameStyle } from './names';
 import { familyNaming, occupation, personName, phoneNumber } from './people';
@@ -148,7 +148,7 @@ export class ResidentBuilder {
     person.eligibleFrom = !entitled
       ? -1
       : person.age >= 17
-        ? this.seventeenth(birth)
+        ? days.yearsAfter(birth, 17)
         : maritalStatus !== 'BELUM_KAWIN'
           ? Math.max(birth, person.until - rng.int(0, 300))
           : -1;
@@ -186,11 +186,6 @@ export class ResidentBuilder {
   private birthDay(age: number): number {
     const back = this.days.yearsBack;
     return this.rng.int((back[age + 1] as number) + 1, back[age] as number);
-  }
-
-  private seventeenth(birth: number): number {
-    const md = this.days.monthDay[birth] as number;
-    return daysFromCivil((this.days.year[birth] as number) + 17, md >> 5, md & 31) - this.days.base;
   }
 
   /** Issue day of the family card: after the head came of age, weighted to recent years (cards are renewed). */

@@ -3,7 +3,6 @@
  * `SIAK_RESIDENT_COLUMNS`: what a Disdukcapil operator downloads from SIAK and imports into Sigap. Both
  * writers stream, so a province-sized extract never sits in memory.
  */
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -90,10 +89,26 @@ export async function writeSiakCsv(
   return count;
 }
 
+/** Uncompressed sheet XML allowed to wait for the zip deflater (a row is ~1 KB). */
+const XLSX_BACKLOG_LIMIT = 4 * 1024 * 1024;
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+
+/**
+ * exceljs 4.x pipes a sheet's XML into a PassThrough feeding the zip without honouring backpressure, so a
+ * fast producer piles the whole sheet up in memory (measured: ~1 KB per row). We read that buffer's length
+ * through exceljs internals and wait while it is over the limit; if the internals change we only yield.
+ */
+async function zipCatchUp(sheet: unknown): Promise<void> {
+  const inner = sheet as { stream?: { pipes?: { _writableState?: { length?: unknown } }[] } };
+  const state = inner.stream?.pipes?.[0]?._writableState;
+  if (typeof state?.length !== 'number') return tick();
+  while ((state.length as number) > XLSX_BACKLOG_LIMIT) await tick();
+}
+
 /**
  * Writes an XLSX extract (one sheet, bold header, every cell text so a NIK never becomes a rounded number)
  * with exceljs's streaming writer; returns the number of rows written. Each row is committed as it is
- * added, and the writer waits for the file stream to drain, so memory stays bounded.
+ * added, and the writer waits for the zip to catch up, so memory stays bounded.
  */
 export async function writeSiakXlsx(
   records: Iterable<ResidentRecord>,
@@ -101,6 +116,16 @@ export async function writeSiakXlsx(
   onProgress?: ProgressCallback,
 ): Promise<number> {
   const file = createWriteStream(filePath);
+  // exceljs pipes into the file without watching it: catch its error ourselves, or a bad path would hang
+  // the final commit (waiting for 'finish') or crash the process (an unhandled 'error' event).
+  let fileError: Error | undefined;
+  const failed = new Promise<never>((_, reject) =>
+    file.once('error', (err) => {
+      fileError = err;
+      reject(err);
+    }),
+  );
+  failed.catch(() => undefined);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: file,
     useStyles: true,
@@ -119,15 +144,12 @@ export async function writeSiakXlsx(
     const row = toSiakRow(r);
     sheet.addRow(SIAK_HEADER.map((name) => row[name])).commit();
     count++;
-    if (count % 1000 === 0) {
-      // Compression runs on the event loop's schedule: let it catch up so rows do not pile up in memory.
-      if (file.writableNeedDrain) await once(file, 'drain');
-      else await new Promise<void>((resolve) => setImmediate(resolve));
-    }
+    if (count % 100 === 0) await zipCatchUp(sheet);
+    if (fileError) throw fileError;
     if (onProgress && count % PROGRESS_EVERY === 0) onProgress(count);
   }
   sheet.commit();
-  await workbook.commit();
+  await Promise.race([workbook.commit(), failed]);
   onProgress?.(count);
   return count;
 }

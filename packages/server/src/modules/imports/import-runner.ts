@@ -165,15 +165,21 @@ async function commitBatch(
   const last = batch.at(-1) as AnyRow;
   const now = new Date().toISOString();
   await handle.db.transaction().execute(async (trx) => {
-    const outcome = await applyResidentWrites(trx, handle.engine, writes, {
-      source: 'import',
-      actor: job.user_id && job.username ? { id: job.user_id, username: job.username } : null,
-      ip: null,
-      scope: job.scope_code,
-      importJobId: job.id,
-      audit: 'batch',
-      enforceTransitions: kind === 'status',
-    });
+    const outcome = await applyResidentWrites(
+      trx,
+      handle.engine,
+      writes,
+      {
+        source: 'import',
+        actor: job.user_id && job.username ? { id: job.user_id, username: job.username } : null,
+        ip: null,
+        scope: job.scope_code,
+        importJobId: job.id,
+        audit: 'batch',
+        enforceTransitions: kind === 'status',
+      },
+      handle.sqlite,
+    );
     for (const r of outcome.rejected) {
       errors.push({
         job_id: job.id,

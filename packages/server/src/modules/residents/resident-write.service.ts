@@ -1,14 +1,17 @@
 import { isForwardOrRerecord, isWithinScope, type RecordingStatus } from '@sigap/domain';
+import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Engine } from '../../db/connect';
 import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import { CounterDeltas, counterKeyOf } from '../counters/counter-key';
 import { applyCounterDeltas } from '../counters/counters.repository';
+import { applyCounterDeltasSqlite } from '../counters/counters-sqlite-bulk';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type ResidentData, recordToData, TRACKED } from './resident-row';
 import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
 import { findResidentsByNik, insertHistory, insertResidents, updateResident } from './residents.repository';
+import { findByNikSqlite, insertHistorySqlite, insertResidentsSqlite } from './residents-sqlite-bulk';
 
 /**
  * THE write path for residents. In the caller's transaction it updates the rows, appends the status history,
@@ -20,9 +23,12 @@ export async function applyResidentWrites(
   engine: Engine,
   writes: readonly ResidentWrite[],
   meta: WriteMeta,
+  /** The raw SQLite connection of `trx`, for the native bulk path; omit on PostgreSQL. */
+  sqlite?: SqliteDatabase.Database,
 ): Promise<WriteOutcome> {
   const now = new Date().toISOString();
-  const existing = await findResidentsByNik(trx, [...new Set(writes.map(nikOf))]);
+  const niks = [...new Set(writes.map(nikOf))];
+  const existing = sqlite ? findByNikSqlite(sqlite, niks) : await findResidentsByNik(trx, niks);
   const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
   // The state of every touched resident after the writes processed so far: a file may name a NIK twice.
   const latest = new Map<string, ResidentData>();
@@ -82,10 +88,8 @@ export async function applyResidentWrites(
     else changes.push({ row, after, columns: changedColumns(row, after) });
   }
 
-  const ids = await insertResidents(
-    trx,
-    fresh.map((d) => ({ ...d, created_at: now, updated_at: now })),
-  );
+  const newRows = fresh.map((d) => ({ ...d, created_at: now, updated_at: now }));
+  const ids = sqlite ? insertResidentsSqlite(sqlite, newRows) : await insertResidents(trx, newRows);
   outcome.inserted = ids.size;
   for (const d of fresh) {
     const id = ids.get(d.nik) as number;
@@ -110,8 +114,13 @@ export async function applyResidentWrites(
     }
   }
   outcome.updated = changes.length;
-  await insertHistory(trx, history);
-  await applyCounterDeltas(trx, deltas);
+  if (sqlite) {
+    insertHistorySqlite(sqlite, history);
+    applyCounterDeltasSqlite(sqlite, deltas);
+  } else {
+    await insertHistory(trx, history);
+    await applyCounterDeltas(trx, deltas);
+  }
   await auditWrites(trx, engine, meta, outcome, ids, changes);
   return outcome;
 }

@@ -139,14 +139,20 @@ export async function updateResidentByHand(
   authorize(ctx.user, 'resident.write');
   const row = await loadInScope(handle, ctx, id);
   const outcome = await handle.db.transaction().execute((trx) =>
-    applyResidentWrites(trx, handle.engine, [{ kind: 'patch', nik: row.nik, patch: body }], {
-      source: 'manual',
-      actor: ctx.user,
-      ip: ctx.ip,
-      scope: ctx.user.regionCode,
-      audit: 'each',
-      enforceTransitions: true,
-    }),
+    applyResidentWrites(
+      trx,
+      handle.engine,
+      [{ kind: 'patch', nik: row.nik, patch: body }],
+      {
+        source: 'manual',
+        actor: ctx.user,
+        ip: ctx.ip,
+        scope: ctx.user.regionCode,
+        audit: 'each',
+        enforceTransitions: true,
+      },
+      handle.sqlite,
+    ),
   );
   const rejected = outcome.rejected[0];
   if (rejected) {

@@ -95,7 +95,7 @@ export function ResidentDetailPage() {
                       type="button"
                       className="button button-small"
                       aria-expanded={editing}
-                      aria-controls="status-form"
+                      aria-controls={editing ? 'status-form' : undefined}
                       onClick={() => {
                         setEditing(!editing);
                         setNotice(undefined);
@@ -113,18 +113,21 @@ export function ResidentDetailPage() {
                       </p>
                     )
                   ) : null}
-                  <div id="status-form" hidden={!editing}>
-                    <p className="muted">{t('statusForm.intro')}</p>
-                    <ResidentStatusForm
-                      key={statusKey(resident)}
-                      resident={resident}
-                      onUnchanged={() => setNotice('unchanged')}
-                      onSaved={(updated) => {
-                        setNotice(updated ? 'saved' : 'serverUnchanged');
-                        loaded.reload();
-                      }}
-                    />
-                  </div>
+                  {editing ? (
+                    <div id="status-form">
+                      <p className="muted">{t('statusForm.intro')}</p>
+                      <ResidentStatusForm
+                        key={statusKey(resident)}
+                        resident={resident}
+                        onUnchanged={() => setNotice('unchanged')}
+                        onSubmitStart={() => setNotice(undefined)}
+                        onSaved={(updated) => {
+                          setNotice(updated ? 'saved' : 'serverUnchanged');
+                          loaded.reload();
+                        }}
+                      />
+                    </div>
+                  ) : null}
                 </section>
               ) : null}
               <section className="panel" aria-labelledby="history-title">

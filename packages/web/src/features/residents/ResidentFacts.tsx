@@ -31,7 +31,7 @@ export function ResidentIdentity({ resident: r }: { resident: ResidentDetail }) 
   return (
     <section className="panel" aria-labelledby="resident-identity">
       <h2 id="resident-identity">{t('resident.identity')}</h2>
-      <dl className="details">
+      <dl className="details details-stacked">
         <Fact label={t('resident.nik')}>
           <span className="code" data-testid="resident-nik">
             {r.nik}
@@ -66,7 +66,7 @@ export function ResidentAddress({ resident: r }: { resident: ResidentDetail }) {
   return (
     <section className="panel" aria-labelledby="resident-address">
       <h2 id="resident-address">{t('resident.addressSection')}</h2>
-      <dl className="details">
+      <dl className="details details-stacked">
         <Fact label={t('resident.address')}>{r.address}</Fact>
         <Fact label={t('resident.regionPath')}>{r.regionPath}</Fact>
         <Fact label={t('resident.villageCode')}>
@@ -96,9 +96,9 @@ export function ResidentStatuses({ resident: r }: { resident: ResidentDetail }) 
   };
   const recordedWhere = joined(date(r.recordingDate), r.recordingPlace);
   return (
-    <section className="panel" aria-labelledby="resident-statuses">
+    <section className="panel" aria-labelledby="resident-statuses" data-testid="resident-statuses">
       <h2 id="resident-statuses">{t('resident.statuses')}</h2>
-      <dl className="details">
+      <dl className="details details-stacked">
         <Fact label={t('resident.mustHoldToday')}>
           <span
             className={r.mustHoldIdToday ? 'badge badge-ok' : 'badge badge-off'}

@@ -59,10 +59,17 @@ interface ResidentStatusFormProps {
   /** Called after the server answered; `updated` is false when it found nothing to change. */
   onSaved: (updated: boolean) => void;
   onUnchanged: () => void;
+  /** A new attempt begins: earlier notices no longer apply. */
+  onSubmitStart: () => void;
 }
 
 /** "Ubah status": recording, printing, IKD and life status through the one write path on the server. */
-export function ResidentStatusForm({ resident, onSaved, onUnchanged }: ResidentStatusFormProps) {
+export function ResidentStatusForm({
+  resident,
+  onSaved,
+  onUnchanged,
+  onSubmitStart,
+}: ResidentStatusFormProps) {
   const t = useT();
   const { locale } = useLocale();
   const [values, setValues] = useState<StatusValues>(() => valuesOf(resident));
@@ -78,6 +85,7 @@ export function ResidentStatusForm({ resident, onSaved, onUnchanged }: ResidentS
     event.preventDefault();
     const changes = statusChanges(resident, values);
     setError(undefined);
+    onSubmitStart();
     if (Object.keys(changes).length === 0) {
       onUnchanged();
       return;

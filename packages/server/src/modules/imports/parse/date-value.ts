@@ -8,7 +8,7 @@ import { isValidCalendarDate } from '@sigap/domain';
 /** Years outside this range are typos (0990, 20024), not dates in a civil register. */
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
-/** Excel serials accepted: 1 = 1900-01-01 up to 60000 = 2064-04-10. */
+/** Excel serials accepted: 1 = 1900-01-01 up to 60000 = 2064-04-08. */
 export const MAX_EXCEL_SERIAL = 60000;
 /** Serial 60 is 1900-02-29, a day that never was: Excel kept Lotus 1-2-3's leap-year bug. */
 const PHANTOM_LEAP_DAY = 60;

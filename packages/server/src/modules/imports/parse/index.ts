@@ -41,6 +41,7 @@ export {
   type HeaderInfo,
   type ParsedRow,
   type ParseImportOptions,
+  parseImportBatches,
   parseImportFile,
   type RecordOf,
 } from './parse-import-file';

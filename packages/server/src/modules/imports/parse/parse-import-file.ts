@@ -55,6 +55,43 @@ function columnCountIssue(row: SourceRow, width: number): RowIssue | undefined {
   return rowIssue(line, null, 'column_count', String(cells.length), String(width));
 }
 
+export function parseImportBatches(
+  source: ImportSource,
+  options: ParseImportOptions<'residents'>,
+): AsyncGenerator<ParsedRow<ResidentRecord>[], void, undefined>;
+export function parseImportBatches(
+  source: ImportSource,
+  options: ParseImportOptions<'status'>,
+): AsyncGenerator<ParsedRow<StatusUpdateRecord>[], void, undefined>;
+/**
+ * Parses an import file a chunk of rows at a time (a few hundred, in file order), for a caller that writes
+ * in batches anyway: it saves an await per row. Throws ImportFormatError for a file that cannot be imported.
+ */
+export function parseImportBatches(
+  source: ImportSource,
+  options: ParseImportOptions<'residents'> | ParseImportOptions<'status'>,
+): AsyncGenerator<ParsedRow<ResidentRecord | StatusUpdateRecord>[], void, undefined> {
+  requireIsoDate(options.referenceDate, 'referenceDate');
+  const ctx: RowContext = {
+    referenceDate: options.referenceDate,
+    ...(options.knownVillages && { knownVillages: options.knownVillages }),
+    ...(options.inScope && { inScope: options.inScope }),
+    ...(options.knownDistricts && { knownDistricts: options.knownDistricts }),
+  };
+  if (options.kind === 'residents') {
+    return parseBatches(
+      source,
+      options,
+      (indexOf: ColumnIndex<ResidentTarget>) => (cells, line) => parseResidentRow(cells, indexOf, line, ctx),
+    );
+  }
+  return parseBatches(
+    source,
+    options,
+    (indexOf: ColumnIndex<StatusTarget>) => (cells, line) => parseStatusRow(cells, indexOf, line, ctx),
+  );
+}
+
 export function parseImportFile(
   source: ImportSource,
   options: ParseImportOptions<'residents'>,
@@ -68,38 +105,30 @@ export function parseImportFile(
   source: ImportSource,
   options: ParseImportOptions<'residents'> | ParseImportOptions<'status'>,
 ): AsyncGenerator<ParsedRow<ResidentRecord | StatusUpdateRecord>, void, undefined> {
-  requireIsoDate(options.referenceDate, 'referenceDate');
-  const ctx: RowContext = {
-    referenceDate: options.referenceDate,
-    ...(options.knownVillages && { knownVillages: options.knownVillages }),
-    ...(options.inScope && { inScope: options.inScope }),
-    ...(options.knownDistricts && { knownDistricts: options.knownDistricts }),
-  };
-  if (options.kind === 'residents') {
-    return parseRows(
-      source,
-      options,
-      (indexOf: ColumnIndex<ResidentTarget>) => (cells, line) => parseResidentRow(cells, indexOf, line, ctx),
-    );
-  }
-  return parseRows(
-    source,
-    options,
-    (indexOf: ColumnIndex<StatusTarget>) => (cells, line) => parseStatusRow(cells, indexOf, line, ctx),
+  // Overloads cannot narrow a union argument, so each kind is passed on in its own branch.
+  return flatten(
+    options.kind === 'residents' ? parseImportBatches(source, options) : parseImportBatches(source, options),
   );
 }
 
-async function* parseRows<K extends ImportKind, R>(
+async function* flatten<T>(
+  batches: AsyncGenerator<T[], void, undefined>,
+): AsyncGenerator<T, void, undefined> {
+  for await (const batch of batches) for (const item of batch) yield item;
+}
+
+async function* parseBatches<K extends ImportKind, R>(
   source: ImportSource,
   options: ParseImportOptions<K>,
   makeParser: (indexOf: ColumnIndex<TargetOf<K>>) => RowParser<R>,
-): AsyncGenerator<ParsedRow<R>, void, undefined> {
+): AsyncGenerator<ParsedRow<R>[], void, undefined> {
   const opened = await openRows(source);
   let parse: RowParser<R> | undefined;
   let width = 0;
   let dataRows = 0;
   try {
     for await (const batch of opened.batches) {
+      const parsed: ParsedRow<R>[] = [];
       for (const row of batch) {
         if (!parse) {
           const header = row.cells.map((cell) => cell.trim());
@@ -121,14 +150,17 @@ async function* parseRows<K extends ImportKind, R>(
         const { line, cells } = row;
         const bad = columnCountIssue(row, width);
         if (bad) {
-          yield { ok: false, line, issues: [bad], warnings: [], cells };
+          parsed.push({ ok: false, line, issues: [bad], warnings: [], cells });
           continue;
         }
         const result = parse(cells, line);
-        yield result.ok
-          ? { ok: true, line, record: result.record, warnings: result.warnings }
-          : { ok: false, line, issues: result.issues, warnings: result.warnings, cells };
+        parsed.push(
+          result.ok
+            ? { ok: true, line, record: result.record, warnings: result.warnings }
+            : { ok: false, line, issues: result.issues, warnings: result.warnings, cells },
+        );
       }
+      if (parsed.length > 0) yield parsed;
     }
   } finally {
     opened.close();

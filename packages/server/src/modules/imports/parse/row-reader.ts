@@ -96,13 +96,21 @@ export class RowReader<T extends string> {
     return value === '' ? null : value;
   }
 
-  requiredCode<V>(column: number, parse: (raw: string) => V | undefined, code: ParseIssueCode): V | undefined {
+  requiredCode<V>(
+    column: number,
+    parse: (raw: string) => V | undefined,
+    code: ParseIssueCode,
+  ): V | undefined {
     const raw = this.required(column);
     if (raw === undefined) return undefined;
     return parse(raw) ?? this.error(column, code, clip(raw));
   }
 
-  optionalCode<V>(column: number, parse: (raw: string) => V | undefined, code: ParseIssueCode): V | null | undefined {
+  optionalCode<V>(
+    column: number,
+    parse: (raw: string) => V | undefined,
+    code: ParseIssueCode,
+  ): V | null | undefined {
     const raw = this.optional(column);
     if (raw === null) return null;
     return parse(raw) ?? this.error(column, code, clip(raw));
@@ -114,12 +122,18 @@ export class RowReader<T extends string> {
     if (raw === undefined || raw === null) return raw;
     const date = parseDateValue(raw);
     if (date === undefined) return this.error(column, 'invalid_date', clip(raw));
-    if (date > this.ctx.referenceDate) return this.error(column, 'date_in_future', date, this.ctx.referenceDate);
+    if (date > this.ctx.referenceDate)
+      return this.error(column, 'date_in_future', date, this.ctx.referenceDate);
     return date;
   }
 
   /** Flags `later` (in column `laterColumn`) when it is before `earlier`; absent dates are not compared. */
-  order(laterColumn: number, later: string | null | undefined, earlierColumn: number, earlier: string | null | undefined) {
+  order(
+    laterColumn: number,
+    later: string | null | undefined,
+    earlierColumn: number,
+    earlier: string | null | undefined,
+  ) {
     if (later && earlier && later < earlier) {
       this.error(laterColumn, 'date_order', this.name(laterColumn), this.name(earlierColumn));
     }

@@ -1,0 +1,76 @@
+import type { ResidentRecord } from '@sigap/domain';
+import type { Db } from '../../db/connect';
+import { applyResidentWrites } from '../residents/resident-write.service';
+import type { WriteOutcome } from '../residents/resident-write.types';
+import { loadVillages } from './load-villages';
+import { expectedPopulation, generateResidents } from './population';
+
+export interface GenerateIntoDbOptions {
+  provinceCode: string;
+  scale: number;
+  seed: number | string;
+  referenceDate: string;
+  batchSize?: number;
+  onProgress?: (written: number, expected: number) => void;
+}
+
+/**
+ * Generates a synthetic province straight into the database through the one write path (source
+ * `generate`), a batch per transaction, so counters and history are exactly as if the residents had been
+ * imported. Running it twice with the same options changes nothing the second time.
+ */
+export async function generateIntoDatabase(
+  handle: Db,
+  o: GenerateIntoDbOptions,
+): Promise<WriteOutcome & { total: number }> {
+  const expected = expectedPopulation(o.provinceCode, o.scale);
+  const records = generateResidents({
+    provinceCode: o.provinceCode,
+    villages: loadVillages(o.provinceCode),
+    scale: o.scale,
+    seed: o.seed,
+    referenceDate: o.referenceDate,
+  });
+  const batchSize = o.batchSize ?? 5000;
+  const sum: WriteOutcome & { total: number } = {
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: [],
+    total: 0,
+  };
+  let batch: ResidentRecord[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const writes = batch.map((record) => ({ kind: 'upsert' as const, record }));
+    const out = await handle.db.transaction().execute((trx) =>
+      applyResidentWrites(
+        trx,
+        handle.engine,
+        writes,
+        {
+          source: 'generate',
+          actor: null,
+          ip: null,
+          scope: o.provinceCode,
+          audit: 'batch',
+          enforceTransitions: false,
+        },
+        handle.sqlite,
+      ),
+    );
+    sum.inserted += out.inserted;
+    sum.updated += out.updated;
+    sum.unchanged += out.unchanged;
+    sum.rejected.push(...out.rejected);
+    sum.total += batch.length;
+    o.onProgress?.(sum.total, expected);
+    batch = [];
+  };
+  for (const r of records) {
+    batch.push(r);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return sum;
+}

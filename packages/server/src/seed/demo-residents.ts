@@ -1,0 +1,30 @@
+import { formatNumber } from '@sigap/domain';
+import type { Db } from '../db/connect';
+import { generateIntoDatabase } from '../modules/generator/generate.service';
+import { expectedPopulation } from '../modules/generator/population';
+
+/** The demo provinces: Lampung at the configured scale, NTB at half of it (its demo users need residents too). */
+const DEMO_PROVINCES = [
+  { code: '18', share: 1 },
+  { code: '52', share: 0.5 },
+] as const;
+
+/**
+ * Fills an empty registry with synthetic residents so the first start shows real-looking figures. Does
+ * nothing when residents exist (a second start, or real data) or when the scale is 0.
+ */
+export async function ensureDemoResidents(handle: Db, scale: number, referenceDate: string): Promise<number> {
+  if (scale <= 0) return 0;
+  const any = await handle.db.selectFrom('residents').select('id').limit(1).executeTakeFirst();
+  if (any) return 0;
+  let total = 0;
+  for (const p of DEMO_PROVINCES) {
+    const expected = expectedPopulation(p.code, scale * p.share);
+    process.stdout.write(`  Membuat data demo provinsi ${p.code} (~${formatNumber(expected)} penduduk)...`);
+    const started = Date.now();
+    const r = await generateIntoDatabase(handle, { provinceCode: p.code, scale: scale * p.share, seed: 2024, referenceDate });
+    total += r.inserted;
+    process.stdout.write(` ${formatNumber(r.inserted)} dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk\n`);
+  }
+  return total;
+}

@@ -1,0 +1,258 @@
+import type { ResidentRecord, StatusUpdateRecord } from '@sigap/domain';
+import { describe, expect, it } from 'vitest';
+import {
+  type HeaderInfo,
+  type ParsedRow,
+  type ParseImportOptions,
+  parseImportBatches,
+  parseImportFile,
+} from '../../src/modules/imports/parse/parse-import-file';
+import type { RowIssue } from '../../src/modules/imports/parse/row-issue';
+import {
+  collect,
+  csvText,
+  REFERENCE_DATE,
+  RESIDENT_HEADER,
+  rejection,
+  residentRow,
+  womanNik,
+  writeFixture,
+  writeXlsx,
+} from './fixtures';
+
+const options = { kind: 'residents', referenceDate: REFERENCE_DATE } as const;
+
+async function parseFile(path: string, extra: Partial<Omit<ParseImportOptions<'residents'>, 'kind'>> = {}) {
+  return collect(parseImportFile({ path }, { ...options, ...extra }));
+}
+
+function records(rows: ParsedRow<ResidentRecord>[]): ResidentRecord[] {
+  return rows.flatMap((r) => (r.ok ? [r.record] : []));
+}
+
+function failures(rows: ParsedRow<unknown>[]): [number, string | null, string][] {
+  return rows.flatMap((r) =>
+    r.ok ? [] : r.issues.map((i: RowIssue) => [i.line, i.column, i.code] as [number, string | null, string]),
+  );
+}
+
+const siti = residentRow({
+  NIK: womanNik('2006-05-01'),
+  NAMA_LGKP: "Siti Nur'aini Zoë",
+  JENIS_KLMIN: 'P',
+  TGL_LHR: '01/05/2006',
+  STAT_KWN: 'BELUM KAWIN',
+  ALAMAT: 'Jl. Kartini No. 5, RT 02/RW 01',
+  STATUS_REKAM: 'BIO_CAPTURED',
+  TGL_REKAM: '2023-07-01',
+  TGL_CETAK: '',
+});
+
+describe('parseImportFile', () => {
+  it('parses a comma CSV into records, in file order, with line numbers', async () => {
+    const rows = await parseFile(writeFixture('good.csv', csvText([residentRow(), siti])));
+    expect(rows.map((r) => [r.ok, r.line])).toEqual([
+      [true, 2],
+      [true, 3],
+    ]);
+    expect(records(rows).map((r) => [r.fullName, r.sex, r.birthDate, r.address])).toEqual([
+      ['BUDI SANTOSO', 'L', '1990-08-17', 'JL. MERDEKA NO. 1'],
+      ["Siti Nur'aini Zoë", 'P', '2006-05-01', 'Jl. Kartini No. 5, RT 02/RW 01'],
+    ]);
+  });
+
+  it('reads the same records from a semicolon CSV with a BOM and from a CRLF CSV', async () => {
+    const want = records(await parseFile(writeFixture('base.csv', csvText([residentRow(), siti]))));
+    const semicolon = writeFixture('semi.csv', csvText([residentRow(), siti], { delimiter: ';', bom: true }));
+    const crlf = writeFixture('crlf.csv', csvText([residentRow(), siti], { eol: '\r\n' }));
+    expect(records(await parseFile(semicolon))).toEqual(want);
+    expect(records(await parseFile(crlf))).toEqual(want);
+  });
+
+  it('reports exactly the bad rows among good ones, each with its line, column and reason', async () => {
+    const rows = [
+      residentRow(),
+      residentRow({ NIK: '187101170890001' }),
+      siti,
+      residentRow({ NIK: '1871011708900003', TGL_LHR: '29-02-2023' }),
+      residentRow({ NIK: '1871011708900004' }),
+    ];
+    const parsed = await parseFile(writeFixture('two-bad.csv', csvText(rows)));
+    expect(parsed).toHaveLength(5);
+    expect(failures(parsed)).toEqual([
+      [3, 'NIK', 'nik_length'],
+      [5, 'TGL_LHR', 'invalid_date'],
+    ]);
+    expect(records(parsed)).toHaveLength(3);
+  });
+
+  it('reads an XLSX with real Date cells and with serial-number dates', async () => {
+    const header = RESIDENT_HEADER;
+    const asCells = (row: Record<string, string>, dates: Record<string, Date | number>) =>
+      header.map((h) => dates[h] ?? row[h] ?? '');
+    const file = await writeXlsx('residents.xlsx', [
+      header,
+      asCells(residentRow(), {
+        TGL_LHR: new Date(Date.UTC(1990, 7, 17)),
+        TGL_REKAM: new Date(Date.UTC(2015, 2, 2)),
+      }),
+      asCells(siti, { TGL_LHR: 38838, TGL_REKAM: 45108 }),
+    ]);
+    const parsed = await parseFile(file);
+    expect(failures(parsed)).toEqual([]);
+    expect(records(parsed).map((r) => [r.birthDate, r.recordingDate])).toEqual([
+      ['1990-08-17', '2015-03-02'],
+      ['2006-05-01', '2023-07-01'],
+    ]);
+    expect(parsed.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it('builds the village from split region columns', async () => {
+    const header = [
+      ...RESIDENT_HEADER.filter((h) => h !== 'KODE_DESA'),
+      'NO_PROP',
+      'NO_KAB',
+      'NO_KEC',
+      'NO_KEL',
+    ];
+    const row = residentRow({ NO_PROP: '18', NO_KAB: '71', NO_KEC: '1', NO_KEL: '1001' });
+    const [parsed] = await parseFile(writeFixture('split.csv', csvText([row], { header })));
+    expect(parsed?.ok && parsed.record.villageCode).toBe('18.71.01.1001');
+  });
+
+  it('applies a custom mapping for a file with its own header names', async () => {
+    const names: Record<string, string> = {
+      NIK: 'Nomor Induk Penduduk',
+      NAMA_LGKP: 'Nama Penduduk',
+      TGL_LHR: 'Lahir Tanggal',
+      KODE_DESA: 'Kelurahan',
+    };
+    const header = RESIDENT_HEADER.map((h) => names[h] ?? h);
+    const renamed = [residentRow(), siti].map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [names[k] ?? k, v])),
+    );
+    const file = writeFixture('custom.csv', csvText(renamed, { header }));
+    const refused = await rejection(() => parseFile(file));
+    expect(refused).toMatchObject({ id: 'import_missing_columns' });
+    const mapping = Object.fromEntries(Object.entries(names));
+    const parsed = await parseFile(file, { mapping });
+    expect(records(parsed).map((r) => r.nik)).toEqual([residentRow().NIK, siti.NIK]);
+  });
+
+  it('refuses a header without NIK with import_missing_columns, naming it in both languages', async () => {
+    const header = RESIDENT_HEADER.filter((h) => h !== 'NIK');
+    const err = await rejection(() =>
+      parseFile(writeFixture('no-nik.csv', csvText([residentRow()], { header }))),
+    );
+    expect(err).toMatchObject({
+      id: 'import_missing_columns',
+      messageId: 'Kolom wajib tidak ditemukan pada baris judul: NIK.',
+      messageEn: 'Required columns are missing from the header: NIK.',
+      details: [
+        {
+          field: 'NIK',
+          message: 'Kolom wajib NIK tidak ada di berkas.',
+          messageEn: 'Required column NIK is not in the file.',
+        },
+      ],
+    });
+  });
+
+  it('refuses an empty file and a header-only file with import_empty_file', async () => {
+    expect(await rejection(() => parseFile(writeFixture('empty.csv', '')))).toMatchObject({
+      id: 'import_empty_file',
+    });
+    const headerOnly = writeFixture('header-only.csv', csvText([]));
+    expect(await rejection(() => parseFile(headerOnly))).toMatchObject({
+      id: 'import_empty_file',
+      messageEn: 'The file has a header but no data rows.',
+    });
+  });
+
+  it('reports rows with too few or too many cells as column_count, tolerating empty trailing cells', async () => {
+    const good = csvText([residentRow()]).split('\n')[1] ?? '';
+    const text = [
+      RESIDENT_HEADER.join(','),
+      good,
+      good.split(',').slice(0, 5).join(','),
+      `${good},extra`,
+      `${good},,`,
+      '',
+    ].join('\n');
+    const parsed = await parseFile(writeFixture('counts.csv', text));
+    expect(failures(parsed)).toEqual([
+      [3, null, 'column_count'],
+      [4, null, 'column_count'],
+    ]);
+    expect(parsed[1]?.ok === false && parsed[1].issues[0]?.messageEn).toBe(
+      'The row has 5 columns but the header has 23.',
+    );
+    expect(parsed.filter((r) => r.ok)).toHaveLength(2);
+  });
+
+  it('reports a quote never closed at the line where it opens', async () => {
+    const good = csvText([residentRow()]);
+    const text = `${good}${good.split('\n')[1]?.replace('BUDI', '"BUDI')}\n${good.split('\n')[1]}\n`;
+    const parsed = await parseFile(writeFixture('unclosed.csv', text));
+    // The rest of the file is inside the open quote: the row after it cannot be told apart.
+    expect(parsed.map((r) => r.line)).toEqual([2, 3]);
+    expect(failures(parsed)).toEqual([[3, null, 'unclosed_quote']]);
+  });
+
+  it('tells the caller which column feeds which target before the first row', async () => {
+    const seen: HeaderInfo<'residents'>[] = [];
+    await parseFile(writeFixture('header.csv', csvText([residentRow()], { delimiter: ';' })), {
+      onHeader: (info) => seen.push(info),
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      fileName: 'header.csv',
+      format: 'csv',
+      delimiter: ';',
+      header: RESIDENT_HEADER,
+    });
+    expect(seen[0]?.headers.NAMA_LGKP).toBe('NAMA_LGKP');
+  });
+
+  it('parses a status extract', async () => {
+    const text =
+      'NIK;STATUS_REKAM;TGL_REKAM\n1871011708900001;PRINT_READY_RECORD;14-02-2024\n1871011708900002;PRR;\n';
+    const rows: ParsedRow<StatusUpdateRecord>[] = await collect(
+      parseImportFile(
+        { path: writeFixture('status.csv', text) },
+        { kind: 'status', referenceDate: REFERENCE_DATE },
+      ),
+    );
+    expect(rows[0]).toEqual({
+      ok: true,
+      line: 2,
+      record: {
+        nik: '1871011708900001',
+        recordingStatus: 'PRINT_READY_RECORD',
+        recordingDate: '2024-02-14',
+        recordingPlace: null,
+      },
+      warnings: [],
+    });
+    expect(failures(rows)).toEqual([[3, 'STATUS_REKAM', 'invalid_recording_status']]);
+  });
+
+  it('gives the same rows in batches as one by one', async () => {
+    const file = writeFixture(
+      'batches.csv',
+      csvText(
+        Array.from({ length: 500 }, (_, i) =>
+          residentRow({ NIK: `18710117089${String(i + 1).padStart(5, '0')}` }),
+        ),
+      ),
+    );
+    const batches = await collect(parseImportBatches({ path: file }, options));
+    expect(batches.flat()).toEqual(await parseFile(file));
+  });
+
+  it('refuses a reference date that is not a real date (a programming error)', async () => {
+    expect(() => parseImportFile({ path: 'x.csv' }, { ...options, referenceDate: '14-02-2024' })).toThrow(
+      RangeError,
+    );
+  });
+});

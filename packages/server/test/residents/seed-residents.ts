@@ -1,0 +1,50 @@
+import type { ResidentRecord } from '@sigap/domain';
+import { applyResidentWrites } from '../../src/modules/residents/resident-write.service';
+import type { WriteMeta, WriteOutcome } from '../../src/modules/residents/resident-write.types';
+import type { TestEnv } from '../helpers/test-env';
+
+/** How an import writes: the system acting, nationally, snapshots taken as they are. */
+export const IMPORT_META: WriteMeta = {
+  source: 'import',
+  actor: null,
+  ip: null,
+  scope: 'ID',
+  audit: 'batch',
+  enforceTransitions: false,
+};
+
+/** Seeds residents through the one write path (rows, history and counters together), in one transaction. */
+export async function seedResidents(env: TestEnv, records: readonly ResidentRecord[]): Promise<WriteOutcome> {
+  return env.handle.db.transaction().execute((trx) =>
+    applyResidentWrites(
+      trx,
+      env.engine,
+      records.map((record) => ({ kind: 'upsert', record })),
+      IMPORT_META,
+    ),
+  );
+}
+
+/** The stored id of a resident by NIK. */
+export async function residentId(env: TestEnv, nik: string): Promise<number> {
+  const row = await env.handle.db
+    .selectFrom('residents')
+    .select('id')
+    .where('nik', '=', nik)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Rows as sorted JSON lines: a stable, engine-neutral picture of a table for before/after comparisons. */
+export function sortedJson(rows: readonly object[]): string[] {
+  return rows.map((r) => JSON.stringify(r)).sort();
+}
+
+/** Every counter row of both tables, for before/after comparisons. */
+export async function allCounterRows(env: TestEnv) {
+  const { db } = env.handle;
+  return {
+    monthly: sortedJson(await db.selectFrom('resident_counts').selectAll().execute()),
+    daily: sortedJson(await db.selectFrom('resident_counts_day').selectAll().execute()),
+  };
+}
