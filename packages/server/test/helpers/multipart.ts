@@ -62,6 +62,21 @@ export function filePart(file: string | FilePart): FilePart {
   return { fileName: path.basename(file), bytes: readFileSync(file), contentType };
 }
 
+/** A GET with the session cookie whose body is not JSON (CSV downloads): status, headers and raw text. */
+export async function getText(
+  app: FastifyInstance,
+  session: Session | null,
+  url: string,
+): Promise<{ status: number; text: string; headers: Reply['headers'] }> {
+  const res = await app.inject({
+    method: 'GET',
+    url,
+    headers: session ? { cookie: session.cookie } : {},
+    remoteAddress: session?.ip ?? '10.0.0.1',
+  });
+  return { status: res.statusCode, text: res.body, headers: res.headers };
+}
+
 /** POSTs a file as multipart/form-data with the session cookie and CSRF token (default: the upload route). */
 export async function uploadFile<T = Record<string, unknown>>(
   app: FastifyInstance,

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { type ResidentRecord, SIAK_RESIDENT_COLUMNS, type SiakResidentColumn } from '@sigap/domain';
+import ExcelJS from 'exceljs';
 
 /** The header of a full SIAK resident extract, in file order. */
 export const SIAK_HEADER: readonly SiakResidentColumn[] = SIAK_RESIDENT_COLUMNS.map((c) => c.name);
@@ -83,5 +84,22 @@ export function siakCsv(rows: readonly (ResidentRecord | SiakRow)[]): string {
 /** Writes a SIAK extract CSV to `file` and returns the path. */
 export function writeSiakCsv(file: string, rows: readonly (ResidentRecord | SiakRow)[]): string {
   writeFileSync(file, siakCsv(rows));
+  return file;
+}
+
+/**
+ * Writes the same extract as an XLSX workbook (one sheet, every cell text, as offices keep NIKs so that
+ * Excel does not turn them into numbers) and returns the path.
+ */
+export async function writeSiakXlsx(
+  file: string,
+  rows: readonly (ResidentRecord | SiakRow)[],
+  header: readonly string[] = SIAK_HEADER,
+): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Penduduk');
+  sheet.addRow([...header]);
+  for (const cells of siakCells(rows)) sheet.addRow(cells);
+  await workbook.xlsx.writeFile(file);
   return file;
 }

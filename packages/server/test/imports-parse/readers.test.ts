@@ -73,6 +73,14 @@ describe('readRows: CSV', () => {
     );
   });
 
+  it('honours an Excel `sep=` first line and does not take it for the header', async () => {
+    const file = writeFixture('sep.csv', 'sep=;\r\nNIK;NAMA,GELAR\r\n1;Budi, S.Kom\r\n');
+    expect(await rowsOf({ path: file })).toEqual([
+      [2, 'NIK', 'NAMA,GELAR'],
+      [3, '1', 'Budi, S.Kom'],
+    ]);
+  });
+
   it('detects the delimiter from the header line, ignoring quoted text', () => {
     expect(detectDelimiter('NIK,NAMA,ALAMAT')).toBe(',');
     expect(detectDelimiter('NIK;NAMA;"ALAMAT, RT"')).toBe(';');

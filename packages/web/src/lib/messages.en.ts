@@ -129,6 +129,7 @@ export const en: Messages = {
   'residents.match': 'Match name',
   'residents.match.prefix': 'Starts with',
   'residents.match.contains': 'Contains',
+  'residents.moreFilters': 'More filters: region, recording status, must hold an e-KTP',
   'residents.region': 'Region',
   'residents.status': 'Recording status',
   'residents.allStatuses': 'All statuses',
@@ -136,7 +137,8 @@ export const en: Messages = {
   'residents.wajibOnHint': 'Only residents who must hold an e-KTP on this date.',
   'residents.search': 'Search',
   'residents.reset': 'Reset',
-  'residents.prompt': 'Enter a NIK or a name, or choose a region, then press Search.',
+  'residents.prompt':
+    'Enter a NIK or a name, then press Search. To browse by region or status, open More filters.',
   'residents.empty': 'No resident matches this search.',
   'residents.col.nik': 'NIK',
   'residents.col.name': 'Full name',

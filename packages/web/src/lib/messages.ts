@@ -130,6 +130,7 @@ export const id = {
   'residents.match': 'Cocokkan nama',
   'residents.match.prefix': 'Awalan',
   'residents.match.contains': 'Mengandung',
+  'residents.moreFilters': 'Saringan lain: wilayah, status perekaman, wajib KTP',
   'residents.region': 'Wilayah',
   'residents.status': 'Status perekaman',
   'residents.allStatuses': 'Semua status',
@@ -137,7 +138,8 @@ export const id = {
   'residents.wajibOnHint': 'Hanya penduduk yang wajib KTP pada tanggal ini.',
   'residents.search': 'Cari',
   'residents.reset': 'Atur ulang',
-  'residents.prompt': 'Isi NIK atau nama, atau pilih wilayah, lalu tekan Cari.',
+  'residents.prompt':
+    'Isi NIK atau nama lalu tekan Cari. Untuk menelusuri per wilayah atau status, buka Saringan lain.',
   'residents.empty': 'Tidak ada penduduk yang cocok dengan pencarian ini.',
   'residents.col.nik': 'NIK',
   'residents.col.name': 'Nama lengkap',

@@ -69,20 +69,18 @@ export function levelsOf(villageCode: string): string[] {
 }
 
 /**
- * Summed changes to apply to the counters, keyed by the full row key. A batch of thousands of changes
- * collapses into one delta per distinct key, so an import writes few counter rows per batch.
+ * Summed changes to apply to the counters. Changes are summed per village-level key first (two map
+ * updates per resident) and expanded to the five region levels only once per distinct key, so a batch of
+ * thousands of residents collapses into a few hundred counter upserts.
  */
 export class CounterDeltas {
-  readonly month = new Map<string, number>();
-  readonly day = new Map<string, number>();
+  private readonly byVillage = new Map<string, { key: CounterKey; n: number }>();
 
   add(key: CounterKey, delta: 1 | -1): void {
-    const tail = `${key.married}|${key.exitDate}|${key.citizen}|${key.rec}|${key.prt}|${key.ikd}`;
-    const month = key.birthDate.slice(0, 7);
-    for (const region of levelsOf(key.villageCode)) {
-      bump(this.month, `${region}|${month}|${tail}`, delta);
-      bump(this.day, `${region}|${key.birthDate}|${tail}`, delta);
-    }
+    const id = `${key.villageCode}|${key.birthDate}|${key.married}|${key.exitDate}|${key.citizen}|${key.rec}|${key.prt}|${key.ikd}`;
+    const entry = this.byVillage.get(id);
+    if (entry) entry.n += delta;
+    else this.byVillage.set(id, { key, n: delta });
   }
 
   /** Moves one resident from its old key to its new key (no-op when the key did not change). */
@@ -92,8 +90,20 @@ export class CounterDeltas {
     if (after) this.add(after, 1);
   }
 
-  get isEmpty(): boolean {
-    return this.month.size === 0 && this.day.size === 0;
+  /** Deltas per full row key of `resident_counts` (region|birth_month|…) and `resident_counts_day` (region|birth_date|…). */
+  expand(): { month: Map<string, number>; day: Map<string, number> } {
+    const month = new Map<string, number>();
+    const day = new Map<string, number>();
+    for (const { key, n } of this.byVillage.values()) {
+      if (n === 0) continue;
+      const tail = `${key.married}|${key.exitDate}|${key.citizen}|${key.rec}|${key.prt}|${key.ikd}`;
+      const birthMonth = key.birthDate.slice(0, 7);
+      for (const region of levelsOf(key.villageCode)) {
+        bump(month, `${region}|${birthMonth}|${tail}`, n);
+        bump(day, `${region}|${key.birthDate}|${tail}`, n);
+      }
+    }
+    return { month, day };
   }
 }
 

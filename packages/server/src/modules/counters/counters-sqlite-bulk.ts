@@ -26,9 +26,10 @@ function statements(db: SqliteDatabase.Database) {
 export function applyCounterDeltasSqlite(db: SqliteDatabase.Database, deltas: CounterDeltas): void {
   const s = statements(db);
   let removed = false;
+  const expanded = deltas.expand();
   for (const [stmt, map] of [
-    [s.month, deltas.month],
-    [s.day, deltas.day],
+    [s.month, expanded.month],
+    [s.day, expanded.day],
   ] as const) {
     for (const [key, n] of map) {
       const [region, birth, married, exit, citizen, rec, prt, ikd] = key.split('|');

@@ -69,7 +69,8 @@ function dayRows(deltas: Map<string, number>): DayRow[] {
  * hold only keys that exist.
  */
 export async function applyCounterDeltas(trx: Kysely<Database>, deltas: CounterDeltas): Promise<void> {
-  const months = monthRows(deltas.month);
+  const expanded = deltas.expand();
+  const months = monthRows(expanded.month);
   for (let i = 0; i < months.length; i += CHUNK) {
     await trx
       .insertInto('resident_counts')
@@ -81,7 +82,7 @@ export async function applyCounterDeltas(trx: Kysely<Database>, deltas: CounterD
       )
       .execute();
   }
-  const days = dayRows(deltas.day);
+  const days = dayRows(expanded.day);
   for (let i = 0; i < days.length; i += CHUNK) {
     await trx
       .insertInto('resident_counts_day')

@@ -49,9 +49,9 @@ const KINDS = weightedTable<Kind>([
   ['single', 0.14],
 ]);
 const CHILDREN = weightedTable([
-  [1, 0.3],
+  [1, 0.29],
   [2, 0.38],
-  [3, 0.2],
+  [3, 0.21],
   [4, 0.08],
   [5, 0.04],
 ]);
@@ -72,7 +72,7 @@ function ages(lo: number, hi: number, f: (a: number) => number): WeightedTable<n
   );
 }
 // Eldest child still on the card: rising through childhood, falling as young adults marry and move out.
-const ELDEST = ages(0, 40, (a) => (a < 15 ? 0.8 + a * 0.03 : a < 23 ? 1.2 : 1.2 * 0.85 ** (a - 22)));
+const ELDEST = ages(0, 40, (a) => (a < 15 ? 0.85 + a * 0.03 : a < 23 ? 1.2 : 1.2 * 0.85 ** (a - 22)));
 const YOUNG_WIFE = ages(17, 34, (a) => (a === 17 ? 0.05 : a === 18 ? 0.3 : a < 27 ? 1 : 0.8 ** (a - 26)));
 const OLD_HUSBAND = ages(45, 92, (a) => (a < 55 ? 0.6 : a < 69 ? 1.1 : 1.1 * 0.9 ** (a - 68)));
 const YOUNG_SINGLE = ages(18, 45, (a) => (a < 22 ? 0.5 : a < 32 ? 1 : 0.85 ** (a - 31)));

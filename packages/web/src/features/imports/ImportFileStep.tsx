@@ -1,5 +1,5 @@
 import { formatPercent } from '@sigap/domain';
-import { type DragEvent, type FormEvent, useRef, useState } from 'react';
+import { type DragEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { ProgressBar } from '../../components/ProgressBar';
 import { ErrorAlert } from '../../components/Status';
 import { formatBytes } from '../../lib/format';
@@ -12,6 +12,8 @@ interface ImportFileStepProps {
   kind: ImportKind;
   onKindChange: (kind: ImportKind) => void;
   onUploaded: (result: UploadResult) => void;
+  /** Move focus here on mount (coming back from step 2), not on a fresh page load. */
+  focusOnMount?: boolean;
 }
 
 type Problem = 'noFile' | 'badType' | 'tooLarge';
@@ -22,7 +24,12 @@ const PROBLEM_KEYS = {
 } as const;
 
 /** Step 1: a file (picked or dropped) and the kind of extract; the upload shows its own progress. */
-export function ImportFileStep({ kind, onKindChange, onUploaded }: ImportFileStepProps) {
+export function ImportFileStep({
+  kind,
+  onKindChange,
+  onUploaded,
+  focusOnMount = false,
+}: ImportFileStepProps) {
   const t = useT();
   const { locale } = useLocale();
   const [file, setFile] = useState<File>();
@@ -33,6 +40,11 @@ export function ImportFileStep({ kind, onKindChange, onUploaded }: ImportFileSte
   const inputRef = useRef<HTMLInputElement>(null);
   const abortRef = useRef<AbortController>(undefined);
   const uploading = sent !== undefined;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, []);
 
   const choose = (next: File | undefined) => {
     setError(undefined);
@@ -82,7 +94,9 @@ export function ImportFileStep({ kind, onKindChange, onUploaded }: ImportFileSte
   const problemId = 'import-file-problem';
   return (
     <form className="panel stack" onSubmit={submit} noValidate aria-labelledby="import-step1-title">
-      <h2 id="import-step1-title">{t('imports.step1Title')}</h2>
+      <h2 id="import-step1-title" ref={headingRef} tabIndex={-1}>
+        {t('imports.step1Title')}
+      </h2>
       {error ? <ErrorAlert error={error} /> : null}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file input inside is the accessible control */}
       <div

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
@@ -39,6 +39,9 @@ export function ImportMappingStep({ uploaded, kind, onKindChange, onBack }: Impo
   }));
   const [error, setError] = useState<unknown>();
   const [starting, setStarting] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The upload button that had focus is gone; continue from the top of the new step.
+  useEffect(() => headingRef.current?.focus(), []);
   const targets = targetsFor(preview, kind);
   const mapping = mappings[kind];
   const missing = missingRequired(targets, mapping);
@@ -68,7 +71,9 @@ export function ImportMappingStep({ uploaded, kind, onKindChange, onBack }: Impo
     <div className="stack">
       <section className="panel stack" aria-labelledby="import-step2-title">
         <div className="panel-header">
-          <h2 id="import-step2-title">{t('imports.step2Title')}</h2>
+          <h2 id="import-step2-title" ref={headingRef} tabIndex={-1}>
+            {t('imports.step2Title')}
+          </h2>
           <button type="button" className="button button-small" onClick={onBack} disabled={starting}>
             ← {t('imports.back')}
           </button>

@@ -17,6 +17,7 @@ export function ImportPage() {
   useDocumentTitle(t('imports.title'));
   const [kind, setKind] = useState<ImportKind>('residents');
   const [uploaded, setUploaded] = useState<UploadResult>();
+  const [returned, setReturned] = useState(false);
 
   return (
     <section className="page">
@@ -31,10 +32,13 @@ export function ImportPage() {
           uploaded={uploaded}
           kind={kind}
           onKindChange={setKind}
-          onBack={() => setUploaded(undefined)}
+          onBack={() => {
+            setUploaded(undefined);
+            setReturned(true);
+          }}
         />
       ) : (
-        <ImportFileStep kind={kind} onKindChange={setKind} onUploaded={setUploaded} />
+        <ImportFileStep kind={kind} onKindChange={setKind} onUploaded={setUploaded} focusOnMount={returned} />
       )}
       <ImportHistory />
     </section>

@@ -29,6 +29,9 @@ export function ResidentFilters({ applied, onApply }: ResidentFiltersProps) {
   const { locale } = useLocale();
   const [draft, setDraft] = useState<ResidentFilter>(applied);
   const [problems, setProblems] = useState<Problems>({});
+  // Region, status and date sit behind a disclosure so a phone shows the search button without scrolling;
+  // it opens by itself when one of them is in use.
+  const moreOpen = Boolean(applied.region || applied.status || applied.wajibOn) || undefined;
   const set = <K extends keyof ResidentFilter>(key: K, value: ResidentFilter[K]) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 
@@ -106,43 +109,52 @@ export function ResidentFilters({ applied, onApply }: ResidentFiltersProps) {
             ))}
           </fieldset>
         </div>
-        <RegionPicker
-          idPrefix="residents-region"
-          legend={t('residents.region')}
-          scopeCode={user.regionCode}
-          value={draft.region || user.regionCode}
-          onChange={(code) => set('region', code)}
-          placeholder="all"
-          showBreadcrumb={false}
-        />
-        <div className="filters-row">
-          <FormField id="residents-status" label={t('residents.status')}>
-            {(control) => (
-              <select
-                {...control}
-                value={draft.status}
-                onChange={(e) => set('status', e.target.value as ResidentFilter['status'])}
+        <details className="filters-more" open={moreOpen}>
+          <summary>{t('residents.moreFilters')}</summary>
+          <div className="filters-more-body">
+            <RegionPicker
+              idPrefix="residents-region"
+              legend={t('residents.region')}
+              scopeCode={user.regionCode}
+              value={draft.region || user.regionCode}
+              onChange={(code) => set('region', code)}
+              placeholder="all"
+              showBreadcrumb={false}
+            />
+            <div className="filters-row">
+              <FormField id="residents-status" label={t('residents.status')}>
+                {(control) => (
+                  <select
+                    {...control}
+                    value={draft.status}
+                    onChange={(e) => set('status', e.target.value as ResidentFilter['status'])}
+                  >
+                    <option value="">{t('residents.allStatuses')}</option>
+                    {statusOptions(locale).map(({ status, label }) => (
+                      <option key={status} value={status}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+              <FormField
+                id="residents-wajib"
+                label={t('residents.wajibOn')}
+                hint={t('residents.wajibOnHint')}
               >
-                <option value="">{t('residents.allStatuses')}</option>
-                {statusOptions(locale).map(({ status, label }) => (
-                  <option key={status} value={status}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField id="residents-wajib" label={t('residents.wajibOn')} hint={t('residents.wajibOnHint')}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={draft.wajibOn}
-                onChange={(e) => set('wajibOn', e.target.value)}
-              />
-            )}
-          </FormField>
-        </div>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="date"
+                    value={draft.wajibOn}
+                    onChange={(e) => set('wajibOn', e.target.value)}
+                  />
+                )}
+              </FormField>
+            </div>
+          </div>
+        </details>
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             {t('residents.search')}

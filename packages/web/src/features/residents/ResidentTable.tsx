@@ -21,7 +21,7 @@ export function ResidentTable({ residents }: { residents: ResidentListItem[] }) 
 
   return (
     <div className="table-wrap">
-      <table className="table-cards table-rows-link">
+      <table className="table-compact table-cards table-rows-link">
         <caption className="visually-hidden">{t('residents.title')}</caption>
         <thead>
           <tr>

@@ -35,6 +35,7 @@ export function detectDelimiter(line: string): CsvDelimiter {
 }
 
 const NOT_BLANK = /[^\s,;]/;
+const SEP_LINE = /^\s*sep=(.)\s*$/i;
 
 /** True for a row with nothing in it: an empty line, or only delimiters and spaces (`;;;`). */
 export function isBlankRow(cells: readonly string[]): boolean {
@@ -76,16 +77,26 @@ export async function openCsv(source: OpenedSource): Promise<CsvRows> {
     }
     text += decoder.write(next.value);
   }
-  const delimiter = detectDelimiter(firstLine(text) ?? text);
+  const header = firstLine(text) ?? text;
+  // Excel honours (and some exports write) a first line `sep=;` naming the delimiter; it is not the header.
+  const sep = SEP_LINE.exec(header)?.[1] as CsvDelimiter | undefined;
+  const delimiter = sep && CSV_DELIMITERS.includes(sep) ? sep : detectDelimiter(header);
   const tokenizer = new CsvTokenizer(delimiter);
+  let skipSepLine = sep !== undefined;
+  const rowsOf = (rows: SourceRow[]) => {
+    const kept = withoutBlanks(rows);
+    if (!skipSepLine || kept.length === 0) return kept;
+    skipSepLine = false;
+    return kept.slice(1);
+  };
 
   async function* batches(): AsyncGenerator<SourceRow[], void, undefined> {
-    yield withoutBlanks(tokenizer.push(text));
+    yield rowsOf(tokenizer.push(text));
     if (!ended) {
-      for await (const chunk of chunks) yield withoutBlanks(tokenizer.push(decoder.write(chunk)));
-      yield withoutBlanks(tokenizer.push(decoder.end()));
+      for await (const chunk of chunks) yield rowsOf(tokenizer.push(decoder.write(chunk)));
+      yield rowsOf(tokenizer.push(decoder.end()));
     }
-    yield withoutBlanks(tokenizer.end());
+    yield rowsOf(tokenizer.end());
   }
   return { delimiter, encoding, batches: batches() };
 }

@@ -79,15 +79,16 @@ function printStatus(r: Reader, printed: string | null | undefined, handedOver: 
   return implied;
 }
 
-function cardDateOrder(r: Reader, dates: (string | null | undefined)[]): void {
+function cardDateOrder(r: Reader, dates: readonly (string | null | undefined)[]): void {
   let previous = -1;
-  dates.forEach((date, i) => {
-    if (!date) return;
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i];
+    if (!date) continue;
     const column = CARD_DATES[i];
     const before = CARD_DATES[previous];
     if (column !== undefined && before !== undefined) r.order(column, date, before, dates[previous]);
     previous = i;
-  });
+  }
 }
 
 /** Parses one data row of a resident extract; `indexOf` comes from `resolveMapping(header, 'residents')`. */

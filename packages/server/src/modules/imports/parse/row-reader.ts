@@ -29,6 +29,10 @@ export type RowResult<R> =
 
 type ValidNik = Extract<NikValidation, { ok: true }>;
 
+function isPrintableAscii(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
 /** Column name → ordinal in `names`, for readable call sites (`r.text(COL.NIK)`). */
 export function ordinals<T extends string>(names: readonly T[]): Record<T, number> {
   return Object.fromEntries(names.map((name, i) => [name, i])) as Record<T, number>;
@@ -74,7 +78,11 @@ export class RowReader<T extends string> {
   text(column: number): string {
     const index = this.plan.at[column] ?? -1;
     const value = index < 0 ? undefined : this.cells[index];
-    return value === undefined ? '' : value.trim();
+    if (value === undefined || value.length === 0) return '';
+    // Most cells start and end with printable ASCII and need no trim (which must also catch NBSP & co).
+    return isPrintableAscii(value.charCodeAt(0)) && isPrintableAscii(value.charCodeAt(value.length - 1))
+      ? value
+      : value.trim();
   }
 
   error(column: number | null, code: ParseIssueCode, a?: string, b?: string): undefined {

@@ -1,0 +1,60 @@
+/**
+ * The baseline of the SQLite import: the same rows, split naively and inserted with one prepared statement
+ * in transactions of 5,000, into the same residents table, with no validation, history, counters or audit.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { openAndPrepare } from '../../packages/server/src/bootstrap';
+import { loadConfig } from '../../packages/server/src/config';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: bare-insert-child <file>');
+const { handle } = await openAndPrepare(loadConfig());
+const db = handle.sqlite;
+if (!db) throw new Error('SQLite only');
+const insert = db.prepare(
+  `insert into residents (nik, no_kk, full_name, name_search, sex, birth_place, birth_date, marital_status, citizenship,
+   village_code, address, life_status, recording_status, print_status, created_at, updated_at)
+   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ALIVE', ?, 'NOT_PRINTED', ?, ?)`,
+);
+const now = new Date().toISOString();
+const started = performance.now();
+let rows = 0;
+let batch: string[][] = [];
+const flush = db.transaction((b: string[][]) => {
+  for (const c of b) {
+    insert.run(
+      c[0],
+      c[1],
+      c[2],
+      (c[2] ?? '').toLowerCase(),
+      c[3],
+      c[4],
+      c[5],
+      c[6],
+      c[7],
+      c[9],
+      c[10],
+      c[14],
+      now,
+      now,
+    );
+  }
+});
+let header = true;
+for await (const line of createInterface({ input: createReadStream(file) })) {
+  if (header) {
+    header = false;
+    continue;
+  }
+  batch.push(line.split(','));
+  rows++;
+  if (batch.length === 5000) {
+    flush(batch);
+    batch = [];
+  }
+}
+flush(batch);
+const seconds = (performance.now() - started) / 1000;
+await handle.close();
+console.log(JSON.stringify({ rows, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadVillages } from '../../packages/server/src/modules/generator/load-villages';
+import {
+  expectedPopulation,
+  generateResidents,
+} from '../../packages/server/src/modules/generator/population';
+import { writeSiakCsv } from '../../packages/server/src/modules/generator/siak-file';
+import {
+  createTestDatabase,
+  databaseUrl,
+  dropTestDatabase,
+} from '../../packages/server/test/helpers/postgres';
+import type { Figure } from './report';
+import { median, ROOT, runChild } from './run-child';
+
+interface Run {
+  rows: number;
+  seconds: number;
+  maxRssMb: number;
+  unchanged?: number;
+}
+
+/** A generated Lampung SIAK CSV of about `rows` rows, cached between runs (same seed, same file). */
+export async function siakCsv(rows: number): Promise<string> {
+  const dir = path.join(ROOT, '.bench-cache');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `lampung-${rows}.csv`);
+  if (existsSync(file)) return file;
+  const scale = rows / expectedPopulation('18', 1);
+  console.log(`(generating ${rows.toLocaleString('en-US')}-row SIAK CSV once: ${file})`);
+  await writeSiakCsv(
+    generateResidents({
+      provinceCode: '18',
+      villages: loadVillages('18'),
+      scale,
+      seed: 1,
+      referenceDate: '2024-11-15',
+    }),
+    file,
+  );
+  return file;
+}
+
+function freshDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'sigap-bench-'));
+}
+
+export async function sqliteImportFigures(file: string, repeat: number): Promise<Figure[]> {
+  const first: Run[] = [];
+  const again: Run[] = [];
+  const bare: Run[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const dir = freshDir();
+    first.push(runChild<Run>('import-child.ts', [file], { SIGAP_DATA_DIR: dir }));
+    again.push(runChild<Run>('import-child.ts', [file], { SIGAP_DATA_DIR: dir }));
+    rmSync(dir, { recursive: true, force: true });
+    const bareDir = freshDir();
+    bare.push(runChild<Run>('bare-insert-child.ts', [file], { SIGAP_DATA_DIR: bareDir }));
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+  const rate = (r: Run) => r.rows / r.seconds;
+  const importRate = median(first.map(rate));
+  return [
+    {
+      name: 'SQLite import (rows/s)',
+      value: importRate,
+      unit: 'rows/s',
+      baseline: { name: 'bare prepared-insert loop', value: median(bare.map(rate)) },
+      target: { value: 100_000, better: 'higher' },
+      note: `ratio target ≥ 0.5; ${first[0]?.rows.toLocaleString('en-US')} rows, median of ${repeat}`,
+    },
+    {
+      name: 'SQLite import peak memory',
+      value: Math.max(...first.map((r) => r.maxRssMb), ...again.map((r) => r.maxRssMb)),
+      unit: 'MB',
+      target: { value: 400, better: 'lower' },
+    },
+    {
+      name: 'SQLite re-import of the same file (seconds)',
+      value: median(again.map((r) => r.seconds)),
+      unit: 's',
+      baseline: { name: 'first import', value: median(first.map((r) => r.seconds)) },
+      target: { value: median(first.map((r) => r.seconds)) / 2, better: 'lower' },
+      note: `unchanged rows ${again[0]?.unchanged?.toLocaleString('en-US')} (must equal the first import's inserted)`,
+    },
+  ];
+}
+
+/** PostgreSQL import and its baseline: plain COPY of the same CSV into a text staging table (psql \copy). */
+export async function postgresImportFigures(file: string, repeat: number): Promise<Figure[]> {
+  const runs: Run[] = [];
+  const copies: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const name = await createTestDatabase('bench');
+    try {
+      runs.push(
+        runChild<Run>('import-child.ts', [file], {
+          DATABASE_URL: databaseUrl(name),
+          SIGAP_DATA_DIR: freshDir(),
+        }),
+      );
+      const header = spawnSync('head', ['-1', file], { encoding: 'utf8' }).stdout.trim().split(',');
+      const ddl = `create table staging (${header.map((h) => `"${h}" text`).join(', ')})`;
+      spawnSync('psql', [databaseUrl(name), '-q', '-c', ddl]);
+      const t = performance.now();
+      const r = spawnSync(
+        'psql',
+        [databaseUrl(name), '-q', '-c', `\\copy staging from '${file}' with (format csv, header true)`],
+        { encoding: 'utf8' },
+      );
+      if (r.status !== 0) throw new Error(`COPY failed: ${r.stderr}`);
+      copies.push((performance.now() - t) / 1000);
+    } finally {
+      await dropTestDatabase(name);
+    }
+  }
+  const rows = runs[0]?.rows ?? 0;
+  return [
+    {
+      name: 'PostgreSQL import (rows/s)',
+      value: median(runs.map((r) => r.rows / r.seconds)),
+      unit: 'rows/s',
+      baseline: { name: 'plain COPY into a staging table', value: rows / median(copies) },
+      target: { value: 150_000, better: 'higher' },
+      note: `median of ${repeat}; peak memory ${Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)} MB`,
+    },
+  ];
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: performance figures with their baselines and the issues' targets. Each measured run is
+ * a child process, so memory figures are its own. Options: --rows N (import file size, default 1,000,000),
+ * --repeat N (median of N runs, default 1), --gen-scale S (generation benchmark scale, default 0.1;
+ * 1 = all of Lampung), --only import,postgres,generate.
+ */
+import { parseArgs } from 'node:util';
+import { generateFigures } from './generate-bench';
+import { postgresImportFigures, siakCsv, sqliteImportFigures } from './import-bench';
+import { type Figure, printFigure } from './report';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    repeat: { type: 'string', default: '1' },
+    'gen-scale': { type: 'string', default: '0.1' },
+    only: { type: 'string', default: 'import,postgres,generate' },
+  },
+});
+const only = new Set(values.only.split(','));
+const repeat = Number(values.repeat);
+const figures: Figure[] = [];
+const show = (fs: Figure[]) => {
+  for (const f of fs) printFigure(f);
+  figures.push(...fs);
+};
+
+console.log(
+  `Sigap benchmarks on ${process.platform}/${process.arch}, node ${process.version}, ${new Date().toISOString()}`,
+);
+if (only.has('import') || only.has('postgres')) {
+  const file = await siakCsv(Number(values.rows));
+  if (only.has('import')) show(await sqliteImportFigures(file, repeat));
+  if (only.has('postgres')) show(await postgresImportFigures(file, repeat));
+}
+if (only.has('generate')) show(await generateFigures(Number(values['gen-scale']), repeat));
+console.log(`\n${figures.length} figures measured.`);
