@@ -36,7 +36,12 @@ describeEachEngine('elections', (env) => {
           votingDate: '2024-11-27',
           regionCodes: ['ID'],
         }),
-        expect.objectContaining({ name: 'Pemilu 2024', kind: 'pemilu', votingDate: '2024-02-14', regionCodes: ['ID'] }),
+        expect.objectContaining({
+          name: 'Pemilu 2024',
+          kind: 'pemilu',
+          votingDate: '2024-02-14',
+          regionCodes: ['ID'],
+        }),
       ]);
       const dates = r.body.items.map((e) => e.votingDate);
       expect(dates).toEqual([...dates].sort().reverse());
@@ -46,9 +51,10 @@ describeEachEngine('elections', (env) => {
       for (const username of ['admin', 'lampung.pimpinan', 'bandarlampung.loket', 'ntb.admin']) {
         const r = await (await env().as(username)).get<ElectionList>('/api/v1/elections');
         expect(r.status, username).toBe(200);
-        expect(r.body.items.map((e) => e.name), username).toEqual(
-          expect.arrayContaining(['Pemilu 2024', 'Pilkada Serentak 2024']),
-        );
+        expect(
+          r.body.items.map((e) => e.name),
+          username,
+        ).toEqual(expect.arrayContaining(['Pemilu 2024', 'Pilkada Serentak 2024']));
       }
     });
   });

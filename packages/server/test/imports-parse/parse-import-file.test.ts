@@ -89,6 +89,23 @@ describe('parseImportFile', () => {
     expect(parsed.map((r) => r.line)).toEqual([2, 3]);
   });
 
+  it('reads an XLSX whose header sits below a title and whose rows end early', async () => {
+    const optionalLast = [...RESIDENT_HEADER.filter((h) => h !== 'TGL_PINDAH'), 'TGL_PINDAH'];
+    const file = await writeXlsx('titled.xlsx', [
+      ['DATA PENDUDUK KELURAHAN GUNUNG SARI'],
+      [],
+      optionalLast,
+      optionalLast.map((h) => residentRow()[h] ?? ''),
+      optionalLast.map((h) => residentRow({ TGL_PINDAH: '01-01-2024' })[h] ?? ''),
+    ]);
+    const parsed = await parseFile(file);
+    expect(parsed.map((r) => [r.ok, r.line])).toEqual([
+      [true, 4],
+      [true, 5],
+    ]);
+    expect(records(parsed).map((r) => r.lifeStatus)).toEqual(['ALIVE', 'MOVED_OUT']);
+  });
+
   it('builds the village from split region columns', async () => {
     const header = [
       ...RESIDENT_HEADER.filter((h) => h !== 'KODE_DESA'),
@@ -121,6 +138,15 @@ describe('parseImportFile', () => {
     expect(records(parsed).map((r) => r.nik)).toEqual([residentRow().NIK, siti.NIK]);
   });
 
+  it('skips a title block above the header, keeping Excel row numbers', async () => {
+    const text = `DATA PENDUDUK DESA SUKAMAJU;;\nPer 14-02-2024;;\n\n${csvText([residentRow(), siti], { delimiter: ';' })}`;
+    const rows = await parseFile(writeFixture('title.csv', text));
+    expect(rows.map((r) => [r.ok, r.line])).toEqual([
+      [true, 5],
+      [true, 6],
+    ]);
+  });
+
   it('tells the caller which column feeds which target before the first row', async () => {
     const seen: HeaderInfo<'residents'>[] = [];
     await parseFile(writeFixture('header.csv', csvText([residentRow()], { delimiter: ';' })), {
@@ -131,6 +157,7 @@ describe('parseImportFile', () => {
       fileName: 'header.csv',
       format: 'csv',
       delimiter: ';',
+      line: 1,
       header: RESIDENT_HEADER,
     });
     expect(seen[0]?.headers.NAMA_LGKP).toBe('NAMA_LGKP');

@@ -90,7 +90,7 @@ describe('readRows: CSV', () => {
 });
 
 describe('readRows: XLSX', () => {
-  it('reads the first sheet with Excel row numbers, Date cells as ISO dates and serials as numbers', async () => {
+  it('reads the first sheet with Excel row numbers, Date cells as ISO dates, serials as numbers, rows to their last filled cell', async () => {
     const file = await writeXlsx(
       'dates.xlsx',
       [
@@ -104,7 +104,7 @@ describe('readRows: XLSX', () => {
     expect(await rowsOf({ path: file })).toEqual([
       [1, 'NIK', 'NAMA', 'TGL_LHR', 'TGL_REKAM', 'CATATAN'],
       [2, '1871011708900001', "Zoë O'Neil", '1990-08-17', '45336', 'ok'],
-      [4, '1871015708900002', 'Siti', '2000-02-29', '', ''],
+      [4, '1871015708900002', 'Siti', '2000-02-29'],
     ]);
   });
 
@@ -134,12 +134,28 @@ describe('previewFile', () => {
       format: 'csv',
       delimiter: ';',
       encoding: 'utf-8',
+      headerLine: 1,
       header: ['NIK', 'NAMA'],
       rows: [
         ['0', 'N0'],
         ['1', 'N1'],
         ['2', 'N2'],
       ],
+    });
+  });
+
+  it('finds the header below a title block, as the parser does', async () => {
+    const file = await writeXlsx('title.xlsx', [
+      ['DATA PENDUDUK WAJIB KTP KECAMATAN TANJUNG KARANG PUSAT'],
+      ['Per 14 Februari 2024'],
+      [],
+      ['No', 'NIK', 'Nama Lengkap', 'Tgl Lahir'],
+      ['1', '1871011708900001', 'Budi', '17-08-1990'],
+    ]);
+    expect(await previewFile({ path: file })).toMatchObject({
+      headerLine: 4,
+      header: ['No', 'NIK', 'Nama Lengkap', 'Tgl Lahir'],
+      rows: [['1', '1871011708900001', 'Budi', '17-08-1990']],
     });
   });
 

@@ -50,7 +50,8 @@ export async function waitForJob(client: Client, id: number, timeoutMs = 20_000)
     const r = await client.get<{ job: ImportJob }>(`/api/v1/imports/${id}`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     if (FINISHED.has(r.body.job.status)) return r.body.job;
-    if (Date.now() > deadline) throw new Error(`import ${id} still ${r.body.job.status} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`import ${id} still ${r.body.job.status} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -80,7 +81,10 @@ export async function importFile(
 }
 
 /** All error rows of a job as [line, column, code], in line order. */
-export async function errorTriples(client: Client, jobId: number): Promise<[number, string | null, string][]> {
+export async function errorTriples(
+  client: Client,
+  jobId: number,
+): Promise<[number, string | null, string][]> {
   const r = await client.get<ImportErrorPage>(`/api/v1/imports/${jobId}/errors?pageSize=200`);
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   expect(r.body.total).toBe(r.body.items.length);

@@ -3,12 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  buildNik,
-  type MaritalStatus,
-  RECORDING_STATUSES,
-  type ResidentRecord,
-} from '@sigap/domain';
+import { buildNik, type MaritalStatus, RECORDING_STATUSES, type ResidentRecord } from '@sigap/domain';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -10,16 +10,16 @@ import { DATA_COLUMNS, recordToData } from '../../src/modules/residents/resident
 import type { ResidentListItem } from '../../src/modules/residents/residents.schema';
 import { getText } from '../helpers/multipart';
 import { buildResident } from '../helpers/resident-factory';
-import { csvText, SIAK_HEADER, type SiakRow, siakRow, writeSiakCsv, writeSiakXlsx } from '../helpers/siak-csv';
-import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 import {
-  errorTriples,
-  type Importer,
-  importer,
-  importFile,
-  importUpload,
-  uploadOk,
-} from './import-flow';
+  csvText,
+  SIAK_HEADER,
+  type SiakRow,
+  siakRow,
+  writeSiakCsv,
+  writeSiakXlsx,
+} from '../helpers/siak-csv';
+import { describeEachEngine, type TestEnv } from '../helpers/test-env';
+import { errorTriples, type Importer, importer, importFile, importUpload, uploadOk } from './import-flow';
 
 const KEDATON = '18.71.01.1003';
 const SURABAYA = '18.71.01.1004';
@@ -118,16 +118,30 @@ function mismatched(prefix: string, serial: number): ResidentRecord {
 }
 
 /** The rows of a file: good records with two bad rows planted at lines 4 and 9. */
-function withBadRows(prefix: string, good: ResidentRecord[]): { rows: (ResidentRecord | SiakRow)[]; bad: [number, string, string][] } {
-  const badNik: SiakRow = { ...siakRow(buildResident({ fullName: `${prefix} NIK SALAH`, villageCode: KEDATON })), NIK: '18710112345' };
+function withBadRows(
+  prefix: string,
+  good: ResidentRecord[],
+): { rows: (ResidentRecord | SiakRow)[]; bad: [number, string, string][] } {
+  const badNik: SiakRow = {
+    ...siakRow(buildResident({ fullName: `${prefix} NIK SALAH`, villageCode: KEDATON })),
+    NIK: '18710112345',
+  };
   const badDate: SiakRow = {
-    ...siakRow(buildResident({ fullName: `${prefix} TANGGAL SALAH`, villageCode: KEDATON, birthDate: '2001-02-28' })),
+    ...siakRow(
+      buildResident({ fullName: `${prefix} TANGGAL SALAH`, villageCode: KEDATON, birthDate: '2001-02-28' }),
+    ),
     TGL_LHR: '31-02-2001',
   };
   const rows: (ResidentRecord | SiakRow)[] = [...good];
   rows.splice(2, 0, badNik); // line 4 (the header is line 1)
   rows.splice(7, 0, badDate); // line 9
-  return { rows, bad: [[4, 'NIK', 'nik_length'], [9, 'TGL_LHR', 'invalid_date']] };
+  return {
+    rows,
+    bad: [
+      [4, 'NIK', 'nik_length'],
+      [9, 'TGL_LHR', 'invalid_date'],
+    ],
+  };
 }
 
 async function storedRow(env: TestEnv, nik: string) {
@@ -139,7 +153,8 @@ async function expectStored(env: TestEnv, record: ResidentRecord, flags: string[
   const row = await storedRow(env, record.nik);
   expect(row, record.fullName).toBeDefined();
   const expected = recordToData(record, flags);
-  const pick = (o: object) => Object.fromEntries(DATA_COLUMNS.map((c) => [c, (o as Record<string, unknown>)[c] ?? null]));
+  const pick = (o: object) =>
+    Object.fromEntries(DATA_COLUMNS.map((c) => [c, (o as Record<string, unknown>)[c] ?? null]));
   expect(pick(row as object), record.fullName).toEqual(pick(expected));
 }
 
@@ -232,11 +247,21 @@ describeEachEngine('imports', (env) => {
       const history = await env()
         .handle.db.selectFrom('resident_history')
         .innerJoin('residents', 'residents.id', 'resident_history.resident_id')
-        .select(['resident_history.field', 'resident_history.source', 'resident_history.import_job_id', 'resident_history.user_id'])
-        .where('residents.nik', 'in', good.map((g) => g.nik))
+        .select([
+          'resident_history.field',
+          'resident_history.source',
+          'resident_history.import_job_id',
+          'resident_history.user_id',
+        ])
+        .where(
+          'residents.nik',
+          'in',
+          good.map((g) => g.nik),
+        )
         .execute();
       expect(history).toHaveLength(good.length);
-      for (const h of history) expect(h).toMatchObject({ field: 'created', source: 'import', import_job_id: firstJob?.id });
+      for (const h of history)
+        expect(h).toMatchObject({ field: 'created', source: 'import', import_job_id: firstJob?.id });
       const audit = await env()
         .handle.db.selectFrom('audit_log')
         .selectAll()
@@ -295,7 +320,9 @@ describeEachEngine('imports', (env) => {
       expect(job.messageEn).toContain(`#${firstJob?.id}`);
       expect(await errorTriples(op.client, job.id)).toEqual(main.bad);
       const countersAfter = await env().handle.db.selectFrom('resident_counts').selectAll().execute();
-      expect(countersAfter.map((c) => JSON.stringify(c)).sort()).toEqual(countersBefore.map((c) => JSON.stringify(c)).sort());
+      expect(countersAfter.map((c) => JSON.stringify(c)).sort()).toEqual(
+        countersBefore.map((c) => JSON.stringify(c)).sort(),
+      );
       const history = await env()
         .handle.db.selectFrom('resident_history')
         .select('id')
@@ -306,7 +333,9 @@ describeEachEngine('imports', (env) => {
 
     it('the imported residents are found by NIK and by name', async () => {
       for (const r of good) {
-        const byNik = await op.client.get<{ items: ResidentListItem[]; total: number }>(`/api/v1/residents?nik=${r.nik}`);
+        const byNik = await op.client.get<{ items: ResidentListItem[]; total: number }>(
+          `/api/v1/residents?nik=${r.nik}`,
+        );
         expect(byNik.status, JSON.stringify(byNik.body)).toBe(200);
         expect(byNik.body.items.map((i) => i.fullName)).toEqual([r.fullName]);
       }
@@ -350,14 +379,9 @@ describeEachEngine('imports', (env) => {
 
   describe('a status update extract', () => {
     const people = extract('STATUS');
-    const [andi, budi, citra, dedi, eka, joko] = [0, 1, 2, 3, 4, 9].map((i) => people[i] as ResidentRecord) as [
-      ResidentRecord,
-      ResidentRecord,
-      ResidentRecord,
-      ResidentRecord,
-      ResidentRecord,
-      ResidentRecord,
-    ];
+    const [andi, budi, citra, dedi, eka, joko] = [0, 1, 2, 3, 4, 9].map(
+      (i) => people[i] as ResidentRecord,
+    ) as [ResidentRecord, ResidentRecord, ResidentRecord, ResidentRecord, ResidentRecord, ResidentRecord];
 
     beforeAll(async () => {
       const job = await importFile(env(), op, writeSiakCsv(path.join(dir, 'status-awal.csv'), people));
@@ -380,7 +404,15 @@ describeEachEngine('imports', (env) => {
       const countersBefore = await figuresFor(env().handle.db, '18.71', '2025-12-31');
 
       const job = await importFile(env(), op, file, 'status');
-      expect(job).toMatchObject({ status: 'done', kind: 'status', rowsDone: 7, inserted: 0, updated: 2, unchanged: 1, rejected: 4 });
+      expect(job).toMatchObject({
+        status: 'done',
+        kind: 'status',
+        rowsDone: 7,
+        inserted: 0,
+        updated: 2,
+        unchanged: 1,
+        rejected: 4,
+      });
       expect(await errorTriples(op.client, job.id)).toEqual([
         [4, 'NIK', 'recording_invalid_transition'],
         [5, 'NIK', 'recording_invalid_transition'],
@@ -430,7 +462,10 @@ describeEachEngine('imports', (env) => {
       const file = path.join(dir, 'status-tanpa-tanggal.csv');
       writeFileSync(
         file,
-        csvText(['NIK', 'STATUS_REKAM', 'TGL_REKAM', 'TEMPAT_REKAM'], [[citra.nik, 'PRINT_READY_RECORD', '', '']]),
+        csvText(
+          ['NIK', 'STATUS_REKAM', 'TGL_REKAM', 'TEMPAT_REKAM'],
+          [[citra.nik, 'PRINT_READY_RECORD', '', '']],
+        ),
       );
       const job = await importFile(env(), op, file, 'status');
       expect(job).toMatchObject({ status: 'done', updated: 1, rejected: 0 });
@@ -471,14 +506,29 @@ describeEachEngine('imports', (env) => {
       expect(upload.preview.suggestedMapping.NIK).toBe('NIK');
 
       const job = await importUpload(op, upload.upload.id);
-      expect(job).toMatchObject({ status: 'done', rowsDone: rows.length + 2, inserted: rows.length, rejected: 2 });
+      expect(job).toMatchObject({
+        status: 'done',
+        rowsDone: rows.length + 2,
+        inserted: rows.length,
+        rejected: 2,
+      });
       expect(await errorTriples(op.client, job.id)).toEqual(xlsx.bad);
       for (const r of rows.slice(0, -1)) await expectStored(env(), r);
       await expectStored(env(), rows.at(-1) as ResidentRecord, ['nik_birth_date_mismatch']);
 
       // The CSV of the same rows finds everything already as it says.
-      const csvJob = await importFile(env(), op, writeSiakCsv(path.join(dir, 'penduduk-excel.csv'), xlsx.rows));
-      expect(csvJob).toMatchObject({ status: 'done', inserted: 0, updated: 0, unchanged: rows.length, rejected: 2 });
+      const csvJob = await importFile(
+        env(),
+        op,
+        writeSiakCsv(path.join(dir, 'penduduk-excel.csv'), xlsx.rows),
+      );
+      expect(csvJob).toMatchObject({
+        status: 'done',
+        inserted: 0,
+        updated: 0,
+        unchanged: rows.length,
+        rejected: 2,
+      });
       expect(await errorTriples(op.client, csvJob.id)).toEqual(xlsx.bad);
       await expectCountersExact(env());
     });

@@ -1,6 +1,7 @@
 import {
   ancestorCodes,
   isEverMarried,
+  NATIONAL_CODE,
   isPrintReady,
   isRecorded,
   type MaritalStatus,
@@ -63,15 +64,18 @@ export function counterKeyOf(r: CounterFacts): CounterKey {
   };
 }
 
-/** The five region levels a village rolls up into: ID, province, regency, district, village. */
+/**
+ * The region levels a village's monthly counters roll up into: province, regency, district, village. The
+ * national figure is the sum of the province rows, which saves a fifth of the upserts of every write.
+ */
 export function levelsOf(villageCode: string): string[] {
-  return [...ancestorCodes(villageCode), villageCode];
+  return [...ancestorCodes(villageCode).filter((c) => c !== NATIONAL_CODE), villageCode];
 }
 
 /**
- * Summed changes to apply to the counters. Changes are summed per village-level key first (two map
- * updates per resident) and expanded to the five region levels only once per distinct key, so a batch of
- * thousands of residents collapses into a few hundred counter upserts.
+ * Summed changes to apply to the counters. Changes are summed per village-level key first and expanded to
+ * the region levels only once per distinct key, so a batch of thousands of residents collapses into far
+ * fewer counter upserts.
  */
 export class CounterDeltas {
   private readonly byVillage = new Map<string, { key: CounterKey; n: number }>();
@@ -98,10 +102,9 @@ export class CounterDeltas {
       if (n === 0) continue;
       const tail = `${key.married}|${key.exitDate}|${key.citizen}|${key.rec}|${key.prt}|${key.ikd}`;
       const birthMonth = key.birthDate.slice(0, 7);
-      for (const region of levelsOf(key.villageCode)) {
-        bump(month, `${region}|${birthMonth}|${tail}`, n);
-        bump(day, `${region}|${key.birthDate}|${tail}`, n);
-      }
+      for (const region of levelsOf(key.villageCode)) bump(month, `${region}|${birthMonth}|${tail}`, n);
+      // Daily rows stay at village level: a query sums one month of them over the region's villages.
+      bump(day, `${key.villageCode}|${key.birthDate}|${tail}`, n);
     }
     return { month, day };
   }

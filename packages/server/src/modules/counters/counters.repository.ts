@@ -1,6 +1,13 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
+import { NATIONAL_CODE } from '@sigap/domain';
+import { withinScope } from '../../db/scope-filter';
 import type { CitizenClass, CounterDeltas, PrintClass, RecClass } from './counter-key';
+
+/** Monthly rows exist per province, regency, district and village; the nation is the sum of its provinces. */
+function monthlyRegion(region: string) {
+  return region === NATIONAL_CODE ? sql<SqlBool>`length(region_code) = 2` : sql<SqlBool>`region_code = ${region}`;
+}
 
 const CHUNK = 400;
 
@@ -132,7 +139,7 @@ export async function readCounterGroups(
       sql<number>`case when married = 1 or birth_month < ${cutMonth} then 1 else 0 end`.as('adult'),
       sql<number>`sum(n)`.as('n'),
     ])
-    .where('region_code', '=', region)
+    .where(monthlyRegion(region))
     .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
     .where('birth_month', '<', dateMonth)
     .where((eb) => eb.or([eb('married', '=', 1), eb('birth_month', '<>', cutMonth)]))
@@ -148,7 +155,7 @@ export async function readCounterGroups(
       sql<number>`case when married = 1 or birth_date <= ${cutoff} then 1 else 0 end`.as('adult'),
       sql<number>`sum(n)`.as('n'),
     ])
-    .where('region_code', '=', region)
+    .where(withinScope('region_code', region))
     .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
     .where((eb) =>
       eb.or([

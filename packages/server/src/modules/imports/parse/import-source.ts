@@ -63,8 +63,11 @@ function looksBinary(head: Buffer): boolean {
   return head.subarray(0, 1024).includes(0);
 }
 
+/** Streams yield Buffers, but an object-mode upload may hand over Uint8Arrays or strings. */
 function toBuffer(chunk: unknown): Buffer {
-  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return Buffer.from(String(chunk));
 }
 
 /** Opens the source and classifies it; throws ImportFormatError for an unreadable or empty file. */

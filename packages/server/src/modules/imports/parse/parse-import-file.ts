@@ -1,11 +1,17 @@
 /**
- * The import parser in one call: open the file, resolve its header against the SIAK columns, then yield
+ * The import parser in one call: open the file, find and resolve its header against the SIAK columns,
+ * then hand back each data row parsed and judged, in file order, one at a time (`parseImportFile`) or a
+ * few hundred at a time (`parseImportBatches`), for the import job to write in batches. A file that cannot
+ * be imported at all throws ImportFormatError before any row; a bad row never stops the rows after it.
+ */
+import parser in one call: open the file, resolve its header against the SIAK columns, then yield
  * each data row parsed and judged, one at a time, for the import job to batch and write. A file that cannot
  * be imported at all throws ImportFormatError before any row; a bad row never stops the rows after it.
  */
 import { type ResidentRecord, requireIsoDate, type StatusUpdateRecord } from '@sigap/domain';
 import type { ImportKind, ResidentTarget, StatusTarget, TargetOf } from './column-aliases';
 import { type ColumnIndex, type ColumnMapping, type MappingIssue, resolveMapping } from './column-mapping';
+import { HEADER_SEARCH_ROWS, locateHeader } from './header-row';
 import { importFormatErrors } from './import-format-error';
 import type { FileFormat, ImportSource, SourceRow } from './import-source';
 import { openRows } from './read-rows';
@@ -26,6 +32,8 @@ export interface HeaderInfo<K extends ImportKind> {
   fileName: string;
   format: FileFormat;
   delimiter?: string;
+  /** Line of the header row: 1 unless a title block sits above it. */
+  line: number;
   header: string[];
   /** Target → the file header that feeds it. */
   headers: Partial<Record<TargetOf<K>, string>>;
@@ -46,11 +54,14 @@ function mappingError(errors: MappingIssue[]) {
   return importFormatErrors.missingColumns([...new Set(missing.map((e) => e.column))], details);
 }
 
-/** Cells past the header's width are tolerated while empty (a trailing delimiter on every row). */
-function columnCountIssue(row: SourceRow, width: number): RowIssue | undefined {
+/**
+ * Cells past the header's width are tolerated while empty (a trailing delimiter on every row); missing
+ * cells only in XLSX, which does not store a row's empty trailing cells.
+ */
+function columnCountIssue(row: SourceRow, width: number, shortIsEmpty: boolean): RowIssue | undefined {
   const { cells, line } = row;
   if (row.problem === 'unclosed_quote') return rowIssue(line, null, 'unclosed_quote');
-  if (cells.length === width) return undefined;
+  if (cells.length === width || (shortIsEmpty && cells.length < width)) return undefined;
   if (cells.length > width && cells.every((cell, i) => i < width || cell.trim() === '')) return undefined;
   return rowIssue(line, null, 'column_count', String(cells.length), String(width));
 }
@@ -117,49 +128,76 @@ async function* flatten<T>(
   for await (const batch of batches) for (const item of batch) yield item;
 }
 
+/** Parses the data rows of one batch; `width` is the header's cell count. */
+function parseRowBatch<R>(
+  rows: readonly SourceRow[],
+  parse: RowParser<R>,
+  width: number,
+  shortIsEmpty: boolean,
+): ParsedRow<R>[] {
+  const parsed: ParsedRow<R>[] = [];
+  for (const row of rows) {
+    const { line, cells } = row;
+    const bad = columnCountIssue(row, width, shortIsEmpty);
+    if (bad) {
+      parsed.push({ ok: false, line, issues: [bad], warnings: [], cells });
+      continue;
+    }
+    const result = parse(cells, line);
+    parsed.push(
+      result.ok
+        ? { ok: true, line, record: result.record, warnings: result.warnings }
+        : { ok: false, line, issues: result.issues, warnings: result.warnings, cells },
+    );
+  }
+  return parsed;
+}
+
 async function* parseBatches<K extends ImportKind, R>(
   source: ImportSource,
   options: ParseImportOptions<K>,
   makeParser: (indexOf: ColumnIndex<TargetOf<K>>) => RowParser<R>,
 ): AsyncGenerator<ParsedRow<R>[], void, undefined> {
   const opened = await openRows(source);
+  const shortIsEmpty = opened.format === 'xlsx';
   let parse: RowParser<R> | undefined;
   let width = 0;
   let dataRows = 0;
+  // Rows read before the header is known: it may sit below a title block (see header-row).
+  const head: SourceRow[] = [];
+  /** Resolves the header among `head`: the row parser, the header's width and the data rows after it. */
+  const begin = () => {
+    const at = locateHeader(
+      head.map((r) => r.cells),
+      options.mapping,
+    );
+    const headerRow = head[at];
+    if (!headerRow) throw importFormatErrors.empty();
+    const header = headerRow.cells.map((cell) => cell.trim());
+    const mapping = resolveMapping(header, options.kind, options.mapping);
+    if (!mapping.ok) throw mappingError(mapping.errors);
+    const { fileName, format, delimiter } = opened;
+    const info = { fileName, format, line: headerRow.line, header, headers: mapping.headers };
+    options.onHeader?.(delimiter ? { ...info, delimiter } : info);
+    return { parser: makeParser(mapping.indexOf), width: header.length, rows: head.slice(at + 1) };
+  };
   try {
     for await (const batch of opened.batches) {
-      const parsed: ParsedRow<R>[] = [];
-      for (const row of batch) {
-        if (!parse) {
-          const header = row.cells.map((cell) => cell.trim());
-          const mapping = resolveMapping(header, options.kind, options.mapping);
-          if (!mapping.ok) throw mappingError(mapping.errors);
-          const { fileName, format, delimiter } = opened;
-          options.onHeader?.({
-            fileName,
-            format,
-            header,
-            headers: mapping.headers,
-            ...(delimiter && { delimiter }),
-          });
-          parse = makeParser(mapping.indexOf);
-          width = header.length;
-          continue;
-        }
-        dataRows++;
-        const { line, cells } = row;
-        const bad = columnCountIssue(row, width);
-        if (bad) {
-          parsed.push({ ok: false, line, issues: [bad], warnings: [], cells });
-          continue;
-        }
-        const result = parse(cells, line);
-        parsed.push(
-          result.ok
-            ? { ok: true, line, record: result.record, warnings: result.warnings }
-            : { ok: false, line, issues: result.issues, warnings: result.warnings, cells },
-        );
+      let rows = batch;
+      if (!parse) {
+        for (const row of batch) head.push(row);
+        if (head.length < HEADER_SEARCH_ROWS) continue;
+        ({ parser: parse, width, rows } = begin());
       }
+      const parsed = parseRowBatch(rows, parse, width, shortIsEmpty);
+      dataRows += parsed.length;
+      if (parsed.length > 0) yield parsed;
+    }
+    if (!parse && head.length > 0) {
+      const started = begin();
+      parse = started.parser;
+      const parsed = parseRowBatch(started.rows, parse, started.width, shortIsEmpty);
+      dataRows += parsed.length;
       if (parsed.length > 0) yield parsed;
     }
   } finally {

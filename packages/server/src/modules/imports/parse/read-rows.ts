@@ -4,6 +4,7 @@
  * (`previewFile`, for the column-mapping screen).
  */
 import { type CsvDelimiter, openCsv } from './csv-reader';
+import { HEADER_SEARCH_ROWS, locateHeader } from './header-row';
 import { importFormatErrors } from './import-format-error';
 import { type FileFormat, type ImportSource, openSource, type SourceRow } from './import-source';
 import type { TextEncodingName } from './text-decoding';
@@ -26,6 +27,8 @@ export interface FilePreview {
   format: FileFormat;
   delimiter?: CsvDelimiter;
   encoding?: TextEncodingName;
+  /** Line of the header row: 1 unless a title block sits above it. */
+  headerLine: number;
   header: string[];
   /** Up to `n` data rows after the header, as text. */
   rows: string[][];
@@ -62,25 +65,37 @@ export async function* readRows(source: ImportSource): AsyncGenerator<SourceRow,
   }
 }
 
-/** The header and the first `n` data rows, for the mapping preview; throws import_empty_file when blank. */
+/**
+ * The header and the first `n` data rows after it, for the mapping preview; the header is found as the
+ * parser finds it (below a title block if need be). Throws import_empty_file when the file is blank.
+ */
 export async function previewFile(source: ImportSource, n = 10): Promise<FilePreview> {
   const opened = await openRows(source);
   const { fileName, format, delimiter, encoding } = opened;
-  let header: string[] | undefined;
-  const rows: string[][] = [];
+  const head: SourceRow[] = [];
   try {
     outer: for await (const batch of opened.batches) {
       for (const row of batch) {
-        if (!header) header = row.cells.map((cell) => cell.trim());
-        else if (rows.length < n) rows.push(row.cells);
-        if (header && rows.length >= n) break outer;
+        head.push(row);
+        if (head.length >= HEADER_SEARCH_ROWS + n) break outer;
       }
     }
   } finally {
     opened.close();
   }
-  if (!header) throw importFormatErrors.empty();
-  const preview: FilePreview = { fileName, format, header, rows };
+  const at = locateHeader(head.map((row) => row.cells));
+  const headerRow = head[at];
+  if (!headerRow) throw importFormatErrors.empty();
+  const header = headerRow.cells.map((cell) => cell.trim());
+  // XLSX rows stop at their last filled cell; the preview table wants them as wide as the header.
+  const rows = head
+    .slice(at + 1, at + 1 + n)
+    .map((row) =>
+      row.cells.length < header.length
+        ? [...row.cells, ...new Array<string>(header.length - row.cells.length).fill('')]
+        : row.cells,
+    );
+  const preview: FilePreview = { fileName, format, headerLine: headerRow.line, header, rows };
   if (delimiter) preview.delimiter = delimiter;
   if (encoding) preview.encoding = encoding;
   return preview;

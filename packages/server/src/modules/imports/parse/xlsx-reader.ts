@@ -49,7 +49,10 @@ function rowCells(values: CellValue[] | Record<string, CellValue>): string[] {
   return cells;
 }
 
-/** Rows of the first worksheet, header first, blank rows skipped; short rows padded to the header's width. */
+/**
+ * Rows of the first worksheet, blank rows skipped. A row ends at its last non-empty cell (XLSX does not
+ * store empty trailing cells), so rows may be shorter than the header.
+ */
 export async function* readXlsxBatches(source: OpenedSource): AsyncGenerator<SourceRow[], void, undefined> {
   const input = Readable.from(source.chunks, { objectMode: false });
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -60,15 +63,12 @@ export async function* readXlsxBatches(source: OpenedSource): AsyncGenerator<Sou
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  let width = -1;
   let batch: SourceRow[] = [];
   try {
     for await (const worksheet of workbook) {
       for await (const row of worksheet) {
         const cells = rowCells(row.values);
         if (cells.length === 0) continue;
-        if (width < 0) width = cells.length;
-        while (cells.length < width) cells.push('');
         batch.push({ line: row.number, cells });
         if (batch.length >= BATCH_ROWS) {
           yield batch;
