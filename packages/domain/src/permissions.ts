@@ -13,12 +13,25 @@ export const PERMISSIONS = {
   /** Search and list residents (NIK masked). */
   'resident.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_loket', 'petugas_lapangan'],
   /** Open one resident with the full NIK and family card number; every opening is audited. */
-  'resident.read_detail': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_loket', 'petugas_lapangan'],
+  'resident.read_detail': [
+    'superadmin',
+    'admin_provinsi',
+    'operator_kabkota',
+    'petugas_loket',
+    'petugas_lapangan',
+  ],
   /** Change a resident's statuses by hand (the counter, the field, a correction). */
   'resident.write': ['superadmin', 'operator_kabkota', 'petugas_loket', 'petugas_lapangan'],
   'resident.import': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** Aggregates only: every role that watches progress, pimpinan included. */
-  'coverage.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'pimpinan', 'petugas_loket', 'petugas_lapangan'],
+  'coverage.read': [
+    'superadmin',
+    'admin_provinsi',
+    'operator_kabkota',
+    'pimpinan',
+    'petugas_loket',
+    'petugas_lapangan',
+  ],
   'election.read': ['*'],
   'election.manage': ['superadmin', 'admin_provinsi'],
 } as const satisfies Record<string, readonly (Role | '*')[]>;

@@ -66,6 +66,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     auditRoutes,
     residentsRoutes,
     electionsRoutes,
+    coverageRoutes,
+    importsRoutes,
   ]) {
     await app.register(routes(deps));
   }

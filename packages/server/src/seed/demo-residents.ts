@@ -22,9 +22,16 @@ export async function ensureDemoResidents(handle: Db, scale: number, referenceDa
     const expected = expectedPopulation(p.code, scale * p.share);
     process.stdout.write(`  Membuat data demo provinsi ${p.code} (~${formatNumber(expected)} penduduk)...`);
     const started = Date.now();
-    const r = await generateIntoDatabase(handle, { provinceCode: p.code, scale: scale * p.share, seed: 2024, referenceDate });
+    const r = await generateIntoDatabase(handle, {
+      provinceCode: p.code,
+      scale: scale * p.share,
+      seed: 2024,
+      referenceDate,
+    });
     total += r.inserted;
-    process.stdout.write(` ${formatNumber(r.inserted)} dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk\n`);
+    process.stdout.write(
+      ` ${formatNumber(r.inserted)} dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk\n`,
+    );
   }
   return total;
 }

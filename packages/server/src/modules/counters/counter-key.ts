@@ -1,10 +1,10 @@
 import {
   ancestorCodes,
   isEverMarried,
-  NATIONAL_CODE,
   isPrintReady,
   isRecorded,
   type MaritalStatus,
+  NATIONAL_CODE,
   needsRerecording,
   type RecordingStatus,
 } from '@sigap/domain';

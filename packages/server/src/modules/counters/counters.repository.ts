@@ -1,12 +1,14 @@
+import { NATIONAL_CODE } from '@sigap/domain';
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
-import { NATIONAL_CODE } from '@sigap/domain';
 import { withinScope } from '../../db/scope-filter';
 import type { CitizenClass, CounterDeltas, PrintClass, RecClass } from './counter-key';
 
 /** Monthly rows exist per province, regency, district and village; the nation is the sum of its provinces. */
 function monthlyRegion(region: string) {
-  return region === NATIONAL_CODE ? sql<SqlBool>`length(region_code) = 2` : sql<SqlBool>`region_code = ${region}`;
+  return region === NATIONAL_CODE
+    ? sql<SqlBool>`length(region_code) = 2`
+    : sql<SqlBool>`region_code = ${region}`;
 }
 
 const CHUNK = 400;

@@ -154,10 +154,11 @@ async function commitBatch(
         kind: 'patch',
         nik: s.nik,
         line: row.line,
+        // An empty date or place in the extract means "not given", not "erase what Sigap knows".
         patch: {
           recordingStatus: s.recordingStatus,
-          recordingDate: s.recordingDate,
-          recordingPlace: s.recordingPlace,
+          ...(s.recordingDate !== null && { recordingDate: s.recordingDate }),
+          ...(s.recordingPlace !== null && { recordingPlace: s.recordingPlace }),
         },
       });
     }

@@ -42,7 +42,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const file = await req.file();
         if (!file)
           throw new AppError('file_missing', 400, 'Pilih berkas untuk diunggah.', 'Choose a file to upload.');
-        const result = await receiveUpload(deps.handle, ctx, deps.config.dataDir, file.file, file.filename);
+        const result = await receiveUpload(ctx, deps.config.dataDir, file.file, file.filename);
         if (file.file.truncated) {
           throw new AppError(
             'payload_too_large',

@@ -42,13 +42,7 @@ export function toImportJob(r: ImportJobRow): ImportJob {
   };
 }
 
-export async function receiveUpload(
-  handle: Db,
-  ctx: RequestContext,
-  dataDir: string,
-  file: Readable,
-  fileName: string,
-) {
+export async function receiveUpload(ctx: RequestContext, dataDir: string, file: Readable, fileName: string) {
   authorize(ctx.user, 'resident.import');
   const upload = await saveUpload(dataDir, file, fileName, ctx.user.id);
   const preview = await previewUpload(upload);

@@ -33,7 +33,7 @@ function filtered(db: Kysely<Database>, s: ResidentSearch) {
   if (s.nik) q = q.where('nik', '=', s.nik);
   if (s.text) {
     const cleaned = s.text.replace(/[\\%_]/g, '');
-    q = q.where('name_search', 'like', s.match === 'prefix' ? `${cleaned}%` : `%${cleaned}%`);
+    q = q.where('residents.name_search', 'like', s.match === 'prefix' ? `${cleaned}%` : `%${cleaned}%`);
   }
   if (s.region) q = q.where(withinScope('residents.village_code', s.region));
   if (s.status) q = q.where('recording_status', '=', s.status);
@@ -61,7 +61,7 @@ export async function searchResidents(
       'print_status',
       'life_status',
     ])
-    .orderBy('name_search')
+    .orderBy('residents.name_search')
     .orderBy('residents.id')
     .limit(page.limit)
     .offset(page.offset)

@@ -21,6 +21,7 @@ export {
   SPLIT_REGION_COLUMNS,
   STATUS_TARGETS,
   type StatusTarget,
+  TARGET_BY_KEY,
   type TargetOf,
 } from './column-aliases';
 export {
@@ -35,6 +36,7 @@ export {
 export { type CsvDelimiter, detectDelimiter } from './csv-reader';
 export { excelSerialToIsoDate, MAX_EXCEL_SERIAL, parseDateValue } from './date-value';
 export { ERROR_REPORT_COLUMNS, type ErrorReportOptions, errorReportCsv } from './error-report';
+export { HEADER_SEARCH_ROWS, locateHeader } from './header-row';
 export { ImportFormatError, type ImportFormatErrorId } from './import-format-error';
 export type { FileFormat, ImportSource, SourceRow } from './import-source';
 export {

@@ -4,10 +4,6 @@
  * few hundred at a time (`parseImportBatches`), for the import job to write in batches. A file that cannot
  * be imported at all throws ImportFormatError before any row; a bad row never stops the rows after it.
  */
-import parser in one call: open the file, resolve its header against the SIAK columns, then yield
- * each data row parsed and judged, one at a time, for the import job to batch and write. A file that cannot
- * be imported at all throws ImportFormatError before any row; a bad row never stops the rows after it.
- */
 import { type ResidentRecord, requireIsoDate, type StatusUpdateRecord } from '@sigap/domain';
 import type { ImportKind, ResidentTarget, StatusTarget, TargetOf } from './column-aliases';
 import { type ColumnIndex, type ColumnMapping, type MappingIssue, resolveMapping } from './column-mapping';

@@ -63,9 +63,14 @@ function village(r: Reader): string | undefined {
   }
   if (code === undefined) return undefined;
   const { knownVillages, inScope } = r.ctx;
+  // Scope first: the known-village list covers only the user's scope, so a real village outside it must
+  // be reported as out of scope, not as unknown.
+  if (inScope && !inScope(code)) {
+    r.error(COL.KODE_DESA, 'out_of_scope', code);
+    return undefined;
+  }
   const unknown = knownVillages !== undefined && !knownVillages.has(code);
   if (unknown) r.error(COL.KODE_DESA, 'unknown_village', code);
-  if (inScope && !inScope(code)) r.error(COL.KODE_DESA, 'out_of_scope', code);
   return unknown ? undefined : code;
 }
 
