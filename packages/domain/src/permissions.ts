@@ -32,6 +32,15 @@ export const PERMISSIONS = {
     'petugas_loket',
     'petugas_lapangan',
   ],
+  /** Take a coverage snapshot now (besides the automatic one at the local day close). */
+  'snapshot.take': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /** A regency sends its daily report to the province. */
+  'report.submit': ['operator_kabkota'],
+  'report.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'pimpinan'],
+  /** The province approves or returns a regency's report. */
+  'report.review': ['superadmin', 'admin_provinsi'],
+  /** Office settings: report cutoff hour, letterhead, public dashboard switch. */
+  'settings.manage': ['superadmin', 'admin_provinsi'],
   'election.read': ['*'],
   'election.manage': ['superadmin', 'admin_provinsi'],
 } as const satisfies Record<string, readonly (Role | '*')[]>;

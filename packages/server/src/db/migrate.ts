@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Engine } from './connect';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-registry';
+import * as m0003 from './migrations/0003-command-center';
 import type { Database } from './schema';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
@@ -10,6 +11,7 @@ type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> 
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001-foundation': m0001,
   '0002-registry': m0002,
+  '0003-command-center': m0003,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -19,6 +19,9 @@ export interface Database {
   elections: ElectionsTable;
   import_jobs: ImportJobsTable;
   import_errors: ImportErrorsTable;
+  coverage_snapshots: CoverageSnapshotsTable;
+  daily_reports: DailyReportsTable;
+  settings: SettingsTable;
 }
 
 export interface MetaTable {
@@ -213,3 +216,59 @@ export interface ImportErrorsTable {
 
 export type ResidentRow = Selectable<ResidentsTable>;
 export type NewResidentRow = Insertable<ResidentsTable>;
+
+/** The counters' figures for one region at the close of one local day. */
+export interface CoverageSnapshotsTable {
+  region_code: string;
+  date: string;
+  taken_at: string;
+  /** 'day_close' (scheduled at the region's local midnight) or 'on_demand'. */
+  trigger: string;
+  population: number;
+  must_hold_id: number;
+  recorded: number;
+  not_recorded: number;
+  print_ready_waiting: number;
+  printed: number;
+  handed_over: number;
+  needs_rerecording: number;
+  digital_id_active: number;
+  voters: number;
+  voters_recorded: number;
+}
+
+export interface DailyReportsTable {
+  id: Generated<number>;
+  regency_code: string;
+  date: string;
+  source: string;
+  recorded_today: number | null;
+  cumulative_recorded: number;
+  must_hold_id: number;
+  print_ready_waiting: number | null;
+  printed: number | null;
+  blanko_stock: number | null;
+  suket_issued: number | null;
+  /** What the regency wrote, when it typed a percentage or a "remaining" figure (validated against the counts). */
+  stated_percent: number | null;
+  stated_remaining: number | null;
+  notes: string | null;
+  /** JSON array of validation flags ({ code, message, messageEn, field }). */
+  flags: string;
+  /** 'submitted', 'approved' or 'returned'. */
+  status: string;
+  submitted_by: number;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+}
+
+/** Office settings by region scope (e.g. the province's report cutoff hour, the letterhead). JSON values. */
+export interface SettingsTable {
+  scope_code: string;
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: number | null;
+}
