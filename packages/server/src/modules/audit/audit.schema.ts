@@ -1,12 +1,8 @@
 import { z } from 'zod';
-
-const IsoDate = z.iso.date('Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.');
+import { IsoDate, RegionCode } from '../../http/common-schemas';
 
 export const AuditQuery = z.object({
-  region: z
-    .string()
-    .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.')
-    .optional(),
+  region: RegionCode.optional(),
   username: z.string().trim().max(100).optional(),
   action: z.string().trim().max(100).optional(),
   from: IsoDate.optional(),

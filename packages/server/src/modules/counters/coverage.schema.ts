@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { IsoDate, RegionCode } from '../../http/common-schemas';
 
 export const CoverageQuery = z
   .object({
-    region: z
-      .string()
-      .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.'),
-    date: z.iso.date('Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.').optional(),
+    region: RegionCode,
+    date: IsoDate.optional(),
     election: z.coerce.number().int().positive().optional(),
   })
   .refine((q) => !(q.date && q.election), {

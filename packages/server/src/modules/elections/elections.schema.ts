@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-const RegionCode = z
-  .string()
-  .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.');
+import { IsoDate, RegionCode } from '../../http/common-schemas';
 
 export const ELECTION_KINDS = ['pemilu', 'pilkada'] as const;
 
@@ -18,7 +15,7 @@ export type Election = z.infer<typeof Election>;
 export const CreateElectionBody = z.object({
   name: z.string().trim().min(3).max(150),
   kind: z.enum(ELECTION_KINDS),
-  votingDate: z.iso.date('Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.'),
+  votingDate: IsoDate,
   regionCodes: z.array(RegionCode).min(1).max(600),
 });
 export type CreateElectionBody = z.infer<typeof CreateElectionBody>;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { RegionCode } from '../../http/common-schemas';
 
 export const RegionCodeParam = z.object({
-  code: z
-    .string()
-    .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.'),
+  code: RegionCode,
 });
 
 export const RegionListQuery = z

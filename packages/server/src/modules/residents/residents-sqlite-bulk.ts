@@ -1,6 +1,7 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable } from 'kysely';
 import type { NewResidentRow, ResidentHistoryTable, ResidentRow } from '../../db/schema';
+import { DATA_COLUMNS } from './resident-row';
 
 /**
  * SQLite's native bulk path (DESIGN.md "a hot path may use an engine's native bulk path"): prepared
@@ -14,32 +15,10 @@ type Statements = {
   lookups: Map<number, SqliteDatabase.Statement>;
 };
 
+/** Every stored column of a new resident: the data columns plus the derived and bookkeeping ones. */
 const RESIDENT_COLUMNS = [
-  'nik',
-  'no_kk',
-  'full_name',
+  ...DATA_COLUMNS,
   'name_search',
-  'sex',
-  'birth_place',
-  'birth_date',
-  'marital_status',
-  'citizenship',
-  'stay_permit',
-  'religion',
-  'occupation',
-  'village_code',
-  'address',
-  'phone',
-  'life_status',
-  'life_status_date',
-  'recording_status',
-  'recording_date',
-  'recording_place',
-  'print_status',
-  'printed_date',
-  'handed_over_date',
-  'ikd_activated_date',
-  'quality_flags',
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof NewResidentRow)[];

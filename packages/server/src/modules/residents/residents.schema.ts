@@ -1,10 +1,6 @@
 import { LIFE_STATUSES, MARITAL_STATUSES, PRINT_STATUSES, RECORDING_STATUSES } from '@sigap/domain';
 import { z } from 'zod';
-
-const IsoDate = z.iso.date('Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.');
-const RegionCode = z
-  .string()
-  .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.');
+import { IsoDate, RegionCode } from '../../http/common-schemas';
 
 export const ResidentSearchQuery = z.object({
   nik: z.string().trim().max(40).optional(),

@@ -1,9 +1,6 @@
 import { ROLES } from '@sigap/domain';
 import { z } from 'zod';
-
-const RegionCode = z
-  .string()
-  .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'Kode wilayah tidak valid.|Invalid region code.');
+import { RegionCode } from '../../http/common-schemas';
 
 export const Username = z
   .string()
