@@ -2,14 +2,19 @@
 // proxying /api to the API on port 3000).
 import { spawn } from 'node:child_process';
 
+const port = process.env.PORT ?? '3000';
 const children = [
   spawn('npx', ['tsx', 'watch', 'packages/server/src/main.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: process.env.PORT ?? '3000' },
+    env: { ...process.env, PORT: port },
   }),
-  spawn('npm', ['run', 'dev', '-w', '@sigap/web'], { stdio: 'inherit' }),
+  // Vite proxies /api to the API on whatever port it runs.
+  spawn('npm', ['run', 'dev', '-w', '@sigap/web'], {
+    stdio: 'inherit',
+    env: { ...process.env, SIGAP_API_URL: `http://localhost:${port}` },
+  }),
 ];
-console.log('Sigap dev: open http://localhost:5173 (API on http://localhost:3000)');
+console.log(`Sigap dev: open http://localhost:5173 (API on http://localhost:${port})`);
 const stop = () => {
   for (const c of children) c.kill('SIGTERM');
 };
