@@ -252,6 +252,7 @@ export interface DailyReportsTable {
   /** What the regency wrote, when it typed a percentage or a "remaining" figure (validated against the counts). */
   stated_percent: number | null;
   stated_remaining: number | null;
+  stated_remaining_percent: number | null;
   notes: string | null;
   /** JSON array of validation flags ({ code, message, messageEn, field }). */
   flags: string;

@@ -45,6 +45,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('suket_issued', bigint)
     .addColumn('stated_percent', 'real')
     .addColumn('stated_remaining', bigint)
+    .addColumn('stated_remaining_percent', 'real')
     .addColumn('notes', 'text')
     .addColumn('flags', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())

@@ -1,0 +1,104 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import {
+  HistoryQuery,
+  ListQuery,
+  Prefill,
+  PrefillQuery,
+  Report,
+  ReportHistory,
+  ReportIdParams,
+  ReportList,
+  ReviewBody,
+  SubmitReportBody,
+} from './reports.schema';
+import { getReport, listReports, reportHistory, reviewReport } from './reports.service';
+import { prefillReport, submitReport } from './reports-submit.service';
+
+const ReportReply = z.object({ report: Report });
+const TAGS = ['daily-reports'];
+
+export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/daily-reports/prefill',
+      {
+        schema: {
+          tags: TAGS,
+          summary: "A regency's figures for a day from Sigap's counters, for the operator to confirm",
+          querystring: PrefillQuery,
+          response: { 200: Prefill },
+        },
+      },
+      async (req) => prefillReport(deps.handle, requireContext(req), req.query),
+    );
+    app.post(
+      '/api/v1/daily-reports',
+      {
+        schema: {
+          tags: TAGS,
+          summary:
+            'Send (or re-send) the daily report of your regency; inconsistent figures come back flagged',
+          body: SubmitReportBody,
+          response: { 201: ReportReply },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send({ report: await submitReport(deps.handle, requireContext(req), req.body) }),
+    );
+    app.get(
+      '/api/v1/daily-reports',
+      {
+        schema: {
+          tags: TAGS,
+          summary:
+            'Reports of every regency of a province (or one regency) on a day, with reporting and on-time rates',
+          querystring: ListQuery,
+          response: { 200: ReportList },
+        },
+      },
+      async (req) => listReports(deps.handle, requireContext(req), req.query),
+    );
+    app.get(
+      '/api/v1/daily-reports/history',
+      {
+        schema: {
+          tags: TAGS,
+          summary: "A regency's reports between two dates, oldest first",
+          querystring: HistoryQuery,
+          response: { 200: ReportHistory },
+        },
+      },
+      async (req) => reportHistory(deps.handle, requireContext(req), req.query),
+    );
+    app.get(
+      '/api/v1/daily-reports/:id',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'One daily report with its flags',
+          params: ReportIdParams,
+          response: { 200: ReportReply },
+        },
+      },
+      async (req) => ({ report: await getReport(deps.handle, requireContext(req), req.params.id) }),
+    );
+    app.post(
+      '/api/v1/daily-reports/:id/review',
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Approve a report, or return it with a comment (province)',
+          params: ReportIdParams,
+          body: ReviewBody,
+          response: { 200: ReportReply },
+        },
+      },
+      async (req) => ({
+        report: await reviewReport(deps.handle, requireContext(req), req.params.id, req.body),
+      }),
+    );
+  };
+}
