@@ -42,6 +42,9 @@ export function openDatabase(target: DatabaseTarget): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // A 64 MB page cache (the default is 2 MB) keeps the upper levels of the resident and counter indexes in
+  // memory during a big import; without it inserts slow down as the tables grow.
+  sqlite.pragma(`cache_size = -${Number(process.env.SIGAP_SQLITE_CACHE_KB ?? 65536)}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, engine: 'sqlite', sqlite, close: () => db.destroy() };
 }
