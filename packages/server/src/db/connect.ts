@@ -32,6 +32,9 @@ pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString()); // timesta
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection dropped by the server (a restart, a failover, a forced drop in tests) is replaced by
+    // the pool on next use; without a listener the error would crash the process.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', pool, close: () => db.destroy() };
   }
