@@ -12,11 +12,18 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { coverageRoutes } from './modules/counters/coverage.routes';
 import { electionsRoutes } from './modules/elections/elections.routes';
+import { exportsRoutes } from './modules/exports/exports.routes';
+import { forecastRoutes } from './modules/forecast/forecast.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
+import { publicRoutes } from './modules/public/public.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
 import { residentsRoutes } from './modules/residents/residents.routes';
+import { settingsRoutes } from './modules/settings/settings.routes';
+import { snapshotsRoutes } from './modules/snapshots/snapshots.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { watchlistRoutes } from './modules/watchlist/watchlist.routes';
 import { VERSION } from './version';
 import { registerWeb } from './web/serve-web';
 
@@ -68,6 +75,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     electionsRoutes,
     coverageRoutes,
     importsRoutes,
+    reportsRoutes,
+    settingsRoutes,
+    exportsRoutes,
+    publicRoutes,
+    snapshotsRoutes,
+    forecastRoutes,
+    watchlistRoutes,
   ]) {
     await app.register(routes(deps));
   }

@@ -4,6 +4,7 @@ import { openAndPrepare } from './bootstrap';
 import { loadConfig } from './config';
 import { describeTarget } from './db/connect';
 import { resumeInterruptedImports } from './modules/imports/imports.service';
+import { startSnapshotScheduler } from './modules/snapshots/snapshot-scheduler';
 import { ensureDemoResidents } from './seed/demo-residents';
 import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
 import { VERSION } from './version';
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   const app = await buildApp({ handle, config }, { logger, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   await resumeInterruptedImports(handle, app.log);
+  // Day-close snapshots at each province's local midnight; state lives in the database (multi-instance safe).
+  startSnapshotScheduler(handle, app.log);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   printBanner(`http://localhost:${port}`, describeTarget(config.database), users);

@@ -2,6 +2,7 @@ import { formatNumber } from '@sigap/domain';
 import type { Db } from '../db/connect';
 import { generateIntoDatabase } from '../modules/generator/generate.service';
 import { expectedPopulation } from '../modules/generator/population';
+import { seedDemoHistory } from '../modules/snapshots/snapshot-backfill';
 
 /** The demo provinces: Lampung at the configured scale, NTB at half of it (its demo users need residents too). */
 const DEMO_PROVINCES = [
@@ -34,4 +35,29 @@ export async function ensureDemoResidents(handle: Db, scale: number, referenceDa
     );
   }
   return total;
+}
+
+/**
+ * Both seeded elections are in the past; a demo needs a voting day ahead to forecast towards. The name says
+ * it is a simulation: the date of the next general election is not set in law yet.
+ */
+async function ensureDemoElection(handle: Db): Promise<void> {
+  const name = 'Simulasi Pemilu 2029';
+  const exists = await handle.db
+    .selectFrom('elections')
+    .select('id')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (exists) return;
+  await handle.db
+    .insertInto('elections')
+    .values({
+      name,
+      kind: 'pemilu',
+      voting_date: '2029-02-14',
+      region_codes: JSON.stringify(['ID']),
+      created_at: new Date().toISOString(),
+      created_by: null,
+    })
+    .execute();
 }

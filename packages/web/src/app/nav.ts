@@ -16,6 +16,24 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', description: 'nav.home.description' },
   {
+    to: '/dasbor',
+    label: 'nav.dashboard',
+    description: 'nav.dashboard.description',
+    action: 'coverage.read',
+  },
+  {
+    to: '/laporan-harian',
+    label: 'nav.reports',
+    description: 'nav.reports.description',
+    action: 'report.read',
+  },
+  {
+    to: '/daftar-pantau',
+    label: 'nav.watchlist',
+    description: 'nav.watchlist.description',
+    action: 'coverage.read',
+  },
+  {
     to: '/penduduk',
     label: 'nav.residents',
     description: 'nav.residents.description',
@@ -25,7 +43,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },
   { to: '/audit', label: 'nav.audit', description: 'nav.audit.description', action: 'audit.read' },
+  {
+    to: '/pengaturan',
+    label: 'nav.settings',
+    description: 'nav.settings.description',
+    action: 'settings.manage',
+  },
 ];
+
+/** Where a role lands after signing in: the people who watch the province start on the dashboard. */
+export function landingPathFor(role: Role): string {
+  return role === 'admin_provinsi' || role === 'pimpinan' ? '/dasbor' : '/';
+}
 
 /** Menu entries a role may open: never show a link that would only lead to "forbidden". */
 export function navItemsFor(role: Role): NavItem[] {

@@ -1,4 +1,6 @@
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { Loading } from '../components/Status';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { HomePage } from '../features/home/HomePage';
@@ -14,11 +16,40 @@ import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { ProtectedRoute } from './ProtectedRoute';
 
+// The command-center pages carry the chart library; loading them on demand keeps sign-in and search light.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const DailyReportsPage = lazy(() =>
+  import('../features/reports/DailyReportsPage').then((m) => ({ default: m.DailyReportsPage })),
+);
+const WatchlistPage = lazy(() =>
+  import('../features/watchlist/WatchlistPage').then((m) => ({ default: m.WatchlistPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const PublicDashboardPage = lazy(() =>
+  import('../features/public/PublicDashboardPage').then((m) => ({ default: m.PublicDashboardPage })),
+);
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
 /** URL paths are Indonesian because people share and read them; keep them in step with nav.ts. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/publik"
+        element={
+          <Lazy>
+            <PublicDashboardPage />
+          </Lazy>
+        }
+      />
       <Route
         element={
           <ProtectedRoute>
@@ -27,6 +58,46 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route
+          path="dasbor"
+          element={
+            <ProtectedRoute action="coverage.read">
+              <Lazy>
+                <DashboardPage />
+              </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="laporan-harian"
+          element={
+            <ProtectedRoute action="report.read">
+              <Lazy>
+                <DailyReportsPage />
+              </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="daftar-pantau"
+          element={
+            <ProtectedRoute action="coverage.read">
+              <Lazy>
+                <WatchlistPage />
+              </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="pengaturan"
+          element={
+            <ProtectedRoute action="settings.manage">
+              <Lazy>
+                <SettingsPage />
+              </Lazy>
+            </ProtectedRoute>
+          }
+        />
         <Route
           path="penduduk"
           element={

@@ -3,7 +3,12 @@
  * English table must provide exactly the same keys, so a missing translation is a type error, not a blank.
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
+import { ccId } from './messages-cc';
+import { reportsId } from './messages-reports';
+
 export const id = {
+  ...ccId,
+  ...reportsId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -40,6 +40,15 @@ export const SETTINGS = {
     levels: ['province'],
     description: 'Letterhead (kop surat) and signer of the PDF reports of a province office',
   }),
+  forecast_target: define({
+    schema: z
+      .number('Target harus berupa angka.|Target must be a number.')
+      .gt(0, 'Target harus lebih dari 0.|Target must be above 0.')
+      .max(1, 'Target paling besar 1 (100%).|Target must be at most 1 (100%).'),
+    default: 1,
+    levels: ['country', 'province', 'regency'],
+    description: 'Share of wajib KTP residents a region aims to have recorded by voting day (forecasts)',
+  }),
   public_dashboard: define({
     schema: PublicDashboardSetting,
     default: { enabled: true },

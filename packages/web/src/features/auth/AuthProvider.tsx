@@ -19,7 +19,8 @@ interface AuthValue {
   user: User | undefined;
   /** True when the server ended the session (401) rather than the user signing out. */
   expired: boolean;
-  signIn: (username: string, password: string) => Promise<void>;
+  /** Resolves with the signed-in user, so the caller can pick the landing page for the role. */
+  signIn: (username: string, password: string) => Promise<User>;
   signOut: () => Promise<void>;
 }
 
@@ -66,7 +67,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [accept, drop]);
 
   const signIn = useCallback(
-    async (username: string, password: string) => accept(await authApi.login(username, password)),
+    async (username: string, password: string) => {
+      const session = await authApi.login(username, password);
+      accept(session);
+      return session.user;
+    },
     [accept],
   );
 

@@ -1,5 +1,7 @@
+import type { Role } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
-import { type Location, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, type Location, Navigate, useLocation, useNavigate } from 'react-router';
+import { landingPathFor } from '../../app/nav';
 import { FormField } from '../../components/FormField';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ErrorAlert, Loading } from '../../components/Status';
@@ -8,15 +10,15 @@ import { useLocale, useT } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAuth } from './AuthProvider';
 
-/** Where to go after signing in: the page that sent us here, unless that was the login page itself. */
-function destination(state: unknown): string {
+/** Where to go after signing in: the page that sent us here, unless that was the login page or home. */
+function destination(state: unknown, role: Role | undefined): string {
   const from = (state as { from?: Location } | null)?.from;
-  if (!from || from.pathname === '/login') return '/';
+  if (!from || from.pathname === '/login' || from.pathname === '/') return role ? landingPathFor(role) : '/';
   return `${from.pathname}${from.search}${from.hash}`;
 }
 
 export function LoginPage() {
-  const { status, expired, signIn } = useAuth();
+  const { status, expired, signIn, user } = useAuth();
   const t = useT();
   const { locale } = useLocale();
   const location = useLocation();
@@ -34,14 +36,15 @@ export function LoginPage() {
       </div>
     );
   }
-  if (status === 'authenticated' && !submitting) return <Navigate to={destination(location.state)} replace />;
+  if (status === 'authenticated' && !submitting)
+    return <Navigate to={destination(location.state, user?.role)} replace />;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitting(true);
     setError(undefined);
     signIn(username.trim(), password).then(
-      () => navigate(destination(location.state), { replace: true }),
+      (signedIn) => navigate(destination(location.state, signedIn.role), { replace: true }),
       (failure: unknown) => {
         setError(failure);
         setSubmitting(false);
@@ -105,6 +108,9 @@ export function LoginPage() {
             {submitting ? t('auth.submitting') : t('auth.submit')}
           </button>
         </form>
+        <p className="login-public">
+          <Link to="/publik">{t('public.link')}</Link>
+        </p>
       </main>
     </div>
   );

@@ -1,0 +1,52 @@
+import { formatDateLong, formatDateTime } from '@sigap/domain';
+import type { CoverageResponse } from '../counters/coverage.schema';
+import type { TableColumn, TableRow, XlsxTable } from './xlsx-table';
+
+type CoverageRow = CoverageResponse['region'];
+
+const COLUMNS = [
+  { header: 'Kode', key: 'code', type: 'text', width: 16 },
+  { header: 'Wilayah', key: 'name', type: 'text' },
+  { header: 'Penduduk', key: 'population', type: 'integer' },
+  { header: 'Wajib KTP', key: 'mustHoldId', type: 'integer' },
+  { header: 'Sudah rekam', key: 'recorded', type: 'integer' },
+  { header: 'Belum rekam', key: 'notRecorded', type: 'integer' },
+  { header: '% Rekam', key: 'percentRecorded', type: 'percent' },
+  { header: 'PRR belum cetak', key: 'printReadyWaiting', type: 'integer' },
+  { header: 'Sudah cetak', key: 'printed', type: 'integer' },
+  { header: 'Sudah diserahkan', key: 'handedOver', type: 'integer' },
+  { header: 'Perlu rekam ulang', key: 'needsRerecording', type: 'integer' },
+  { header: 'IKD aktif', key: 'digitalIdActive', type: 'integer' },
+  { header: 'Pemilih', key: 'voters', type: 'integer' },
+  { header: 'Pemilih sudah rekam', key: 'votersRecorded', type: 'integer' },
+] as const satisfies readonly TableColumn[];
+
+type Key = (typeof COLUMNS)[number]['key'];
+
+function toRow(r: CoverageRow, name = r.name): TableRow<Key> {
+  return { code: r.code, name, ...r.figures };
+}
+
+/** "Tanggal acuan: Rabu, 14 Februari 2024 (Pemilu 2024) · Dibuat 14/02/2024 09.30 WIB" */
+export function exportSubtitle(c: CoverageResponse, generatedAt: Date): string {
+  const election = c.election ? ` (${c.election.name})` : '';
+  return `Tanggal acuan: ${formatDateLong(c.referenceDate)}${election} · Dibuat ${formatDateTime(generatedAt)} WIB`;
+}
+
+/** The drill-down table as the dashboard shows it, closed by the region's own figures as the total. */
+export function coverageTable(c: CoverageResponse, generatedAt: Date): XlsxTable<Key> {
+  return {
+    title: `Cakupan Perekaman KTP-el — ${c.region.name} (${c.region.code})`,
+    subtitle: exportSubtitle(c, generatedAt),
+    sheetName: 'Cakupan',
+    columns: COLUMNS,
+    rows: c.children.map((child) => toRow(child)),
+    // The region's own counters, not a sum of the rows: the two agree, and this way the file proves it.
+    total: toRow(c.region, `Jumlah ${c.region.name}`),
+  };
+}
+
+/** Filenames that sort by region and date: `cakupan-18.71-2024-02-14.xlsx`. */
+export function exportFilename(kind: string, region: string, date: string, ext: 'xlsx' | 'pdf'): string {
+  return `${kind}-${region}-${date}.${ext}`;
+}

@@ -1,0 +1,59 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { ExportCoverageQuery, ExportDailyReportsQuery, type ExportFile } from './exports.schema';
+import { exportCoverageXlsx, exportDailyReportsXlsx } from './exports.service';
+import { letterheadRoutes } from './letterhead.routes';
+import { exportSituationReport } from './situation-report.service';
+
+/** Files are for the one user who asked: a download, never kept by a shared cache. */
+function sendFile(reply: FastifyReply, file: ExportFile) {
+  return reply
+    .header('Content-Type', file.contentType)
+    .header('Content-Disposition', `attachment; filename="${file.filename}"`)
+    .header('Cache-Control', 'private, no-store')
+    .send(file.body);
+}
+
+export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/exports/coverage.xlsx',
+      {
+        schema: {
+          tags: ['exports'],
+          summary: 'The coverage drill-down table (region, children, total) as an XLSX workbook',
+          querystring: ExportCoverageQuery,
+        },
+      },
+      async (req, reply) =>
+        sendFile(reply, await exportCoverageXlsx(deps.handle, requireContext(req), req.query)),
+    );
+    app.get(
+      '/api/v1/exports/daily-reports.xlsx',
+      {
+        schema: {
+          tags: ['exports'],
+          summary: "One day's regency daily reports (missing ones included) as an XLSX workbook",
+          querystring: ExportDailyReportsQuery,
+        },
+      },
+      async (req, reply) =>
+        sendFile(reply, await exportDailyReportsXlsx(deps.handle, requireContext(req), req.query)),
+    );
+    app.get(
+      '/api/v1/exports/situation-report.pdf',
+      {
+        schema: {
+          tags: ['exports'],
+          summary: 'The daily situation report of a region as an A4 PDF with the office letterhead',
+          querystring: ExportCoverageQuery,
+        },
+      },
+      async (req, reply) =>
+        sendFile(reply, await exportSituationReport(deps.handle, requireContext(req), req.query)),
+    );
+    await app.register(letterheadRoutes(deps));
+  };
+}

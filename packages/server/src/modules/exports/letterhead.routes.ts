@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { LetterheadQuery, LetterheadResponse, PutLetterheadBody } from './letterhead.schema';
+import { getLetterhead, putLetterhead } from './letterhead.service';
+
+/** The kop surat printed on PDF reports; registered inside `exportsRoutes`. */
+export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/settings/letterhead',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'The letterhead (kop surat) of a province office, or its default',
+          querystring: LetterheadQuery,
+          response: { 200: LetterheadResponse },
+        },
+      },
+      async (req) => getLetterhead(deps.handle, requireContext(req), req.query.scope),
+    );
+    app.put(
+      '/api/v1/settings/letterhead',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'Change the letterhead of a province office (settings.manage; logo PNG/JPEG ≤ 200 KB)',
+          body: PutLetterheadBody,
+          response: { 200: LetterheadResponse },
+        },
+      },
+      async (req) => putLetterhead(deps.handle, requireContext(req), req.body),
+    );
+  };
+}

@@ -1,0 +1,96 @@
+import PDFDocument from 'pdfkit';
+import { z } from 'zod';
+
+/** Logos are embedded in every PDF; 200 KB keeps a report small enough to share over WhatsApp. */
+export const LOGO_MAX_BYTES = 200 * 1024;
+
+const DATA_URL = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/;
+
+/** PNG or JPEG, judged by the bytes and not only by the declared type, because pdfkit cannot embed anything else. */
+function logoProblem(value: string): string | undefined {
+  const m = DATA_URL.exec(value);
+  if (!m) return 'Logo harus berupa data URL gambar PNG atau JPEG.|The logo must be a PNG or JPEG data URL.';
+  const bytes = Buffer.from(m[2] ?? '', 'base64');
+  if (bytes.length > LOGO_MAX_BYTES) {
+    return `Logo maksimal ${LOGO_MAX_BYTES / 1024} KB.|The logo must be at most ${LOGO_MAX_BYTES / 1024} KB.`;
+  }
+  const isPng = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  const isJpeg = bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
+  const invalid =
+    'Isi logo bukan gambar PNG/JPEG yang valid.|The logo content is not a valid PNG/JPEG image.';
+  if ((m[1] === 'png' && !isPng) || (m[1] === 'jpeg' && !isJpeg)) return invalid;
+  return embeds(bytes) ? undefined : invalid;
+}
+
+/** Whether pdfkit can decode the image: a corrupt logo must be refused now, not break every report later. */
+function embeds(bytes: Buffer): boolean {
+  try {
+    new PDFDocument({ size: 'A7' }).image(bytes, 0, 0, { width: 10 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const Line = z.string().trim().min(1).max(120);
+const Optional = z.string().trim().max(120).optional();
+
+/** The kop surat of an office, and who signs its reports. */
+export const Letterhead = z.object({
+  /** Upper-case heading lines, e.g. "PEMERINTAH PROVINSI LAMPUNG", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL". */
+  officeLines: z.array(Line).min(1).max(4),
+  address: z.string().trim().min(1).max(200),
+  phone: Optional,
+  email: z.email('Alamat email tidak valid.|Invalid email address.').max(120).optional(),
+  website: Optional,
+  /** Place written before the signature date: "Bandar Lampung, 14 Februari 2024". */
+  city: Line,
+  signerTitle: Line,
+  signerName: Optional,
+  /** Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)". */
+  signerRank: Optional,
+  signerNip: z
+    .string()
+    .trim()
+    .regex(/^\d{8} ?\d{6} ?\d ?\d{3}$/, 'NIP harus 18 digit.|NIP must be 18 digits.')
+    .optional(),
+  logo: z
+    .string()
+    .superRefine((v, ctx) => {
+      const problem = logoProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .nullable()
+    .optional(),
+});
+export type Letterhead = z.infer<typeof Letterhead>;
+
+/**
+ * The registry's static default; a report uses the province-specific one built from the region's name
+ * (see letterhead.service) and this only if even that cannot be built.
+ */
+export const DEFAULT_LETTERHEAD: Letterhead = {
+  officeLines: ['DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL'],
+  address: 'Indonesia',
+  city: 'Jakarta',
+  signerTitle: 'Kepala Dinas Kependudukan dan Pencatatan Sipil',
+};
+
+/** Letterheads belong to a province office; national reports print the national default. */
+export const LetterheadScope = z
+  .string()
+  .regex(/^\d{2}$/, 'Cakupan harus kode provinsi (2 digit).|Scope must be a province code (2 digits).');
+
+export const LetterheadQuery = z.object({ scope: LetterheadScope });
+
+export const PutLetterheadBody = z.object({ scope: LetterheadScope, letterhead: Letterhead });
+export type PutLetterheadBody = z.infer<typeof PutLetterheadBody>;
+
+export const LetterheadResponse = z.object({
+  scope: z.string(),
+  letterhead: Letterhead,
+  /** True when nothing was saved yet and the letterhead shown is derived from the region's name. */
+  isDefault: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+export type LetterheadResponse = z.infer<typeof LetterheadResponse>;

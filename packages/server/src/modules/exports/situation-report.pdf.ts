@@ -1,0 +1,167 @@
+import { formatDateLong, formatDateTime, formatNumber, formatPercent } from '@sigap/domain';
+import PDFDocument from 'pdfkit';
+import type { CoverageResponse } from '../counters/coverage.schema';
+import type { Letterhead } from './letterhead.schema';
+import { drawLetterhead } from './pdf-letterhead';
+import { drawSignature } from './pdf-signature';
+import { type Doc, drawTable, ensureSpace, numberPages, type PdfColumn } from './pdf-table';
+
+type Row = CoverageResponse['region'];
+
+export interface SituationReportData {
+  coverage: CoverageResponse;
+  letterhead: Letterhead;
+  /** One paragraph from the forecast module, when it is installed. */
+  forecast?: string | undefined;
+  /** The date written beside the signature, YYYY-MM-DD. */
+  signDate: string;
+  generatedAt: Date;
+}
+
+const PREFIX: Record<string, string> = {
+  province: 'Provinsi',
+  district: 'Kecamatan',
+  village: 'Desa/Kelurahan',
+};
+
+/** Regency names already carry "Kabupaten"/"Kota"; other levels need their title. */
+export function regionLabel(r: Pick<Row, 'name' | 'level'>): string {
+  const prefix = PREFIX[r.level];
+  return prefix ? `${prefix} ${r.name}` : r.name;
+}
+
+const pct = (v: number | null) => (v === null ? '–' : formatPercent(v));
+
+function drawHeadline(doc: Doc, f: Row['figures'], top: number): number {
+  const tiles: [string, string][] = [
+    ['Wajib KTP', formatNumber(f.mustHoldId)],
+    ['Sudah rekam', formatNumber(f.recorded)],
+    ['% Rekam', pct(f.percentRecorded)],
+    ['Belum rekam', formatNumber(f.notRecorded)],
+    ['PRR belum cetak', formatNumber(f.printReadyWaiting)],
+    ['Sudah cetak', formatNumber(f.printed)],
+    ['Sudah diserahkan', formatNumber(f.handedOver)],
+    ['Perlu rekam ulang', formatNumber(f.needsRerecording)],
+  ];
+  const left = doc.page.margins.left;
+  const width = (doc.page.width - left - doc.page.margins.right) / 4;
+  const height = 40;
+  tiles.forEach(([label, value], i) => {
+    const x = left + (i % 4) * width;
+    const y = top + Math.floor(i / 4) * (height + 6);
+    doc
+      .save()
+      .roundedRect(x + 2, y, width - 4, height, 3)
+      .lineWidth(0.5)
+      .stroke('#9AA5B1')
+      .restore();
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(label, x + 8, y + 6, { width: width - 16 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .fillColor('black')
+      .text(value, x + 8, y + 19, { width: width - 16 });
+  });
+  return top + 2 * (height + 6) + 4;
+}
+
+function summarySentence(r: Row): string {
+  const f = r.figures;
+  if (f.mustHoldId === 0) return `Belum ada penduduk wajib KTP tercatat di ${regionLabel(r)}.`;
+  return (
+    `Dari ${formatNumber(f.mustHoldId)} penduduk wajib KTP di ${regionLabel(r)}, ` +
+    `${formatNumber(f.recorded)} (${pct(f.recorded / f.mustHoldId)}) sudah merekam dan ` +
+    `${formatNumber(f.notRecorded)} (${pct(f.notRecorded / f.mustHoldId)}) belum. ` +
+    `${formatNumber(f.printReadyWaiting)} KTP-el siap cetak (PRR) menunggu pencetakan dan ` +
+    `${formatNumber(f.needsRerecording)} penduduk perlu merekam ulang.`
+  );
+}
+
+const CHILD_COLUMNS: PdfColumn[] = [
+  { header: 'No', width: 24, align: 'right' },
+  { header: 'Wilayah', width: 125 },
+  { header: 'Wajib KTP', width: 58, align: 'right' },
+  { header: 'Sudah rekam', width: 58, align: 'right' },
+  { header: '% Rekam', width: 46, align: 'right' },
+  { header: 'Belum rekam', width: 56, align: 'right' },
+  { header: 'PRR belum cetak', width: 60, align: 'right' },
+  { header: 'Sudah cetak', width: 56, align: 'right' },
+];
+
+/** Largest gap first: the regions the Kepala Dinas has to call today head the list. */
+function childRows(children: readonly Row[]): string[][] {
+  return [...children]
+    .sort((a, b) => b.figures.notRecorded - a.figures.notRecorded || a.code.localeCompare(b.code))
+    .map((c, i) => [
+      String(i + 1),
+      c.name,
+      formatNumber(c.figures.mustHoldId),
+      formatNumber(c.figures.recorded),
+      pct(c.figures.percentRecorded),
+      formatNumber(c.figures.notRecorded),
+      formatNumber(c.figures.printReadyWaiting),
+      formatNumber(c.figures.printed),
+    ]);
+}
+
+function heading(doc: Doc, text: string, y: number): number {
+  const top = ensureSpace(doc, y, 40);
+  doc.font('Helvetica-Bold').fontSize(10.5).fillColor('black').text(text, doc.page.margins.left, top);
+  return doc.y + 4;
+}
+
+/** The daily situation report as an A4 PDF. `compress: false` keeps the text greppable in tests. */
+export function renderSituationReport(data: SituationReportData, opts: { compress?: boolean } = {}) {
+  const { coverage: c, letterhead } = data;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 40, bottom: 40, left: 56, right: 56 },
+    bufferPages: true,
+    compress: opts.compress ?? true,
+    info: { Title: `Laporan Situasi Harian Perekaman KTP-el — ${c.region.name}`, Author: 'Sigap' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  let y = drawLetterhead(doc, letterhead);
+  doc.font('Helvetica-Bold').fontSize(14).text('Laporan Situasi Harian Perekaman KTP-el', left, y, {
+    width,
+    align: 'center',
+  });
+  doc
+    .font('Helvetica')
+    .fontSize(11)
+    .text(`${regionLabel(c.region)} (${c.region.code})`, { width, align: 'center' });
+  const when = c.election
+    ? `Keadaan pada hari pemungutan suara ${c.election.name}: ${formatDateLong(c.referenceDate)}`
+    : `Keadaan per ${formatDateLong(c.referenceDate)}`;
+  doc.text(when, { width, align: 'center' });
+
+  y = drawHeadline(doc, c.region.figures, doc.y + 14);
+  doc.font('Helvetica').fontSize(9.5).text(summarySentence(c.region), left, y, { width, align: 'justify' });
+  y = doc.y + 12;
+
+  if (c.children.length > 0) {
+    y = heading(doc, 'Rincian wilayah, diurutkan menurut jumlah belum rekam', y);
+    y = drawTable(doc, CHILD_COLUMNS, childRows(c.children), y) + 12;
+  }
+  if (data.forecast) {
+    y = heading(doc, 'Perkiraan', y);
+    doc.font('Helvetica').fontSize(9.5).text(data.forecast, left, y, { width, align: 'justify' });
+    y = doc.y + 12;
+  }
+  drawSignature(doc, letterhead, data.signDate, y + 8);
+  numberPages(doc, `Dibuat oleh Sigap pada ${formatDateTime(data.generatedAt)} WIB`);
+  doc.end();
+  return done;
+}

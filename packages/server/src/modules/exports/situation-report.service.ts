@@ -1,0 +1,47 @@
+import type { RequestContext } from '../../context';
+import type { Db } from '../../db/connect';
+import { coverageFor } from '../counters/coverage.service';
+import { exportFilename } from './coverage-table';
+import { type ExportCoverageQuery, type ExportFile, PDF_TYPE } from './exports.schema';
+import { auditExport, officeToday } from './exports.service';
+import { letterheadFor, letterheadScopeOf } from './letterhead.service';
+import { forecastParagraph } from './situation-forecast';
+import { renderSituationReport } from './situation-report.pdf';
+
+/**
+ * A report on a past day is dated that day (it states the close of that day); a report on a future
+ * reference date (an election's voting day) is dated today, the day it is signed.
+ */
+export function signDateFor(referenceDate: string, today = officeToday()): string {
+  return referenceDate < today ? referenceDate : today;
+}
+
+/** The daily situation report of a region as a signed-ready A4 PDF; same access as the dashboard. */
+export async function exportSituationReport(
+  handle: Db,
+  ctx: RequestContext,
+  q: ExportCoverageQuery,
+  opts: { compress?: boolean } = {},
+): Promise<ExportFile> {
+  const coverage = await coverageFor(handle, ctx, q);
+  const { letterhead } = await letterheadFor(handle.db, letterheadScopeOf(q.region));
+  const forecast = await forecastParagraph(handle, ctx, q);
+  const body = await renderSituationReport(
+    {
+      coverage,
+      letterhead,
+      forecast,
+      signDate: signDateFor(coverage.referenceDate),
+      generatedAt: new Date(),
+    },
+    opts,
+  );
+  const filename = exportFilename('laporan-situasi', q.region, coverage.referenceDate, 'pdf');
+  await auditExport(handle, ctx, 'export.situation_report', q.region, {
+    format: 'pdf',
+    referenceDate: coverage.referenceDate,
+    electionId: coverage.election?.id ?? null,
+    filename,
+  });
+  return { filename, contentType: PDF_TYPE, body };
+}

@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { CoverageQuery, CoverageResponse } from '../counters/coverage.schema';
+import { Election } from '../elections/elections.schema';
+import { PublicDashboardSetting, PublicDashboardState } from './public.schema';
+import { publicCoverage, publicElections } from './public.service';
+import { sendCacheable } from './public-cache';
+import {
+  assertPublicDashboardEnabled,
+  getPublicDashboardSwitch,
+  putPublicDashboardSwitch,
+} from './public-switch';
+
+const PublicElections = z.object({ items: z.array(Election) });
+
+/** The no-login dashboard (aggregates down to district level) and its on/off switch. */
+export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const switchedOn = async () => assertPublicDashboardEnabled(deps.handle);
+  return async (app) => {
+    app.get(
+      '/api/public/coverage',
+      {
+        config: { public: true },
+        // Before validation: a switched-off dashboard answers the same whatever is asked of it.
+        onRequest: switchedOn,
+        schema: {
+          tags: ['public'],
+          summary: 'Public coverage of a region and its children, down to district level (no login, cached)',
+          security: [],
+          querystring: CoverageQuery,
+          response: { 200: CoverageResponse },
+        },
+      },
+      async (req, reply) => {
+        // Parsing with the response schema strips anything but the aggregate fields before hashing.
+        const body = CoverageResponse.parse(await publicCoverage(deps.handle, req.query));
+        return sendCacheable(req, reply, body);
+      },
+    );
+    app.get(
+      '/api/public/elections',
+      {
+        config: { public: true },
+        // Before validation: a switched-off dashboard answers the same whatever is asked of it.
+        onRequest: switchedOn,
+        schema: {
+          tags: ['public'],
+          summary: 'Elections, for the reference-date selector of the public dashboard (no login, cached)',
+          security: [],
+          response: { 200: PublicElections },
+        },
+      },
+      async (req, reply) => {
+        const body = PublicElections.parse({ items: await publicElections(deps.handle) });
+        return sendCacheable(req, reply, body);
+      },
+    );
+    app.get(
+      '/api/v1/settings/public-dashboard',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'Whether the public dashboard is on, and which switch decides',
+          response: { 200: PublicDashboardState },
+        },
+      },
+      async (req) => getPublicDashboardSwitch(deps.handle, requireContext(req)),
+    );
+    app.put(
+      '/api/v1/settings/public-dashboard',
+      {
+        schema: {
+          tags: ['settings'],
+          summary: 'Switch the public dashboard on or off (superadmin, national scope)',
+          body: PublicDashboardSetting,
+          response: { 200: PublicDashboardState },
+        },
+      },
+      async (req) => putPublicDashboardSwitch(deps.handle, requireContext(req), req.body),
+    );
+  };
+}

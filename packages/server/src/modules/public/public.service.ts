@@ -1,0 +1,74 @@
+import { regionLevel } from '@sigap/domain';
+import type { Db } from '../../db/connect';
+import type { RegionRow } from '../../db/schema';
+import { AppError } from '../../errors';
+import type { CoverageResponse } from '../counters/coverage.schema';
+import { figuresFor } from '../counters/coverage.service';
+import type { Election } from '../elections/elections.schema';
+import { getElection } from '../elections/elections.service';
+import { officeToday } from '../exports/exports.service';
+import { getRegion, listChildRegionsFor } from '../regions/regions.service';
+import { listAllElections } from './public.repository';
+
+/*
+ * What the public may see, and why it is safe:
+ * - Aggregates only: the figures come from the counters, which hold counts per region and category and
+ *   no name, NIK, address or birth date; the response schema lets nothing else through.
+ * - Down to the district, never a village: a village can be a few hundred people, where a count such as
+ *   "2 need re-recording" begins to point at neighbours; a district is thousands.
+ * - No small-number suppression at district level, a deliberate decision: districts in the regions
+ *   Sigap serves have thousands of wajib KTP, the categories are coarse pipeline states (recorded,
+ *   printed…) rather than sensitive attributes, and the same totals are already published in the
+ *   provinces' press releases. A count cannot be joined back to a person without a village-level or
+ *   attribute-level breakdown, and neither is offered. Should a district ever hold fewer than ten wajib
+ *   KTP, its counts still reveal only how many people have or lack a card in a public administrative
+ *   area, which is the very figure the office is obliged to publish.
+ */
+
+export function regionNotPublic(code: string): AppError {
+  return new AppError(
+    'region_not_public',
+    400,
+    `Dasbor publik hanya sampai tingkat kecamatan; ${code} adalah desa/kelurahan.`,
+    `The public dashboard stops at district level; ${code} is a village.`,
+  );
+}
+
+async function publicRow(handle: Db, r: RegionRow, date: string) {
+  const f = await figuresFor(handle.db, r.code, date);
+  return {
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    figures: { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId },
+  };
+}
+
+/** Coverage of a region and its children for anyone, refusing villages and never listing them. */
+export async function publicCoverage(
+  handle: Db,
+  q: { region: string; date?: string | undefined; election?: number | undefined },
+): Promise<CoverageResponse> {
+  const level = regionLevel(q.region);
+  if (level === 'village') throw regionNotPublic(q.region);
+  const election = q.election ? await getElection(handle, q.election) : null;
+  const date = election?.votingDate ?? q.date ?? officeToday();
+  const region = await getRegion(handle.db, q.region);
+  const children = level === 'district' ? [] : await listChildRegionsFor(handle.db, q.region);
+  return {
+    referenceDate: date,
+    election: election ? { id: election.id, name: election.name, votingDate: election.votingDate } : null,
+    region: await publicRow(handle, region, date),
+    children: await Promise.all(children.map((c) => publicRow(handle, c, date))),
+  };
+}
+
+export async function publicElections(handle: Db): Promise<Election[]> {
+  return (await listAllElections(handle.db)).map((e) => ({
+    id: e.id,
+    name: e.name,
+    kind: e.kind as Election['kind'],
+    votingDate: e.voting_date,
+    regionCodes: JSON.parse(e.region_codes) as string[],
+  }));
+}

@@ -1,0 +1,71 @@
+import { formatDateLong, lastClosedDate, zoneOfRegion } from '@sigap/domain';
+import type { Db } from '../../db/connect';
+import type { Reason } from '../forecast/forecast.schema';
+
+/** What a signal is asked about: the watched child regions of one parent, at one instant. */
+export interface WatchSignalInput {
+  parent: string;
+  children: readonly { code: string; level: string }[];
+  now: Date;
+}
+
+/**
+ * A source of watch-list reasons beside the forecast: it returns the reasons per child region code.
+ * The hook for later modules: logistics registers one that flags blanko or ribbon days-of-cover below
+ * a threshold (`blanko_low`, `ribbon_low`) and broken recording or printing equipment
+ * (`equipment_broken`), without the watch list knowing how stock is kept.
+ */
+export type WatchSignal = (handle: Db, input: WatchSignalInput) => Promise<Map<string, Reason[]>>;
+
+const reportMissing = (date: string): Reason => ({
+  code: 'report_missing',
+  message: `Laporan harian ${formatDateLong(date, 'id')} belum masuk.`,
+  messageEn: `No daily report for ${formatDateLong(date, 'en')}.`,
+});
+
+/**
+ * Regencies without a daily report for the last day closed on the province's clock. Until any regency
+ * has ever sent a report, daily reporting is not in use, and flagging every regency would only be noise.
+ */
+export const reportMissingSignal: WatchSignal = async (handle, { parent, children, now }) => {
+  const out = new Map<string, Reason[]>();
+  const regencies = children.filter((c) => c.level === 'regency').map((c) => c.code);
+  if (regencies.length === 0) return out;
+  const inUse = await handle.db.selectFrom('daily_reports').select('id').limit(1).executeTakeFirst();
+  if (!inUse) return out;
+  const date = lastClosedDate(now, zoneOfRegion(parent));
+  const rows = await handle.db
+    .selectFrom('daily_reports')
+    .select('regency_code')
+    .where('date', '=', date)
+    .where('regency_code', 'in', regencies)
+    .execute();
+  const reported = new Set(rows.map((r) => r.regency_code));
+  for (const code of regencies) if (!reported.has(code)) out.set(code, [reportMissing(date)]);
+  return out;
+};
+
+const SIGNALS: WatchSignal[] = [reportMissingSignal];
+
+/**
+ * Adds a signal (a later module at start-up); registering the same function twice has no effect.
+ * Returns the function that removes it again.
+ */
+export function registerWatchSignal(signal: WatchSignal): () => void {
+  if (!SIGNALS.includes(signal)) SIGNALS.push(signal);
+  return () => {
+    const at = SIGNALS.indexOf(signal);
+    if (at >= 0) SIGNALS.splice(at, 1);
+  };
+}
+
+/** Every registered signal's reasons, merged per region code. */
+export async function collectSignals(handle: Db, input: WatchSignalInput): Promise<Map<string, Reason[]>> {
+  const merged = new Map<string, Reason[]>();
+  for (const signal of SIGNALS) {
+    for (const [code, reasons] of await signal(handle, input)) {
+      merged.set(code, [...(merged.get(code) ?? []), ...reasons]);
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { WatchlistQuery, WatchlistResponse } from './watchlist.schema';
+import { watchlistFor } from './watchlist.service';
+
+export function watchlistRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/watchlist',
+      {
+        schema: {
+          tags: ['coverage'],
+          summary:
+            'Desk Pilkada: child regions off track (late projection, falling pace, missing report), largest gap first',
+          querystring: WatchlistQuery,
+          response: { 200: WatchlistResponse },
+        },
+      },
+      async (req) => watchlistFor(deps.handle, requireContext(req), req.query),
+    );
+  };
+}

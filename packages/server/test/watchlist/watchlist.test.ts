@@ -1,0 +1,124 @@
+import { addDays, lastClosedDate } from '@sigap/domain';
+import { beforeAll, expect, it } from 'vitest';
+import { registerWatchSignal } from '../../src/modules/watchlist/watch-signals';
+import type { WatchlistResponse } from '../../src/modules/watchlist/watchlist.schema';
+import { describeEachEngine } from '../helpers/test-env';
+import {
+  recordedOn,
+  recordingDays,
+  seedWithHistory,
+  unrecorded,
+  wibToday,
+} from '../snapshots/history-fixture';
+
+const codes = (item: { reasons: { code: string }[] } | undefined) => item?.reasons.map((r) => r.code) ?? [];
+
+describeEachEngine('watch list', (env) => {
+  const today = wibToday();
+  const deadline = addDays(today, 30);
+  const url = `/api/v1/watchlist?region=18&date=${deadline}`;
+
+  beforeAll(async () => {
+    await seedWithHistory(
+      env(),
+      [
+        // Kota Bandar Lampung: steady 2 a day, 40 left: done in 20 days, before the deadline.
+        ...recordedOn(
+          '18.71.01.1003',
+          recordingDays(today, 40, () => 2),
+        ),
+        ...unrecorded('18.71.01.1003', 40),
+        // Lampung Barat: 3 a day until 10 days ago, then nothing: stalled, 60 left.
+        ...recordedOn(
+          '18.01.04.2001',
+          recordingDays(today, 40, (x) => (x > 10 ? 3 : 0)),
+        ),
+        ...unrecorded('18.01.04.2001', 60),
+        // Tanggamus: 6 a day, down to 1 a day for the last two weeks: pace falling, 100 left.
+        ...recordedOn(
+          '18.02.01.2001',
+          recordingDays(today, 40, (x) => (x > 14 ? 6 : 1)),
+        ),
+        ...unrecorded('18.02.01.2001', 100),
+        // Lampung Selatan: everyone recorded.
+        ...recordedOn('18.03.01.1001', Array(5).fill('2022-01-01')),
+      ],
+      today,
+    );
+  });
+
+  it('lists the off-track regencies with their reasons, largest gap first', async () => {
+    const r = await (await env().as('lampung.admin')).get<WatchlistResponse>(url);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toMatchObject({ region: '18', referenceDate: deadline, deadline });
+    expect(r.body.items.map((i) => i.code)).toEqual(['18.02', '18.01']);
+    const [falling, stalled] = r.body.items;
+    expect(falling).toMatchObject({ gap: 100, status: 'off_track', paceLast7: 1, requiredDailyRate: 4 });
+    expect(codes(falling)).toEqual(expect.arrayContaining(['projected_after_voting_day', 'pace_falling']));
+    expect(stalled).toMatchObject({ gap: 60, status: 'stalled', projectedDate: null });
+    expect(codes(stalled)).toEqual(['stalled', 'pace_falling']);
+    for (const item of r.body.items)
+      for (const reason of item.reasons) expect(reason.messageEn.length).toBeGreaterThan(0);
+  });
+
+  it('ignores missing reports until daily reporting is in use, then flags every regency without one', async () => {
+    const { db } = env().handle;
+    const closed = lastClosedDate(new Date(), 'Asia/Jakarta');
+    await db
+      .insertInto('daily_reports')
+      .values({
+        regency_code: '18.71',
+        date: closed,
+        source: 'sigap',
+        cumulative_recorded: 80,
+        must_hold_id: 120,
+        flags: '[]',
+        status: 'submitted',
+        submitted_by: 1,
+        submitted_at: new Date().toISOString(),
+      })
+      .execute();
+    try {
+      const r = await (await env().as('lampung.admin')).get<WatchlistResponse>(url);
+      const by = new Map(r.body.items.map((i) => [i.code, i]));
+      expect(by.has('18.71')).toBe(false);
+      expect(r.body.items).toHaveLength(14);
+      expect(codes(by.get('18.01'))).toEqual(['stalled', 'pace_falling', 'report_missing']);
+      expect(codes(by.get('18.03'))).toEqual(['report_missing']);
+      expect(by.get('18.72')).toMatchObject({
+        gap: 0,
+        status: 'insufficient_history',
+        reasons: [{ code: 'report_missing' }],
+      });
+      expect(r.body.items.slice(0, 2).map((i) => i.code)).toEqual(['18.02', '18.01']);
+    } finally {
+      await db.deleteFrom('daily_reports').execute();
+    }
+  });
+
+  it('adds the reasons of a registered signal (the logistics hook)', async () => {
+    const blanko = {
+      code: 'blanko_low',
+      message: 'Blangko tinggal 2 hari.',
+      messageEn: 'Blanko covers 2 days.',
+    };
+    const unregister = registerWatchSignal(async () => new Map([['18.03', [blanko]]]));
+    try {
+      const r = await (await env().as('lampung.admin')).get<WatchlistResponse>(url);
+      expect(r.body.items.map((i) => i.code)).toEqual(['18.02', '18.01', '18.03']);
+      expect(codes(r.body.items[2])).toEqual(['blanko_low']);
+    } finally {
+      unregister();
+    }
+  });
+
+  it('watches the districts of a regency', async () => {
+    const r = await (await env().as('bandarlampung.operator')).get<WatchlistResponse>(
+      `/api/v1/watchlist?region=18.71&date=${addDays(today, 5)}`,
+    );
+    expect(r.status).toBe(200);
+    expect(r.body.items.map((i) => [i.code, i.level, i.status])).toEqual([
+      ['18.71.01', 'district', 'off_track'],
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import { useLocale } from '../lib/i18n';
+
+export interface ReasonLike {
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+/** Server-given reasons (e.g. "projected after voting day") as badges in the user's language. */
+export function ReasonBadges({ reasons }: { reasons: (ReasonLike | string)[] }) {
+  const { locale } = useLocale();
+  if (reasons.length === 0) return null;
+  return (
+    <ul className="reason-list">
+      {reasons.map((reason) => {
+        const text =
+          typeof reason === 'string' ? reason : locale === 'en' ? reason.messageEn : reason.message;
+        const code = typeof reason === 'string' ? reason : reason.code;
+        return (
+          <li key={code} className={`badge badge-reason badge-reason-${code}`}>
+            {text}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,118 @@
+import { formatNumber, formatPercent } from '@sigap/domain';
+import { useState } from 'react';
+import { useLocale, useT } from '../../lib/i18n';
+import type { CoverageRow } from './coverage.api';
+
+type SortKey = 'name' | 'gap' | 'percent';
+type Direction = 'ascending' | 'descending';
+
+interface CoverageTableProps {
+  caption: string;
+  rows: CoverageRow[];
+  /** Open a child region; undefined at the lowest level (villages have no children). */
+  onOpen?: ((code: string) => void) | undefined;
+}
+
+function compare(a: CoverageRow, b: CoverageRow, key: SortKey): number {
+  if (key === 'name') return a.name.localeCompare(b.name, 'id');
+  if (key === 'gap') return a.figures.notRecorded - b.figures.notRecorded;
+  return (a.figures.percentRecorded ?? -1) - (b.figures.percentRecorded ?? -1);
+}
+
+/** Child regions with their figures; click a row (or its name) to drill down one level. */
+export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
+    key: 'gap',
+    direction: 'descending',
+  });
+  const sorted = [...rows].sort((a, b) => {
+    const order = compare(a, b, sort.key);
+    return sort.direction === 'ascending' ? order : -order;
+  });
+  const n = (value: number) => formatNumber(value, locale);
+
+  const header = (key: SortKey, label: string, numeric: boolean) => {
+    const active = sort.key === key;
+    const next: Direction = active && sort.direction === 'descending' ? 'ascending' : 'descending';
+    return (
+      <th scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? sort.direction : undefined}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => setSort({ key, direction: key === 'name' && !active ? 'ascending' : next })}
+        >
+          {label}
+          <span aria-hidden="true" className="sort-icon">
+            {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="table-wrap">
+      <table className={`table-compact${onOpen ? ' table-rows-link' : ''}`} data-testid="coverage-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {header('name', t('cc.col.region'), false)}
+            {header('percent', t('cc.col.percent'), true)}
+            {header('gap', t('cc.col.gap'), true)}
+            <th scope="col" className="num">
+              {t('cc.fig.mustHoldId')}
+            </th>
+            <th scope="col" className="num">
+              {t('cc.fig.recorded')}
+            </th>
+            <th scope="col" className="num">
+              {t('cc.fig.printReadyWaiting')}
+            </th>
+            <th scope="col" className="num">
+              {t('cc.fig.printed')}
+            </th>
+            <th scope="col" className="num">
+              {t('cc.fig.handedOver')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={row.code} data-code={row.code} onClick={onOpen ? () => onOpen(row.code) : undefined}>
+              <th scope="row">
+                {onOpen ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onOpen(row.code);
+                    }}
+                  >
+                    {row.name}
+                  </button>
+                ) : (
+                  row.name
+                )}
+                <span className="code cc-row-code">{row.code}</span>
+              </th>
+              <td className="num">
+                {row.figures.percentRecorded === null
+                  ? '–'
+                  : formatPercent(row.figures.percentRecorded, locale)}
+              </td>
+              <td className="num">{n(row.figures.notRecorded)}</td>
+              <td className="num">{n(row.figures.mustHoldId)}</td>
+              <td className="num">{n(row.figures.recorded)}</td>
+              <td className="num">{n(row.figures.printReadyWaiting)}</td>
+              <td className="num">{n(row.figures.printed)}</td>
+              <td className="num">{n(row.figures.handedOver)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

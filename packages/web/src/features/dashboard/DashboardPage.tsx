@@ -1,0 +1,107 @@
+import { formatDateLong, NATIONAL_CODE, regionLevel } from '@sigap/domain';
+import { ErrorAlert, Loading } from '../../components/Status';
+import { useLocale, useT } from '../../lib/i18n';
+import type { RegionDetail } from '../../lib/types';
+import { useApiGet, useAsync } from '../../lib/use-async';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useCurrentUser } from '../auth/AuthProvider';
+import { RegionBreadcrumb } from '../regions/RegionBreadcrumb';
+import { fetchRegion } from '../regions/regions.api';
+import { CoverageTable } from './CoverageTable';
+import { CoverageTiles } from './CoverageTiles';
+import type { Election } from './coverage.api';
+import { DashboardCharts } from './DashboardCharts';
+import { DashboardExports } from './DashboardExports';
+import { childLevelName } from './level-names';
+import { ReferenceSelector } from './ReferenceSelector';
+import { useDashboardData } from './use-dashboard-data';
+import { useDashboardParams } from './use-dashboard-params';
+
+/** Province command center: where recording stands, region by region, against an election or a date. */
+export function DashboardPage() {
+  const user = useCurrentUser();
+  const t = useT();
+  const { locale } = useLocale();
+  useDocumentTitle(t('cc.title'));
+  const elections = useApiGet<{ items: Election[] }>('/v1/elections');
+  const electionList = elections.data?.items ?? (elections.error ? [] : undefined);
+  const { region, reference, referenceDate, today, openRegion, setReference } = useDashboardParams(
+    user.regionCode,
+    electionList,
+  );
+  const { coverage, trend, forecast } = useDashboardData(region, reference);
+  const detail = useAsync<RegionDetail>(region, (code) => fetchRegion(code));
+  const shownDetail = detail.data ?? detail.latest;
+  const trail = shownDetail
+    ? [...shownDetail.ancestors, shownDetail.region].filter((r) => r.code !== NATIONAL_CODE)
+    : [];
+  const data = coverage.data ?? (coverage.loading ? coverage.latest : undefined);
+  const level = regionLevel(region);
+  const childLevel = childLevelName(level, t);
+
+  return (
+    <section className="page dashboard">
+      <header className="page-header page-header-row">
+        <div>
+          <h1>{t('cc.title')}</h1>
+          {data ? (
+            <p className="muted" data-testid="dashboard-subtitle">
+              {t('cc.subtitle', {
+                region: data.region.name,
+                date: formatDateLong(data.referenceDate, locale),
+              })}
+              {data.election ? ` · ${data.election.name}` : ''}
+            </p>
+          ) : null}
+        </div>
+        {reference ? <DashboardExports region={region} reference={reference} /> : null}
+      </header>
+      <div className="toolbar dashboard-toolbar">
+        {reference && electionList ? (
+          <ReferenceSelector
+            elections={electionList}
+            value={reference}
+            onChange={setReference}
+            today={today}
+          />
+        ) : null}
+      </div>
+      {trail.length > 0 ? (
+        <RegionBreadcrumb trail={trail} scopeCode={user.regionCode} onSelect={openRegion} />
+      ) : null}
+      {coverage.error ? <ErrorAlert error={coverage.error} onRetry={coverage.reload} /> : null}
+      {!data && !coverage.error ? <Loading /> : null}
+      {data ? (
+        <div
+          className={coverage.loading ? 'stack is-refreshing' : 'stack'}
+          aria-busy={coverage.loading || undefined}
+        >
+          <CoverageTiles figures={data.region.figures} />
+          <DashboardCharts
+            coverage={data}
+            trend={trend}
+            forecast={forecast}
+            referenceDate={referenceDate ?? data.referenceDate}
+            childLevel={childLevel}
+          >
+            <section className="stack-tight" aria-labelledby="drill-title">
+              <h2 id="drill-title">{t('cc.drill.title', { level: childLevel })}</h2>
+              {data.children.length > 0 ? (
+                <>
+                  <p className="muted">{t(level === 'district' ? 'cc.drill.hintLast' : 'cc.drill.hint')}</p>
+                  <CoverageTable
+                    caption={t('cc.drill.title', { level: childLevel })}
+                    rows={data.children}
+                    onOpen={level === 'district' ? undefined : openRegion}
+                  />
+                </>
+              ) : (
+                <p className="empty">{t('cc.drill.none')}</p>
+              )}
+            </section>
+          </DashboardCharts>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { formatDateShort } from '@sigap/domain';
+import { useLocale, useT } from '../../lib/i18n';
+import type { Election, Reference } from './coverage.api';
+
+interface ReferenceSelectorProps {
+  elections: Election[];
+  value: Reference;
+  onChange: (next: Reference) => void;
+  today: string;
+}
+
+/** Measure against an election's voting day (wajib KTP counts those who turn 17 by then) or a chosen date. */
+export function ReferenceSelector({ elections, value, onChange, today }: ReferenceSelectorProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const selected = value.kind === 'election' ? String(value.id) : 'date';
+  return (
+    <div className="reference-selector">
+      <div className="field">
+        <label htmlFor="reference-kind">{t('cc.reference')}</label>
+        <select
+          id="reference-kind"
+          value={selected}
+          onChange={(event) => {
+            const next = event.target.value;
+            onChange(
+              next === 'date' ? { kind: 'date', date: today } : { kind: 'election', id: Number(next) },
+            );
+          }}
+        >
+          {elections.map((e) => (
+            <option key={e.id} value={e.id}>
+              {t('cc.electionOption', { name: e.name, date: formatDateShort(e.votingDate, locale) })}
+            </option>
+          ))}
+          <option value="date">{t('cc.referenceDate')}</option>
+        </select>
+      </div>
+      {value.kind === 'date' ? (
+        <div className="field">
+          <label htmlFor="reference-date">{t('cc.date')}</label>
+          <input
+            id="reference-date"
+            type="date"
+            value={value.date}
+            onChange={(event) => {
+              if (event.target.value) onChange({ kind: 'date', date: event.target.value });
+            }}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

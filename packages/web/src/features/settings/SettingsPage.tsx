@@ -1,0 +1,53 @@
+import { ErrorAlert, Loading } from '../../components/Status';
+import { useT } from '../../lib/i18n';
+import { isUnavailable } from '../../lib/unavailable';
+import { useApiGet } from '../../lib/use-async';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useCurrentUser } from '../auth/AuthProvider';
+import { CutoffForm } from './CutoffForm';
+import { LetterheadForm } from './LetterheadForm';
+import {
+  type LetterheadResponse,
+  letterheadPath,
+  type SettingsResponse,
+  settingsPath,
+  settingsScopeOf,
+} from './settings.api';
+
+/** Office settings of the province: the daily-report cutoff and the letterhead of PDF reports. */
+export function SettingsPage() {
+  const user = useCurrentUser();
+  const t = useT();
+  useDocumentTitle(t('settings.title'));
+  const scope = settingsScopeOf(user.regionCode);
+  const settings = useApiGet<SettingsResponse>(settingsPath(scope));
+  const letterhead = useApiGet<LetterheadResponse>(letterheadPath(scope));
+  const cutoff = settings.data?.items.find((item) => item.key === 'report_cutoff_hour');
+
+  return (
+    <section className="page page-narrow">
+      <header className="page-header">
+        <h1>{t('settings.title')}</h1>
+        <p className="muted">{t('settings.intro', { region: user.regionName })}</p>
+      </header>
+      <div className="stack">
+        {settings.loading ? <Loading /> : null}
+        {settings.error && isUnavailable(settings.error) ? (
+          <p className="alert alert-info">{t('settings.cutoffUnavailable')}</p>
+        ) : null}
+        {settings.error && !isUnavailable(settings.error) ? (
+          <ErrorAlert error={settings.error} onRetry={settings.reload} />
+        ) : null}
+        {cutoff ? <CutoffForm key={scope} scope={scope} entry={cutoff} onSaved={settings.reload} /> : null}
+        {letterhead.loading ? <Loading /> : null}
+        {letterhead.error && isUnavailable(letterhead.error) ? (
+          <p className="alert alert-info">{t('settings.letterheadUnavailable')}</p>
+        ) : null}
+        {letterhead.error && !isUnavailable(letterhead.error) ? (
+          <ErrorAlert error={letterhead.error} onRetry={letterhead.reload} />
+        ) : null}
+        {letterhead.data ? <LetterheadForm scope={scope} initial={letterhead.data} /> : null}
+      </div>
+    </section>
+  );
+}

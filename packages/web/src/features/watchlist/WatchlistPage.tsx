@@ -1,0 +1,65 @@
+import { formatDateLong, formatNumber } from '@sigap/domain';
+import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
+import { useLocale, useT } from '../../lib/i18n';
+import { isUnavailable } from '../../lib/unavailable';
+import { useApiGet } from '../../lib/use-async';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useCurrentUser } from '../auth/AuthProvider';
+import type { Election } from '../dashboard/coverage.api';
+import { ReferenceSelector } from '../dashboard/ReferenceSelector';
+import { useDashboardParams } from '../dashboard/use-dashboard-params';
+import { WatchlistTable } from './WatchlistTable';
+import { type Watchlist, watchlistPath } from './watchlist.api';
+
+/** Desk Pilkada: the regions to chase this week, for the chosen election. */
+export function WatchlistPage() {
+  const user = useCurrentUser();
+  const t = useT();
+  const { locale } = useLocale();
+  useDocumentTitle(t('watch.title'));
+  const elections = useApiGet<{ items: Election[] }>('/v1/elections');
+  const electionList = elections.data?.items ?? (elections.error ? [] : undefined);
+  const { region, reference, today, setReference } = useDashboardParams(user.regionCode, electionList);
+  const list = useApiGet<Watchlist>(reference ? watchlistPath(region, reference) : null);
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>{t('watch.title')}</h1>
+        <p className="muted">{t('watch.intro')}</p>
+      </header>
+      <div className="toolbar">
+        {reference && electionList ? (
+          <ReferenceSelector
+            elections={electionList}
+            value={reference}
+            onChange={setReference}
+            today={today}
+          />
+        ) : null}
+      </div>
+      {list.loading ? <Loading /> : null}
+      {list.error && isUnavailable(list.error) ? (
+        <p className="alert alert-info">{t('watch.unavailable')}</p>
+      ) : null}
+      {list.error && !isUnavailable(list.error) ? (
+        <ErrorAlert error={list.error} onRetry={list.reload} />
+      ) : null}
+      {list.data ? (
+        <div className="stack-tight">
+          <p className="muted" role="status">
+            {t('watch.count', {
+              count: formatNumber(list.data.items.length, locale),
+              date: formatDateLong(list.data.referenceDate, locale),
+            })}
+          </p>
+          {list.data.items.length === 0 ? (
+            <EmptyState>{t('watch.empty')}</EmptyState>
+          ) : (
+            <WatchlistTable items={list.data.items} />
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}
