@@ -2,9 +2,11 @@
  * `npm run bench`: performance figures with their baselines and the issues' targets. Each measured run is
  * a child process, so memory figures are its own. Options: --rows N (import file size, default 1,000,000),
  * --repeat N (median of N runs, default 1), --gen-scale S (generation benchmark scale, default 0.1;
- * 1 = all of Lampung), --only import,postgres,generate.
+ * 1 = all of Lampung), --coverage-scale S (population behind the coverage latency figures, default 0.1),
+ * --only import,postgres,generate,coverage.
  */
 import { parseArgs } from 'node:util';
+import { coverageFigures } from './coverage-bench';
 import { generateFigures } from './generate-bench';
 import { postgresImportFigures, siakCsv, sqliteImportFigures } from './import-bench';
 import { type Figure, printFigure } from './report';
@@ -14,7 +16,8 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     repeat: { type: 'string', default: '1' },
     'gen-scale': { type: 'string', default: '0.1' },
-    only: { type: 'string', default: 'import,postgres,generate' },
+    only: { type: 'string', default: 'import,postgres,generate,coverage' },
+    'coverage-scale': { type: 'string', default: '0.1' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -34,4 +37,5 @@ if (only.has('import') || only.has('postgres')) {
   if (only.has('postgres')) show(await postgresImportFigures(file, repeat));
 }
 if (only.has('generate')) show(await generateFigures(Number(values['gen-scale']), repeat));
+if (only.has('coverage')) show(await coverageFigures(Number(values['coverage-scale'])));
 console.log(`\n${figures.length} figures measured.`);
