@@ -34,6 +34,14 @@ export async function ensureDemoResidents(handle: Db, scale: number, referenceDa
       ` ${formatNumber(r.inserted)} dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk\n`,
     );
   }
+  // Sixty days of daily figures reconstructed from the recording history, so the trend chart and the
+  // forecasts have something to show on the first start.
+  await seedDemoHistory(
+    handle,
+    DEMO_PROVINCES.map((p) => p.code),
+    referenceDate,
+  );
+  await ensureDemoElection(handle);
   return total;
 }
 

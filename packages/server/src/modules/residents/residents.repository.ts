@@ -8,7 +8,8 @@ import type {
 } from '../../db/schema';
 
 const LOOKUP_CHUNK = 500;
-// Chunks stay under SQLite's 32,766 bound parameters (27 columns × 1,000) while cutting round trips on PostgreSQL.
+// Chunks stay under SQLite's 32,766 bound parameters (27 columns × 1,000; 9 × 3,000) while cutting
+// round trips on PostgreSQL.
 const INSERT_CHUNK = 1000;
 const HISTORY_CHUNK = 3000;
 
@@ -61,10 +62,10 @@ export async function insertHistory(
   db: Kysely<Database>,
   rows: readonly Insertable<ResidentHistoryTable>[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+  for (let i = 0; i < rows.length; i += HISTORY_CHUNK) {
     await db
       .insertInto('resident_history')
-      .values(rows.slice(i, i + INSERT_CHUNK))
+      .values(rows.slice(i, i + HISTORY_CHUNK))
       .execute();
   }
 }
