@@ -95,6 +95,11 @@ export function isVoter(resident: ResidentFacts, votingDate: string): boolean {
   return isAdultOrEverMarried(resident, votingDate);
 }
 
+/** The previous election assumed when none is given: one election cycle (five years) before voting day. */
+export function previousElectionDate(votingDate: string): string {
+  return addYears(votingDate, -ELECTION_CYCLE_YEARS);
+}
+
 /**
  * Pemilih pemula: a voter on `votingDate` who was not yet 17 on the previous election date or, without one,
  * five years (one election cycle) before voting day. Only age places the previous date: the registry keeps
@@ -104,10 +109,10 @@ export function isVoter(resident: ResidentFacts, votingDate: string): boolean {
 export function isFirstTimeVoter(
   resident: ResidentFacts,
   votingDate: string,
-  previousElectionDate?: string,
+  previousElection?: string,
 ): boolean {
-  const previous = previousElectionDate ?? addYears(votingDate, -ELECTION_CYCLE_YEARS);
-  requireIsoDate(previous, 'previousElectionDate');
+  const previous = previousElection ?? previousElectionDate(votingDate);
+  requireIsoDate(previous, 'previousElection');
   if (compareIsoDates(previous, votingDate) >= 0) {
     throw new RangeError(`previous election ${previous} must be before voting day ${votingDate}`);
   }

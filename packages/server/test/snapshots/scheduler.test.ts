@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { figuresFor } from '../../src/modules/counters/coverage.service';
+import { toStored } from '../../src/modules/counters/coverage-figures';
 import {
   dueDayCloses,
   runDueDayCloses,
@@ -71,7 +72,7 @@ describeEachEngine('day-close scheduler', (env) => {
     expect(lampung).toEqual([{ province: '18', date: '2024-02-13' }]);
     const row = await findSnapshot(handle.db, '18.71.01', '2024-02-13');
     expect(row?.trigger).toBe('day_close');
-    expect(row && figuresOfRow(row)).toEqual(await figuresFor(handle.db, '18.71.01', '2024-02-13'));
+    expect(row && figuresOfRow(row)).toEqual(toStored(await figuresFor(handle.db, '18.71.01', '2024-02-13')));
     expect(await findSnapshot(handle.db, '52.01', '2024-02-13')).toBeDefined();
     expect(await findSnapshot(handle.db, '11', '2024-02-13')).toBeUndefined();
   });

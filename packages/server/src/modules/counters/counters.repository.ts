@@ -1,4 +1,4 @@
-import { NATIONAL_CODE } from '@sigap/domain';
+import { NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
@@ -108,30 +108,42 @@ export async function applyCounterDeltas(trx: Kysely<Database>, deltas: CounterD
   if (days.some((r) => r.n < 0)) await trx.deleteFrom('resident_counts_day').where('n', '=', 0).execute();
 }
 
-/** One group of residents present on the reference date, by class; `adult` = 17+ or ever married on that date. */
+/**
+ * One group of residents present on the reference date, by class; `adult` = 17+ or ever married on that
+ * date; `young` = not yet 17 on the previous election date (the first-time-voter age rule of the domain).
+ */
 export interface CounterGroup {
   citizen: CitizenClass;
   rec: RecClass;
   prt: PrintClass;
   ikd: number;
   adult: number;
+  /** Absent when the reader does not compute it (treated as 0). */
+  young?: number;
   n: number;
 }
 
+/** `date` minus 17 years as a comparable string: born on or before it means 17 by `date` (see ageOn). */
+function seventeenCutoff(date: string): string {
+  return `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
+}
+
 /**
- * Residents present on `date` in `region`, grouped by class. Monthly rows answer every birth month before the
- * month of `date`, except the month of the 17th-birthday cutoff for the never-married; daily rows answer
- * those two months exactly (the cutoff month for the never-married, the month of `date` for everyone).
- * See docs/counters.md.
+ * Residents present on `date` in `region`, grouped by class. Monthly rows answer every birth month before
+ * the month of `date` except the months a boundary cuts through; daily rows answer those exactly: the
+ * 17th-birthday month for the never-married, the month 17 years before the previous election (first-time
+ * voters, by age only), and the month of `date` itself (births). See docs/counters.md.
  */
 export async function readCounterGroups(
   db: Kysely<Database>,
   region: string,
   date: string,
 ): Promise<CounterGroup[]> {
-  const cutoff = `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
+  const cutoff = seventeenCutoff(date);
   const cutMonth = cutoff.slice(0, 7);
   const dateMonth = date.slice(0, 7);
+  const youngCutoff = seventeenCutoff(previousElectionDate(date));
+  const youngMonth = youngCutoff.slice(0, 7);
   const monthly = await db
     .selectFrom('resident_counts')
     .select([
@@ -140,13 +152,15 @@ export async function readCounterGroups(
       'prt',
       'ikd',
       sql<number>`case when married = 1 or birth_month < ${cutMonth} then 1 else 0 end`.as('adult'),
+      sql<number>`case when birth_month > ${youngMonth} then 1 else 0 end`.as('young'),
       sql<number>`sum(n)`.as('n'),
     ])
     .where(monthlyRegion(region))
     .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
     .where('birth_month', '<', dateMonth)
+    .where('birth_month', '<>', youngMonth)
     .where((eb) => eb.or([eb('married', '=', 1), eb('birth_month', '<>', cutMonth)]))
-    .groupBy(['citizen', 'rec', 'prt', 'ikd', 'adult'])
+    .groupBy(['citizen', 'rec', 'prt', 'ikd', 'adult', 'young'])
     .execute();
   const daily = await db
     .selectFrom('resident_counts_day')
@@ -156,6 +170,7 @@ export async function readCounterGroups(
       'prt',
       'ikd',
       sql<number>`case when married = 1 or birth_date <= ${cutoff} then 1 else 0 end`.as('adult'),
+      sql<number>`case when birth_date > ${youngCutoff} then 1 else 0 end`.as('young'),
       sql<number>`sum(n)`.as('n'),
     ])
     .where(withinScope('region_code', region))
@@ -167,10 +182,11 @@ export async function readCounterGroups(
           eb('birth_date', '>=', `${cutMonth}-01`),
           eb('birth_date', '<=', `${cutMonth}-31`),
         ]),
+        eb.and([eb('birth_date', '>=', `${youngMonth}-01`), eb('birth_date', '<=', `${youngMonth}-31`)]),
         eb.and([eb('birth_date', '>=', `${dateMonth}-01`), eb('birth_date', '<=', date)]),
       ]),
     )
-    .groupBy(['citizen', 'rec', 'prt', 'ikd', 'adult'])
+    .groupBy(['citizen', 'rec', 'prt', 'ikd', 'adult', 'young'])
     .execute();
   return [...monthly, ...daily].map((g) => ({
     citizen: g.citizen as CitizenClass,
@@ -178,6 +194,7 @@ export async function readCounterGroups(
     prt: g.prt as PrintClass,
     ikd: Number(g.ikd),
     adult: Number(g.adult),
+    young: Number(g.young),
     n: Number(g.n),
   }));
 }

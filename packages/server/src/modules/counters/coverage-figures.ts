@@ -16,6 +16,18 @@ export interface CoverageFigures {
   digitalIdActive: number;
   voters: number;
   votersRecorded: number;
+  /** Pemilih pemula: voters who were not yet 17 on the previous election (five years before by default). */
+  firstTimeVoters: number;
+  firstTimeVotersNotRecorded: number;
+}
+
+/** The figures a daily snapshot keeps (first-time voters depend on the election asked about, so are not stored). */
+export type StoredFigures = Omit<CoverageFigures, 'firstTimeVoters' | 'firstTimeVotersNotRecorded'>;
+
+/** Drops the election-dependent figures, leaving what a snapshot stores. */
+export function toStored(f: CoverageFigures): StoredFigures {
+  const { firstTimeVoters: _first, firstTimeVotersNotRecorded: _firstNotRecorded, ...stored } = f;
+  return stored;
 }
 
 export const EMPTY_FIGURES: CoverageFigures = {
@@ -30,6 +42,8 @@ export const EMPTY_FIGURES: CoverageFigures = {
   digitalIdActive: 0,
   voters: 0,
   votersRecorded: 0,
+  firstTimeVoters: 0,
+  firstTimeVotersNotRecorded: 0,
 };
 
 /**
@@ -45,6 +59,10 @@ export function figuresFromGroups(groups: readonly CounterGroup[]): CoverageFigu
     if (g.citizen === 'WNI') {
       f.voters += g.n;
       if (recorded) f.votersRecorded += g.n;
+      if (g.young === 1) {
+        f.firstTimeVoters += g.n;
+        if (!recorded) f.firstTimeVotersNotRecorded += g.n;
+      }
     }
     if (g.citizen === 'WNA_OTHER') continue;
     f.mustHoldId += g.n;

@@ -25,6 +25,8 @@ export const Figures = z.object({
   digitalIdActive: z.number(),
   voters: z.number(),
   votersRecorded: z.number(),
+  firstTimeVoters: z.number(),
+  firstTimeVotersNotRecorded: z.number(),
 });
 
 export const CoverageRow = z.object({

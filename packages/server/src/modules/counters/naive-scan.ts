@@ -1,4 +1,5 @@
 import {
+  isFirstTimeVoter,
   isPresentOn,
   isPrintReady,
   isRecorded,
@@ -38,6 +39,10 @@ export function addToFigures(f: CoverageFigures, r: ResidentRow, date: string): 
   if (isVoter(facts, date)) {
     f.voters++;
     if (recorded) f.votersRecorded++;
+    if (isFirstTimeVoter(facts, date)) {
+      f.firstTimeVoters++;
+      if (!recorded) f.firstTimeVotersNotRecorded++;
+    }
   }
   if (!mustHoldId(facts, date)) return;
   f.mustHoldId++;

@@ -5,7 +5,7 @@ import { withinScope } from '../../db/scope-filter';
 import type { CitizenClass, PrintClass, RecClass } from '../counters/counter-key';
 import type { CounterGroup } from '../counters/counters.repository';
 import { figuresFor } from '../counters/coverage.service';
-import { type CoverageFigures, figuresFromGroups } from '../counters/coverage-figures';
+import { figuresFromGroups, type StoredFigures, toStored } from '../counters/coverage-figures';
 
 type Row = {
   region_code: string;
@@ -40,7 +40,7 @@ export async function figuresForMany(
   scope: string,
   codes: readonly string[],
   date: string,
-): Promise<Map<string, CoverageFigures>> {
+): Promise<Map<string, StoredFigures>> {
   const cutoff = `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
   const cutMonth = cutoff.slice(0, 7);
   const dateMonth = date.slice(0, 7);
@@ -94,9 +94,10 @@ export async function figuresForMany(
       for (const code of [...ancestorCodes(r.region_code), r.region_code]) groups.get(code)?.push(toGroup(r));
     }
   }
-  const out = new Map<string, CoverageFigures>();
-  for (const [code, g] of groups) out.set(code, figuresFromGroups(g));
+  const out = new Map<string, StoredFigures>();
+  for (const [code, g] of groups) out.set(code, toStored(figuresFromGroups(g)));
   // The nation is the sum of its provinces' rows: rare enough here to ask the counters directly.
-  if (codes.includes(NATIONAL_CODE)) out.set(NATIONAL_CODE, await figuresFor(db, NATIONAL_CODE, date));
+  if (codes.includes(NATIONAL_CODE))
+    out.set(NATIONAL_CODE, toStored(await figuresFor(db, NATIONAL_CODE, date)));
   return out;
 }

@@ -1,6 +1,6 @@
 import { addDays, ancestorCodes, compareIsoDates, NATIONAL_CODE } from '@sigap/domain';
 import type { Db } from '../../db/connect';
-import { type CoverageFigures, EMPTY_FIGURES } from '../counters/coverage-figures';
+import { EMPTY_FIGURES, type StoredFigures } from '../counters/coverage-figures';
 import {
   type LateGroup,
   type LatePrint,
@@ -42,11 +42,11 @@ function byRegion<G extends LateGroup>(groups: readonly G[], codes: ReadonlySet<
 
 /** Today's counters' figures for `date`, less what happened after it. */
 function reconstruct(
-  f: CoverageFigures,
+  f: StoredFigures,
   date: string,
   recordings: readonly LateRecording[],
   prints: readonly LatePrint[],
-): CoverageFigures {
+): StoredFigures {
   const cutoff = adultCutoff(date);
   let recordedAfter = 0;
   let wniAfter = 0;

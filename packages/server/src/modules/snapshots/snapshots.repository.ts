@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { CoverageSnapshotsTable, Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
-import type { CoverageFigures } from '../counters/coverage-figures';
+import type { StoredFigures } from '../counters/coverage-figures';
 
 export type SnapshotRow = CoverageSnapshotsTable;
 export type SnapshotTrigger = 'day_close' | 'on_demand' | 'backfill';
@@ -24,7 +24,7 @@ export function toSnapshotRow(
   date: string,
   trigger: SnapshotTrigger,
   takenAt: string,
-  f: CoverageFigures,
+  f: StoredFigures,
 ): SnapshotRow {
   return {
     region_code: region,

@@ -14,7 +14,7 @@ export const Snapshot = z.object({
   date: z.string(),
   takenAt: z.string(),
   trigger: z.enum(['day_close', 'on_demand', 'backfill']),
-  figures: Figures,
+  figures: Figures.omit({ firstTimeVoters: true, firstTimeVotersNotRecorded: true }),
   /** How many regions were stored with it: the region and every regency and district below it. */
   regionsStored: z.number(),
 });

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { AppError, errors } from '../../errors';
 import { authorize } from '../access/authorize';
-import { type CoverageFigures, EMPTY_FIGURES } from '../counters/coverage-figures';
+import { EMPTY_FIGURES, type StoredFigures } from '../counters/coverage-figures';
 import { getRegion } from '../regions/regions.service';
 import { figuresForMany } from './bulk-figures';
 import {
@@ -31,7 +31,7 @@ export function percent(recorded: number, mustHoldId: number): number | null {
   return mustHoldId === 0 ? null : recorded / mustHoldId;
 }
 
-export function figuresOfRow(r: SnapshotRow): CoverageFigures {
+export function figuresOfRow(r: SnapshotRow): StoredFigures {
   return {
     population: r.population,
     mustHoldId: r.must_hold_id,
