@@ -83,9 +83,15 @@ export async function applyResidentWrites(
   const changes: { row: ResidentRow; after: ResidentData; columns: (keyof ResidentData)[] }[] = [];
   for (const [nik, after] of latest) {
     const row = existing.get(nik);
+    const columns = row ? changedColumns(row, after) : [];
+    if (row && columns.length === 0) {
+      // Named twice in one batch and changed back to what is stored: nothing to write.
+      outcome.unchanged++;
+      continue;
+    }
     deltas.move(row ? counterKeyOf(row) : undefined, counterKeyOf(after));
     if (!row) fresh.push(after);
-    else changes.push({ row, after, columns: changedColumns(row, after) });
+    else changes.push({ row, after, columns });
   }
 
   const newRows = fresh.map((d) => ({ ...d, created_at: now, updated_at: now }));
