@@ -1,15 +1,8 @@
-import { NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
+import { ancestorCodes, NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 import type { CitizenClass, CounterDeltas, PrintClass, RecClass } from './counter-key';
-
-/** Monthly rows exist per province, regency, district and village; the nation is the sum of its provinces. */
-function monthlyRegion(region: string) {
-  return region === NATIONAL_CODE
-    ? sql<SqlBool>`length(region_code) = 2`
-    : sql<SqlBool>`region_code = ${region}`;
-}
 
 /** 9 columns × 3,000 rows stays under SQLite's bound-parameter limit. */
 const CHUNK = 3000;
@@ -129,24 +122,32 @@ function seventeenCutoff(date: string): string {
 }
 
 /**
- * Residents present on `date` in `region`, grouped by class. Monthly rows answer every birth month before
- * the month of `date` except the months a boundary cuts through; daily rows answer those exactly: the
- * 17th-birthday month for the never-married, the month 17 years before the previous election (first-time
- * voters, by age only), and the month of `date` itself (births). See docs/counters.md.
+ * Residents present on `date` in each of `codes` (all inside `scope`), grouped by class. Monthly rows answer
+ * every birth month before the month of `date` except the months a boundary cuts through; daily rows answer
+ * those exactly: the 17th-birthday month for the never-married, the month 17 years before the previous
+ * election (first-time voters, by age only), and the month of `date` itself (births). Two grouped queries
+ * answer any number of regions: a region and all its children cost what the region alone costs. See
+ * docs/counters.md.
  */
-export async function readCounterGroups(
+export async function readCounterGroupsMany(
   db: Kysely<Database>,
-  region: string,
+  scope: string,
+  codes: readonly string[],
   date: string,
-): Promise<CounterGroup[]> {
+): Promise<Map<string, CounterGroup[]>> {
   const cutoff = seventeenCutoff(date);
   const cutMonth = cutoff.slice(0, 7);
   const dateMonth = date.slice(0, 7);
   const youngCutoff = seventeenCutoff(previousElectionDate(date));
   const youngMonth = youngCutoff.slice(0, 7);
+  const groups = new Map<string, CounterGroup[]>(codes.map((c) => [c, []]));
+  const national = groups.has(NATIONAL_CODE);
+  // The nation has no monthly rows of its own: it is the sum of its provinces' rows.
+  const monthlyCodes = codes.filter((c) => c !== NATIONAL_CODE);
   const monthly = await db
     .selectFrom('resident_counts')
     .select([
+      'region_code',
       'citizen',
       'rec',
       'prt',
@@ -155,16 +156,27 @@ export async function readCounterGroups(
       sql<number>`case when birth_month > ${youngMonth} then 1 else 0 end`.as('young'),
       sql<number>`sum(n)`.as('n'),
     ])
-    .where(monthlyRegion(region))
+    .where((eb) =>
+      eb.or([
+        ...(monthlyCodes.length > 0 ? [eb('region_code', 'in', monthlyCodes)] : []),
+        ...(national ? [sql<SqlBool>`length(region_code) = 2`] : []),
+      ]),
+    )
     .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
     .where('birth_month', '<', dateMonth)
     .where('birth_month', '<>', youngMonth)
     .where((eb) => eb.or([eb('married', '=', 1), eb('birth_month', '<>', cutMonth)]))
-    .groupBy(['citizen', 'rec', 'prt', 'ikd', 'adult', 'young'])
+    .groupBy(['region_code', 'citizen', 'rec', 'prt', 'ikd', 'adult', 'young'])
     .execute();
+  for (const r of monthly) {
+    const group = toGroup(r);
+    groups.get(r.region_code)?.push(group);
+    if (national && r.region_code.length === 2) groups.get(NATIONAL_CODE)?.push(group);
+  }
   const daily = await db
     .selectFrom('resident_counts_day')
     .select([
+      'region_code',
       'citizen',
       'rec',
       'prt',
@@ -173,7 +185,7 @@ export async function readCounterGroups(
       sql<number>`case when birth_date > ${youngCutoff} then 1 else 0 end`.as('young'),
       sql<number>`sum(n)`.as('n'),
     ])
-    .where(withinScope('region_code', region))
+    .where(withinScope('region_code', scope))
     .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
     .where((eb) =>
       eb.or([
@@ -186,9 +198,35 @@ export async function readCounterGroups(
         eb.and([eb('birth_date', '>=', `${dateMonth}-01`), eb('birth_date', '<=', date)]),
       ]),
     )
-    .groupBy(['citizen', 'rec', 'prt', 'ikd', 'adult', 'young'])
+    .groupBy(['region_code', 'citizen', 'rec', 'prt', 'ikd', 'adult', 'young'])
     .execute();
-  return [...monthly, ...daily].map((g) => ({
+  // Daily rows are village rows: each counts for the village and every requested region above it.
+  for (const r of daily) {
+    const group = toGroup(r);
+    for (const code of [...ancestorCodes(r.region_code), r.region_code]) groups.get(code)?.push(group);
+  }
+  return groups;
+}
+
+/** `readCounterGroupsMany` for one region. */
+export async function readCounterGroups(
+  db: Kysely<Database>,
+  region: string,
+  date: string,
+): Promise<CounterGroup[]> {
+  return (await readCounterGroupsMany(db, region, [region], date)).get(region) ?? [];
+}
+
+function toGroup(g: {
+  citizen: string;
+  rec: string;
+  prt: string;
+  ikd: number | string;
+  adult: number | string;
+  young: number | string;
+  n: number | string;
+}): CounterGroup {
+  return {
     citizen: g.citizen as CitizenClass,
     rec: g.rec as RecClass,
     prt: g.prt as PrintClass,
@@ -196,5 +234,5 @@ export async function readCounterGroups(
     adult: Number(g.adult),
     young: Number(g.young),
     n: Number(g.n),
-  }));
+  };
 }

@@ -5,7 +5,7 @@ import type { Database, RegionRow } from '../../db/schema';
 import { authorize } from '../access/authorize';
 import { getElection } from '../elections/elections.service';
 import { getRegion, listChildRegionsFor } from '../regions/regions.service';
-import { readCounterGroups } from './counters.repository';
+import { readCounterGroups, readCounterGroupsMany } from './counters.repository';
 import type { CoverageResponse } from './coverage.schema';
 import { type CoverageFigures, figuresFromGroups } from './coverage-figures';
 
@@ -20,15 +20,6 @@ export async function figuresFor(
 
 function withPercent(f: CoverageFigures) {
   return { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId };
-}
-
-async function row(db: Kysely<Database>, r: RegionRow, date: string) {
-  return {
-    code: r.code,
-    name: r.name,
-    level: r.level,
-    figures: withPercent(await figuresFor(db, r.code, date)),
-  };
 }
 
 /** Today in WIB, the office day of the provinces Sigap serves first. */
@@ -47,10 +38,23 @@ export async function coverageFor(
   const date = election?.votingDate ?? q.date ?? officeToday();
   const region = await getRegion(handle.db, q.region);
   const children = await listChildRegionsFor(handle.db, q.region);
+  // The region and all its children in one reading of the counters.
+  const groups = await readCounterGroupsMany(
+    handle.db,
+    region.code,
+    [region.code, ...children.map((c) => c.code)],
+    date,
+  );
+  const row = (r: RegionRow) => ({
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    figures: withPercent(figuresFromGroups(groups.get(r.code) ?? [])),
+  });
   return {
     referenceDate: date,
     election: election ? { id: election.id, name: election.name, votingDate: election.votingDate } : null,
-    region: await row(handle.db, region, date),
-    children: await Promise.all(children.map((c) => row(handle.db, c, date))),
+    region: row(region),
+    children: children.map(row),
   };
 }
