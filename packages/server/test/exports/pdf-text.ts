@@ -1,23 +1,37 @@
 import { inflateSync } from 'node:zlib';
 
-/** The content streams of a PDF, inflated when pdfkit compressed them. */
+/**
+ * The content streams of a PDF, inflated when pdfkit compressed them. Each stream is cut at the `/Length`
+ * its dictionary states: trimming a trailing newline instead would cut a compressed stream that happens
+ * to end in a 0x0a byte, which depends on the report's content (its timestamp) and made tests flaky.
+ */
 function contentStreams(pdf: Buffer): string[] {
   const text = pdf.toString('latin1');
   const out: string[] = [];
   const re = /stream\r?\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[0].length;
-    const end = text.indexOf('endstream', start);
-    if (end < 0) break;
-    const bytes = Buffer.from(text.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
-    try {
-      out.push(inflateSync(bytes).toString('latin1'));
-    } catch {
-      out.push(bytes.toString('latin1'));
-    }
-    re.lastIndex = end + 'endstream'.length;
+    const dict = text.slice(text.lastIndexOf(' obj', m.index), m.index);
+    const stated = /\/Length (\d+)/.exec(dict)?.[1];
+    const end = stated === undefined ? text.indexOf('endstream', start) : start + Number(stated);
+    if (end < start) break;
+    out.push(inflated(Buffer.from(text.slice(start, end), 'latin1')));
+    // Continue after the `endstream` keyword, which itself contains "stream".
+    re.lastIndex = text.indexOf('endstream', end) + 'endstream'.length;
   }
   return out;
+}
+
+/** A stream's text: inflated when it is compressed (also without a stated length's trailing newline). */
+function inflated(bytes: Buffer): string {
+  for (const candidate of [bytes, bytes.subarray(0, bytes.at(-1) === 0x0a ? -1 : bytes.length)]) {
+    try {
+      return inflateSync(candidate).toString('latin1');
+    } catch {
+      // not compressed, or cut one byte too long: try the next reading
+    }
+  }
+  return bytes.toString('latin1');
 }
 
 /**
