@@ -1,26 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { type ResidentRecord, SIAK_RESIDENT_COLUMNS, type SiakResidentColumn } from '@sigap/domain';
+import type { ResidentRecord } from '@sigap/domain';
 import ExcelJS from 'exceljs';
+import { SIAK_HEADER, type SiakRow, toSiakRow } from '../../src/modules/generator/siak-file';
 
-/** The header of a full SIAK resident extract, in file order. */
-export const SIAK_HEADER: readonly SiakResidentColumn[] = SIAK_RESIDENT_COLUMNS.map((c) => c.name);
+export { SIAK_HEADER, type SiakRow, siakDate } from '../../src/modules/generator/siak-file';
 
-export type SiakRow = Record<SiakResidentColumn, string>;
-
-/** `1990-05-17` → `17-05-1990`, the way SIAK extracts write dates. */
-export function siakDate(iso: string | null): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return `${d}-${m}-${y}`;
-}
-
-const MARITAL: Record<ResidentRecord['maritalStatus'], string> = {
-  BELUM_KAWIN: 'BELUM KAWIN',
-  KAWIN: 'KAWIN',
-  CERAI_HIDUP: 'CERAI HIDUP',
-  CERAI_MATI: 'CERAI MATI',
-};
-
+/** Print statuses in the words offices type, so imports in tests also exercise the label aliases. */
 const PRINT: Record<ResidentRecord['printStatus'], string> = {
   NOT_PRINTED: 'BELUM CETAK',
   PRINTED: 'SUDAH CETAK',
@@ -28,35 +13,11 @@ const PRINT: Record<ResidentRecord['printStatus'], string> = {
 };
 
 /**
- * One record as the cells of a SIAK extract row. A death or move-out needs its date to round-trip: the
- * extract states presence only through TGL_MATI / TGL_PINDAH.
+ * One record as the cells of a SIAK extract row: the generator's mapping, with the print status written
+ * the way an office would. A death or move-out round-trips through TGL_MATI / TGL_PINDAH.
  */
 export function siakRow(r: ResidentRecord): SiakRow {
-  return {
-    NIK: r.nik,
-    NO_KK: r.noKk,
-    NAMA_LGKP: r.fullName,
-    JENIS_KLMIN: r.sex === 'L' ? 'LAKI-LAKI' : 'PEREMPUAN',
-    TMPT_LHR: r.birthPlace,
-    TGL_LHR: siakDate(r.birthDate),
-    STAT_KWN: MARITAL[r.maritalStatus],
-    KEWARGANEGARAAN: r.citizenship,
-    IZIN_TINGGAL: r.stayPermit ?? '',
-    KODE_DESA: r.villageCode,
-    ALAMAT: r.address,
-    AGAMA: r.religion ?? '',
-    PEKERJAAN: r.occupation ?? '',
-    NO_HP: r.phone ?? '',
-    STATUS_REKAM: r.recordingStatus,
-    TGL_REKAM: siakDate(r.recordingDate),
-    TEMPAT_REKAM: r.recordingPlace ?? '',
-    STATUS_CETAK: PRINT[r.printStatus],
-    TGL_CETAK: siakDate(r.printedDate),
-    TGL_SERAH: siakDate(r.handedOverDate),
-    TGL_IKD: siakDate(r.ikdActivatedDate),
-    TGL_MATI: r.lifeStatus === 'DECEASED' ? siakDate(r.lifeStatusDate) : '',
-    TGL_PINDAH: r.lifeStatus === 'MOVED_OUT' ? siakDate(r.lifeStatusDate) : '',
-  };
+  return { ...toSiakRow(r), STATUS_CETAK: PRINT[r.printStatus] };
 }
 
 function csvCell(value: string): string {

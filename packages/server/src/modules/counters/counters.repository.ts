@@ -10,59 +10,32 @@ const CHUNK = 3000;
 type MonthRow = Database['resident_counts'];
 type DayRow = Database['resident_counts_day'];
 
-function splitKey(key: string): string[] {
-  return key.split('|');
+/** A delta key `region|first|married|exit|citizen|rec|prt|ikd` as column values; `first` is the birth month or date. */
+function keyColumns(key: string, n: number) {
+  const [
+    region_code = '',
+    first = '',
+    married = '0',
+    exit_date = '',
+    citizen = '',
+    rec = '',
+    prt = '',
+    ikd = '0',
+  ] = key.split('|');
+  return { region_code, first, married: Number(married), exit_date, citizen, rec, prt, ikd: Number(ikd), n };
 }
 
 function monthRows(deltas: Map<string, number>): MonthRow[] {
   return [...deltas].map(([key, n]) => {
-    const [
-      region_code = '',
-      birth_month = '',
-      married = '0',
-      exit_date = '',
-      citizen = '',
-      rec = '',
-      prt = '',
-      ikd = '0',
-    ] = splitKey(key);
-    return {
-      region_code,
-      birth_month,
-      married: Number(married),
-      exit_date,
-      citizen,
-      rec,
-      prt,
-      ikd: Number(ikd),
-      n,
-    };
+    const { first, ...rest } = keyColumns(key, n);
+    return { ...rest, birth_month: first };
   });
 }
 
 function dayRows(deltas: Map<string, number>): DayRow[] {
   return [...deltas].map(([key, n]) => {
-    const [
-      region_code = '',
-      birth_date = '',
-      married = '0',
-      exit_date = '',
-      citizen = '',
-      rec = '',
-      prt = '',
-      ikd = '0',
-    ] = splitKey(key);
-    return {
-      region_code,
-      birth_date,
-      married: Number(married),
-      exit_date,
-      citizen,
-      rec,
-      prt,
-      ikd: Number(ikd),
-      n,
-    };
+    const { first, ...rest } = keyColumns(key, n);
+    return { ...rest, birth_date: first };
   });
 }
 

@@ -32,7 +32,7 @@ const MARITAL_LABELS: Record<MaritalStatus, string> = {
 };
 
 /** `YYYY-MM-DD` → `DD-MM-YYYY`, as SIAK exports dates; null → ''. */
-function siakDate(iso: string | null): string {
+export function siakDate(iso: string | null): string {
   return iso === null ? '' : `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }
 
