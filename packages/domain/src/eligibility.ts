@@ -29,6 +29,11 @@ export interface ResidentFacts {
 export const ADULT_AGE = 17;
 /** Years between general elections: the first-time-voter window when no previous election date is given. */
 export const ELECTION_CYCLE_YEARS = 5;
+/**
+ * The earliest reference date Sigap answers coverage for: e-KTP recording began in 2011, so no election or
+ * report before it can ask about e-KTP coverage. The counters rely on it (docs/counters.md).
+ */
+export const EARLIEST_REFERENCE_DATE = '2011-01-01';
 
 /**
  * Age in whole years on `date` (on or after the birth date). Someone born 29 February turns a year older on

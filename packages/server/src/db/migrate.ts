@@ -3,6 +3,7 @@ import type { Engine } from './connect';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-registry';
 import * as m0003 from './migrations/0003-command-center';
+import * as m0004 from './migrations/0004-wide-counters';
 import type { Database } from './schema';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0001-foundation': m0001,
   '0002-registry': m0002,
   '0003-command-center': m0003,
+  '0004-wide-counters': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -138,29 +138,33 @@ export interface ResidentHistoryTable {
   import_job_id: number | null;
 }
 
+/** The class counts of a counter row (COUNT_COLUMNS in modules/counters/counter-key.ts). */
+export interface CounterCounts {
+  n: number;
+  n_wni: number;
+  n_wni_rec: number;
+  n_cit: number;
+  n_cit_rec: number;
+  n_cit_prr: number;
+  n_cit_printed: number;
+  n_cit_handed: number;
+  n_cit_failed: number;
+  n_cit_ikd: number;
+}
+
 /** See docs/counters.md for the meaning of each key column. */
-export interface ResidentCountsTable {
+export interface ResidentCountsTable extends CounterCounts {
   region_code: string;
   birth_month: string;
   married: number;
   exit_date: string;
-  citizen: string;
-  rec: string;
-  prt: string;
-  ikd: number;
-  n: number;
 }
 
-export interface ResidentCountsDayTable {
+export interface ResidentCountsDayTable extends CounterCounts {
   region_code: string;
   birth_date: string;
   married: number;
   exit_date: string;
-  citizen: string;
-  rec: string;
-  prt: string;
-  ikd: number;
-  n: number;
 }
 
 export interface ElectionsTable {

@@ -1,6 +1,14 @@
-import { addYears, buildNik, PRINT_STATUSES, RECORDING_STATUSES, type ResidentRecord } from '@sigap/domain';
+import {
+  addYears,
+  buildNik,
+  EARLIEST_REFERENCE_DATE,
+  PRINT_STATUSES,
+  RECORDING_STATUSES,
+  type ResidentRecord,
+} from '@sigap/domain';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import { FLOOR_BIRTH_DATE } from '../../src/modules/counters/counter-key';
 import { figuresFor } from '../../src/modules/counters/coverage.service';
 import { naiveFigures } from '../../src/modules/counters/naive-scan';
 import { applyResidentWrites } from '../../src/modules/residents/resident-write.service';
@@ -21,10 +29,17 @@ const META: WriteMeta = {
 const isoDate = fc
   .date({ min: new Date('1935-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-// Birthdays that sit on the boundaries the counters must get exactly right.
+// Birthdays that sit on the boundaries the counters must get exactly right, including either side of the
+// floor bucket (everyone born on or before FLOOR_BIRTH_DATE shares one bucket).
 const birthDate = fc.oneof(
   isoDate,
   fc.constantFrom('2008-02-29', '2007-02-14', '2007-02-15', '2007-11-27', '2000-02-29'),
+  fc.constantFrom('1988-12-31', FLOOR_BIRTH_DATE, '1989-01-02', '1989-01-31', '1994-01-01', '1993-12-31'),
+);
+// Reference dates from the earliest supported one, with the epoch itself and its boundaries.
+const referenceDate = fc.oneof(
+  isoDate.filter((d) => d >= EARLIEST_REFERENCE_DATE),
+  fc.constantFrom(EARLIEST_REFERENCE_DATE, '2011-01-31', '2011-02-01', '2016-01-01'),
 );
 const optionalDate = fc.option(isoDate, { nil: null });
 
@@ -100,7 +115,7 @@ describeEachEngine('counters equal a naive scan', (env) => {
       fc.asyncProperty(
         fc.array(residentFacts, { minLength: 1, maxLength: 25 }),
         fc.array(change, { maxLength: 25 }),
-        fc.array(isoDate, { minLength: 1, maxLength: 3 }),
+        fc.array(referenceDate, { minLength: 1, maxLength: 3 }),
         async (people, changes, extraDates) => {
           const { db } = env().handle;
           await db.deleteFrom('residents').execute();
@@ -137,7 +152,8 @@ describeEachEngine('counters equal a naive scan', (env) => {
               r.lifeStatusDate ?? '2024-02-14',
             ]),
           ];
-          for (const date of dates.slice(0, 12)) {
+          const supported = dates.filter((d) => d >= EARLIEST_REFERENCE_DATE);
+          for (const date of supported.slice(0, 12)) {
             for (const region of REGIONS) {
               const fast = await figuresFor(db, region, date);
               const slow = await naiveFigures(db, region, date);
@@ -148,5 +164,16 @@ describeEachEngine('counters equal a naive scan', (env) => {
       ),
       { numRuns: 25, seed: 20241127 },
     );
+  });
+});
+
+describeEachEngine('counters refuse reference dates before the epoch', (env) => {
+  it('answers from EARLIEST_REFERENCE_DATE on and refuses the day before with a clear error', async () => {
+    const { db } = env().handle;
+    await expect(figuresFor(db, '18', EARLIEST_REFERENCE_DATE)).resolves.toBeDefined();
+    await expect(figuresFor(db, '18', '2010-12-31')).rejects.toMatchObject({
+      id: 'reference_date_too_early',
+      status: 400,
+    });
   });
 });

@@ -216,10 +216,10 @@ async function snapshot(target: Target) {
       `select ${[...DATA_COLUMNS, 'name_search'].join(', ')} from residents order by nik`,
     );
     const counts = await reader.all(
-      'select * from resident_counts order by region_code, birth_month, married, exit_date, citizen, rec, prt, ikd',
+      'select * from resident_counts order by region_code, birth_month, married, exit_date',
     );
     const countsDay = await reader.all(
-      'select * from resident_counts_day order by region_code, birth_date, married, exit_date, citizen, rec, prt, ikd',
+      'select * from resident_counts_day order by region_code, birth_date, married, exit_date',
     );
     const errors = await reader.all('select line, column_name, code from import_errors order by line, code');
     const jobs = await reader.all(`select ${JOB_COLUMNS} from import_jobs order by id`);

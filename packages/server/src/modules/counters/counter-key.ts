@@ -1,5 +1,9 @@
 import {
+  ADULT_AGE,
+  addYears,
   ancestorCodes,
+  EARLIEST_REFERENCE_DATE,
+  ELECTION_CYCLE_YEARS,
   isEverMarried,
   isPrintReady,
   isRecorded,
@@ -10,26 +14,55 @@ import {
 } from '@sigap/domain';
 import type { ResidentsTable } from '../../db/schema';
 
-/** The counter classes of docs/counters.md. */
-export type CitizenClass = 'WNI' | 'WNA_KITAP' | 'WNA_OTHER';
-export type RecClass = 'UNRECORDED' | 'RECORDED' | 'PRR' | 'FAILED';
-export type PrintClass = 'NONE' | 'PRINTED' | 'HANDED_OVER';
+/**
+ * The count columns of a counter row (docs/counters.md). Each counts the residents of the row's bucket that
+ * belong to a class; a figure on a date is a sum of one column over the buckets that qualify on that date.
+ * `cit` = citizenship that makes a resident wajib KTP when of age (WNI, or a foreigner with KITAP).
+ */
+export const COUNT_COLUMNS = [
+  'n',
+  'n_wni',
+  'n_wni_rec',
+  'n_cit',
+  'n_cit_rec',
+  'n_cit_prr',
+  'n_cit_printed',
+  'n_cit_handed',
+  'n_cit_failed',
+  'n_cit_ikd',
+] as const;
+export type CountColumn = (typeof COUNT_COLUMNS)[number];
+/** One number per COUNT_COLUMNS entry, in that order. */
+export type CountVector = number[];
 
-/** Where one resident sits in the counters, independent of region level. */
-export interface CounterKey {
+/** Where a resident sits in the counters: the date-dependent facts only, at village level. */
+export interface CounterBucket {
   villageCode: string;
+  /** The birth date, or FLOOR_BIRTH_DATE for everyone born before it. */
   birthDate: string;
   /** Ever married (KAWIN, CERAI_HIDUP, CERAI_MATI): an adult in law whatever the age. */
   married: 0 | 1;
+  /** '' while present; the death or moving-out date; EXIT_ALWAYS when gone on every supported date. */
   exitDate: string;
-  citizen: CitizenClass;
-  rec: RecClass;
-  prt: PrintClass;
-  ikd: 0 | 1;
 }
 
-/** Exit date for a resident without one: gone on every date (the rule of `isPresentOn`). */
+export interface CounterEntry {
+  bucket: CounterBucket;
+  counts: CountVector;
+}
+
+/** Exit date of a resident gone on every supported reference date (the rule of `isPresentOn` without a date). */
 export const EXIT_ALWAYS = '0000-00-00';
+
+/**
+ * Reference dates start at EARLIEST_REFERENCE_DATE, so the earliest boundary a query can ask about is the
+ * 17th birthday before the previous election of that date. Everyone born before it is, on every supported
+ * date, born, 17 or older, and past the first-time-voter age: their exact birth date never matters, so they
+ * share one bucket and no daily rows. That is a third to a half of a real population.
+ */
+export const FLOOR_BIRTH_DATE = addYears(EARLIEST_REFERENCE_DATE, -(ADULT_AGE + ELECTION_CYCLE_YEARS));
+/** The birth month of the floor bucket: sorts before every real month. */
+export const FLOOR_MONTH = '0000-00';
 
 export type CounterFacts = Pick<
   ResidentsTable,
@@ -45,22 +78,45 @@ export type CounterFacts = Pick<
   | 'ikd_activated_date'
 >;
 
-export function recClassOf(status: RecordingStatus): RecClass {
-  if (needsRerecording(status)) return 'FAILED';
-  if (isPrintReady(status)) return 'PRR';
-  return isRecorded(status) ? 'RECORDED' : 'UNRECORDED';
+/** Dates on or before the floor are all the floor: their exact value never matters to a supported date. */
+function floored(birthDate: string): string {
+  if (birthDate <= FLOOR_BIRTH_DATE) return FLOOR_BIRTH_DATE;
+  return birthDate;
 }
 
-export function counterKeyOf(r: CounterFacts): CounterKey {
+function exitDateOf(r: CounterFacts): string {
+  if (r.life_status === 'ALIVE') return '';
+  const date = r.life_status_date;
+  return date && date >= EARLIEST_REFERENCE_DATE ? date : EXIT_ALWAYS;
+}
+
+/** The bucket and class counts (all 0 or 1) of one resident. */
+export function counterEntryOf(r: CounterFacts): CounterEntry {
+  const status = r.recording_status as RecordingStatus;
+  const wni = r.citizenship === 'WNI' ? 1 : 0;
+  const cit = wni === 1 || r.stay_permit === 'KITAP' ? 1 : 0;
+  const rec = isRecorded(status) ? 1 : 0;
+  const printed = r.print_status === 'PRINTED' || r.print_status === 'HANDED_OVER' ? 1 : 0;
+  const prrWaiting = isPrintReady(status) && printed === 0 ? 1 : 0;
   return {
-    villageCode: r.village_code,
-    birthDate: r.birth_date,
-    married: isEverMarried(r.marital_status as MaritalStatus) ? 1 : 0,
-    exitDate: r.life_status === 'ALIVE' ? '' : (r.life_status_date ?? EXIT_ALWAYS),
-    citizen: r.citizenship === 'WNI' ? 'WNI' : r.stay_permit === 'KITAP' ? 'WNA_KITAP' : 'WNA_OTHER',
-    rec: recClassOf(r.recording_status as RecordingStatus),
-    prt: r.print_status === 'HANDED_OVER' ? 'HANDED_OVER' : r.print_status === 'PRINTED' ? 'PRINTED' : 'NONE',
-    ikd: r.ikd_activated_date ? 1 : 0,
+    bucket: {
+      villageCode: r.village_code,
+      birthDate: floored(r.birth_date),
+      married: isEverMarried(r.marital_status as MaritalStatus) ? 1 : 0,
+      exitDate: exitDateOf(r),
+    },
+    counts: [
+      1,
+      wni,
+      wni & rec,
+      cit,
+      cit & rec,
+      cit & prrWaiting,
+      cit & printed,
+      cit & (r.print_status === 'HANDED_OVER' ? 1 : 0),
+      cit & (needsRerecording(status) ? 1 : 0),
+      cit & (r.ikd_activated_date ? 1 : 0),
+    ],
   };
 }
 
@@ -72,59 +128,115 @@ export function levelsOf(villageCode: string): string[] {
   return [...ancestorCodes(villageCode).filter((c) => c !== NATIONAL_CODE), villageCode];
 }
 
+/** The monthly row a birth date falls in. */
+export function birthMonthOf(birthDate: string): string {
+  return birthDate <= FLOOR_BIRTH_DATE ? FLOOR_MONTH : birthDate.slice(0, 7);
+}
+
+/** A counter row key as column values, with its summed counts. */
+export interface CounterRowDelta {
+  region: string;
+  /** Birth month (monthly rows) or birth date (daily rows). */
+  birth: string;
+  married: 0 | 1;
+  exitDate: string;
+  counts: CountVector;
+}
+
 /**
- * Summed changes to apply to the counters. Changes are summed per village-level key first and expanded to
- * the region levels only once per distinct key, so a batch of thousands of residents collapses into far
+ * Summed changes to apply to the counters. Changes are summed per village-level bucket first and expanded to
+ * the region levels only once per distinct bucket, so a batch of thousands of residents collapses into far
  * fewer counter upserts.
  */
 export class CounterDeltas {
-  private readonly byVillage = new Map<string, { key: CounterKey; n: number }>();
+  private readonly byBucket = new Map<string, { bucket: CounterBucket; counts: CountVector }>();
 
-  add(key: CounterKey, delta: 1 | -1): void {
-    const id = `${key.villageCode}|${key.birthDate}|${key.married}|${key.exitDate}|${key.citizen}|${key.rec}|${key.prt}|${key.ikd}`;
-    const entry = this.byVillage.get(id);
-    if (entry) entry.n += delta;
-    else this.byVillage.set(id, { key, n: delta });
+  add(entry: CounterEntry, sign: 1 | -1): void {
+    const b = entry.bucket;
+    sumInto(
+      this.byBucket,
+      `${b.villageCode}|${b.birthDate}|${b.married}|${b.exitDate}`,
+      b,
+      entry.counts,
+      sign,
+    );
   }
 
-  /** Moves one resident from its old key to its new key (no-op when the key did not change). */
-  move(before: CounterKey | undefined, after: CounterKey | undefined): void {
-    if (before && after && sameKey(before, after)) return;
+  /** Moves one resident from its old entry to its new one (no-op when nothing counted changed). */
+  move(before: CounterEntry | undefined, after: CounterEntry | undefined): void {
+    if (before && after && sameEntry(before, after)) return;
     if (before) this.add(before, -1);
     if (after) this.add(after, 1);
   }
 
-  /** Deltas per full row key of `resident_counts` (region|birth_month|…) and `resident_counts_day` (region|birth_date|…). */
-  expand(): { month: Map<string, number>; day: Map<string, number> } {
-    const month = new Map<string, number>();
-    const day = new Map<string, number>();
-    for (const { key, n } of this.byVillage.values()) {
-      if (n === 0) continue;
-      const tail = `${key.married}|${key.exitDate}|${key.citizen}|${key.rec}|${key.prt}|${key.ikd}`;
-      const birthMonth = key.birthDate.slice(0, 7);
-      for (const region of levelsOf(key.villageCode)) bump(month, `${region}|${birthMonth}|${tail}`, n);
+  /**
+   * Deltas per row of `resident_counts` (every level, by birth month) and `resident_counts_day` (villages,
+   * by birth date, above the floor only), sorted by each table's key so writes walk the b-trees in order.
+   */
+  expand(): { month: CounterRowDelta[]; day: CounterRowDelta[] } {
+    const month = new Map<string, CounterRowDelta>();
+    const day = new Map<string, CounterRowDelta>();
+    for (const { bucket: b, counts } of this.byBucket.values()) {
+      if (counts.every((c) => c === 0)) continue;
+      const birthMonth = birthMonthOf(b.birthDate);
+      for (const region of levelsOf(b.villageCode)) {
+        const row = { region, birth: birthMonth, married: b.married, exitDate: b.exitDate };
+        sumRow(month, `${region}|${birthMonth}|${b.married}|${b.exitDate}`, row, counts);
+      }
       // Daily rows stay at village level: a query sums one month of them over the region's villages.
-      bump(day, `${key.villageCode}|${key.birthDate}|${tail}`, n);
+      if (b.birthDate > FLOOR_BIRTH_DATE) {
+        const row = { region: b.villageCode, birth: b.birthDate, married: b.married, exitDate: b.exitDate };
+        sumRow(day, `${b.birthDate}|${b.villageCode}|${b.married}|${b.exitDate}`, row, counts);
+      }
     }
-    return { month, day };
+    return { month: sortedNonZero(month), day: sortedNonZero(day) };
   }
 }
 
-function bump(map: Map<string, number>, key: string, delta: number): void {
-  const next = (map.get(key) ?? 0) + delta;
-  if (next === 0) map.delete(key);
-  else map.set(key, next);
+function sumInto(
+  map: Map<string, { bucket: CounterBucket; counts: CountVector }>,
+  id: string,
+  bucket: CounterBucket,
+  counts: CountVector,
+  sign: 1 | -1,
+): void {
+  let entry = map.get(id);
+  if (!entry) {
+    entry = { bucket, counts: new Array<number>(COUNT_COLUMNS.length).fill(0) };
+    map.set(id, entry);
+  }
+  for (let i = 0; i < counts.length; i++)
+    entry.counts[i] = (entry.counts[i] as number) + sign * (counts[i] as number);
 }
 
-function sameKey(a: CounterKey, b: CounterKey): boolean {
+function sumRow(
+  map: Map<string, CounterRowDelta>,
+  id: string,
+  row: Omit<CounterRowDelta, 'counts'>,
+  counts: CountVector,
+): void {
+  const entry = map.get(id);
+  if (!entry) map.set(id, { ...row, counts: [...counts] });
+  else
+    for (let i = 0; i < counts.length; i++)
+      entry.counts[i] = (entry.counts[i] as number) + (counts[i] as number);
+}
+
+function sortedNonZero(map: Map<string, CounterRowDelta>): CounterRowDelta[] {
+  return [...map]
+    .filter(([, r]) => r.counts.some((c) => c !== 0))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, r]) => r);
+}
+
+function sameEntry(a: CounterEntry, b: CounterEntry): boolean {
+  const x = a.bucket;
+  const y = b.bucket;
   return (
-    a.villageCode === b.villageCode &&
-    a.birthDate === b.birthDate &&
-    a.married === b.married &&
-    a.exitDate === b.exitDate &&
-    a.citizen === b.citizen &&
-    a.rec === b.rec &&
-    a.prt === b.prt &&
-    a.ikd === b.ikd
+    x.villageCode === y.villageCode &&
+    x.birthDate === y.birthDate &&
+    x.married === y.married &&
+    x.exitDate === y.exitDate &&
+    a.counts.every((c, i) => c === b.counts[i])
   );
 }

@@ -1,44 +1,51 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { CounterDeltas } from './counter-key';
+import { COUNT_COLUMNS, type CounterDeltas, type CounterRowDelta } from './counter-key';
 
-const cache = new WeakMap<
-  SqliteDatabase.Database,
-  { month: SqliteDatabase.Statement; day: SqliteDatabase.Statement }
->();
+interface TableStatements {
+  upsert: SqliteDatabase.Statement;
+  remove: SqliteDatabase.Statement;
+}
+
+const cache = new WeakMap<SqliteDatabase.Database, { month: TableStatements; day: TableStatements }>();
+
+function tableStatements(db: SqliteDatabase.Database, table: string, birth: string): TableStatements {
+  const key = ['region_code', birth, 'married', 'exit_date'];
+  const columns = [...key, ...COUNT_COLUMNS];
+  return {
+    // `returning n` tells, without another read, when a bucket has emptied and must be deleted.
+    upsert: db.prepare(
+      `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
+       on conflict (${key.join(', ')})
+       do update set ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}
+       returning n`,
+    ),
+    remove: db.prepare(`delete from ${table} where ${key.map((c) => `${c} = ?`).join(' and ')} and n = 0`),
+  };
+}
 
 function statements(db: SqliteDatabase.Database) {
   let s = cache.get(db);
   if (!s) {
-    const upsert = (table: string, first: string) =>
-      db.prepare(
-        `insert into ${table} (region_code, ${first}, married, exit_date, citizen, rec, prt, ikd, n)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-         on conflict (region_code, ${first}, married, exit_date, citizen, rec, prt, ikd)
-         do update set n = n + excluded.n`,
-      );
-    s = { month: upsert('resident_counts', 'birth_month'), day: upsert('resident_counts_day', 'birth_date') };
+    s = {
+      month: tableStatements(db, 'resident_counts', 'birth_month'),
+      day: tableStatements(db, 'resident_counts_day', 'birth_date'),
+    };
     cache.set(db, s);
   }
   return s;
 }
 
+function apply(s: TableStatements, rows: readonly CounterRowDelta[]): void {
+  for (const r of rows) {
+    const { n } = s.upsert.get(r.region, r.birth, r.married, r.exitDate, ...r.counts) as { n: number };
+    if (n === 0) s.remove.run(r.region, r.birth, r.married, r.exitDate);
+  }
+}
+
 /** SQLite's native path for applyCounterDeltas: one prepared upsert per distinct key, same transaction. */
 export function applyCounterDeltasSqlite(db: SqliteDatabase.Database, deltas: CounterDeltas): void {
   const s = statements(db);
-  let removed = false;
   const expanded = deltas.expand();
-  for (const [stmt, map] of [
-    [s.month, expanded.month],
-    [s.day, expanded.day],
-  ] as const) {
-    for (const [key, n] of map) {
-      const [region, birth, married, exit, citizen, rec, prt, ikd] = key.split('|');
-      stmt.run(region, birth, Number(married), exit, citizen, rec, prt, Number(ikd), n);
-      if (n < 0) removed = true;
-    }
-  }
-  if (removed) {
-    db.prepare('delete from resident_counts where n = 0').run();
-    db.prepare('delete from resident_counts_day where n = 0').run();
-  }
+  apply(s.month, expanded.month);
+  apply(s.day, expanded.day);
 }

@@ -1,92 +1,73 @@
-import { ancestorCodes, NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
+import { ancestorCodes, EARLIEST_REFERENCE_DATE, NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
-import type { CitizenClass, CounterDeltas, PrintClass, RecClass } from './counter-key';
+import { AppError } from '../../errors';
+import { COUNT_COLUMNS, type CountColumn, type CounterDeltas, type CounterRowDelta } from './counter-key';
 
-/** 9 columns × 3,000 rows stays under SQLite's bound-parameter limit. */
-const CHUNK = 3000;
+/** 14 columns × 2,000 rows stays under SQLite's bound-parameter limit. */
+const CHUNK = 2000;
 
-type MonthRow = Database['resident_counts'];
-type DayRow = Database['resident_counts_day'];
+type Table = 'resident_counts' | 'resident_counts_day';
+const BIRTH_COLUMN = { resident_counts: 'birth_month', resident_counts_day: 'birth_date' } as const;
 
-/** A delta key `region|first|married|exit|citizen|rec|prt|ikd` as column values; `first` is the birth month or date. */
-function keyColumns(key: string, n: number) {
-  const [
-    region_code = '',
-    first = '',
-    married = '0',
-    exit_date = '',
-    citizen = '',
-    rec = '',
-    prt = '',
-    ikd = '0',
-  ] = key.split('|');
-  return { region_code, first, married: Number(married), exit_date, citizen, rec, prt, ikd: Number(ikd), n };
-}
-
-function monthRows(deltas: Map<string, number>): MonthRow[] {
-  return [...deltas].map(([key, n]) => {
-    const { first, ...rest } = keyColumns(key, n);
-    return { ...rest, birth_month: first };
-  });
-}
-
-function dayRows(deltas: Map<string, number>): DayRow[] {
-  return [...deltas].map(([key, n]) => {
-    const { first, ...rest } = keyColumns(key, n);
-    return { ...rest, birth_date: first };
-  });
+async function upsert(
+  trx: Kysely<Database>,
+  table: Table,
+  deltas: readonly CounterRowDelta[],
+): Promise<void> {
+  const key = ['region_code', BIRTH_COLUMN[table], 'married', 'exit_date'] as const;
+  const set = Object.fromEntries(
+    COUNT_COLUMNS.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + excluded.${sql.ref(c)}`]),
+  );
+  for (let i = 0; i < deltas.length; i += CHUNK) {
+    const chunk = deltas.slice(i, i + CHUNK);
+    const emptied = await sql<{ region_code: string; birth: string; married: number; exit_date: string }>`
+      insert into ${sql.table(table)} (${sql.join([...key, ...COUNT_COLUMNS].map((c) => sql.ref(c)))})
+      values ${sql.join(chunk.map((d) => sql`(${sql.join([d.region, d.birth, d.married, d.exitDate, ...d.counts])})`))}
+      on conflict (${sql.join(key.map((c) => sql.ref(c)))})
+      do update set ${sql.join(Object.entries(set).map(([c, v]) => sql`${sql.ref(c)} = ${v}`))}
+      returning region_code, ${sql.ref(BIRTH_COLUMN[table])} as birth, married, exit_date, n`.execute(trx);
+    // A row whose residents all left is deleted, so the tables hold only buckets that exist.
+    for (const r of emptied.rows as {
+      region_code: string;
+      birth: string;
+      married: number;
+      exit_date: string;
+      n: number;
+    }[]) {
+      if (Number(r.n) !== 0) continue;
+      await trx
+        .deleteFrom(table)
+        .where('region_code', '=', r.region_code)
+        .where(BIRTH_COLUMN[table] as 'birth_month', '=', r.birth)
+        .where('married', '=', Number(r.married))
+        .where('exit_date', '=', r.exit_date)
+        .execute();
+    }
+  }
 }
 
 /**
  * Adds the deltas to the counter rows with one upsert per chunk of distinct keys. Must run in the same
  * transaction as the resident changes they describe. Rows that reach zero are deleted so that the tables
- * hold only keys that exist.
+ * hold only buckets that exist.
  */
 export async function applyCounterDeltas(trx: Kysely<Database>, deltas: CounterDeltas): Promise<void> {
   const expanded = deltas.expand();
-  const months = monthRows(expanded.month);
-  for (let i = 0; i < months.length; i += CHUNK) {
-    await trx
-      .insertInto('resident_counts')
-      .values(months.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc
-          .columns(['region_code', 'birth_month', 'married', 'exit_date', 'citizen', 'rec', 'prt', 'ikd'])
-          .doUpdateSet({ n: sql`resident_counts.n + excluded.n` }),
-      )
-      .execute();
-  }
-  const days = dayRows(expanded.day);
-  for (let i = 0; i < days.length; i += CHUNK) {
-    await trx
-      .insertInto('resident_counts_day')
-      .values(days.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc
-          .columns(['region_code', 'birth_date', 'married', 'exit_date', 'citizen', 'rec', 'prt', 'ikd'])
-          .doUpdateSet({ n: sql`resident_counts_day.n + excluded.n` }),
-      )
-      .execute();
-  }
-  if (months.some((r) => r.n < 0)) await trx.deleteFrom('resident_counts').where('n', '=', 0).execute();
-  if (days.some((r) => r.n < 0)) await trx.deleteFrom('resident_counts_day').where('n', '=', 0).execute();
+  await upsert(trx, 'resident_counts', expanded.month);
+  await upsert(trx, 'resident_counts_day', expanded.day);
 }
 
 /**
- * One group of residents present on the reference date, by class; `adult` = 17+ or ever married on that
- * date; `young` = not yet 17 on the previous election date (the first-time-voter age rule of the domain).
+ * The residents present on the reference date in one region, summed per class column, split by `adult`
+ * (17+ or ever married on that date) and `young` (not yet 17 on the previous election date: the
+ * first-time-voter age rule of the domain).
  */
 export interface CounterGroup {
-  citizen: CitizenClass;
-  rec: RecClass;
-  prt: PrintClass;
-  ikd: number;
   adult: number;
-  /** Absent when the reader does not compute it (treated as 0). */
-  young?: number;
-  n: number;
+  young: number;
+  counts: Record<CountColumn, number>;
 }
 
 /** `date` minus 17 years as a comparable string: born on or before it means 17 by `date` (see ageOn). */
@@ -94,13 +75,26 @@ function seventeenCutoff(date: string): string {
   return `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
 }
 
+/** The counters answer from EARLIEST_REFERENCE_DATE on (docs/counters.md); earlier dates are refused. */
+export function assertSupportedReferenceDate(date: string): void {
+  if (date >= EARLIEST_REFERENCE_DATE) return;
+  throw new AppError(
+    'reference_date_too_early',
+    400,
+    `Tanggal acuan paling awal adalah ${EARLIEST_REFERENCE_DATE} (perekaman e-KTP dimulai 2011).`,
+    `The earliest reference date is ${EARLIEST_REFERENCE_DATE} (e-KTP recording began in 2011).`,
+  );
+}
+
+const sums = COUNT_COLUMNS.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
+
 /**
- * Residents present on `date` in each of `codes` (all inside `scope`), grouped by class. Monthly rows answer
- * every birth month before the month of `date` except the months a boundary cuts through; daily rows answer
- * those exactly: the 17th-birthday month for the never-married, the month 17 years before the previous
- * election (first-time voters, by age only), and the month of `date` itself (births). Two grouped queries
- * answer any number of regions: a region and all its children cost what the region alone costs. See
- * docs/counters.md.
+ * Residents present on `date` in each of `codes` (all inside `scope`), grouped by adult/young. Monthly rows
+ * answer every birth month before the month of `date` except the months a boundary cuts through; daily rows
+ * answer those exactly: the 17th-birthday month for the never-married, the month 17 years before the
+ * previous election (first-time voters, by age only), and the month of `date` itself (births). Two grouped
+ * queries answer any number of regions: a region and all its children cost what the region alone costs.
+ * See docs/counters.md.
  */
 export async function readCounterGroupsMany(
   db: Kysely<Database>,
@@ -108,6 +102,7 @@ export async function readCounterGroupsMany(
   codes: readonly string[],
   date: string,
 ): Promise<Map<string, CounterGroup[]>> {
+  assertSupportedReferenceDate(date);
   const cutoff = seventeenCutoff(date);
   const cutMonth = cutoff.slice(0, 7);
   const dateMonth = date.slice(0, 7);
@@ -121,13 +116,9 @@ export async function readCounterGroupsMany(
     .selectFrom('resident_counts')
     .select([
       'region_code',
-      'citizen',
-      'rec',
-      'prt',
-      'ikd',
       sql<number>`case when married = 1 or birth_month < ${cutMonth} then 1 else 0 end`.as('adult'),
       sql<number>`case when birth_month > ${youngMonth} then 1 else 0 end`.as('young'),
-      sql<number>`sum(n)`.as('n'),
+      ...sums,
     ])
     .where((eb) =>
       eb.or([
@@ -139,7 +130,7 @@ export async function readCounterGroupsMany(
     .where('birth_month', '<', dateMonth)
     .where('birth_month', '<>', youngMonth)
     .where((eb) => eb.or([eb('married', '=', 1), eb('birth_month', '<>', cutMonth)]))
-    .groupBy(['region_code', 'citizen', 'rec', 'prt', 'ikd', 'adult', 'young'])
+    .groupBy(['region_code', 'adult', 'young'])
     .execute();
   for (const r of monthly) {
     const group = toGroup(r);
@@ -150,13 +141,9 @@ export async function readCounterGroupsMany(
     .selectFrom('resident_counts_day')
     .select([
       'region_code',
-      'citizen',
-      'rec',
-      'prt',
-      'ikd',
       sql<number>`case when married = 1 or birth_date <= ${cutoff} then 1 else 0 end`.as('adult'),
       sql<number>`case when birth_date > ${youngCutoff} then 1 else 0 end`.as('young'),
-      sql<number>`sum(n)`.as('n'),
+      ...sums,
     ])
     .where(withinScope('region_code', scope))
     .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
@@ -171,7 +158,7 @@ export async function readCounterGroupsMany(
         eb.and([eb('birth_date', '>=', `${dateMonth}-01`), eb('birth_date', '<=', date)]),
       ]),
     )
-    .groupBy(['region_code', 'citizen', 'rec', 'prt', 'ikd', 'adult', 'young'])
+    .groupBy(['region_code', 'adult', 'young'])
     .execute();
   // Daily rows are village rows: each counts for the village and every requested region above it.
   for (const r of daily) {
@@ -190,22 +177,8 @@ export async function readCounterGroups(
   return (await readCounterGroupsMany(db, region, [region], date)).get(region) ?? [];
 }
 
-function toGroup(g: {
-  citizen: string;
-  rec: string;
-  prt: string;
-  ikd: number | string;
-  adult: number | string;
-  young: number | string;
-  n: number | string;
-}): CounterGroup {
-  return {
-    citizen: g.citizen as CitizenClass,
-    rec: g.rec as RecClass,
-    prt: g.prt as PrintClass,
-    ikd: Number(g.ikd),
-    adult: Number(g.adult),
-    young: Number(g.young),
-    n: Number(g.n),
-  };
+function toGroup(r: Record<string, unknown>): CounterGroup {
+  const counts = {} as Record<CountColumn, number>;
+  for (const c of COUNT_COLUMNS) counts[c] = Number(r[c] ?? 0);
+  return { adult: Number(r.adult), young: Number(r.young), counts };
 }

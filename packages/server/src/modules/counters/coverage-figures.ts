@@ -52,26 +52,22 @@ export const EMPTY_FIGURES: CoverageFigures = {
  */
 export function figuresFromGroups(groups: readonly CounterGroup[]): CoverageFigures {
   const f = { ...EMPTY_FIGURES };
-  for (const g of groups) {
-    f.population += g.n;
-    if (g.adult !== 1) continue;
-    const recorded = g.rec === 'RECORDED' || g.rec === 'PRR';
-    if (g.citizen === 'WNI') {
-      f.voters += g.n;
-      if (recorded) f.votersRecorded += g.n;
-      if (g.young === 1) {
-        f.firstTimeVoters += g.n;
-        if (!recorded) f.firstTimeVotersNotRecorded += g.n;
-      }
+  for (const { adult, young, counts: c } of groups) {
+    f.population += c.n;
+    if (adult !== 1) continue;
+    f.voters += c.n_wni;
+    f.votersRecorded += c.n_wni_rec;
+    if (young === 1) {
+      f.firstTimeVoters += c.n_wni;
+      f.firstTimeVotersNotRecorded += c.n_wni - c.n_wni_rec;
     }
-    if (g.citizen === 'WNA_OTHER') continue;
-    f.mustHoldId += g.n;
-    if (recorded) f.recorded += g.n;
-    if (g.rec === 'PRR' && g.prt === 'NONE') f.printReadyWaiting += g.n;
-    if (g.prt !== 'NONE') f.printed += g.n;
-    if (g.prt === 'HANDED_OVER') f.handedOver += g.n;
-    if (g.rec === 'FAILED') f.needsRerecording += g.n;
-    if (g.ikd === 1) f.digitalIdActive += g.n;
+    f.mustHoldId += c.n_cit;
+    f.recorded += c.n_cit_rec;
+    f.printReadyWaiting += c.n_cit_prr;
+    f.printed += c.n_cit_printed;
+    f.handedOver += c.n_cit_handed;
+    f.needsRerecording += c.n_cit_failed;
+    f.digitalIdActive += c.n_cit_ikd;
   }
   f.notRecorded = f.mustHoldId - f.recorded;
   return f;

@@ -4,7 +4,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Engine } from '../../db/connect';
 import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
-import { CounterDeltas, counterKeyOf } from '../counters/counter-key';
+import { CounterDeltas, counterEntryOf } from '../counters/counter-key';
 import { applyCounterDeltas } from '../counters/counters.repository';
 import { applyCounterDeltasSqlite } from '../counters/counters-sqlite-bulk';
 import { applyPatch } from './resident-patch';
@@ -89,7 +89,7 @@ export async function applyResidentWrites(
       outcome.unchanged++;
       continue;
     }
-    deltas.move(row ? counterKeyOf(row) : undefined, counterKeyOf(after));
+    deltas.move(row ? counterEntryOf(row) : undefined, counterEntryOf(after));
     if (!row) fresh.push(after);
     else changes.push({ row, after, columns });
   }
