@@ -2,16 +2,28 @@ import { isForwardOrRerecord, isWithinScope, type RecordingStatus } from '@sigap
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Engine } from '../../db/connect';
-import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
+import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import { CounterDeltas, counterEntryOf } from '../counters/counter-key';
 import { applyCounterDeltas } from '../counters/counters.repository';
 import { applyCounterDeltasSqlite } from '../counters/counters-sqlite-bulk';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type ResidentData, recordToData, TRACKED } from './resident-row';
-import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
+import type {
+  RejectedWrite,
+  ResidentUpdate,
+  ResidentWrite,
+  WriteMeta,
+  WriteOutcome,
+} from './resident-write.types';
 import { findResidentsByNik, insertHistory, insertResidents, updateResident } from './residents.repository';
-import { findByNikSqlite, insertHistorySqlite, insertResidentsSqlite } from './residents-sqlite-bulk';
+import { findByNikPg, insertHistoryPg, insertResidentsPg, updateResidentsPg } from './residents-pg-bulk';
+import {
+  findByNikSqlite,
+  insertHistorySqlite,
+  insertResidentsSqlite,
+  updateResidentsSqlite,
+} from './residents-sqlite-bulk';
 
 /**
  * THE write path for residents. In the caller's transaction it updates the rows, appends the status history,
@@ -28,7 +40,8 @@ export async function applyResidentWrites(
 ): Promise<WriteOutcome> {
   const now = new Date().toISOString();
   const niks = [...new Set(writes.map(nikOf))];
-  const existing = sqlite ? findByNikSqlite(sqlite, niks) : await findResidentsByNik(trx, niks);
+  const store = residentStore(trx, engine, sqlite);
+  const existing = await store.find(niks);
   const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
   // The state of every touched resident after the writes processed so far: a file may name a NIK twice.
   const latest = new Map<string, ResidentData>();
@@ -95,14 +108,16 @@ export async function applyResidentWrites(
   }
 
   const newRows = fresh.map((d) => ({ ...d, created_at: now, updated_at: now }));
-  const ids = sqlite ? insertResidentsSqlite(sqlite, newRows) : await insertResidents(trx, newRows);
+  const ids = await store.insert(newRows);
   outcome.inserted = ids.size;
   for (const d of fresh) {
     const id = ids.get(d.nik) as number;
     history.push(entry(id, 'created', null, d.recording_status, d.recording_date, now, meta));
   }
+  await store.update(
+    changes.map((c) => ({ id: c.row.id, after: c.after, columns: c.columns, updated_at: now })),
+  );
   for (const c of changes) {
-    await updateResident(trx, c.row.id, { ...pick(c.after, c.columns), updated_at: now });
     for (const t of TRACKED) {
       if (c.row[t.column] !== c.after[t.column]) {
         history.push(
@@ -120,15 +135,55 @@ export async function applyResidentWrites(
     }
   }
   outcome.updated = changes.length;
-  if (sqlite) {
-    insertHistorySqlite(sqlite, history);
-    applyCounterDeltasSqlite(sqlite, deltas);
-  } else {
-    await insertHistory(trx, history);
-    await applyCounterDeltas(trx, deltas);
-  }
+  await store.insertHistory(history);
+  if (sqlite) applyCounterDeltasSqlite(sqlite, deltas);
+  else await applyCounterDeltas(trx, deltas);
   await auditWrites(trx, engine, meta, outcome, ids, changes);
   return outcome;
+}
+
+/** The resident reads and writes of one call, on the engine's bulk path. */
+interface ResidentStore {
+  find(niks: readonly string[]): Promise<Map<string, ResidentRow>>;
+  insert(rows: readonly NewResidentRow[]): Promise<Map<string, number>>;
+  update(changes: readonly ResidentUpdate[]): Promise<void>;
+  insertHistory(rows: readonly Insertable<ResidentHistoryTable>[]): Promise<void>;
+}
+
+function residentStore(
+  trx: Kysely<Database>,
+  engine: Engine,
+  sqlite?: SqliteDatabase.Database,
+): ResidentStore {
+  // PostgreSQL: one unnest statement per chunk of 10,000 rows, whatever the operation (residents-pg-bulk.ts).
+  if (engine === 'postgres') {
+    return {
+      find: (niks) => findByNikPg(trx, niks),
+      insert: (rows) => insertResidentsPg(trx, rows),
+      update: (changes) => updateResidentsPg(trx, changes),
+      insertHistory: (rows) => insertHistoryPg(trx, rows),
+    };
+  }
+  // SQLite with its raw handle: prepared statements on the transaction's own connection.
+  if (sqlite) {
+    return {
+      find: async (niks) => findByNikSqlite(sqlite, niks),
+      insert: async (rows) => insertResidentsSqlite(sqlite, rows),
+      update: async (changes) => updateResidentsSqlite(sqlite, changes),
+      insertHistory: async (rows) => insertHistorySqlite(sqlite, rows),
+    };
+  }
+  // SQLite without the raw handle (a caller that does not pass it): portable Kysely queries.
+  return {
+    find: (niks) => findResidentsByNik(trx, niks),
+    insert: (rows) => insertResidents(trx, rows),
+    update: async (changes) => {
+      for (const c of changes) {
+        await updateResident(trx, c.id, { ...pick(c.after, c.columns), updated_at: c.updated_at });
+      }
+    },
+    insertHistory: (rows) => insertHistory(trx, rows),
+  };
 }
 
 function nikOf(w: ResidentWrite): string {

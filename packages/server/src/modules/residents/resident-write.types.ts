@@ -1,4 +1,5 @@
 import type { ResidentRecord } from '@sigap/domain';
+import type { ResidentData } from './resident-row';
 
 /** Where a change comes from; kept in every history entry (DESIGN.md: import, counter, outreach, print, death, manual). */
 export const RESIDENT_SOURCES = [
@@ -54,4 +55,13 @@ export interface WriteOutcome {
   updated: number;
   unchanged: number;
   rejected: RejectedWrite[];
+}
+
+/** One changed resident as the bulk update paths take it. */
+export interface ResidentUpdate {
+  id: number;
+  after: ResidentData;
+  /** The data columns that differ from the stored row; only these (and `name_search` with `full_name`) are written. */
+  columns: readonly (keyof ResidentData)[];
+  updated_at: string;
 }

@@ -1,7 +1,8 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable } from 'kysely';
 import type { NewResidentRow, ResidentHistoryTable, ResidentRow } from '../../db/schema';
-import { DATA_COLUMNS } from './resident-row';
+import { DATA_COLUMNS, type ResidentData } from './resident-row';
+import type { ResidentUpdate } from './resident-write.types';
 
 /**
  * SQLite's native bulk path (DESIGN.md "a hot path may use an engine's native bulk path"): prepared
@@ -13,6 +14,8 @@ type Statements = {
   insertResident: SqliteDatabase.Statement;
   insertHistory: SqliteDatabase.Statement;
   lookups: Map<number, SqliteDatabase.Statement>;
+  /** Update statements by the set of columns they write. */
+  updates: Map<string, SqliteDatabase.Statement>;
 };
 
 /** Every stored column of a new resident: the data columns plus the derived and bookkeeping ones. */
@@ -48,6 +51,7 @@ function statements(db: SqliteDatabase.Database): Statements {
         `insert into resident_history (${HISTORY_COLUMNS.join(',')}) values (${HISTORY_COLUMNS.map(() => '?').join(',')})`,
       ),
       lookups: new Map(),
+      updates: new Map(),
     };
     cache.set(db, s);
   }
@@ -93,4 +97,25 @@ export function insertHistorySqlite(
 ): void {
   const stmt = statements(db).insertHistory;
   for (const row of rows) stmt.run(...HISTORY_COLUMNS.map((c) => row[c] ?? null));
+}
+
+/**
+ * Writes each changed resident's changed columns (plus `name_search` with `full_name`, and `updated_at`).
+ * One prepared statement per distinct set of columns: an import repeats a few sets many times, and writing
+ * only what changed keeps SQLite from rewriting the entries of indexes whose columns did not move.
+ */
+export function updateResidentsSqlite(db: SqliteDatabase.Database, changes: readonly ResidentUpdate[]): void {
+  const s = statements(db);
+  for (const c of changes) {
+    const columns: (keyof ResidentData)[] = [...c.columns];
+    if (columns.includes('full_name') && !columns.includes('name_search')) columns.push('name_search');
+    const key = columns.join(',');
+    let stmt = s.updates.get(key);
+    if (!stmt) {
+      const set = [...columns, 'updated_at'].map((col) => `${col} = ?`).join(', ');
+      stmt = db.prepare(`update residents set ${set} where id = ?`);
+      s.updates.set(key, stmt);
+    }
+    stmt.run(...columns.map((col) => c.after[col] ?? null), c.updated_at, c.id);
+  }
 }

@@ -1,0 +1,165 @@
+import { type Insertable, type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../../db/schema';
+import { DATA_COLUMNS } from './resident-row';
+import type { ResidentUpdate } from './resident-write.types';
+
+/**
+ * PostgreSQL's bulk path (DESIGN.md "a hot path may use an engine's native bulk path"): one array parameter
+ * per column, expanded server-side with `unnest`. A chunk is one statement with a fixed, short SQL text and
+ * a handful of parameters, whatever its row count, instead of a multi-row VALUES list of 27 × N
+ * placeholders that Kysely must compile and PostgreSQL must parse and plan. All run through `sql` on the
+ * caller's `trx`, so they stay inside its transaction.
+ */
+
+/** PostgreSQL array type of each stored resident column (see migrations/0002-registry.ts). */
+const RESIDENT_TYPES = {
+  nik: 'text',
+  no_kk: 'text',
+  full_name: 'text',
+  name_search: 'text',
+  sex: 'text',
+  birth_place: 'text',
+  birth_date: 'date',
+  marital_status: 'text',
+  citizenship: 'text',
+  stay_permit: 'text',
+  religion: 'text',
+  occupation: 'text',
+  village_code: 'text',
+  address: 'text',
+  phone: 'text',
+  life_status: 'text',
+  life_status_date: 'date',
+  recording_status: 'text',
+  recording_date: 'date',
+  recording_place: 'text',
+  print_status: 'text',
+  printed_date: 'date',
+  handed_over_date: 'date',
+  ikd_activated_date: 'date',
+  quality_flags: 'text',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+} as const satisfies Record<Exclude<keyof NewResidentRow, 'id'>, string>;
+
+const HISTORY_TYPES = {
+  resident_id: 'bigint',
+  field: 'text',
+  from_value: 'text',
+  to_value: 'text',
+  event_date: 'date',
+  recorded_at: 'timestamptz',
+  source: 'text',
+  user_id: 'bigint',
+  import_job_id: 'bigint',
+} as const satisfies Record<Exclude<keyof Insertable<ResidentHistoryTable>, 'id'>, string>;
+
+type Types = Record<string, string>;
+
+const RESIDENT_COLUMNS = [...DATA_COLUMNS, 'name_search', 'created_at', 'updated_at'] as const;
+const HISTORY_COLUMNS = Object.keys(HISTORY_TYPES) as (keyof typeof HISTORY_TYPES)[];
+/** What an update rewrites: every data column but the NIK (the key the row was found by). */
+const UPDATE_COLUMNS = [...DATA_COLUMNS.filter((c) => c !== 'nik'), 'name_search'] as const;
+
+// Rows per statement: large enough that round trips stop mattering, small enough to keep one statement's
+// parameter text (tens of MB at most) and the server's working memory modest.
+const LOOKUP_CHUNK = 10_000;
+const WRITE_CHUNK = 10_000;
+
+/**
+ * `select unnest($1::text[]) as "nik", unnest($2::date[]) as "birth_date", ...`, one array of values per
+ * column. Several unnests in the select list advance in lockstep (a ProjectSet), which streams the rows;
+ * `select * from unnest($1, $2, ...)` is a function scan that first materialises every row, measured at
+ * ~150 ms more per 50,000 residents.
+ */
+function unnestRows<R>(
+  rows: readonly R[],
+  columns: readonly (keyof R & string)[],
+  types: Types,
+): RawBuilder<unknown> {
+  const arrays = columns.map((c) => {
+    const values = rows.map((r) => r[c] ?? null);
+    return sql`unnest(${values}::${sql.raw(types[c] as string)}[]) as ${sql.ref(c)}`;
+  });
+  return sql`select ${sql.join(arrays)}`;
+}
+
+export async function findByNikPg(
+  trx: Kysely<Database>,
+  niks: readonly string[],
+): Promise<Map<string, ResidentRow>> {
+  const out = new Map<string, ResidentRow>();
+  for (let i = 0; i < niks.length; i += LOOKUP_CHUNK) {
+    const chunk = niks.slice(i, i + LOOKUP_CHUNK);
+    const { rows } =
+      await sql<ResidentRow>`select * from residents where nik = any(${chunk}::text[])`.execute(trx);
+    for (const r of rows) out.set(r.nik, r);
+  }
+  return out;
+}
+
+/** Inserts rows and returns their ids by NIK. */
+export async function insertResidentsPg(
+  trx: Kysely<Database>,
+  rows: readonly NewResidentRow[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const columns = sql.join(RESIDENT_COLUMNS.map((c) => sql.ref(c)));
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    const chunk = rows.slice(i, i + WRITE_CHUNK);
+    const { rows: inserted } = await sql<{ id: number; nik: string }>`
+      insert into residents (${columns})
+      ${unnestRows(chunk, RESIDENT_COLUMNS, RESIDENT_TYPES)}
+      returning id, nik`.execute(trx);
+    for (const r of inserted) ids.set(r.nik, r.id);
+  }
+  return ids;
+}
+
+export async function insertHistoryPg(
+  trx: Kysely<Database>,
+  rows: readonly Insertable<ResidentHistoryTable>[],
+): Promise<void> {
+  const columns = sql.join(HISTORY_COLUMNS.map((c) => sql.ref(c)));
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    const chunk = rows.slice(i, i + WRITE_CHUNK);
+    await sql`
+      insert into resident_history (${columns})
+      ${unnestRows(chunk, HISTORY_COLUMNS, HISTORY_TYPES)}`.execute(trx);
+  }
+}
+
+/**
+ * Updates a batch of residents in one statement per chunk. Each resident has its own set of changed
+ * columns, so every column takes the new value only where that row's bit in `mask` is set and keeps the
+ * stored one otherwise: the statement writes exactly what one `update ... set <changed columns>` per row
+ * would, so a concurrent change to another column of the same resident is not overwritten with the value
+ * read at the start of the batch.
+ */
+export async function updateResidentsPg(
+  trx: Kysely<Database>,
+  changes: readonly ResidentUpdate[],
+): Promise<void> {
+  const bit = new Map<string, number>(UPDATE_COLUMNS.map((c, i) => [c, 1 << i]));
+  const types: Types = { ...RESIDENT_TYPES, id: 'bigint', mask: 'integer' };
+  const columns = ['id', 'mask', ...UPDATE_COLUMNS, 'updated_at'] as const;
+  const assignments = sql.join(
+    UPDATE_COLUMNS.map(
+      (c) =>
+        sql`${sql.ref(c)} = case when v.mask & ${sql.lit(bit.get(c) as number)} <> 0 then v.${sql.ref(c)} else r.${sql.ref(c)} end`,
+    ),
+  );
+  for (let i = 0; i < changes.length; i += WRITE_CHUNK) {
+    const chunk = changes.slice(i, i + WRITE_CHUNK).map((c) => {
+      let mask = 0;
+      for (const col of c.columns) mask |= bit.get(col) ?? 0;
+      // name_search is derived from full_name and moves with it.
+      if (c.columns.includes('full_name')) mask |= bit.get('name_search') as number;
+      return { ...c.after, id: c.id, mask, updated_at: c.updated_at };
+    });
+    await sql`
+      update residents r set ${assignments}, updated_at = v.updated_at
+      from (${unnestRows(chunk, columns, types)}) as v
+      where r.id = v.id`.execute(trx);
+  }
+}
