@@ -48,6 +48,8 @@ export function openDatabase(target: DatabaseTarget): Db {
   // A 64 MB page cache (the default is 2 MB) keeps the upper levels of the resident and counter indexes in
   // memory during a big import; without it inserts slow down as the tables grow.
   sqlite.pragma(`cache_size = -${Number(process.env.SIGAP_SQLITE_CACHE_KB ?? 65536)}`);
+  if (process.env.SIGAP_WAL_PAGES)
+    sqlite.pragma(`wal_autocheckpoint = ${Number(process.env.SIGAP_WAL_PAGES)}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, engine: 'sqlite', sqlite, close: () => db.destroy() };
 }

@@ -6,6 +6,7 @@ import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from
 import { recordAudit } from '../audit/audit.service';
 import { CounterDeltas, counterEntryOf } from '../counters/counter-key';
 import { applyCounterDeltas } from '../counters/counters.repository';
+import { applyCounterDeltasPg } from '../counters/counters-pg-bulk';
 import { applyCounterDeltasSqlite } from '../counters/counters-sqlite-bulk';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type ResidentData, recordToData, TRACKED } from './resident-row';
@@ -137,6 +138,7 @@ export async function applyResidentWrites(
   outcome.updated = changes.length;
   await store.insertHistory(history);
   if (sqlite) applyCounterDeltasSqlite(sqlite, deltas);
+  else if (engine === 'postgres') await applyCounterDeltasPg(trx, deltas);
   else await applyCounterDeltas(trx, deltas);
   await auditWrites(trx, engine, meta, outcome, ids, changes);
   return outcome;
