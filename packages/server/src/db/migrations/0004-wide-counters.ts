@@ -20,9 +20,9 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await db.schema.dropTable('resident_counts_day').execute();
   for (const [table, birth, key] of [
     ['resident_counts', 'birth_month', ['region_code', 'birth_month', 'married', 'exit_date']],
-    // Daily rows are village-level only; a region's query reads one month of them across its villages,
-    // so the key starts with the date.
-    ['resident_counts_day', 'birth_date', ['birth_date', 'region_code', 'married', 'exit_date']],
+    // Daily rows exist at every level too, keyed by region first: a query reads a few day ranges per
+    // region, and an import (whose rows come village by village) writes a narrow part of the table.
+    ['resident_counts_day', 'birth_date', ['region_code', 'birth_date', 'married', 'exit_date']],
   ] as const) {
     let t = db.schema
       .createTable(table)

@@ -170,8 +170,8 @@ export class CounterDeltas {
   }
 
   /**
-   * Deltas per row of `resident_counts` (every level, by birth month) and `resident_counts_day` (villages,
-   * by birth date, above the floor only), sorted by each table's key so writes walk the b-trees in order.
+   * Deltas per row of `resident_counts` (by birth month) and `resident_counts_day` (by birth date, above the
+   * floor only), both at every region level, sorted by each table's key so writes walk the b-trees in order.
    */
   expand(): { month: CounterRowDelta[]; day: CounterRowDelta[] } {
     const month = new Map<string, CounterRowDelta>();
@@ -179,14 +179,12 @@ export class CounterDeltas {
     for (const { bucket: b, counts } of this.byBucket.values()) {
       if (counts.every((c) => c === 0)) continue;
       const birthMonth = birthMonthOf(b.birthDate);
+      const daily = b.birthDate > FLOOR_BIRTH_DATE;
       for (const region of levelsOf(b.villageCode)) {
-        const row = { region, birth: birthMonth, married: b.married, exitDate: b.exitDate };
-        sumRow(month, `${region}|${birthMonth}|${b.married}|${b.exitDate}`, row, counts);
-      }
-      // Daily rows stay at village level: a query sums one month of them over the region's villages.
-      if (b.birthDate > FLOOR_BIRTH_DATE) {
-        const row = { region: b.villageCode, birth: b.birthDate, married: b.married, exitDate: b.exitDate };
-        sumRow(day, `${b.birthDate}|${b.villageCode}|${b.married}|${b.exitDate}`, row, counts);
+        const tail = `${b.married}|${b.exitDate}`;
+        sumRow(month, `${region}|${birthMonth}|${tail}`, { ...b, region, birth: birthMonth }, counts);
+        if (daily)
+          sumRow(day, `${region}|${b.birthDate}|${tail}`, { ...b, region, birth: b.birthDate }, counts);
       }
     }
     return { month: sortedNonZero(month), day: sortedNonZero(day) };
@@ -212,11 +210,18 @@ function sumInto(
 function sumRow(
   map: Map<string, CounterRowDelta>,
   id: string,
-  row: Omit<CounterRowDelta, 'counts'>,
+  row: { region: string; birth: string; married: 0 | 1; exitDate: string },
   counts: CountVector,
 ): void {
   const entry = map.get(id);
-  if (!entry) map.set(id, { ...row, counts: [...counts] });
+  if (!entry)
+    map.set(id, {
+      region: row.region,
+      birth: row.birth,
+      married: row.married,
+      exitDate: row.exitDate,
+      counts: [...counts],
+    });
   else
     for (let i = 0; i < counts.length; i++)
       entry.counts[i] = (entry.counts[i] as number) + (counts[i] as number);

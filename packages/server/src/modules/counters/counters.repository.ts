@@ -1,7 +1,6 @@
-import { ancestorCodes, EARLIEST_REFERENCE_DATE, NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { EARLIEST_REFERENCE_DATE, NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
+import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
 import { AppError } from '../../errors';
 import { COUNT_COLUMNS, type CountColumn, type CounterDeltas, type CounterRowDelta } from './counter-key';
 
@@ -89,16 +88,15 @@ export function assertSupportedReferenceDate(date: string): void {
 const sums = COUNT_COLUMNS.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
 
 /**
- * Residents present on `date` in each of `codes` (all inside `scope`), grouped by adult/young. Monthly rows
- * answer every birth month before the month of `date` except the months a boundary cuts through; daily rows
- * answer those exactly: the 17th-birthday month for the never-married, the month 17 years before the
- * previous election (first-time voters, by age only), and the month of `date` itself (births). Two grouped
- * queries answer any number of regions: a region and all its children cost what the region alone costs.
- * See docs/counters.md.
+ * Residents present on `date` in each of `codes`, grouped by adult/young. Monthly rows answer every birth
+ * month except the months a boundary cuts through; daily rows answer those exactly: the 17th-birthday month
+ * for the never-married, the month 17 years before the previous election (first-time voters, by age only),
+ * and the month of `date` itself (births). Both tables hold every region level, so two grouped queries read
+ * only the requested regions' rows: a region and all its children cost a few thousand rows. See
+ * docs/counters.md.
  */
 export async function readCounterGroupsMany(
   db: Kysely<Database>,
-  scope: string,
   codes: readonly string[],
   date: string,
 ): Promise<Map<string, CounterGroup[]>> {
@@ -110,8 +108,15 @@ export async function readCounterGroupsMany(
   const youngMonth = youngCutoff.slice(0, 7);
   const groups = new Map<string, CounterGroup[]>(codes.map((c) => [c, []]));
   const national = groups.has(NATIONAL_CODE);
-  // The nation has no monthly rows of its own: it is the sum of its provinces' rows.
-  const monthlyCodes = codes.filter((c) => c !== NATIONAL_CODE);
+  // The nation has no rows of its own: it is the sum of its provinces' rows.
+  const ownCodes = codes.filter((c) => c !== NATIONAL_CODE);
+  const inRegions = (eb: ExpressionBuilder<Database, 'resident_counts' | 'resident_counts_day'>) =>
+    eb.or([
+      ...(ownCodes.length > 0 ? [eb('region_code', 'in', ownCodes)] : []),
+      ...(national ? [sql<SqlBool>`length(region_code) = 2`] : []),
+    ]);
+  const present = (eb: ExpressionBuilder<Database, 'resident_counts' | 'resident_counts_day'>) =>
+    eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]);
   const monthly = await db
     .selectFrom('resident_counts')
     .select([
@@ -120,50 +125,38 @@ export async function readCounterGroupsMany(
       sql<number>`case when birth_month > ${youngMonth} then 1 else 0 end`.as('young'),
       ...sums,
     ])
-    .where((eb) =>
-      eb.or([
-        ...(monthlyCodes.length > 0 ? [eb('region_code', 'in', monthlyCodes)] : []),
-        ...(national ? [sql<SqlBool>`length(region_code) = 2`] : []),
-      ]),
-    )
-    .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
+    .where(inRegions)
+    .where(present)
     .where('birth_month', '<', dateMonth)
     .where('birth_month', '<>', youngMonth)
     .where((eb) => eb.or([eb('married', '=', 1), eb('birth_month', '<>', cutMonth)]))
     .groupBy(['region_code', 'adult', 'young'])
     .execute();
-  for (const r of monthly) {
+  // Three disjoint day ranges, each its own range scan of the (region_code, birth_date) key: an OR of the
+  // ranges in one WHERE would make the engines read every daily row of the regions.
+  const dayRange = (from: string, to: string, neverMarriedOnly: boolean) =>
+    db
+      .selectFrom('resident_counts_day')
+      .select([
+        'region_code',
+        sql<number>`case when married = 1 or birth_date <= ${cutoff} then 1 else 0 end`.as('adult'),
+        sql<number>`case when birth_date > ${youngCutoff} then 1 else 0 end`.as('young'),
+        ...sums,
+      ])
+      .where(inRegions)
+      .where(present)
+      .where('birth_date', '>=', from)
+      .where('birth_date', '<=', to)
+      .$if(neverMarriedOnly, (q) => q.where('married', '=', 0))
+      .groupBy(['region_code', 'adult', 'young']);
+  const daily = await dayRange(`${cutMonth}-01`, `${cutMonth}-31`, true)
+    .unionAll(dayRange(`${youngMonth}-01`, `${youngMonth}-31`, false))
+    .unionAll(dayRange(`${dateMonth}-01`, date, false))
+    .execute();
+  for (const r of [...monthly, ...daily]) {
     const group = toGroup(r);
     groups.get(r.region_code)?.push(group);
     if (national && r.region_code.length === 2) groups.get(NATIONAL_CODE)?.push(group);
-  }
-  const daily = await db
-    .selectFrom('resident_counts_day')
-    .select([
-      'region_code',
-      sql<number>`case when married = 1 or birth_date <= ${cutoff} then 1 else 0 end`.as('adult'),
-      sql<number>`case when birth_date > ${youngCutoff} then 1 else 0 end`.as('young'),
-      ...sums,
-    ])
-    .where(withinScope('region_code', scope))
-    .where((eb) => eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]))
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('married', '=', 0),
-          eb('birth_date', '>=', `${cutMonth}-01`),
-          eb('birth_date', '<=', `${cutMonth}-31`),
-        ]),
-        eb.and([eb('birth_date', '>=', `${youngMonth}-01`), eb('birth_date', '<=', `${youngMonth}-31`)]),
-        eb.and([eb('birth_date', '>=', `${dateMonth}-01`), eb('birth_date', '<=', date)]),
-      ]),
-    )
-    .groupBy(['region_code', 'adult', 'young'])
-    .execute();
-  // Daily rows are village rows: each counts for the village and every requested region above it.
-  for (const r of daily) {
-    const group = toGroup(r);
-    for (const code of [...ancestorCodes(r.region_code), r.region_code]) groups.get(code)?.push(group);
   }
   return groups;
 }
@@ -174,7 +167,7 @@ export async function readCounterGroups(
   region: string,
   date: string,
 ): Promise<CounterGroup[]> {
-  return (await readCounterGroupsMany(db, region, [region], date)).get(region) ?? [];
+  return (await readCounterGroupsMany(db, [region], date)).get(region) ?? [];
 }
 
 function toGroup(r: Record<string, unknown>): CounterGroup {

@@ -39,12 +39,7 @@ export async function coverageFor(
   const region = await getRegion(handle.db, q.region);
   const children = await listChildRegionsFor(handle.db, q.region);
   // The region and all its children in one reading of the counters.
-  const groups = await readCounterGroupsMany(
-    handle.db,
-    region.code,
-    [region.code, ...children.map((c) => c.code)],
-    date,
-  );
+  const groups = await readCounterGroupsMany(handle.db, [region.code, ...children.map((c) => c.code)], date);
   const row = (r: RegionRow) => ({
     code: r.code,
     name: r.name,

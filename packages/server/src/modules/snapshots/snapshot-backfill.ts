@@ -106,7 +106,7 @@ export async function backfillSnapshots(
   const takenAt = new Date().toISOString();
   let stored = 0;
   for (let date = fromDate; date <= toDate; date = addDays(date, 1)) {
-    const figures = await figuresForMany(handle.db, region, codes, date);
+    const figures = await figuresForMany(handle.db, codes, date);
     const rows: SnapshotRow[] = codes.map((code) => {
       const f = figures.get(code) ?? EMPTY_FIGURES;
       const past = reconstruct(f, date, recordings.get(code) ?? [], prints.get(code) ?? []);

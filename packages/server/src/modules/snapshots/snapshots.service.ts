@@ -60,7 +60,7 @@ export async function takeSnapshot(
 ): Promise<Snapshot> {
   const codes = await snapshotRegionCodes(handle.db, region);
   const takenAt = new Date().toISOString();
-  const figures = await figuresForMany(handle.db, region, codes, date);
+  const figures = await figuresForMany(handle.db, codes, date);
   const rows = codes.map((code) =>
     toSnapshotRow(code, date, trigger, takenAt, figures.get(code) ?? EMPTY_FIGURES),
   );
