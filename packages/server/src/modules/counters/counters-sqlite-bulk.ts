@@ -3,6 +3,7 @@ import { COUNT_COLUMNS, type CounterDeltas, type CounterRowDelta } from './count
 
 interface TableStatements {
   upsert: SqliteDatabase.Statement;
+  upsertReturning: SqliteDatabase.Statement;
   remove: SqliteDatabase.Statement;
 }
 
@@ -11,14 +12,13 @@ const cache = new WeakMap<SqliteDatabase.Database, { month: TableStatements; day
 function tableStatements(db: SqliteDatabase.Database, table: string, birth: string): TableStatements {
   const key = ['region_code', birth, 'married', 'exit_date'];
   const columns = [...key, ...COUNT_COLUMNS];
-  return {
-    // `returning n` tells, without another read, when a bucket has emptied and must be deleted.
-    upsert: db.prepare(
-      `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
+  const upsert = `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
        on conflict (${key.join(', ')})
-       do update set ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}
-       returning n`,
-    ),
+       do update set ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
+  return {
+    upsert: db.prepare(upsert),
+    // Only a row whose `n` goes down can empty; `returning n` tells so without another read.
+    upsertReturning: db.prepare(`${upsert} returning n`),
     remove: db.prepare(`delete from ${table} where ${key.map((c) => `${c} = ?`).join(' and ')} and n = 0`),
   };
 }
@@ -37,7 +37,13 @@ function statements(db: SqliteDatabase.Database) {
 
 function apply(s: TableStatements, rows: readonly CounterRowDelta[]): void {
   for (const r of rows) {
-    const { n } = s.upsert.get(r.region, r.birth, r.married, r.exitDate, ...r.counts) as { n: number };
+    if ((r.counts[0] as number) >= 0) {
+      s.upsert.run(r.region, r.birth, r.married, r.exitDate, ...r.counts);
+      continue;
+    }
+    const { n } = s.upsertReturning.get(r.region, r.birth, r.married, r.exitDate, ...r.counts) as {
+      n: number;
+    };
     if (n === 0) s.remove.run(r.region, r.birth, r.married, r.exitDate);
   }
 }
