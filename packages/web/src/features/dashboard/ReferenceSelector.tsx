@@ -1,4 +1,4 @@
-import { formatDateShort } from '@sigap/domain';
+import { EARLIEST_REFERENCE_DATE, formatDateShort } from '@sigap/domain';
 import { useLocale, useT } from '../../lib/i18n';
 import type { Election, Reference } from './coverage.api';
 
@@ -42,9 +42,12 @@ export function ReferenceSelector({ elections, value, onChange, today }: Referen
           <input
             id="reference-date"
             type="date"
+            min={EARLIEST_REFERENCE_DATE}
             value={value.date}
             onChange={(event) => {
-              if (event.target.value) onChange({ kind: 'date', date: event.target.value });
+              // The browser lets a typed date below `min` through; the counters answer from 2011 only.
+              const date = event.target.value;
+              if (date && date >= EARLIEST_REFERENCE_DATE) onChange({ kind: 'date', date });
             }}
           />
         </div>
