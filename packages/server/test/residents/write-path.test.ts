@@ -51,4 +51,39 @@ describeEachEngine('one write path', (env) => {
       await naiveFigures(env().handle.db, '18.71', '2024-02-14'),
     );
   });
+
+  it('sets aside re-imported rows equal to the stored ones, and only those', async () => {
+    const same = buildResident({ villageCode: '18.71.01.1003', birthDate: '1990-05-05', address: 'SAMA' });
+    const edited = buildResident({ villageCode: '18.71.01.1003', birthDate: '1991-06-06', address: 'LAMA' });
+    const twice = buildResident({ villageCode: '18.71.01.1003', birthDate: '1992-07-07', address: 'DUA' });
+    const blank = buildResident({ villageCode: '18.71.01.1003', birthDate: '1993-08-08', phone: null });
+    await write(
+      env(),
+      [same, edited, twice, blank].map((record) => ({ kind: 'upsert' as const, record })),
+    );
+    const again = await write(env(), [
+      { kind: 'upsert', record: same },
+      { kind: 'upsert', record: { ...edited, address: 'BARU' } },
+      // Named twice: changed, then back to what is stored. The batch's final state is what counts.
+      { kind: 'upsert', record: { ...twice, address: 'LAIN' } },
+      { kind: 'upsert', record: twice },
+      // An empty phone is NULL, not the empty string: still unchanged.
+      { kind: 'upsert', record: { ...blank, phone: null } },
+    ]);
+    expect(again).toMatchObject({ inserted: 0, updated: 1, unchanged: 3, rejected: [] });
+    const narrow = await env()
+      .handle.db.transaction()
+      .execute((trx) =>
+        applyResidentWrites(
+          trx,
+          env().engine,
+          [{ kind: 'upsert', record: same }],
+          { ...META, scope: '18.01' },
+          env().handle.sqlite,
+        ),
+      );
+    // Unchanged but outside the writer's scope: refused, not counted as unchanged.
+    expect(narrow.unchanged).toBe(0);
+    expect(narrow.rejected.map((r) => r.code)).toEqual(['out_of_scope']);
+  });
 });

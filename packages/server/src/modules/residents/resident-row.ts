@@ -79,3 +79,22 @@ export const TRACKED: readonly {
   { field: 'life', column: 'life_status', dateColumn: 'life_status_date' },
   { field: 'ikd', column: 'ikd_activated_date', dateColumn: 'ikd_activated_date' },
 ];
+
+/** Stands for NULL in a signature; no stored text holds it. */
+export const SIGNATURE_NULL = '\u0001';
+/** Separates the columns of a signature. */
+export const SIGNATURE_SEPARATOR = '\u001f';
+
+/**
+ * The data columns of a resident as one string, equal for two rows exactly when `changedColumns` finds no
+ * difference. The engines build the same string in SQL (residents-*-bulk.ts), so a re-imported row can be
+ * recognised as unchanged without reading the stored row's thirty values into an object.
+ */
+export function dataSignature(d: ResidentData): string {
+  let s = '';
+  for (let i = 0; i < DATA_COLUMNS.length; i++) {
+    if (i > 0) s += SIGNATURE_SEPARATOR;
+    s += d[DATA_COLUMNS[i] as (typeof DATA_COLUMNS)[number]] ?? SIGNATURE_NULL;
+  }
+  return s;
+}

@@ -18,13 +18,21 @@ import type {
   WriteOutcome,
 } from './resident-write.types';
 import { findResidentsByNik, insertHistory, insertResidents, updateResident } from './residents.repository';
-import { findByNikPg, insertHistoryPg, insertResidentsPg, updateResidentsPg } from './residents-pg-bulk';
+import {
+  findByNikPg,
+  findSignaturesPg,
+  insertHistoryPg,
+  insertResidentsPg,
+  updateResidentsPg,
+} from './residents-pg-bulk';
 import {
   findByNikSqlite,
+  findSignaturesSqlite,
   insertHistorySqlite,
   insertResidentsSqlite,
   updateResidentsSqlite,
 } from './residents-sqlite-bulk';
+import { setAsideUnchanged } from './unchanged-filter';
 
 /**
  * THE write path for residents. In the caller's transaction it updates the rows, appends the status history,
@@ -40,14 +48,21 @@ export async function applyResidentWrites(
   sqlite?: SqliteDatabase.Database,
 ): Promise<WriteOutcome> {
   const now = new Date().toISOString();
-  const niks = [...new Set(writes.map(nikOf))];
   const store = residentStore(trx, engine, sqlite);
-  const existing = await store.find(niks);
   const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
+  // Unchanged re-imported rows are recognised by signature and skip the full read and comparison.
+  const stored = store.signatures ? await store.signatures([...new Set(writes.map(nikOf))]) : undefined;
+  const { rest, unchanged } = stored
+    ? setAsideUnchanged(writes, stored, meta.scope)
+    : { rest: writes, unchanged: 0 };
+  outcome.unchanged = unchanged;
+  const niks = [...new Set(rest.map(nikOf))];
+  // Only NIKs that exist need their stored row; with signatures we know which do.
+  const existing = await store.find(stored ? niks.filter((n) => stored.has(n)) : niks);
   // The state of every touched resident after the writes processed so far: a file may name a NIK twice.
   const latest = new Map<string, ResidentData>();
 
-  for (const w of writes) {
+  for (const w of rest) {
     const nik = nikOf(w);
     const reject = (code: string, message: string, messageEn: string) =>
       outcome.rejected.push({ nik, line: w.line, code, message, messageEn } satisfies RejectedWrite);
@@ -147,6 +162,8 @@ export async function applyResidentWrites(
 /** The resident reads and writes of one call, on the engine's bulk path. */
 interface ResidentStore {
   find(niks: readonly string[]): Promise<Map<string, ResidentRow>>;
+  /** `dataSignature` of the stored rows among `niks`, where the engine can compute it in SQL. */
+  signatures?(niks: readonly string[]): Promise<Map<string, string>>;
   insert(rows: readonly NewResidentRow[]): Promise<Map<string, number>>;
   update(changes: readonly ResidentUpdate[]): Promise<void>;
   insertHistory(rows: readonly Insertable<ResidentHistoryTable>[]): Promise<void>;
@@ -161,6 +178,7 @@ function residentStore(
   if (engine === 'postgres') {
     return {
       find: (niks) => findByNikPg(trx, niks),
+      signatures: (niks) => findSignaturesPg(trx, niks),
       insert: (rows) => insertResidentsPg(trx, rows),
       update: (changes) => updateResidentsPg(trx, changes),
       insertHistory: (rows) => insertHistoryPg(trx, rows),
@@ -170,6 +188,7 @@ function residentStore(
   if (sqlite) {
     return {
       find: async (niks) => findByNikSqlite(sqlite, niks),
+      signatures: async (niks) => findSignaturesSqlite(sqlite, niks),
       insert: async (rows) => insertResidentsSqlite(sqlite, rows),
       update: async (changes) => updateResidentsSqlite(sqlite, changes),
       insertHistory: async (rows) => insertHistorySqlite(sqlite, rows),

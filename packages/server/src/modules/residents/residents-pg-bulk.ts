@@ -98,6 +98,25 @@ export async function findByNikPg(
   return out;
 }
 
+/** `dataSignature` of the stored residents among `niks`, computed in SQL (dates print as YYYY-MM-DD). */
+export async function findSignaturesPg(
+  trx: Kysely<Database>,
+  niks: readonly string[],
+): Promise<Map<string, string>> {
+  const columns = sql.join(
+    DATA_COLUMNS.map((c) => sql`coalesce(${sql.ref(c)}::text, chr(1))`),
+    sql` || chr(31) || `,
+  );
+  const out = new Map<string, string>();
+  for (let i = 0; i < niks.length; i += LOOKUP_CHUNK) {
+    const chunk = niks.slice(i, i + LOOKUP_CHUNK);
+    const { rows } = await sql<{ nik: string; sig: string }>`
+      select nik, ${columns} as sig from residents where nik = any(${chunk}::text[])`.execute(trx);
+    for (const r of rows) out.set(r.nik, r.sig);
+  }
+  return out;
+}
+
 /** Inserts rows and returns their ids by NIK. */
 export async function insertResidentsPg(
   trx: Kysely<Database>,

@@ -60,6 +60,27 @@ function statements(db: SqliteDatabase.Database): Statements {
 
 const LOOKUP_CHUNK = 500;
 
+const signatureStatements = new WeakMap<SqliteDatabase.Database, SqliteDatabase.Statement>();
+
+/** `dataSignature` of the stored residents among `niks`, computed in SQL; one statement per batch. */
+export function findSignaturesSqlite(
+  db: SqliteDatabase.Database,
+  niks: readonly string[],
+): Map<string, string> {
+  let stmt = signatureStatements.get(db);
+  if (!stmt) {
+    const columns = DATA_COLUMNS.map((c) => `ifnull(r.${c}, char(1))`).join(' || char(31) || ');
+    // json_each drives the join, so each NIK is one probe of the unique index.
+    stmt = db.prepare(
+      `select r.nik as nik, ${columns} as sig from json_each(?) j join residents r on r.nik = j.value`,
+    );
+    signatureStatements.set(db, stmt);
+  }
+  const out = new Map<string, string>();
+  for (const r of stmt.all(JSON.stringify(niks)) as { nik: string; sig: string }[]) out.set(r.nik, r.sig);
+  return out;
+}
+
 export function findByNikSqlite(
   db: SqliteDatabase.Database,
   niks: readonly string[],
