@@ -25,14 +25,16 @@ export async function coverageFigures(scale: number, dataDir?: string): Promise<
     const page = runChild<{ rounds: number; median: number; p95: number }>('dashboard-child.ts', [], {
       SIGAP_DATA_DIR: dir,
     });
-    const http = Object.keys(r.p95).map((level): Figure => ({
-      name: `Coverage via HTTP, ${level} (${r.residents.toLocaleString('en-US')} residents), p95`,
-      value: r.p95[level] ?? 0,
-      unit: 'ms',
-      baseline: { name: 'naive scan of the same region', value: r.naive[level] ?? 0 },
-      target: { value: 50, better: 'lower' },
-      note: `median ${(r.median[level] ?? 0).toFixed(1)} ms; naive/p95 = ${((r.naive[level] ?? 0) / (r.p95[level] ?? 1)).toFixed(0)}× (target ≥ 50× at scale 1.0)`,
-    }));
+    const http = Object.keys(r.p95).map(
+      (level): Figure => ({
+        name: `Coverage via HTTP, ${level} (${r.residents.toLocaleString('en-US')} residents), p95`,
+        value: r.p95[level] ?? 0,
+        unit: 'ms',
+        baseline: { name: 'naive scan of the same region', value: r.naive[level] ?? 0 },
+        target: { value: 50, better: 'lower' },
+        note: `median ${(r.median[level] ?? 0).toFixed(1)} ms; naive/p95 = ${((r.naive[level] ?? 0) / (r.p95[level] ?? 1)).toFixed(0)}× (target ≥ 50× at scale 1.0)`,
+      }),
+    );
     return [
       ...http,
       {

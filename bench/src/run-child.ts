@@ -3,14 +3,14 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** The V8 heap limit `npm start` and `npm run sigap` run with (package.json): children measure the same. */
-export const HEAP_FLAG = '--max-old-space-size=256';
+/** The V8 heap settings `npm start` and `npm run sigap` run with (package.json): children measure the same. */
+export const HEAP_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=32'];
 
 /** Runs a bench child script with tsx and returns the JSON it printed last. */
 export function runChild<T>(script: string, args: string[], env: Record<string, string>): T {
   const r = spawnSync(
     path.join(ROOT, 'node_modules/.bin/tsx'),
-    [HEAP_FLAG, path.join(ROOT, 'bench/src', script), ...args],
+    [...HEAP_FLAGS, path.join(ROOT, 'bench/src', script), ...args],
     {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
