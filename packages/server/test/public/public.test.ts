@@ -27,6 +27,18 @@ describeEachEngine('public dashboard', (env) => {
       });
     }
 
+    it('refuses a reference date before e-KTP recording began, in both languages', async () => {
+      const admin = await env().as('lampung.admin');
+      const body = expectError(
+        await admin.get('/api/v1/coverage?region=18&date=2010-12-31'),
+        400,
+        'reference_date_too_early',
+      );
+      expect(body.message).toContain('2011-01-01');
+      expect(body.messageEn).toContain('2011-01-01');
+      expect((await admin.get('/api/v1/coverage?region=18&date=2011-01-01')).status).toBe(200);
+    });
+
     it('shows a district without listing its villages', async () => {
       const r = await (await rawClient(env().app)).get(url('18.71.01'));
       expect(r.status).toBe(200);
