@@ -57,9 +57,12 @@ describeEachEngine('one write path', (env) => {
     const edited = buildResident({ villageCode: '18.71.01.1003', birthDate: '1991-06-06', address: 'LAMA' });
     const twice = buildResident({ villageCode: '18.71.01.1003', birthDate: '1992-07-07', address: 'DUA' });
     const blank = buildResident({ villageCode: '18.71.01.1003', birthDate: '1993-08-08', phone: null });
+    const emptied = buildResident({ villageCode: '18.71.01.1003', birthDate: '1994-09-09', phone: null });
+    const odd = buildResident({ villageCode: '18.71.01.1003', birthDate: '1995-10-10', address: 'A\u001fB' });
+    const all = [same, edited, twice, blank, emptied, odd];
     await write(
       env(),
-      [same, edited, twice, blank].map((record) => ({ kind: 'upsert' as const, record })),
+      all.map((record) => ({ kind: 'upsert' as const, record })),
     );
     const again = await write(env(), [
       { kind: 'upsert', record: same },
@@ -67,10 +70,13 @@ describeEachEngine('one write path', (env) => {
       // Named twice: changed, then back to what is stored. The batch's final state is what counts.
       { kind: 'upsert', record: { ...twice, address: 'LAIN' } },
       { kind: 'upsert', record: twice },
-      // An empty phone is NULL, not the empty string: still unchanged.
       { kind: 'upsert', record: { ...blank, phone: null } },
+      // NULL and the empty string differ: this is a change.
+      { kind: 'upsert', record: { ...emptied, phone: '' } },
+      // A value holding the signature's separator takes the full comparison, with the same answer.
+      { kind: 'upsert', record: odd },
     ]);
-    expect(again).toMatchObject({ inserted: 0, updated: 1, unchanged: 3, rejected: [] });
+    expect(again).toMatchObject({ inserted: 0, updated: 2, unchanged: 4, rejected: [] });
     const narrow = await env()
       .handle.db.transaction()
       .execute((trx) =>

@@ -80,21 +80,31 @@ export const TRACKED: readonly {
   { field: 'ikd', column: 'ikd_activated_date', dateColumn: 'ikd_activated_date' },
 ];
 
-/** Stands for NULL in a signature; no stored text holds it. */
-export const SIGNATURE_NULL = '\u0001';
 /** Separates the columns of a signature. */
 export const SIGNATURE_SEPARATOR = '\u001f';
 
 /**
- * The data columns of a resident as one string, equal for two rows exactly when `changedColumns` finds no
- * difference. The engines build the same string in SQL (residents-*-bulk.ts), so a re-imported row can be
+ * The data columns of a resident as one string: NULL as nothing, a value as `v` and the value, joined by
+ * SIGNATURE_SEPARATOR. For rows whose values hold no separator it is equal for two rows exactly when
+ * `changedColumns` finds no difference (a stored value holding one adds a separator, so it never matches
+ * such a row). The engines build the same string in SQL (residents-*-bulk.ts), so a re-imported row can be
  * recognised as unchanged without reading the stored row's thirty values into an object.
  */
 export function dataSignature(d: ResidentData): string {
   let s = '';
   for (let i = 0; i < DATA_COLUMNS.length; i++) {
     if (i > 0) s += SIGNATURE_SEPARATOR;
-    s += d[DATA_COLUMNS[i] as (typeof DATA_COLUMNS)[number]] ?? SIGNATURE_NULL;
+    const v = d[DATA_COLUMNS[i] as (typeof DATA_COLUMNS)[number]];
+    if (v !== null && v !== undefined) s += `v${v}`;
   }
   return s;
+}
+
+/** Whether `dataSignature` identifies this row: none of its values holds the separator. */
+export function hasPlainSignature(d: ResidentData): boolean {
+  for (const c of DATA_COLUMNS) {
+    const v = d[c];
+    if (typeof v === 'string' && v.includes(SIGNATURE_SEPARATOR)) return false;
+  }
+  return true;
 }

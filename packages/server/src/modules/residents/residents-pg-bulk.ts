@@ -104,7 +104,7 @@ export async function findSignaturesPg(
   niks: readonly string[],
 ): Promise<Map<string, string>> {
   const columns = sql.join(
-    DATA_COLUMNS.map((c) => sql`coalesce(${sql.ref(c)}::text, chr(1))`),
+    DATA_COLUMNS.map((c) => sql`coalesce('v' || ${sql.ref(c)}::text, '')`),
     sql` || chr(31) || `,
   );
   const out = new Map<string, string>();

@@ -69,7 +69,7 @@ export function findSignaturesSqlite(
 ): Map<string, string> {
   let stmt = signatureStatements.get(db);
   if (!stmt) {
-    const columns = DATA_COLUMNS.map((c) => `ifnull(r.${c}, char(1))`).join(' || char(31) || ');
+    const columns = DATA_COLUMNS.map((c) => `ifnull('v' || r.${c}, '')`).join(' || char(31) || ');
     // json_each drives the join, so each NIK is one probe of the unique index.
     stmt = db.prepare(
       `select r.nik as nik, ${columns} as sig from json_each(?) j join residents r on r.nik = j.value`,

@@ -1,5 +1,5 @@
 import { isWithinScope } from '@sigap/domain';
-import { dataSignature, recordToData } from './resident-row';
+import { dataSignature, hasPlainSignature, recordToData } from './resident-row';
 import type { ResidentWrite } from './resident-write.types';
 
 /**
@@ -21,14 +21,12 @@ export function setAsideUnchanged(
   const rest: ResidentWrite[] = [];
   let unchanged = 0;
   for (const w of writes) {
-    if (
-      w.kind === 'upsert' &&
-      seen.get(w.record.nik) === 1 &&
-      isWithinScope(scope, w.record.villageCode) &&
-      stored.get(w.record.nik) === dataSignature(recordToData(w.record, w.qualityFlags))
-    ) {
-      unchanged++;
-      continue;
+    if (w.kind === 'upsert' && seen.get(w.record.nik) === 1 && isWithinScope(scope, w.record.villageCode)) {
+      const data = recordToData(w.record, w.qualityFlags);
+      if (hasPlainSignature(data) && stored.get(w.record.nik) === dataSignature(data)) {
+        unchanged++;
+        continue;
+      }
     }
     rest.push(w);
   }
