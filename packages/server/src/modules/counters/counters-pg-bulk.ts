@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
-import { COUNT_COLUMNS, type CounterDeltas, type CounterRowDelta } from './counter-key';
+import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
+import { COUNT_COLUMNS } from './counter-key';
 
 /** Rows per statement: one array parameter per column, so the SQL text stays short whatever the size. */
 const CHUNK = 10_000;

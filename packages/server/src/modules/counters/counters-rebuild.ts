@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { CounterDeltas, counterEntryOf } from './counter-key';
+import { CounterDeltas } from './counter-deltas';
+import { counterEntryOf } from './counter-key';
 import { applyCounterDeltas } from './counters.repository';
 
 const PAGE = 5000;

@@ -1,5 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { COUNT_COLUMNS, type CounterDeltas, type CounterRowDelta } from './counter-key';
+import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
+import { COUNT_COLUMNS } from './counter-key';
 
 interface TableStatements {
   upsert: SqliteDatabase.Statement;

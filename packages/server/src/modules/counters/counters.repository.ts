@@ -2,13 +2,23 @@ import { EARLIEST_REFERENCE_DATE, NATIONAL_CODE, previousElectionDate } from '@s
 import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
-import { COUNT_COLUMNS, type CountColumn, type CounterDeltas, type CounterRowDelta } from './counter-key';
+import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
+import { COUNT_COLUMNS, type CountColumn } from './counter-key';
 
 /** 14 columns × 2,000 rows stays under SQLite's bound-parameter limit. */
 const CHUNK = 2000;
 
 type Table = 'resident_counts' | 'resident_counts_day';
 const BIRTH_COLUMN = { resident_counts: 'birth_month', resident_counts_day: 'birth_date' } as const;
+
+/** A row's key and `n` after an upsert. */
+interface EmptiedRow {
+  region_code: string;
+  birth: string;
+  married: number;
+  exit_date: string;
+  n: number;
+}
 
 async function upsert(
   trx: Kysely<Database>,
@@ -21,20 +31,14 @@ async function upsert(
   );
   for (let i = 0; i < deltas.length; i += CHUNK) {
     const chunk = deltas.slice(i, i + CHUNK);
-    const emptied = await sql<{ region_code: string; birth: string; married: number; exit_date: string }>`
+    const emptied = await sql<EmptiedRow>`
       insert into ${sql.table(table)} (${sql.join([...key, ...COUNT_COLUMNS].map((c) => sql.ref(c)))})
       values ${sql.join(chunk.map((d) => sql`(${sql.join([d.region, d.birth, d.married, d.exitDate, ...d.counts])})`))}
       on conflict (${sql.join(key.map((c) => sql.ref(c)))})
       do update set ${sql.join(Object.entries(set).map(([c, v]) => sql`${sql.ref(c)} = ${v}`))}
       returning region_code, ${sql.ref(BIRTH_COLUMN[table])} as birth, married, exit_date, n`.execute(trx);
     // A row whose residents all left is deleted, so the tables hold only buckets that exist.
-    for (const r of emptied.rows as {
-      region_code: string;
-      birth: string;
-      married: number;
-      exit_date: string;
-      n: number;
-    }[]) {
+    for (const r of emptied.rows) {
       if (Number(r.n) !== 0) continue;
       await trx
         .deleteFrom(table)

@@ -1,0 +1,118 @@
+import {
+  birthMonthOf,
+  COUNT_COLUMNS,
+  type CounterBucket,
+  type CounterEntry,
+  type CountVector,
+  FLOOR_BIRTH_DATE,
+  levelsOf,
+} from './counter-key';
+
+/** A counter row key as column values, with its summed counts. */
+export interface CounterRowDelta {
+  region: string;
+  /** Birth month (monthly rows) or birth date (daily rows). */
+  birth: string;
+  married: 0 | 1;
+  exitDate: string;
+  counts: CountVector;
+}
+
+/**
+ * Summed changes to apply to the counters. Changes are summed per village-level bucket first and expanded to
+ * the region levels only once per distinct bucket, so a batch of thousands of residents collapses into far
+ * fewer counter upserts.
+ */
+export class CounterDeltas {
+  private readonly byBucket = new Map<string, { bucket: CounterBucket; counts: CountVector }>();
+
+  add(entry: CounterEntry, sign: 1 | -1): void {
+    const b = entry.bucket;
+    sumInto(
+      this.byBucket,
+      `${b.villageCode}|${b.birthDate}|${b.married}|${b.exitDate}`,
+      b,
+      entry.counts,
+      sign,
+    );
+  }
+
+  /** Moves one resident from its old entry to its new one (no-op when nothing counted changed). */
+  move(before: CounterEntry | undefined, after: CounterEntry | undefined): void {
+    if (before && after && sameEntry(before, after)) return;
+    if (before) this.add(before, -1);
+    if (after) this.add(after, 1);
+  }
+
+  /**
+   * Deltas per row of `resident_counts` (by birth month) and `resident_counts_day` (by birth date, above the
+   * floor only), both at every region level, sorted by each table's key so writes walk the b-trees in order.
+   */
+  expand(): { month: CounterRowDelta[]; day: CounterRowDelta[] } {
+    const month = new Map<string, CounterRowDelta>();
+    const day = new Map<string, CounterRowDelta>();
+    for (const { bucket: b, counts } of this.byBucket.values()) {
+      if (counts.every((c) => c === 0)) continue;
+      const birthMonth = birthMonthOf(b.birthDate);
+      const daily = b.birthDate > FLOOR_BIRTH_DATE;
+      for (const region of levelsOf(b.villageCode)) {
+        sumRow(month, region, birthMonth, b, counts);
+        if (daily) sumRow(day, region, b.birthDate, b, counts);
+      }
+    }
+    return { month: sortedNonZero(month), day: sortedNonZero(day) };
+  }
+}
+
+function sumInto(
+  map: Map<string, { bucket: CounterBucket; counts: CountVector }>,
+  id: string,
+  bucket: CounterBucket,
+  counts: CountVector,
+  sign: 1 | -1,
+): void {
+  let entry = map.get(id);
+  if (!entry) {
+    entry = { bucket, counts: new Array<number>(COUNT_COLUMNS.length).fill(0) };
+    map.set(id, entry);
+  }
+  for (let i = 0; i < counts.length; i++)
+    entry.counts[i] = (entry.counts[i] as number) + sign * (counts[i] as number);
+}
+
+/** Adds a bucket's counts to the row (region, birth, married, exit); allocates only for a new row. */
+function sumRow(
+  map: Map<string, CounterRowDelta>,
+  region: string,
+  birth: string,
+  b: CounterBucket,
+  counts: CountVector,
+): void {
+  const id = `${region}|${birth}|${b.married}|${b.exitDate}`;
+  const entry = map.get(id);
+  if (!entry) {
+    map.set(id, { region, birth, married: b.married, exitDate: b.exitDate, counts: counts.slice() });
+    return;
+  }
+  const sum = entry.counts;
+  for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] as number) + (counts[i] as number);
+}
+
+function sortedNonZero(map: Map<string, CounterRowDelta>): CounterRowDelta[] {
+  return [...map]
+    .filter(([, r]) => r.counts.some((c) => c !== 0))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, r]) => r);
+}
+
+function sameEntry(a: CounterEntry, b: CounterEntry): boolean {
+  const x = a.bucket;
+  const y = b.bucket;
+  return (
+    x.villageCode === y.villageCode &&
+    x.birthDate === y.birthDate &&
+    x.married === y.married &&
+    x.exitDate === y.exitDate &&
+    a.counts.every((c, i) => c === b.counts[i])
+  );
+}
