@@ -143,3 +143,16 @@ export function levelsOf(villageCode: string): readonly string[] {
 export function birthMonthOf(birthDate: string): string {
   return birthDate <= FLOOR_BIRTH_DATE ? FLOOR_MONTH : birthDate.slice(0, 7);
 }
+
+/** The two counter tables and the column that places a row in time in each. */
+export type CounterTable = 'resident_counts' | 'resident_counts_day';
+export const BIRTH_COLUMN = { resident_counts: 'birth_month', resident_counts_day: 'birth_date' } as const;
+
+/** A counter row's key and its `n` after an upsert: `n` = 0 means the bucket emptied and must go. */
+export interface UpsertedCounterRow {
+  region_code: string;
+  birth: string;
+  married: number;
+  exit_date: string;
+  n: number;
+}

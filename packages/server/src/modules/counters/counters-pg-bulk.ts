@@ -1,13 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
-import { COUNT_COLUMNS } from './counter-key';
+import { BIRTH_COLUMN, COUNT_COLUMNS, type CounterTable, type UpsertedCounterRow } from './counter-key';
 
 /** Rows per statement: one array parameter per column, so the SQL text stays short whatever the size. */
 const CHUNK = 10_000;
-
-type Table = 'resident_counts' | 'resident_counts_day';
-const BIRTH_COLUMN = { resident_counts: 'birth_month', resident_counts_day: 'birth_date' } as const;
 
 /**
  * PostgreSQL's native path for applyCounterDeltas: each chunk of distinct rows is one upsert from `unnest`
@@ -20,19 +17,17 @@ export async function applyCounterDeltasPg(trx: Kysely<Database>, deltas: Counte
   await upsert(trx, 'resident_counts_day', expanded.day);
 }
 
-async function upsert(trx: Kysely<Database>, table: Table, rows: readonly CounterRowDelta[]): Promise<void> {
+async function upsert(
+  trx: Kysely<Database>,
+  table: CounterTable,
+  rows: readonly CounterRowDelta[],
+): Promise<void> {
   const birth = sql.ref(BIRTH_COLUMN[table]);
   const key = sql`region_code, ${birth}, married, exit_date`;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const counts = COUNT_COLUMNS.map((_, c) => sql`${chunk.map((r) => r.counts[c])}::bigint[]`);
-    const result = await sql<{
-      region_code: string;
-      birth: string;
-      married: number;
-      exit_date: string;
-      n: number;
-    }>`
+    const result = await sql<UpsertedCounterRow>`
       insert into ${sql.table(table)} (${key}, ${sql.join(COUNT_COLUMNS.map((c) => sql.ref(c)))})
       select * from unnest(
         ${chunk.map((r) => r.region)}::text[], ${chunk.map((r) => r.birth)}::text[],

@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
-import { COUNT_COLUMNS } from './counter-key';
+import { BIRTH_COLUMN, COUNT_COLUMNS, type CounterTable } from './counter-key';
 
 interface TableStatements {
   upsert: SqliteDatabase.Statement;
@@ -10,8 +10,8 @@ interface TableStatements {
 
 const cache = new WeakMap<SqliteDatabase.Database, { month: TableStatements; day: TableStatements }>();
 
-function tableStatements(db: SqliteDatabase.Database, table: string, birth: string): TableStatements {
-  const key = ['region_code', birth, 'married', 'exit_date'];
+function tableStatements(db: SqliteDatabase.Database, table: CounterTable): TableStatements {
+  const key = ['region_code', BIRTH_COLUMN[table], 'married', 'exit_date'];
   const columns = [...key, ...COUNT_COLUMNS];
   const upsert = `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
        on conflict (${key.join(', ')})
@@ -28,8 +28,8 @@ function statements(db: SqliteDatabase.Database) {
   let s = cache.get(db);
   if (!s) {
     s = {
-      month: tableStatements(db, 'resident_counts', 'birth_month'),
-      day: tableStatements(db, 'resident_counts_day', 'birth_date'),
+      month: tableStatements(db, 'resident_counts'),
+      day: tableStatements(db, 'resident_counts_day'),
     };
     cache.set(db, s);
   }

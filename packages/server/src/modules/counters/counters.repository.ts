@@ -3,26 +3,20 @@ import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
-import { COUNT_COLUMNS, type CountColumn } from './counter-key';
+import {
+  BIRTH_COLUMN,
+  COUNT_COLUMNS,
+  type CountColumn,
+  type CounterTable,
+  type UpsertedCounterRow,
+} from './counter-key';
 
 /** 14 columns × 2,000 rows stays under SQLite's bound-parameter limit. */
 const CHUNK = 2000;
 
-type Table = 'resident_counts' | 'resident_counts_day';
-const BIRTH_COLUMN = { resident_counts: 'birth_month', resident_counts_day: 'birth_date' } as const;
-
-/** A row's key and `n` after an upsert. */
-interface EmptiedRow {
-  region_code: string;
-  birth: string;
-  married: number;
-  exit_date: string;
-  n: number;
-}
-
 async function upsert(
   trx: Kysely<Database>,
-  table: Table,
+  table: CounterTable,
   deltas: readonly CounterRowDelta[],
 ): Promise<void> {
   const key = ['region_code', BIRTH_COLUMN[table], 'married', 'exit_date'] as const;
@@ -31,7 +25,7 @@ async function upsert(
   );
   for (let i = 0; i < deltas.length; i += CHUNK) {
     const chunk = deltas.slice(i, i + CHUNK);
-    const emptied = await sql<EmptiedRow>`
+    const emptied = await sql<UpsertedCounterRow>`
       insert into ${sql.table(table)} (${sql.join([...key, ...COUNT_COLUMNS].map((c) => sql.ref(c)))})
       values ${sql.join(chunk.map((d) => sql`(${sql.join([d.region, d.birth, d.married, d.exitDate, ...d.counts])})`))}
       on conflict (${sql.join(key.map((c) => sql.ref(c)))})

@@ -4,7 +4,9 @@ import { IsoDate, RegionCode } from '../../http/common-schemas';
 export const CoverageQuery = z
   .object({
     region: RegionCode,
-    date: IsoDate.optional(),
+    date: IsoDate.optional().describe(
+      'Reference date (YYYY-MM-DD), 2011-01-01 or later: e-KTP recording began in 2011; earlier dates are refused with reference_date_too_early. Default: today (WIB).',
+    ),
     election: z.coerce.number().int().positive().optional(),
   })
   .refine((q) => !(q.date && q.election), {

@@ -31,15 +31,18 @@ export async function applyResidentWrites(
   const now = new Date().toISOString();
   const store = residentStore(trx, engine, sqlite);
   const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
-  // Unchanged re-imported rows are recognised by signature and skip the full read and comparison.
-  const stored = store.signatures ? await store.signatures([...new Set(writes.map(nikOf))]) : undefined;
+  // Unchanged re-imported records are recognised by signature and skip the full read and comparison. Only
+  // full records can be set aside, so a batch of patches (a status update) goes straight to the full read.
+  const upsertNiks = new Set(writes.flatMap((w) => (w.kind === 'upsert' ? [w.record.nik] : [])));
+  const stored =
+    store.signatures && upsertNiks.size > 0 ? await store.signatures([...upsertNiks]) : undefined;
   const { rest, unchanged } = stored
     ? setAsideUnchanged(writes, stored, meta.scope)
     : { rest: writes, unchanged: 0 };
   outcome.unchanged = unchanged;
-  const niks = [...new Set(rest.map(nikOf))];
-  // Only NIKs that exist need their stored row; with signatures we know which do.
-  const existing = await store.find(stored ? niks.filter((n) => stored.has(n)) : niks);
+  // A record's NIK missing from the signatures is new: no stored row to read.
+  const niks = [...new Set(rest.map(nikOf))].filter((n) => !stored || stored.has(n) || !upsertNiks.has(n));
+  const existing = await store.find(niks);
   // The state of every touched resident after the writes processed so far: a file may name a NIK twice.
   const latest = new Map<string, ResidentData>();
 
