@@ -1,11 +1,13 @@
 /**
  * The baseline of the SQLite import: the same rows, split naively and inserted with one prepared statement
- * in transactions of 5,000, into the same residents table, with no validation, history, counters or audit.
+ * into the same residents table, with no validation, history, counters or audit, committing as often as the
+ * import does (DEFAULT_COMMIT_LIMITS.rows), so that the ratio measures the import's own work only.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { openAndPrepare } from '../../packages/server/src/bootstrap';
 import { loadConfig } from '../../packages/server/src/config';
+import { DEFAULT_COMMIT_LIMITS } from '../../packages/server/src/modules/residents/grouped-transactions';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: bare-insert-child <file>');
@@ -49,7 +51,7 @@ for await (const line of createInterface({ input: createReadStream(file) })) {
   }
   batch.push(line.split(','));
   rows++;
-  if (batch.length === 5000) {
+  if (batch.length === DEFAULT_COMMIT_LIMITS.rows) {
     flush(batch);
     batch = [];
   }

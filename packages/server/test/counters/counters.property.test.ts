@@ -11,7 +11,10 @@ import { expect, it } from 'vitest';
 import { FLOOR_BIRTH_DATE } from '../../src/modules/counters/counter-key';
 import { figuresFor } from '../../src/modules/counters/coverage.service';
 import { naiveFigures } from '../../src/modules/counters/naive-scan';
-import { applyResidentWrites } from '../../src/modules/residents/resident-write.service';
+import {
+  applyResidentWrites,
+  inResidentTransaction,
+} from '../../src/modules/residents/resident-write.service';
 import type { ResidentWrite, WriteMeta } from '../../src/modules/residents/resident-write.types';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 
@@ -116,34 +119,40 @@ describeEachEngine('counters equal a naive scan', (env) => {
         fc.array(residentFacts, { minLength: 1, maxLength: 25 }),
         fc.array(change, { maxLength: 25 }),
         fc.array(referenceDate, { minLength: 1, maxLength: 3 }),
-        async (people, changes, extraDates) => {
+        fc.boolean(),
+        async (people, changes, extraDates, grouped) => {
           const { db } = env().handle;
           await db.deleteFrom('residents').execute();
           await db.deleteFrom('resident_counts').execute();
           await db.deleteFrom('resident_counts_day').execute();
           const records = people.map((p, i) => toRecord(p, i + 1));
-          // Imported in two batches, the second repeating some rows (re-import must change nothing).
-          await write(
-            env(),
-            records.slice(0, Math.ceil(records.length / 2)).map((record) => ({ kind: 'upsert', record })),
-          );
-          await write(
-            env(),
-            records.map((record) => ({ kind: 'upsert', record })),
-          );
-          for (const c of changes) {
-            const current = records[c.target % records.length] as ResidentRecord;
-            const next = toRecord(c.facts, 9999);
-            const patch: Partial<ResidentRecord> = {};
-            if (c.fields.includes('status')) patch.recordingStatus = next.recordingStatus;
-            if (c.fields.includes('print')) patch.printStatus = next.printStatus;
-            if (c.fields.includes('life'))
-              Object.assign(patch, { lifeStatus: next.lifeStatus, lifeStatusDate: next.lifeStatusDate });
-            if (c.fields.includes('marriage')) patch.maritalStatus = next.maritalStatus;
-            if (c.fields.includes('village')) patch.villageCode = next.villageCode;
-            Object.assign(current, patch);
-            await write(env(), [{ kind: 'patch', nik: current.nik, patch }]);
-          }
+          // Every write of the run in its own transaction, or all in one transaction of several calls, the
+          // way bulk jobs write (counters moved once, before the commit).
+          const writeAll = async (apply: (writes: ResidentWrite[]) => Promise<unknown>) => {
+            // Imported in two batches, the second repeating some rows (re-import must change nothing).
+            await apply(
+              records.slice(0, Math.ceil(records.length / 2)).map((record) => ({ kind: 'upsert', record })),
+            );
+            await apply(records.map((record) => ({ kind: 'upsert', record })));
+            for (const c of changes) {
+              const current = records[c.target % records.length] as ResidentRecord;
+              const next = toRecord(c.facts, 9999);
+              const patch: Partial<ResidentRecord> = {};
+              if (c.fields.includes('status')) patch.recordingStatus = next.recordingStatus;
+              if (c.fields.includes('print')) patch.printStatus = next.printStatus;
+              if (c.fields.includes('life'))
+                Object.assign(patch, { lifeStatus: next.lifeStatus, lifeStatusDate: next.lifeStatusDate });
+              if (c.fields.includes('marriage')) patch.maritalStatus = next.maritalStatus;
+              if (c.fields.includes('village')) patch.villageCode = next.villageCode;
+              Object.assign(current, patch);
+              await apply([{ kind: 'patch', nik: current.nik, patch }]);
+            }
+          };
+          if (grouped)
+            await inResidentTransaction(env().handle, (writer) =>
+              writeAll((writes) => writer.apply(writes, META)),
+            );
+          else await writeAll((writes) => write(env(), writes));
           const dates = [
             ...extraDates,
             ...records.flatMap((r) => [

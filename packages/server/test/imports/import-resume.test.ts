@@ -16,11 +16,14 @@ import { type SiakRow, siakRow, writeSiakCsv } from '../helpers/siak-csv';
 /**
  * The kill test: an import killed with SIGKILL mid-file, then run again, must end exactly where an
  * uninterrupted import of the same file ends — same residents, counters, errors and job counts — with
- * every resident created once. Each batch is one transaction, so the kill can only lose a whole batch.
+ * every resident created once. A transaction holds whole batches (three here), so the kill can only lose
+ * whole batches.
  */
 
 const ROWS = 30_000;
 const BATCH = 1000;
+/** Rows per transaction: three batches, so the test also covers a transaction of several batches. */
+const COMMIT_ROWS = 3000;
 const KILL_AFTER_ROWS = 3000;
 const REFERENCE_DATE = '2026-01-01';
 const TIMEOUT = 300_000;
@@ -135,7 +138,12 @@ function postgresTarget(dataDir: string, url: string): Target {
  * (`npx tsx` and `node_modules/.bin/tsx` both run the script in a child, which a SIGKILL would orphan).
  */
 function startCli(args: string[], target: Target): { child: ChildProcess; done: Promise<CliRun> } {
-  const env: NodeJS.ProcessEnv = { ...process.env, SIGAP_IMPORT_BATCH: String(BATCH), ...target.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SIGAP_IMPORT_BATCH: String(BATCH),
+    SIGAP_COMMIT_ROWS: String(COMMIT_ROWS),
+    ...target.env,
+  };
   if (target.env.DATABASE_URL === undefined) delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli/main.ts', ...args], {
     cwd: REPO_ROOT,

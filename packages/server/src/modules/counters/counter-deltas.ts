@@ -52,7 +52,7 @@ export class CounterDeltas {
     const month = new Map<string, CounterRowDelta>();
     const day = new Map<string, CounterRowDelta>();
     for (const { bucket: b, counts } of this.byBucket.values()) {
-      if (counts.every((c) => c === 0)) continue;
+      if (isZero(counts)) continue;
       const birthMonth = birthMonthOf(b.birthDate);
       const daily = b.birthDate > FLOOR_BIRTH_DATE;
       for (const region of levelsOf(b.villageCode)) {
@@ -99,10 +99,18 @@ function sumRow(
 }
 
 function sortedNonZero(map: Map<string, CounterRowDelta>): CounterRowDelta[] {
-  return [...map]
-    .filter(([, r]) => r.counts.some((c) => c !== 0))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, r]) => r);
+  // The default sort compares strings natively, several times faster than a comparator callback.
+  const out: CounterRowDelta[] = [];
+  for (const id of [...map.keys()].sort()) {
+    const row = map.get(id) as CounterRowDelta;
+    if (!isZero(row.counts)) out.push(row);
+  }
+  return out;
+}
+
+function isZero(counts: CountVector): boolean {
+  for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) return false;
+  return true;
 }
 
 function sameEntry(a: CounterEntry, b: CounterEntry): boolean {

@@ -1,6 +1,6 @@
 import type { ResidentRecord } from '@sigap/domain';
 import type { Db } from '../../db/connect';
-import { applyResidentWrites } from '../residents/resident-write.service';
+import { type CommitLimits, writeInGroupedTransactions } from '../residents/grouped-transactions';
 import type { WriteOutcome } from '../residents/resident-write.types';
 import { loadVillages } from './load-villages';
 import { expectedPopulation, generateResidents } from './population';
@@ -11,12 +11,13 @@ export interface GenerateIntoDbOptions {
   seed: number | string;
   referenceDate: string;
   batchSize?: number;
+  commitLimits?: CommitLimits;
   onProgress?: (written: number, expected: number) => void;
 }
 
 /**
  * Generates a synthetic province straight into the database through the one write path (source
- * `generate`), a batch per transaction, so counters and history are exactly as if the residents had been
+ * `generate`), several batches per transaction, so counters and history are exactly as if the residents had been
  * imported. Running it twice with the same options changes nothing the second time.
  */
 export async function generateIntoDatabase(
@@ -39,38 +40,42 @@ export async function generateIntoDatabase(
     rejected: [],
     total: 0,
   };
+  const meta = {
+    source: 'generate',
+    actor: null,
+    ip: null,
+    scope: o.provinceCode,
+    audit: 'batch',
+    enforceTransitions: false,
+  } as const;
+  await writeInGroupedTransactions(
+    handle,
+    batchesOf(records, batchSize),
+    async (batch, writer) => {
+      const out = await writer.apply(
+        batch.map((record) => ({ kind: 'upsert' as const, record })),
+        meta,
+      );
+      sum.inserted += out.inserted;
+      sum.updated += out.updated;
+      sum.unchanged += out.unchanged;
+      sum.rejected.push(...out.rejected);
+      sum.total += batch.length;
+    },
+    () => o.onProgress?.(sum.total, expected),
+    o.commitLimits,
+  );
+  return sum;
+}
+
+function* batchesOf(records: Iterable<ResidentRecord>, size: number): Generator<ResidentRecord[]> {
   let batch: ResidentRecord[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const writes = batch.map((record) => ({ kind: 'upsert' as const, record }));
-    const out = await handle.db.transaction().execute((trx) =>
-      applyResidentWrites(
-        trx,
-        handle.engine,
-        writes,
-        {
-          source: 'generate',
-          actor: null,
-          ip: null,
-          scope: o.provinceCode,
-          audit: 'batch',
-          enforceTransitions: false,
-        },
-        handle.sqlite,
-      ),
-    );
-    sum.inserted += out.inserted;
-    sum.updated += out.updated;
-    sum.unchanged += out.unchanged;
-    sum.rejected.push(...out.rejected);
-    sum.total += batch.length;
-    o.onProgress?.(sum.total, expected);
-    batch = [];
-  };
   for (const r of records) {
     batch.push(r);
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
   }
-  await flush();
-  return sum;
+  if (batch.length > 0) yield batch;
 }

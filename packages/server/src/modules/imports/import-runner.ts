@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { isWithinScope, type ResidentRecord, type StatusUpdateRecord } from '@sigap/domain';
-import type { Insertable } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
-import type { ImportErrorsTable } from '../../db/schema';
+import type { Database, ImportErrorsTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 import { AppError } from '../../errors';
-import { applyResidentWrites } from '../residents/resident-write.service';
+import { type CommitLimits, writeInGroupedTransactions } from '../residents/grouped-transactions';
+import type { ResidentWriter } from '../residents/resident-write.service';
 import type { ResidentWrite } from '../residents/resident-write.types';
 import {
   findEarlierDoneJob,
@@ -17,7 +18,7 @@ import {
 } from './import-jobs.repository';
 import { type ColumnMapping, type ParsedRow, parseImportFile } from './parse';
 
-/** Rows per committed batch: big enough to amortise a transaction, small enough to bound memory. */
+/** Rows per call of the write path: big enough to amortise its lookups, small enough to bound memory. */
 export const DEFAULT_BATCH_SIZE = Number(process.env.SIGAP_IMPORT_BATCH ?? 5000);
 
 /** Warnings that travel with the resident as data-quality flags. */
@@ -27,6 +28,8 @@ type AnyRow = ParsedRow<ResidentRecord> | ParsedRow<StatusUpdateRecord>;
 
 export interface RunOptions {
   batchSize?: number;
+  /** Upper bounds of one transaction (see grouped-transactions.ts). */
+  commitLimits?: CommitLimits;
   onProgress?: (job: ImportJobRow) => void;
   /** Calendar day the rows are judged against (dates may not be later). Defaults to today in WIB. */
   referenceDate?: string;
@@ -57,10 +60,11 @@ function byteCounter(onBytes: (n: number) => void): Transform {
 }
 
 /**
- * Runs (or resumes) one import job. Each batch is one transaction: the residents through the one write
- * path, the batch's error rows, and the job's checkpoint (`last_line`) and counts. A killed process
- * therefore leaves whole batches only, and the next run skips every line up to the checkpoint, ending in
- * exactly the state and counts of an uninterrupted run.
+ * Runs (or resumes) one import job. Each batch writes, in the transaction that holds it, the residents
+ * through the one write path, the batch's error rows, and the job's checkpoint (`last_line`) and counts; a
+ * transaction holds whole batches only (grouped-transactions.ts). A killed process therefore leaves whole
+ * batches only, and the next run skips every line up to the checkpoint, ending in exactly the state and
+ * counts of an uninterrupted run.
  */
 export async function runImportJob(
   handle: Db,
@@ -88,22 +92,17 @@ export async function runImportJob(
       ? parseImportFile({ stream, fileName: start.file_name }, { ...common, kind: 'residents' })
       : parseImportFile({ stream, fileName: start.file_name }, { ...common, kind: 'status' });
 
-  const commit = async (batch: AnyRow[]) => {
-    if (batch.length === 0) return;
-    job = await commitBatch(handle, job, batch, kind, Math.min(bytesRead, start.bytes_total));
-    options.onProgress?.(job);
-  };
+  const batches = batchesOf(rows, batchSize, start.last_line);
   try {
-    let batch: AnyRow[] = [];
-    for await (const row of rows) {
-      if (row.line <= start.last_line) continue; // committed before an interruption
-      batch.push(row);
-      if (batch.length >= batchSize) {
-        await commit(batch);
-        batch = [];
-      }
-    }
-    await commit(batch);
+    await writeInGroupedTransactions(
+      handle,
+      batches,
+      async (batch, writer, trx) => {
+        job = await writeBatch(trx, writer, job, batch, kind, Math.min(bytesRead, start.bytes_total));
+      },
+      () => options.onProgress?.(job),
+      options.commitLimits,
+    );
     await finish(handle, job);
   } catch (err) {
     const e = err instanceof AppError ? err : null;
@@ -118,8 +117,27 @@ export async function runImportJob(
   return (await findJob(handle.db, jobId)) as ImportJobRow;
 }
 
-async function commitBatch(
-  handle: Db,
+/** The parsed rows after the checkpoint, `size` at a time. */
+async function* batchesOf(rows: AsyncIterable<AnyRow>, size: number, afterLine: number) {
+  let batch: AnyRow[] = [];
+  for await (const row of rows) {
+    if (row.line <= afterLine) continue; // committed before an interruption
+    batch.push(row);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Writes one batch inside the caller's transaction: residents through the one write path, its error rows,
+ * and the job's counts and checkpoint. Returns the job as it now stands in that transaction.
+ */
+async function writeBatch(
+  trx: Kysely<Database>,
+  writer: ResidentWriter,
   job: ImportJobRow,
   batch: AnyRow[],
   kind: 'residents' | 'status',
@@ -165,47 +183,40 @@ async function commitBatch(
   }
   const last = batch.at(-1) as AnyRow;
   const now = new Date().toISOString();
-  await handle.db.transaction().execute(async (trx) => {
-    const outcome = await applyResidentWrites(
-      trx,
-      handle.engine,
-      writes,
-      {
-        source: 'import',
-        actor: job.user_id && job.username ? { id: job.user_id, username: job.username } : null,
-        ip: null,
-        scope: job.scope_code,
-        importJobId: job.id,
-        audit: 'batch',
-        enforceTransitions: kind === 'status',
-      },
-      handle.sqlite,
-    );
-    for (const r of outcome.rejected) {
-      errors.push({
-        job_id: job.id,
-        line: r.line ?? 0,
-        column_name: 'NIK',
-        code: r.code,
-        message: r.message,
-        message_en: r.messageEn,
-        raw: null,
-      });
-    }
-    errors.sort((a, b) => a.line - b.line);
-    await insertImportErrors(trx, errors);
-    await updateJob(trx, job.id, {
-      rows_done: job.rows_done + batch.length,
-      last_line: last.line,
-      rows_inserted: job.rows_inserted + outcome.inserted,
-      rows_updated: job.rows_updated + outcome.updated,
-      rows_unchanged: job.rows_unchanged + outcome.unchanged,
-      rows_rejected: job.rows_rejected + badRows + outcome.rejected.length,
-      bytes_done: Math.max(job.bytes_done, bytesDone),
-      heartbeat_at: now,
-    });
+  const outcome = await writer.apply(writes, {
+    source: 'import',
+    actor: job.user_id && job.username ? { id: job.user_id, username: job.username } : null,
+    ip: null,
+    scope: job.scope_code,
+    importJobId: job.id,
+    audit: 'batch',
+    enforceTransitions: kind === 'status',
   });
-  return (await findJob(handle.db, job.id)) as ImportJobRow;
+  for (const r of outcome.rejected) {
+    errors.push({
+      job_id: job.id,
+      line: r.line ?? 0,
+      column_name: 'NIK',
+      code: r.code,
+      message: r.message,
+      message_en: r.messageEn,
+      raw: null,
+    });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  await insertImportErrors(trx, errors);
+  const progress = {
+    rows_done: job.rows_done + batch.length,
+    last_line: last.line,
+    rows_inserted: job.rows_inserted + outcome.inserted,
+    rows_updated: job.rows_updated + outcome.updated,
+    rows_unchanged: job.rows_unchanged + outcome.unchanged,
+    rows_rejected: job.rows_rejected + badRows + outcome.rejected.length,
+    bytes_done: Math.max(job.bytes_done, bytesDone),
+    heartbeat_at: now,
+  };
+  await updateJob(trx, job.id, progress);
+  return { ...job, ...progress };
 }
 
 async function finish(handle: Db, job: ImportJobRow): Promise<void> {

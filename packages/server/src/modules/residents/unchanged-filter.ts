@@ -21,9 +21,15 @@ export function setAsideUnchanged(
   const rest: ResidentWrite[] = [];
   let unchanged = 0;
   for (const w of writes) {
-    if (w.kind === 'upsert' && seen.get(w.record.nik) === 1 && isWithinScope(scope, w.record.villageCode)) {
+    const signature = w.kind === 'upsert' ? stored.get(w.record.nik) : undefined;
+    if (
+      w.kind === 'upsert' &&
+      signature !== undefined &&
+      seen.get(w.record.nik) === 1 &&
+      isWithinScope(scope, w.record.villageCode)
+    ) {
       const data = recordToData(w.record, w.qualityFlags);
-      if (hasPlainSignature(data) && stored.get(w.record.nik) === dataSignature(data)) {
+      if (hasPlainSignature(data) && signature === dataSignature(data)) {
         unchanged++;
         continue;
       }
