@@ -31,7 +31,8 @@ export async function writeInGroupedTransactions<B extends { length: number }>(
   afterCommit: () => void,
   limits: CommitLimits = DEFAULT_COMMIT_LIMITS,
 ): Promise<void> {
-  let next = await batches.next();
+  const source = readAhead(batches);
+  let next = await source.next();
   while (!next.done) {
     await inResidentTransaction(handle, async (writer, trx) => {
       const opened = performance.now();
@@ -39,9 +40,31 @@ export async function writeInGroupedTransactions<B extends { length: number }>(
       while (!next.done && rows < limits.rows && performance.now() - opened < limits.ms) {
         await write(next.value, writer, trx);
         rows += next.value.length;
-        next = await batches.next();
+        next = await source.next();
       }
     });
     afterCommit();
   }
+}
+
+/**
+ * Asks for the next batch as soon as the current one is handed out, so that reading and parsing it overlap
+ * the writes of the current one wherever those wait on a server (PostgreSQL). On SQLite, whose calls are
+ * synchronous, it only holds one batch more in memory.
+ */
+function readAhead<B>(batches: AsyncIterator<B> | Iterator<B>): { next(): Promise<IteratorResult<B>> } {
+  const ask = () => {
+    const p = Promise.resolve(batches.next());
+    // Rejections surface when the batch is awaited; until then this keeps Node from calling them unhandled.
+    p.catch(() => {});
+    return p;
+  };
+  let pending = ask();
+  return {
+    async next() {
+      const result = await pending;
+      if (!result.done) pending = ask();
+      return result;
+    },
+  };
 }
