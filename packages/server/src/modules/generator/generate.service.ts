@@ -17,8 +17,9 @@ export interface GenerateIntoDbOptions {
 
 /**
  * Generates a synthetic province straight into the database through the one write path (source
- * `generate`), several batches per transaction, so counters and history are exactly as if the residents had been
- * imported. Running it twice with the same options changes nothing the second time.
+ * `generate`), several batches per transaction (grouped-transactions.ts), so counters and history are
+ * exactly as if the residents had been imported. Running it twice with the same options changes nothing
+ * the second time.
  */
 export async function generateIntoDatabase(
   handle: Db,
