@@ -4,6 +4,7 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { errors } from '../../errors';
 import { assertInScope, authorize } from '../access/authorize';
+import { DEFAULT_COMMIT_LIMITS } from '../residents/grouped-transactions';
 import {
   findInterruptedJobs,
   findJob,
@@ -93,8 +94,19 @@ export async function startImport(
   return toImportJob((await findJob(handle.db, id)) as ImportJobRow);
 }
 
+/**
+ * In the server, an import on SQLite shares the one connection with every request, which waits while a
+ * transaction is open: commit at least every half second, so pages stay responsive during a big import.
+ * (The CLI has a connection of its own, and WAL lets it write while the server reads.)
+ */
+const SERVER_SQLITE_COMMIT_MS = 500;
+
 function runInBackground(handle: Db, id: number, log: FastifyBaseLogger): void {
-  runImportJob(handle, id).catch((err: unknown) => log.error({ err, jobId: id }, 'import job failed'));
+  const commitLimits =
+    handle.engine === 'sqlite' ? { ...DEFAULT_COMMIT_LIMITS, ms: SERVER_SQLITE_COMMIT_MS } : undefined;
+  runImportJob(handle, id, { commitLimits }).catch((err: unknown) =>
+    log.error({ err, jobId: id }, 'import job failed'),
+  );
 }
 
 /**
