@@ -16,6 +16,7 @@ import { exportsRoutes } from './modules/exports/exports.routes';
 import { forecastRoutes } from './modules/forecast/forecast.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
+import { noticesRoutes } from './modules/notices';
 import { publicRoutes } from './modules/public/public.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
@@ -82,6 +83,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     snapshotsRoutes,
     forecastRoutes,
     watchlistRoutes,
+    noticesRoutes,
   ]) {
     await app.register(routes(deps));
   }

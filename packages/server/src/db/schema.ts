@@ -22,6 +22,7 @@ export interface Database {
   coverage_snapshots: CoverageSnapshotsTable;
   daily_reports: DailyReportsTable;
   settings: SettingsTable;
+  notices: NoticesTable;
 }
 
 export interface MetaTable {
@@ -277,3 +278,19 @@ export interface SettingsTable {
   updated_at: string;
   updated_by: number | null;
 }
+
+export interface NoticesTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  severity: string;
+  region_code: string | null;
+  message: string;
+  message_en: string;
+  data: string;
+  dedupe_key: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export type NoticeRow = Selectable<NoticesTable>;

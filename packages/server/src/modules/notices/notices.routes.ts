@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { NoticeItem, NoticeListQuery, NoticeReadBody } from './notices.schema';
+import { listMyNotices, readMyNotices } from './notices.service';
+
+/** Every logged-in user reads only their own notices; no role check beyond the session. */
+export function noticesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/notices',
+      {
+        schema: {
+          tags: ['notices'],
+          summary: 'Your notices (security alerts, actions on your account), newest first',
+          querystring: NoticeListQuery,
+          response: {
+            200: z.object({
+              items: z.array(NoticeItem),
+              total: z.number(),
+              unread: z.number(),
+              page: z.number(),
+              pageSize: z.number(),
+            }),
+          },
+        },
+      },
+      async (req) => listMyNotices(deps.handle.db, requireContext(req), req.query),
+    );
+
+    app.post(
+      '/api/v1/notices/read',
+      {
+        schema: {
+          tags: ['notices'],
+          summary: 'Mark your notices read (the given ids, or all)',
+          body: NoticeReadBody,
+          response: { 200: z.object({ marked: z.number() }) },
+        },
+      },
+      async (req) => readMyNotices(deps.handle.db, requireContext(req), req.body.ids),
+    );
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const NoticeItem = z.object({
+  id: z.number(),
+  kind: z.string(),
+  severity: z.enum(['info', 'warning', 'critical']),
+  regionCode: z.string().nullable(),
+  message: z.string(),
+  messageEn: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type NoticeItem = z.infer<typeof NoticeItem>;
+
+export const NoticeListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  unread: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export type NoticeListQuery = z.infer<typeof NoticeListQuery>;
+
+export const NoticeReadBody = z.object({
+  /** Omitted: mark every notice read. */
+  ids: z.array(z.number().int().positive()).max(500).optional(),
+});
