@@ -15,6 +15,7 @@ import { electionsRoutes } from './modules/elections/elections.routes';
 import { exportsRoutes } from './modules/exports/exports.routes';
 import { forecastRoutes } from './modules/forecast/forecast.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { registerIdempotency } from './modules/idempotency';
 import { importsRoutes } from './modules/imports/imports.routes';
 import { noticesRoutes } from './modules/notices';
 import { publicRoutes } from './modules/public/public.routes';
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthHooks(app, deps);
+  registerIdempotency(app, deps.handle);
   for (const routes of [
     healthRoutes,
     authRoutes,

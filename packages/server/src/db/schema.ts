@@ -23,6 +23,7 @@ export interface Database {
   daily_reports: DailyReportsTable;
   settings: SettingsTable;
   notices: NoticesTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export interface MetaTable {
@@ -294,3 +295,18 @@ export interface NoticesTable {
 }
 
 export type NoticeRow = Selectable<NoticesTable>;
+
+export interface IdempotencyKeysTable {
+  principal: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status_code: number | null;
+  content_type: string | null;
+  response_body: string | null;
+  created_at: string;
+  completed_at: string | null;
+}
+
+export type IdempotencyKeyRow = Selectable<IdempotencyKeysTable>;

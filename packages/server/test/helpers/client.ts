@@ -10,20 +10,19 @@ export interface Reply<T = Record<string, unknown>> {
 export interface Client {
   login(username: string, password: string): Promise<Reply>;
   get<T = Record<string, unknown>>(url: string): Promise<Reply<T>>;
-  post<T = Record<string, unknown>>(
-    url: string,
-    body?: unknown,
-    opts?: { csrf?: string | null },
-  ): Promise<Reply<T>>;
-  patch<T = Record<string, unknown>>(
-    url: string,
-    body?: unknown,
-    opts?: { csrf?: string | null },
-  ): Promise<Reply<T>>;
+  post<T = Record<string, unknown>>(url: string, body?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
+  patch<T = Record<string, unknown>>(url: string, body?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
   readonly csrfToken: string | undefined;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH';
+
+export interface RequestOptions {
+  /** null sends no CSRF token; a string sends that one instead of the session's. */
+  csrf?: string | null;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
+}
 
 export function clientFor(app: FastifyInstance, ip = '10.0.0.1'): Client {
   let cookie: string | undefined;
@@ -34,8 +33,9 @@ export function clientFor(app: FastifyInstance, ip = '10.0.0.1'): Client {
     url: string,
     body?: unknown,
     csrfOverride?: string | null,
+    extraHeaders: Record<string, string> = {},
   ): Promise<Reply<T>> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...extraHeaders };
     if (cookie) headers.cookie = cookie;
     const token = csrfOverride === undefined ? csrf : csrfOverride;
     if (method !== 'GET' && token) headers['x-csrf-token'] = token;
@@ -62,8 +62,8 @@ export function clientFor(app: FastifyInstance, ip = '10.0.0.1'): Client {
       return r;
     },
     get: (url) => send('GET', url),
-    post: (url, body, opts) => send('POST', url, body, opts?.csrf),
-    patch: (url, body, opts) => send('PATCH', url, body, opts?.csrf),
+    post: (url, body, opts) => send('POST', url, body, opts?.csrf, opts?.headers),
+    patch: (url, body, opts) => send('PATCH', url, body, opts?.csrf, opts?.headers),
     get csrfToken() {
       return csrf;
     },

@@ -1,0 +1,2 @@
+/** Retry-safe writes: `Idempotency-Key` on any POST/PUT/PATCH/DELETE (see idempotency.hooks.ts). */
+export { IDEMPOTENCY_HEADER, REPLAYED_HEADER, registerIdempotency } from './idempotency.hooks';
