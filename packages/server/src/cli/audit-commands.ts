@@ -3,7 +3,11 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config';
 import type { Db } from '../db/connect';
 import { checkpointLabel, verifyAuditAnchored } from '../modules/audit/audit-anchor.service';
-import { type Checkpoint, exportCheckpoint, parseExportedCheckpoint } from '../modules/audit/audit-checkpoint';
+import {
+  type Checkpoint,
+  exportCheckpoint,
+  parseExportedCheckpoint,
+} from '../modules/audit/audit-checkpoint';
 import { takeCheckpoint } from '../modules/audit/audit-checkpoint.service';
 import {
   type AuditPublicKey,
@@ -37,7 +41,10 @@ export function registerAuditCommands(program: Command, withDb: WithDb): void {
   audit
     .command('verify')
     .description('check the hash chain against every signed checkpoint; "OK n entries" or each problem')
-    .option('--checkpoint <file-or-json>', 'also check against an exported checkpoint (as the province received it)')
+    .option(
+      '--checkpoint <file-or-json>',
+      'also check against an exported checkpoint (as the province received it)',
+    )
     .option('--public-key <file>', 'trust this public key (PEM) instead of the configured key file')
     .action(async (opts: { checkpoint?: string; publicKey?: string }) => {
       const external = opts.checkpoint ? [readCheckpointArg(opts.checkpoint)] : [];
@@ -81,7 +88,9 @@ export function registerAuditCommands(program: Command, withDb: WithDb): void {
         console.log(JSON.stringify(exportCheckpoint(c, key), null, 2));
       } else {
         const verb = outcome.status === 'created' ? 'signed' : 'unchanged since';
-        console.log(`${verb} ${checkpointLabel(c)}: ${c.entryCount} entries up to id ${c.lastEntryId}, key ${c.keyId}`);
+        console.log(
+          `${verb} ${checkpointLabel(c)}: ${c.entryCount} entries up to id ${c.lastEntryId}, key ${c.keyId}`,
+        );
       }
     });
 

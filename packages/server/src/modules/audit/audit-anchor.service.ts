@@ -19,7 +19,8 @@ export interface AnchoredVerification {
 }
 
 export function checkpointLabel(c: Checkpoint): string {
-  return c.id === null ? 'exported checkpoint' : `checkpoint ${c.id}`;
+  const name = c.id === null ? 'checkpoint' : `checkpoint ${c.id}`;
+  return c.external ? `exported ${name}` : name;
 }
 
 /**
@@ -48,7 +49,8 @@ export async function verifyAuditAnchored(
   const matched = new Set<Checkpoint>();
   const walk = await walkAuditChain(db, undefined, (row, position) => {
     for (const c of byEntry.get(row.id) ?? []) {
-      if (row.hash !== c.lastEntryHash) return `entry does not match the hash signed in ${checkpointLabel(c)}`;
+      if (row.hash !== c.lastEntryHash)
+        return `entry does not match the hash signed in ${checkpointLabel(c)}`;
       if (position !== c.entryCount) {
         return `entry is number ${position} in the chain but ${checkpointLabel(c)} counted ${c.entryCount}`;
       }

@@ -31,11 +31,12 @@ export async function checkpointCovering(
 }
 
 /** Newest (highest last entry) first; `limit` bounds the search for the latest one that verifies. */
-export async function listCheckpoints(
-  db: Kysely<Database>,
-  limit?: number,
-): Promise<AuditCheckpointRow[]> {
-  let q = db.selectFrom('audit_checkpoints').selectAll().orderBy('last_entry_id', 'desc').orderBy('id', 'desc');
+export async function listCheckpoints(db: Kysely<Database>, limit?: number): Promise<AuditCheckpointRow[]> {
+  let q = db
+    .selectFrom('audit_checkpoints')
+    .selectAll()
+    .orderBy('last_entry_id', 'desc')
+    .orderBy('id', 'desc');
   if (limit !== undefined) q = q.limit(limit);
   return q.execute();
 }

@@ -52,7 +52,10 @@ export async function takeCheckpoint(
       return { status: 'refused', reason: `the chain ends at ${lastId}, before checkpoint ${previous.id}` };
     }
     if ((await auditEntryHash(db, previous.lastEntryId)) !== previous.lastEntryHash) {
-      return { status: 'refused', reason: `entry ${previous.lastEntryId} no longer matches checkpoint ${previous.id}` };
+      return {
+        status: 'refused',
+        reason: `entry ${previous.lastEntryId} no longer matches checkpoint ${previous.id}`,
+      };
     }
     if (lastId === previous.lastEntryId) return { status: 'unchanged', checkpoint: previous };
   }

@@ -14,9 +14,11 @@ export interface CheckpointFields {
 }
 
 export interface Checkpoint extends CheckpointFields {
-  /** The database row id; null for a checkpoint passed in from outside. */
+  /** The database row id where it was signed. */
   id: number | null;
   signature: string;
+  /** Passed in from outside (as the province received it), not read from this database. */
+  external?: boolean;
 }
 
 /**
@@ -63,12 +65,13 @@ export const ExportedCheckpoint = z.object({
 export type ExportedCheckpoint = z.infer<typeof ExportedCheckpoint>;
 
 export function exportCheckpoint(c: Checkpoint, key: AuditPublicKey): ExportedCheckpoint {
-  return { format: CHECKPOINT_FORMAT, ...c, publicKey: key.pem };
+  const { external: _external, ...fields } = c;
+  return { format: CHECKPOINT_FORMAT, ...fields, publicKey: key.pem };
 }
 
 /** Parses an exported checkpoint (JSON text); throws with the first problem. */
 export function parseExportedCheckpoint(text: string): Checkpoint {
   const parsed = ExportedCheckpoint.parse(JSON.parse(text));
   const { format: _format, publicKey: _publicKey, ...c } = parsed;
-  return c;
+  return { ...c, external: true };
 }

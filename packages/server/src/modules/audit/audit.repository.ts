@@ -106,11 +106,6 @@ export async function auditEntryHash(db: Kysely<Database>, id: number): Promise<
 
 /** The id of the chain's last entry (0 when empty). */
 export async function lastAuditEntryId(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('audit_log')
-    .select('id')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
   return row?.id ?? 0;
 }
