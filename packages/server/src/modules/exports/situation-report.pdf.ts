@@ -132,11 +132,13 @@ function drawCheckpointFooter(doc: Doc, c: Checkpoint): void {
   doc.switchToPage(range.start + range.count - 1);
   const { left, right, bottom } = doc.page.margins;
   doc.page.margins.bottom = 0;
-  doc.font('Helvetica').fontSize(6.5).fillColor('#555555');
-  doc.text(checkpointLine(c), left, doc.page.height - bottom - 22, {
-    width: doc.page.width - left - right,
-    lineBreak: false,
-  });
+  const line = checkpointLine(c);
+  const width = doc.page.width - left - right;
+  // One line inside the footer space: shrink the type rather than wrap into the page number below.
+  doc.font('Helvetica').fontSize(6.5);
+  const size = Math.min(6.5, (6.5 * width) / doc.widthOfString(line));
+  doc.fontSize(size).fillColor('#555555');
+  doc.text(line, left, doc.page.height - bottom - 22, { width, lineBreak: false });
   doc.page.margins.bottom = bottom;
   doc.fillColor('black');
 }
