@@ -15,6 +15,7 @@ import {
 } from '../../src/modules/audit/audit-checkpoint';
 import { insertCheckpoint } from '../../src/modules/audit/audit-checkpoint.repository';
 import { takeCheckpoint } from '../../src/modules/audit/audit-checkpoint.service';
+import { checkpointAndLog } from '../../src/modules/audit/audit-checkpoint-scheduler';
 import { auditHash } from '../../src/modules/audit/audit-hash';
 import {
   type AuditSigningKey,
@@ -29,6 +30,8 @@ import { createUserVia, expectError } from '../helpers/factories';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 
 class Rollback extends Error {}
+
+const silentLog = { info: () => {}, error: () => {} };
 
 /** Tampers inside a transaction, verifies there, and rolls back: each forgery starts from the clean chain. */
 async function tampered<T>(env: TestEnv, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -141,6 +144,11 @@ describeEachEngine('audit checkpoints', (env) => {
         chainOnly: await verifyAuditChain(trx),
         verified: await verifyAuditAnchored(trx, { key: key() }),
         taken: await takeCheckpoint(trx, key()),
+        alerts: await (async () => {
+          await checkpointAndLog({ ...env().handle, db: trx }, key(), silentLog);
+          await checkpointAndLog({ ...env().handle, db: trx }, key(), silentLog); // deduplicated
+          return trx.selectFrom('notices').selectAll().where('kind', '=', 'audit.chain_damaged').execute();
+        })(),
       };
     });
     expect(r.chainOnly.ok).toBe(true); // the chain alone cannot see a missing tail (the reported weakness)
@@ -154,6 +162,16 @@ describeEachEngine('audit checkpoints', (env) => {
       ),
     });
     expect(r.taken.status).toBe('refused'); // the damage is never anchored by a new checkpoint
+    const admins = await env()
+      .handle.db.selectFrom('users')
+      .select('id')
+      .where('role', '=', 'superadmin')
+      .execute();
+    expect(r.alerts).toHaveLength(admins.length);
+    expect(r.alerts[0]).toMatchObject({ severity: 'critical', region_code: null });
+    expect(JSON.parse(r.alerts[0]?.data ?? '{}')).toEqual({
+      reason: `the chain ends at ${last.id - 1}, before checkpoint ${exported.id}`,
+    });
   });
 
   it('reports a deleted last entry replaced by a recomputed one as broken', async () => {

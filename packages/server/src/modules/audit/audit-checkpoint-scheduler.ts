@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect';
+import { alertAdmins } from '../notices';
 import type { SchedulerLog } from '../snapshots/snapshot-scheduler';
 import { type CheckpointOutcome, takeCheckpoint } from './audit-checkpoint.service';
 import type { AuditSigningKey } from './audit-key';
@@ -17,6 +18,26 @@ export async function checkpointAndLog(handle: Db, key: AuditSigningKey, log: Sc
     log.info({ checkpoint: id, lastEntryId, entryCount }, 'audit checkpoint signed');
   } else if (outcome.status === 'refused') {
     log.error({ reason: outcome.reason }, 'audit checkpoint refused: run `npm run sigap -- audit verify`');
+    await alertChainDamaged(handle, outcome.reason, log);
+  }
+}
+
+/** Superadmins learn of a damaged chain from the app, not only from a log nobody reads; once per damage. */
+async function alertChainDamaged(handle: Db, reason: string, log: SchedulerLog): Promise<void> {
+  try {
+    await alertAdmins(handle.db, {
+      kind: 'audit.chain_damaged',
+      severity: 'critical',
+      regionCode: null,
+      message:
+        'Log audit tidak cocok lagi dengan checkpoint bertanda tangan terakhir. Jalankan `npm run sigap -- audit verify`.',
+      messageEn:
+        'The audit log no longer matches its latest signed checkpoint. Run `npm run sigap -- audit verify`.',
+      data: { reason },
+      dedupeKey: `audit.chain_damaged:${reason}`,
+    });
+  } catch (err) {
+    log.error({ err }, 'audit damage alert failed');
   }
 }
 
