@@ -14,6 +14,8 @@ const Env = z.object({
   SIGAP_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SIGAP_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SIGAP_SESSION_HOURS: z.coerce.number().positive().default(12),
+  SIGAP_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  SIGAP_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
 });
 
 export interface Config {
@@ -29,6 +31,19 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   sessionHours: number;
+  auditKey: AuditKeyConfig;
+  /** Minutes between signed checkpoints of the audit chain (taken only when the chain grew). */
+  auditCheckpointMinutes: number;
+}
+
+/**
+ * Where the Ed25519 key that signs audit checkpoints lives. It must not be in the database (whoever can
+ * rewrite the chain could then re-sign it); the default file under the data folder is created on first
+ * start, a configured one must already exist.
+ */
+export interface AuditKeyConfig {
+  file: string;
+  createIfMissing: boolean;
 }
 
 /** Parses the environment; a bad value stops the start with a message naming the variable. */
@@ -61,5 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.SIGAP_COOKIE_SECURE === 'true',
     trustProxy: e.SIGAP_TRUST_PROXY === 'true',
     sessionHours: e.SIGAP_SESSION_HOURS,
+    auditKey: e.SIGAP_AUDIT_KEY_FILE
+      ? { file: path.resolve(e.SIGAP_AUDIT_KEY_FILE), createIfMissing: false }
+      : { file: path.join(dataDir, 'keys', 'audit-ed25519.pem'), createIfMissing: true },
+    auditCheckpointMinutes: e.SIGAP_AUDIT_CHECKPOINT_MINUTES,
   };
 }

@@ -3,6 +3,8 @@ import { buildApp } from './app';
 import { openAndPrepare } from './bootstrap';
 import { loadConfig } from './config';
 import { describeTarget } from './db/connect';
+import { checkpointAndLog, startAuditCheckpoints } from './modules/audit/audit-checkpoint-scheduler';
+import { loadSigningKey } from './modules/audit/audit-key';
 import { resumeInterruptedImports } from './modules/imports/imports.service';
 import { startSnapshotScheduler } from './modules/snapshots/snapshot-scheduler';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -39,6 +41,8 @@ async function main(): Promise<void> {
     level: config.logLevel,
     redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
   });
+  // Loaded before anything else: a configured key that is missing stops the start with its path.
+  const auditKey = loadSigningKey(config.auditKey);
   const { handle, migrated, regionsLoaded } = await openAndPrepare(config);
   if (migrated.length > 0) logger.info({ migrated }, 'migrations applied');
   if (regionsLoaded > 0) logger.info({ regionsLoaded }, 'official regions loaded');
@@ -53,6 +57,9 @@ async function main(): Promise<void> {
   await resumeInterruptedImports(handle, app.log);
   // Day-close snapshots at each province's local midnight; state lives in the database (multi-instance safe).
   startSnapshotScheduler(handle, app.log);
+  // Signed checkpoints anchor the audit chain (see audit-checkpoint.service).
+  const stopCheckpoints = startAuditCheckpoints(handle, auditKey, app.log, config.auditCheckpointMinutes);
+  app.log.info({ keyId: auditKey.keyId, file: config.auditKey.file }, 'audit checkpoints signed with key');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   printBanner(`http://localhost:${port}`, describeTarget(config.database), users);
@@ -65,8 +72,11 @@ async function main(): Promise<void> {
     // In-flight requests finish; a stuck one cannot keep the process alive for ever.
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    stopCheckpoints();
     app
       .close()
+      // A last checkpoint covers what was written since the previous one; it walks only those entries.
+      .then(() => checkpointAndLog(handle, auditKey, logger))
       .then(() => handle.close())
       .then(() => process.exit(0))
       .catch((err: unknown) => {

@@ -3,9 +3,9 @@ import { openAndPrepare } from '../bootstrap';
 import { loadConfig } from '../config';
 import { type Db, describeTarget } from '../db/connect';
 import { AppError } from '../errors';
-import { verifyAuditChain } from '../modules/audit/audit.service';
 import { ensureDemoUsers } from '../seed/demo-users';
 import { VERSION } from '../version';
+import { registerAuditCommands } from './audit-commands';
 import { registerGenerateCommand } from './generate-command';
 import { registerImportCommand } from './import-command';
 import { registerUserCommands } from './user-commands';
@@ -48,19 +48,7 @@ registerUserCommands(program, withDb);
 registerImportCommand(program, withDb);
 registerGenerateCommand(program, withDb);
 
-const audit = program.command('audit').description('audit log');
-audit
-  .command('verify')
-  .description('check the hash chain; prints "OK n entries" or the first broken link')
-  .action(async () => {
-    const result = await withDb((handle) => verifyAuditChain(handle.db));
-    if (result.ok) {
-      console.log(`OK ${result.entries} entries`);
-    } else {
-      console.log(`BROKEN at entry ${result.brokenAt}: ${result.reason}`);
-      process.exitCode = 1;
-    }
-  });
+registerAuditCommands(program, withDb);
 
 program.parseAsync().catch((err: unknown) => {
   if (err instanceof AppError) {

@@ -23,6 +23,7 @@ export interface Database {
   daily_reports: DailyReportsTable;
   settings: SettingsTable;
   notices: NoticesTable;
+  audit_checkpoints: AuditCheckpointsTable;
   idempotency_keys: IdempotencyKeysTable;
 }
 
@@ -92,6 +93,17 @@ export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type RegionRow = Selectable<RegionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+
+export interface AuditCheckpointsTable {
+  id: Generated<number>;
+  at: string;
+  last_entry_id: number;
+  last_entry_hash: string;
+  entry_count: number;
+  key_id: string;
+  signature: string;
+}
+export type AuditCheckpointRow = Selectable<AuditCheckpointsTable>;
 
 export interface ResidentsTable {
   id: Generated<number>;

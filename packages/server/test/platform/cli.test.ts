@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -128,11 +128,58 @@ describe('cli [sqlite]', () => {
   );
 
   it(
+    'audit checkpoint --export signs a checkpoint that catches a deleted tail even with the checkpoint rows gone',
+    async () => {
+      const made = await runCli(['audit', 'checkpoint', '--export'], env);
+      expect(made.code, made.stderr).toBe(0);
+      const exported = JSON.parse(made.stdout) as { lastEntryId: number; keyId: string; id: number };
+      expect(exported).toMatchObject({ format: 'sigap-audit-checkpoint/v1', lastEntryId: 1, entryCount: 1 });
+      const pub = await runCli(['audit', 'public-key'], env);
+      expect(pub.code, pub.stderr).toBe(0);
+      expect(pub.stdout).toContain(`# Sigap audit key id ${exported.keyId}`);
+      expect(pub.stdout).toContain('-----BEGIN PUBLIC KEY-----');
+      const file = path.join(dataDir, 'checkpoint.json');
+      writeFileSync(file, made.stdout);
+
+      // The forger deletes the last entry and every checkpoint row; the province's copy still catches it.
+      const db = new SqliteDatabase(path.join(dataDir, 'sigap.db'));
+      const saved = {
+        entries: db.prepare('select * from audit_log').all() as Record<string, unknown>[],
+        checkpoints: db.prepare('select * from audit_checkpoints').all() as Record<string, unknown>[],
+      };
+      db.exec('delete from audit_log; delete from audit_checkpoints');
+      try {
+        const caught = await runCli(['audit', 'verify', '--checkpoint', file], env);
+        expect(caught.code).toBe(1);
+        expect(caught.stdout.trim()).toBe(
+          `TRUNCATED: exported checkpoint ${exported.id} covers entries up to id 1 but the chain ends at 0`,
+        );
+      } finally {
+        for (const [table, rows] of [
+          ['audit_log', saved.entries],
+          ['audit_checkpoints', saved.checkpoints],
+        ] as const) {
+          for (const row of rows) {
+            const cols = Object.keys(row);
+            db.prepare(
+              `insert into ${table} (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`,
+            ).run(row);
+          }
+        }
+        db.close();
+      }
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
     'audit verify prints OK n entries, and BROKEN at entry after tampering (exit 1)',
     async () => {
       const ok = await runCli(['audit', 'verify'], env);
       expect(ok.code, ok.stderr).toBe(0);
-      expect(ok.stdout.trim()).toBe('OK 1 entries');
+      const [first, second] = ok.stdout.trim().split('\n');
+      expect(first).toBe('OK 1 entries');
+      expect(second).toMatch(/^checkpoint 1 of \S+ matches: 1 entries up to id 1, key [0-9a-f]{16}$/);
 
       const db = new SqliteDatabase(path.join(dataDir, 'sigap.db'));
       try {
@@ -195,7 +242,10 @@ describe.skipIf(pgUnavailable !== null)('cli [postgres]', () => {
       );
       expect(add.code, add.stderr).toBe(0);
       const verify = await runCli(['audit', 'verify'], env);
-      expect(verify.stdout.trim()).toBe('OK 1 entries');
+      expect(verify.stdout.trim().split('\n')).toEqual([
+        'OK 1 entries',
+        'no signed checkpoint yet (npm run sigap -- audit checkpoint)',
+      ]);
 
       const client = new pg.Client({ connectionString: databaseUrl(name) });
       await client.connect();

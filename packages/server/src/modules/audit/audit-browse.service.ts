@@ -1,9 +1,11 @@
+import type { AuditKeyConfig } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { AuditRow } from '../../db/schema';
 import { authorize } from '../access/authorize';
 import { listAuditActions, listAuditEntries } from './audit.repository';
 import type { AuditEntry, AuditQuery } from './audit.schema';
+import { latestExportedCheckpoint } from './audit-checkpoint.service';
 
 function toEntry(r: AuditRow): AuditEntry {
   return {
@@ -47,4 +49,10 @@ export async function browseAudit(handle: Db, ctx: RequestContext, q: AuditQuery
 export async function auditActions(handle: Db, ctx: RequestContext): Promise<string[]> {
   authorize(ctx.user, 'audit.read');
   return listAuditActions(handle.db, ctx.user.regionCode);
+}
+
+/** The latest signed checkpoint of the whole chain (counts and hashes only, no personal data). */
+export async function auditCheckpoint(handle: Db, ctx: RequestContext, keyConfig: AuditKeyConfig) {
+  authorize(ctx.user, 'audit.read');
+  return { checkpoint: await latestExportedCheckpoint(handle.db, keyConfig) };
 }

@@ -76,20 +76,36 @@ export async function listAuditActions(db: Kysely<Database>, scope: string): Pro
   return rows.map((r) => r.action);
 }
 
-/** Reads the chain in order, a page at a time, so verification runs in bounded memory. */
-export async function* readAuditChain(db: Kysely<Database>, pageSize = 5000): AsyncGenerator<AuditRow> {
-  let after = 0;
+/** Reads the chain in order after entry `after`, a page at a time, so verification runs in bounded memory. */
+export async function* readAuditChain(
+  db: Kysely<Database>,
+  after = 0,
+  pageSize = 5000,
+): AsyncGenerator<AuditRow> {
+  let from = after;
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
       .selectAll()
-      .where('id', '>', after)
+      .where('id', '>', from)
       .orderBy('id')
       .limit(pageSize)
       .execute();
     for (const row of rows) yield row;
     const last = rows.at(-1);
     if (!last || rows.length < pageSize) return;
-    after = last.id;
+    from = last.id;
   }
+}
+
+/** The stored hash of one entry, or undefined when the entry is gone. */
+export async function auditEntryHash(db: Kysely<Database>, id: number): Promise<string | undefined> {
+  const row = await db.selectFrom('audit_log').select('hash').where('id', '=', id).executeTakeFirst();
+  return row?.hash;
+}
+
+/** The id of the chain's last entry (0 when empty). */
+export async function lastAuditEntryId(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.id ?? 0;
 }

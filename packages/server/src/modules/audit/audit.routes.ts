@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { AuditEntry, AuditQuery } from './audit.schema';
-import { auditActions, browseAudit } from './audit-browse.service';
+import { auditActions, auditCheckpoint, browseAudit } from './audit-browse.service';
+import { ExportedCheckpoint } from './audit-checkpoint';
 
 export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -37,6 +38,18 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => ({ items: await auditActions(deps.handle, requireContext(req)) }),
+    );
+
+    app.get(
+      '/api/v1/audit/checkpoint',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'The latest signed checkpoint of the audit chain, with the public key that checks it',
+          response: { 200: z.object({ checkpoint: ExportedCheckpoint.nullable() }) },
+        },
+      },
+      async (req) => auditCheckpoint(deps.handle, requireContext(req), deps.config.auditKey),
     );
   };
 }

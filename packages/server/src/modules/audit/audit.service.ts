@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
-import { appendAuditEntry, readAuditChain } from './audit.repository';
-import { auditHash, GENESIS_HASH } from './audit-hash';
+import { appendAuditEntry } from './audit.repository';
+import { walkAuditChain } from './audit-chain-walk';
 
 export interface AuditEvent {
   /** Null for events without a logged-in user (a failed login, the CLI). */
@@ -46,22 +46,6 @@ export type AuditVerification =
 
 /** Walks the whole chain and reports the first entry whose link or content does not match. */
 export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditVerification> {
-  let prev = GENESIS_HASH;
-  let n = 0;
-  for await (const row of readAuditChain(db)) {
-    n++;
-    if (row.prev_hash !== prev) {
-      return {
-        ok: false,
-        entries: n,
-        brokenAt: row.id,
-        reason: 'prev_hash does not match the previous entry',
-      };
-    }
-    if (auditHash(prev, row) !== row.hash) {
-      return { ok: false, entries: n, brokenAt: row.id, reason: 'entry content does not match its hash' };
-    }
-    prev = row.hash;
-  }
-  return { ok: true, entries: n };
+  const walk = await walkAuditChain(db);
+  return walk.ok ? { ok: true, entries: walk.entries } : walk;
 }

@@ -52,7 +52,12 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendFile(reply, await exportSituationReport(deps.handle, requireContext(req), req.query)),
+        sendFile(
+          reply,
+          await exportSituationReport(deps.handle, requireContext(req), req.query, {
+            auditKey: deps.config.auditKey,
+          }),
+        ),
     );
     await app.register(letterheadRoutes(deps));
   };

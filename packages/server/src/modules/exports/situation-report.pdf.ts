@@ -1,5 +1,6 @@
 import { formatDateLong, formatDateTime, formatNumber, formatPercent } from '@sigap/domain';
 import PDFDocument from 'pdfkit';
+import type { Checkpoint } from '../audit/audit-checkpoint';
 import type { CoverageResponse } from '../counters/coverage.schema';
 import type { Letterhead } from './letterhead.schema';
 import { drawLetterhead } from './pdf-letterhead';
@@ -16,6 +17,8 @@ export interface SituationReportData {
   /** The date written beside the signature, YYYY-MM-DD. */
   signDate: string;
   generatedAt: Date;
+  /** The latest signed audit checkpoint, printed so the province holds an anchor of the chain. */
+  auditCheckpoint?: Checkpoint | null;
 }
 
 const PREFIX: Record<string, string> = {
@@ -114,6 +117,32 @@ function heading(doc: Doc, text: string, y: number): number {
   return doc.y + 4;
 }
 
+/** One footer line: enough of the checkpoint to compare with `audit verify` or the exported JSON. */
+export function checkpointLine(c: Checkpoint): string {
+  return (
+    `Jangkar log audit: entri s.d. id ${c.lastEntryId} (${formatNumber(c.entryCount)} entri), ` +
+    `hash ${c.lastEntryHash.slice(0, 16)}, kunci ${c.keyId}, tanda tangan ${c.signature.slice(0, 16)}, ` +
+    `${formatDateTime(c.at)} WIB`
+  );
+}
+
+/** Written in the bottom margin of the last page, above the page footer, so it never moves the content. */
+function drawCheckpointFooter(doc: Doc, c: Checkpoint): void {
+  const range = doc.bufferedPageRange();
+  doc.switchToPage(range.start + range.count - 1);
+  const { left, right, bottom } = doc.page.margins;
+  doc.page.margins.bottom = 0;
+  const line = checkpointLine(c);
+  const width = doc.page.width - left - right;
+  // One line inside the footer space: shrink the type rather than wrap into the page number below.
+  doc.font('Helvetica').fontSize(6.5);
+  const size = Math.min(6.5, (6.5 * width) / doc.widthOfString(line));
+  doc.fontSize(size).fillColor('#555555');
+  doc.text(line, left, doc.page.height - bottom - 22, { width, lineBreak: false });
+  doc.page.margins.bottom = bottom;
+  doc.fillColor('black');
+}
+
 /** The daily situation report as an A4 PDF. `compress: false` keeps the text greppable in tests. */
 export function renderSituationReport(data: SituationReportData, opts: { compress?: boolean } = {}) {
   const { coverage: c, letterhead } = data;
@@ -162,6 +191,7 @@ export function renderSituationReport(data: SituationReportData, opts: { compres
   }
   drawSignature(doc, letterhead, data.signDate, y + 8);
   numberPages(doc, `Dibuat oleh Sigap pada ${formatDateTime(data.generatedAt)} WIB`);
+  if (data.auditCheckpoint) drawCheckpointFooter(doc, data.auditCheckpoint);
   doc.end();
   return done;
 }

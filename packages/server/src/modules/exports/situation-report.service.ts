@@ -1,5 +1,8 @@
+import type { AuditKeyConfig } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
+import { latestTrustedCheckpoint } from '../audit/audit-checkpoint.service';
+import { loadPublicKey } from '../audit/audit-key';
 import { coverageFor } from '../counters/coverage.service';
 import { exportFilename } from './coverage-table';
 import { type ExportCoverageQuery, type ExportFile, PDF_TYPE } from './exports.schema';
@@ -21,11 +24,13 @@ export async function exportSituationReport(
   handle: Db,
   ctx: RequestContext,
   q: ExportCoverageQuery,
-  opts: { compress?: boolean } = {},
+  opts: { compress?: boolean; auditKey?: AuditKeyConfig } = {},
 ): Promise<ExportFile> {
   const coverage = await coverageFor(handle, ctx, q);
   const { letterhead } = await letterheadFor(handle.db, letterheadScopeOf(q.region));
   const forecast = await forecastParagraph(handle, ctx, q);
+  const auditKey = opts.auditKey && loadPublicKey(opts.auditKey);
+  const auditCheckpoint = auditKey ? await latestTrustedCheckpoint(handle.db, auditKey) : null;
   const body = await renderSituationReport(
     {
       coverage,
@@ -33,8 +38,9 @@ export async function exportSituationReport(
       forecast,
       signDate: signDateFor(coverage.referenceDate),
       generatedAt: new Date(),
+      auditCheckpoint,
     },
-    opts,
+    { compress: opts.compress },
   );
   const filename = exportFilename('laporan-situasi', q.region, coverage.referenceDate, 'pdf');
   await auditExport(handle, ctx, 'export.situation_report', q.region, {
