@@ -14,6 +14,8 @@ const Env = z.object({
   SIGAP_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SIGAP_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SIGAP_SESSION_HOURS: z.coerce.number().positive().default(12),
+  SIGAP_API_DOCS: z.enum(['public', 'login', 'off']).default('login'),
+  SIGAP_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
 });
 
 export interface Config {
@@ -29,6 +31,13 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   sessionHours: number;
+  /**
+   * Who may read /api/docs: anyone, logged-in users (default: the route list is a map for an attacker,
+   * and everyone who builds on the API has an account), or nobody (not served).
+   */
+  apiDocs: 'public' | 'login' | 'off';
+  /** Requests per minute one client IP may make to /api/public/* (the no-login dashboard). */
+  publicRateLimit: number;
 }
 
 /** Parses the environment; a bad value stops the start with a message naming the variable. */
@@ -61,5 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.SIGAP_COOKIE_SECURE === 'true',
     trustProxy: e.SIGAP_TRUST_PROXY === 'true',
     sessionHours: e.SIGAP_SESSION_HOURS,
+    apiDocs: e.SIGAP_API_DOCS,
+    publicRateLimit: e.SIGAP_PUBLIC_RATE_LIMIT,
   };
 }
