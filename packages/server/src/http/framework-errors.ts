@@ -12,7 +12,8 @@ import { clientErrorFor } from './error-handler';
 /** A bad %-encoding (400) or a path parameter over `maxParamLength` (414), found while routing. */
 function frameworkErrors(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
   const appError = clientErrorFor(err.code, err.statusCode) ?? errors.internal();
-  void reply.status(appError.status).send(appError.toBody());
+  // No route, so no onSend hooks: the no-store of every other API answer is set here.
+  void reply.status(appError.status).header('Cache-Control', 'no-store').send(appError.toBody());
 }
 
 const STATUS_TEXT: Record<number, string> = {

@@ -73,7 +73,7 @@ describeEachEngine('framework errors', (env) => {
     const res = await env().app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'application/x-canary' },
       payload: 'canary',
     });
     expect(res.statusCode).toBe(415);
