@@ -19,15 +19,17 @@ const PublicElections = z.object({ items: z.array(Election) });
 export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const switchedOn = async () => assertPublicDashboardEnabled(deps.handle);
   const cache = createPublicResponseCache();
-  // Per client IP, so one caller cannot make the server recompute figures in a loop.
-  const rateLimit = { max: deps.config.publicRateLimit, timeWindow: 60_000 };
   return async (app) => {
+    // One budget per client IP over all public routes (a per-route limit would multiply it), so one
+    // caller cannot make the server recompute figures in a loop. Before the switch: that reads the database.
+    const limited = app.rateLimit({ max: deps.config.publicRateLimit, timeWindow: 60_000 });
+    const guards = [limited, switchedOn];
     app.get(
       '/api/public/coverage',
       {
-        config: { public: true, rateLimit },
+        config: { public: true },
         // Before validation: a switched-off dashboard answers the same whatever is asked of it.
-        onRequest: switchedOn,
+        onRequest: guards,
         schema: {
           tags: ['public'],
           summary: 'Public coverage of a region and its children, down to district level (no login, cached)',
@@ -45,9 +47,9 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/public/elections',
       {
-        config: { public: true, rateLimit },
+        config: { public: true },
         // Before validation: a switched-off dashboard answers the same whatever is asked of it.
-        onRequest: switchedOn,
+        onRequest: guards,
         schema: {
           tags: ['public'],
           summary: 'Elections, for the reference-date selector of the public dashboard (no login, cached)',
