@@ -45,9 +45,7 @@ export function registerAuthHooks(app: FastifyInstance, deps: AppDeps): void {
     const session = usable ? await resolveSession(deps.handle, usable, deps.config.sessionHours) : undefined;
     if (!session) {
       const open =
-        req.is404 ||
-        req.routeOptions.config.public === true ||
-        (docsOpen && req.url.startsWith('/api/docs'));
+        req.is404 || req.routeOptions.config.public === true || (docsOpen && req.url.startsWith('/api/docs'));
       if (open) return;
       throw errors.notAuthenticated();
     }

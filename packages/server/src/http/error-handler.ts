@@ -21,12 +21,7 @@ const CLIENT_ERRORS: Record<number, Template> = {
     'Jenis data tidak didukung untuk alamat ini.',
     'Unsupported content type for this address.',
   ],
-  431: [
-    'headers_too_large',
-    431,
-    'Header permintaan terlalu besar.',
-    'The request headers are too large.',
-  ],
+  431: ['headers_too_large', 431, 'Header permintaan terlalu besar.', 'The request headers are too large.'],
 };
 
 /** Codes whose status does not say what the client should change; they are answered as another status. */

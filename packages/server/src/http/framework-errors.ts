@@ -58,4 +58,3 @@ export const frameworkErrorOptions = {
   frameworkErrors,
   clientErrorHandler,
 } satisfies Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'>;
-

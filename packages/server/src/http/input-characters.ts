@@ -73,7 +73,9 @@ function checkRequest(req: FastifyRequest): void {
     if (typeof v === 'string') assertCleanText(v, name);
   }
   const found =
-    findForbiddenString(req.params, '') ?? findForbiddenString(req.query, '') ?? findForbiddenString(req.body, '');
+    findForbiddenString(req.params, '') ??
+    findForbiddenString(req.query, '') ??
+    findForbiddenString(req.body, '');
   if (found !== null) throw invalidCharacters(found || 'body');
 }
 

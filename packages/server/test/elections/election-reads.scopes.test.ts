@@ -50,7 +50,11 @@ describeEachEngine('election reads by id', (env) => {
     const admin = await env().as('lampung.admin');
     for (const url of [...READS('18', ids.ntb), ...READS('18.71', ids.ntb)]) {
       const hidden = expectError(await admin.get(url), 404, 'election_not_found');
-      const unknown = expectError(await admin.get(url.replace(`=${ids.ntb}`, '=999999')), 404, 'election_not_found');
+      const unknown = expectError(
+        await admin.get(url.replace(`=${ids.ntb}`, '=999999')),
+        404,
+        'election_not_found',
+      );
       expect(hidden.messageEn.replace(String(ids.ntb), 'N')).toBe(unknown.messageEn.replace('999999', 'N'));
       expect(JSON.stringify(hidden)).not.toContain('52');
     }
@@ -64,7 +68,8 @@ describeEachEngine('election reads by id', (env) => {
         expect(r.status, `${url}: ${JSON.stringify(r.body)}`).toBe(200);
       }
     }
-    for (const url of READS('18.71', ids.ntb)) expectError(await operator.get(url), 404, 'election_not_found');
+    for (const url of READS('18.71', ids.ntb))
+      expectError(await operator.get(url), 404, 'election_not_found');
   });
 
   it('lets the owner of the scope and the superadmin read it', async () => {

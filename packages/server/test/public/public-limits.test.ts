@@ -30,7 +30,11 @@ describeEachEngine('public limits', (env) => {
   it('answers 429 with Retry-After and the standard body past the per-IP limit', async () => {
     const app = await appWithLimit(env(), 3);
     try {
-      const urls = ['/api/public/coverage?region=18', '/api/public/elections', '/api/public/coverage?region=52'];
+      const urls = [
+        '/api/public/coverage?region=18',
+        '/api/public/elections',
+        '/api/public/coverage?region=52',
+      ];
       for (const url of urls) expect((await get(app, url, '10.9.0.1')).statusCode, url).toBe(200);
       // Distinct, uncached queries count the same as repeated ones.
       const over = await get(app, '/api/public/coverage?region=18.71', '10.9.0.1');
