@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { buildApp } from './app';
 import { openAndPrepare } from './bootstrap';
-import { loadConfig } from './config';
+import { type Config, loadConfig } from './config';
 import { describeTarget } from './db/connect';
 import { resumeInterruptedImports } from './modules/imports/imports.service';
 import { startSnapshotScheduler } from './modules/snapshots/snapshot-scheduler';
@@ -9,14 +9,17 @@ import { ensureDemoResidents } from './seed/demo-residents';
 import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
 import { VERSION } from './version';
 
-function printBanner(url: string, database: string, users: SeededUser[]): void {
+const DOCS_NOTE = { public: '', login: ' (perlu masuk / login required)', off: null } as const;
+
+function printBanner(url: string, database: string, users: SeededUser[], apiDocs: Config['apiDocs']): void {
   const lines = [
     '',
     `  Sigap ${VERSION} berjalan / is running`,
     `  Buka / open:   ${url}`,
     `  Basis data:    ${database}`,
-    `  API docs:      ${url}/api/docs`,
   ];
+  const docsNote = DOCS_NOTE[apiDocs];
+  if (docsNote !== null) lines.push(`  API docs:      ${url}/api/docs${docsNote}`);
   if (users.length > 0) {
     lines.push('', '  Pengguna demo / demo users:');
     for (const u of users) {
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
   startSnapshotScheduler(handle, app.log);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  printBanner(`http://localhost:${port}`, describeTarget(config.database), users);
+  printBanner(`http://localhost:${port}`, describeTarget(config.database), users, config.apiDocs);
 
   let closing = false;
   const shutdown = (signal: string) => {
