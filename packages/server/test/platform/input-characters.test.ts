@@ -111,6 +111,18 @@ describeEachEngine('input characters', (env) => {
     expect(res.statusCode).toBe(401);
   });
 
+  it('refuses a C1 control in the User-Agent, which a login stores with the session', async () => {
+    const res = await env().app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'user-agent': 'Mozilla\u0085canary' },
+      payload: { username: 'admin', password: 'whatever-password' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'invalid_characters', details: [{ field: 'user-agent' }] });
+    expect(res.body).not.toContain('canary');
+  });
+
   it('refuses a control character in an upload file name, without echoing it', async () => {
     const { app } = env();
     const session = await loginSession(app, 'bandarlampung.operator');
