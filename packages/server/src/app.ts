@@ -8,6 +8,10 @@ import type { AppDeps } from './app-deps';
 import { errors } from './errors';
 import { registerAuthHooks } from './http/auth-hooks';
 import { registerErrorHandling } from './http/error-handler';
+import { frameworkErrorOptions } from './http/framework-errors';
+import { registerInputCharacterCheck } from './http/input-characters';
+import { registerNoStore } from './http/no-store';
+import { registerRateLimit } from './http/rate-limit';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { coverageRoutes } from './modules/counters/coverage.routes';
@@ -44,18 +48,27 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: deps.config.trustProxy,
+    ...frameworkErrorOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerNoStore(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
-      directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        // The built web app loads one stylesheet from its own origin and sets styles only through React's
+        // style prop (CSSOM, which CSP allows); nothing injects <style> tags, so no 'unsafe-inline'.
+        'style-src': ["'self'"],
+        'upgrade-insecure-requests': null,
+      },
     },
     hsts: deps.config.cookieSecure,
   });
   await app.register(fastifyCookie);
+  await registerRateLimit(app);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Sigap API', version: VERSION, description: 'e-KTP recording and election readiness' },
@@ -64,9 +77,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // SIGAP_API_DOCS=off serves no docs at all; `login` is enforced by the auth hooks.
+  if (deps.config.apiDocs !== 'off') await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthHooks(app, deps);
+  // After the auth hooks: an anonymous caller of a protected route gets 401 whatever it sends.
+  registerInputCharacterCheck(app);
   registerIdempotency(app, deps.handle);
   for (const routes of [
     healthRoutes,

@@ -16,6 +16,8 @@ const Env = z.object({
   SIGAP_SESSION_HOURS: z.coerce.number().positive().default(12),
   SIGAP_AUDIT_KEY_FILE: z.string().min(1).optional(),
   SIGAP_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
+  SIGAP_API_DOCS: z.enum(['public', 'login', 'off']).default('login'),
+  SIGAP_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
 });
 
 export interface Config {
@@ -34,6 +36,13 @@ export interface Config {
   auditKey: AuditKeyConfig;
   /** Minutes between signed checkpoints of the audit chain (taken only when the chain grew). */
   auditCheckpointMinutes: number;
+  /**
+   * Who may read /api/docs: anyone, logged-in users (default: the route list is a map for an attacker,
+   * and everyone who builds on the API has an account), or nobody (not served).
+   */
+  apiDocs: 'public' | 'login' | 'off';
+  /** Requests per minute one client IP may make to /api/public/* (the no-login dashboard). */
+  publicRateLimit: number;
 }
 
 /**
@@ -80,5 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { file: path.resolve(e.SIGAP_AUDIT_KEY_FILE), createIfMissing: false }
       : { file: path.join(dataDir, 'keys', 'audit-ed25519.pem'), createIfMissing: true },
     auditCheckpointMinutes: e.SIGAP_AUDIT_CHECKPOINT_MINUTES,
+    apiDocs: e.SIGAP_API_DOCS,
+    publicRateLimit: e.SIGAP_PUBLIC_RATE_LIMIT,
   };
 }

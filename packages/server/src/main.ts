@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { buildApp } from './app';
 import { openAndPrepare } from './bootstrap';
-import { loadConfig } from './config';
+import { type Config, loadConfig } from './config';
 import { describeTarget } from './db/connect';
 import { checkpointAndLog, startAuditCheckpoints } from './modules/audit/audit-checkpoint-scheduler';
 import { loadSigningKey } from './modules/audit/audit-key';
@@ -11,14 +11,17 @@ import { ensureDemoResidents } from './seed/demo-residents';
 import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
 import { VERSION } from './version';
 
-function printBanner(url: string, database: string, users: SeededUser[]): void {
+const DOCS_NOTE = { public: '', login: ' (perlu masuk / login required)', off: null } as const;
+
+function printBanner(url: string, database: string, users: SeededUser[], apiDocs: Config['apiDocs']): void {
   const lines = [
     '',
     `  Sigap ${VERSION} berjalan / is running`,
     `  Buka / open:   ${url}`,
     `  Basis data:    ${database}`,
-    `  API docs:      ${url}/api/docs`,
   ];
+  const docsNote = DOCS_NOTE[apiDocs];
+  if (docsNote !== null) lines.push(`  API docs:      ${url}/api/docs${docsNote}`);
   if (users.length > 0) {
     lines.push('', '  Pengguna demo / demo users:');
     for (const u of users) {
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
   app.log.info({ keyId: auditKey.keyId, file: config.auditKey.file }, 'audit checkpoints signed with key');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  printBanner(`http://localhost:${port}`, describeTarget(config.database), users);
+  printBanner(`http://localhost:${port}`, describeTarget(config.database), users, config.apiDocs);
 
   let closing = false;
   const shutdown = (signal: string) => {

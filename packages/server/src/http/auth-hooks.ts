@@ -6,6 +6,7 @@ import { errors } from '../errors';
 import { resolveSession } from '../modules/auth/auth.service';
 import type { SessionWithUser } from '../modules/auth/sessions.repository';
 import { toSessionUser } from '../modules/users/users.presenter';
+import { hasForbiddenCharacters } from './input-characters';
 
 export const SESSION_COOKIE = 'sigap_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -35,12 +36,16 @@ function sameToken(a: string, b: string): boolean {
 export function registerAuthHooks(app: FastifyInstance, deps: AppDeps): void {
   // preValidation, not preHandler: authentication and CSRF come before input validation, so an anonymous
   // caller learns nothing about a route's input rules.
+  const docsOpen = deps.config.apiDocs === 'public';
   app.addHook('preValidation', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
-    const session = token ? await resolveSession(deps.handle, token, deps.config.sessionHours) : undefined;
+    // The cookie is %-decoded, so it can carry a NUL that PostgreSQL refuses: such a token is no session.
+    const usable = token && !hasForbiddenCharacters(token) ? token : undefined;
+    const session = usable ? await resolveSession(deps.handle, usable, deps.config.sessionHours) : undefined;
     if (!session) {
-      const open = req.is404 || req.routeOptions.config.public === true || req.url.startsWith('/api/docs');
+      const open =
+        req.is404 || req.routeOptions.config.public === true || (docsOpen && req.url.startsWith('/api/docs'));
       if (open) return;
       throw errors.notAuthenticated();
     }

@@ -82,8 +82,8 @@ describeEachEngine('errors', (env) => {
         expect(res.statusCode, type).toBe(415);
         expect(errorBody(res)).toEqual({
           error: 'unsupported_media_type',
-          message: 'Jenis data tidak didukung; kirim JSON.',
-          messageEn: 'Unsupported content type; send JSON.',
+          message: 'Jenis data tidak didukung untuk alamat ini.',
+          messageEn: 'Unsupported content type for this address.',
         });
         expect(res.headers['set-cookie']).toBeUndefined();
       }

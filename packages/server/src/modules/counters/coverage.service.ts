@@ -3,7 +3,7 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { Database, RegionRow } from '../../db/schema';
 import { authorize } from '../access/authorize';
-import { getElection } from '../elections/elections.service';
+import { getElectionInScope } from '../elections/elections.service';
 import { getRegion, listChildRegionsFor } from '../regions/regions.service';
 import { readCounterGroups, readCounterGroupsMany } from './counters.repository';
 import type { CoverageResponse } from './coverage.schema';
@@ -34,7 +34,7 @@ export async function coverageFor(
   q: { region: string; date?: string; election?: number },
 ): Promise<CoverageResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
-  const election = q.election ? await getElection(handle, q.election) : null;
+  const election = q.election ? await getElectionInScope(handle, ctx.user.regionCode, q.election) : null;
   const date = election?.votingDate ?? q.date ?? officeToday();
   const region = await getRegion(handle.db, q.region);
   const children = await listChildRegionsFor(handle.db, q.region);

@@ -57,12 +57,28 @@ export async function listElections(handle: Db, ctx: RequestContext): Promise<El
     .selectAll()
     .orderBy('voting_date', 'desc')
     .execute()) as Row[];
-  const scope = ctx.user.regionCode;
-  return rows
-    .map(toElection)
-    .filter((e) => e.regionCodes.some((c) => isWithinScope(c, scope) || isWithinScope(scope, c)));
+  return rows.map(toElection).filter((e) => electionConcerns(e, ctx.user.regionCode));
 }
 
+/**
+ * Whether an election concerns a scope: one of its regions lies inside the scope (a regency's pilkada for
+ * the province) or contains it (the national pemilu for a regency).
+ */
+export function electionConcerns(e: Election, scope: string): boolean {
+  return e.regionCodes.some((c) => isWithinScope(c, scope) || isWithinScope(scope, c));
+}
+
+/**
+ * An election by id as seen from a scope: one that does not concern the scope is answered exactly like
+ * an id that does not exist, so ids cannot be walked to list other regions' elections.
+ */
+export async function getElectionInScope(handle: Db, scope: string, id: number): Promise<Election> {
+  const election = await getElection(handle, id);
+  if (!electionConcerns(election, scope)) throw errors.notFound('Pemilihan', 'election', String(id));
+  return election;
+}
+
+/** An election by id with no access check: for callers that check scope themselves. */
 export async function getElection(handle: Db, id: number): Promise<Election> {
   const row = (await handle.db.selectFrom('elections').selectAll().where('id', '=', id).executeTakeFirst()) as
     | Row

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { figuresFor } from '../counters/coverage.service';
-import { getElection } from '../elections/elections.service';
+import { getElectionInScope } from '../elections/elections.service';
 import { getSetting } from '../settings/settings.service';
 import { listSnapshots } from '../snapshots/snapshots.repository';
 import { percent } from '../snapshots/snapshots.service';
@@ -21,16 +21,18 @@ export interface Reference {
 /**
  * What a forecast is measured against: the given election's voting day, or the given date, or else the
  * next election whose area contains the region; with none, wajib is counted today and there is no deadline.
+ * A named election outside the user's `scope` is not found (the region itself is checked by the caller).
  */
 export async function resolveReference(
   handle: Db,
   region: string,
   q: { date?: string; election?: number },
   now: Date,
+  scope: string,
 ): Promise<Reference> {
   const today = localDate(now, zoneOfRegion(region));
   if (q.election) {
-    const e = await getElection(handle, q.election);
+    const e = await getElectionInScope(handle, scope, q.election);
     const election = { id: e.id, name: e.name, votingDate: e.votingDate };
     return { today, referenceDate: e.votingDate, deadline: e.votingDate, election };
   }

@@ -21,10 +21,18 @@ export interface ForecastContext extends Reference {
   target: number;
 }
 
-/** The reference day, deadline and target of a forecast request, without an access check. */
-export async function forecastContext(handle: Db, q: ForecastQuery, now: Date): Promise<ForecastContext> {
+/**
+ * The reference day, deadline and target of a forecast request. The caller checks access to the region;
+ * `scope` (the user's) decides which elections may be named.
+ */
+export async function forecastContext(
+  handle: Db,
+  q: ForecastQuery,
+  now: Date,
+  scope: string,
+): Promise<ForecastContext> {
   const region = await getRegion(handle.db, q.region);
-  const reference = await resolveReference(handle, q.region, q, now);
+  const reference = await resolveReference(handle, q.region, q, now, scope);
   const target = await resolveTarget(handle.db, q.region, q.target);
   return { ...reference, region, target };
 }
@@ -81,7 +89,7 @@ export async function forecastFor(
   now = new Date(),
 ): Promise<ForecastResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
-  const c = await forecastContext(handle, q, now);
+  const c = await forecastContext(handle, q, now, ctx.user.regionCode);
   const series = (await seriesFor(handle, [q.region], c.today)).get(q.region) ?? [];
   const { forecast } = await forecastOf(handle, q.region, c, series);
   return { ...header(c), series, forecast };
@@ -117,6 +125,6 @@ export async function forecastChildren(
   now = new Date(),
 ): Promise<ChildrenForecastResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
-  const c = await forecastContext(handle, q, now);
+  const c = await forecastContext(handle, q, now, ctx.user.regionCode);
   return { ...header(c), items: await childForecasts(handle, c) };
 }

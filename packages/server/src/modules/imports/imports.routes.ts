@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { AppError } from '../../errors';
 import { requireContext } from '../../http/auth-hooks';
+import { hasForbiddenCharacters, invalidCharacters } from '../../http/input-characters';
 import {
   ImportErrorItem,
   ImportJob,
@@ -42,6 +43,11 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const file = await req.file();
         if (!file)
           throw new AppError('file_missing', 400, 'Pilih berkas untuk diunggah.', 'Choose a file to upload.');
+        // The file name is kept and shown; the global input check cannot see inside a multipart body.
+        if (hasForbiddenCharacters(file.filename)) {
+          file.file.resume();
+          throw invalidCharacters('file');
+        }
         const result = await receiveUpload(ctx, deps.config.dataDir, file.file, file.filename);
         if (file.file.truncated) {
           throw new AppError(

@@ -6,7 +6,7 @@ import { CoverageQuery, CoverageResponse } from '../counters/coverage.schema';
 import { Election } from '../elections/elections.schema';
 import { PublicDashboardSetting, PublicDashboardState } from './public.schema';
 import { publicCoverage, publicElections } from './public.service';
-import { sendCacheable } from './public-cache';
+import { cacheKey, createPublicResponseCache, sendServerCached } from './public-cache';
 import {
   assertPublicDashboardEnabled,
   getPublicDashboardSwitch,
@@ -18,13 +18,18 @@ const PublicElections = z.object({ items: z.array(Election) });
 /** The no-login dashboard (aggregates down to district level) and its on/off switch. */
 export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const switchedOn = async () => assertPublicDashboardEnabled(deps.handle);
+  const cache = createPublicResponseCache();
   return async (app) => {
+    // One budget per client IP over all public routes (a per-route limit would multiply it), so one
+    // caller cannot make the server recompute figures in a loop. Before the switch: that reads the database.
+    const limited = app.rateLimit({ max: deps.config.publicRateLimit, timeWindow: 60_000 });
+    const guards = [limited, switchedOn];
     app.get(
       '/api/public/coverage',
       {
         config: { public: true },
         // Before validation: a switched-off dashboard answers the same whatever is asked of it.
-        onRequest: switchedOn,
+        onRequest: guards,
         schema: {
           tags: ['public'],
           summary: 'Public coverage of a region and its children, down to district level (no login, cached)',
@@ -33,18 +38,18 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CoverageResponse },
         },
       },
-      async (req, reply) => {
-        // Parsing with the response schema strips anything but the aggregate fields before hashing.
-        const body = CoverageResponse.parse(await publicCoverage(deps.handle, req.query));
-        return sendCacheable(req, reply, body);
-      },
+      async (req, reply) =>
+        sendServerCached(cache, cacheKey('coverage', req.query), req, reply, async () =>
+          // Parsing with the response schema strips anything but the aggregate fields before hashing.
+          CoverageResponse.parse(await publicCoverage(deps.handle, req.query)),
+        ),
     );
     app.get(
       '/api/public/elections',
       {
         config: { public: true },
         // Before validation: a switched-off dashboard answers the same whatever is asked of it.
-        onRequest: switchedOn,
+        onRequest: guards,
         schema: {
           tags: ['public'],
           summary: 'Elections, for the reference-date selector of the public dashboard (no login, cached)',
@@ -52,10 +57,10 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: PublicElections },
         },
       },
-      async (req, reply) => {
-        const body = PublicElections.parse({ items: await publicElections(deps.handle) });
-        return sendCacheable(req, reply, body);
-      },
+      async (req, reply) =>
+        sendServerCached(cache, 'elections', req, reply, async () =>
+          PublicElections.parse({ items: await publicElections(deps.handle) }),
+        ),
     );
     app.get(
       '/api/v1/settings/public-dashboard',

@@ -1,7 +1,7 @@
 import { regionLevel } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
-import { AppError } from '../../errors';
+import { AppError, errors } from '../../errors';
 import type { CoverageResponse } from '../counters/coverage.schema';
 import { figuresFor } from '../counters/coverage.service';
 import type { Election } from '../elections/elections.schema';
@@ -51,7 +51,7 @@ export async function publicCoverage(
 ): Promise<CoverageResponse> {
   const level = regionLevel(q.region);
   if (level === 'village') throw regionNotPublic(q.region);
-  const election = q.election ? await getElection(handle, q.election) : null;
+  const election = q.election ? await getPublicElection(handle, q.election) : null;
   const date = election?.votingDate ?? q.date ?? officeToday();
   const region = await getRegion(handle.db, q.region);
   const children = level === 'district' ? [] : await listChildRegionsFor(handle.db, q.region);
@@ -63,12 +63,32 @@ export async function publicCoverage(
   };
 }
 
+/**
+ * The public page shows the nation down to districts (when its switch is on; off, every public route is
+ * 404 before reaching here). So the public sees the elections of those regions, with only those region
+ * codes: an election held only in villages names places the page never shows, and is left out.
+ */
+function asPublic(e: Election): Election | null {
+  const regionCodes = e.regionCodes.filter((c) => regionLevel(c) !== 'village');
+  return regionCodes.length > 0 ? { ...e, regionCodes } : null;
+}
+
 export async function publicElections(handle: Db): Promise<Election[]> {
-  return (await listAllElections(handle.db)).map((e) => ({
-    id: e.id,
-    name: e.name,
-    kind: e.kind as Election['kind'],
-    votingDate: e.voting_date,
-    regionCodes: JSON.parse(e.region_codes) as string[],
-  }));
+  return (await listAllElections(handle.db)).flatMap((e) => {
+    const election = asPublic({
+      id: e.id,
+      name: e.name,
+      kind: e.kind as Election['kind'],
+      votingDate: e.voting_date,
+      regionCodes: JSON.parse(e.region_codes) as string[],
+    });
+    return election ? [election] : [];
+  });
+}
+
+/** An election the public list shows, or not found exactly like an unknown id. */
+async function getPublicElection(handle: Db, id: number): Promise<Election> {
+  const election = asPublic(await getElection(handle, id));
+  if (!election) throw errors.notFound('Pemilihan', 'election', String(id));
+  return election;
 }

@@ -33,7 +33,7 @@ export async function watchlistFor(
   now = new Date(),
 ): Promise<WatchlistResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
-  const c = await forecastContext(handle, q, now);
+  const c = await forecastContext(handle, q, now, ctx.user.regionCode);
   const children = await childForecasts(handle, c);
   const signals = await collectSignals(handle, {
     parent: q.region,
