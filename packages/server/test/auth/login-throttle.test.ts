@@ -143,9 +143,9 @@ describeEachEngine('login throttling', (env) => {
       for (let i = 0; i < 50; i++) await fail('10.32.0.1', target.username);
 
       expect((await attempt('10.32.0.2', target.username, target.password)).status).toBe(200);
-      expect((await attempt('10.32.0.3', target.username, target.password, browser.deviceCookie)).status).toBe(
-        200,
-      );
+      expect(
+        (await attempt('10.32.0.3', target.username, target.password, browser.deviceCookie)).status,
+      ).toBe(200);
       const refused = await attempt('10.32.0.1', target.username, target.password);
       expect(refused.status).toBe(429);
       expect(refused.retryAfter).toBeLessThanOrEqual(15 * 60);
@@ -175,9 +175,9 @@ describeEachEngine('login throttling', (env) => {
       const fresh = await attempt('10.33.0.50', target.username, target.password);
       expect(fresh.status).toBe(429);
       expect(fresh.retryAfter).toBeLessThanOrEqual(30);
-      expect((await attempt('10.33.0.99', target.username, target.password, browser.deviceCookie)).status).toBe(
-        200,
-      );
+      expect(
+        (await attempt('10.33.0.99', target.username, target.password, browser.deviceCookie)).status,
+      ).toBe(200);
       advance(fresh.retryAfter ?? 0);
       expect((await attempt('10.33.0.50', target.username, target.password)).status).toBe(200);
     });

@@ -2,8 +2,8 @@ import type { Db } from '../../db/connect';
 import type { UserRow } from '../../db/schema';
 import { recordAuditAlone } from '../audit/audit.service';
 import { alertAdmins } from '../notices';
-import { countIpFailures, countUsernameFailures } from './login-throttle.repository';
 import { WINDOW_MINUTES } from './login-throttle';
+import { countIpFailures, countUsernameFailures } from './login-throttle.repository';
 
 /**
  * Tells admins about attacks the throttle is slowing down, once per storm: the dedupe key names the

@@ -134,7 +134,11 @@ export async function insertDevice(
 }
 
 export async function touchDevice(db: Kysely<Database>, tokenHash: string, now: string): Promise<void> {
-  await db.updateTable('login_devices').set({ last_used_at: now }).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('login_devices')
+    .set({ last_used_at: now })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 export async function deleteStaleDevices(db: Kysely<Database>, usedBefore: string): Promise<void> {
