@@ -5,4 +5,6 @@ import type { Db } from './db/connect';
 export interface AppDeps {
   handle: Db;
   config: Config;
+  /** The clock of time-dependent policies (login throttling); tests inject one instead of sleeping. */
+  now?: () => Date;
 }

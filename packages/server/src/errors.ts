@@ -16,6 +16,9 @@ export interface ErrorBody {
 }
 
 export class AppError extends Error {
+  /** For a 429: how long the client must wait; sent as the Retry-After header. */
+  retryAfterSeconds: number | undefined;
+
   constructor(
     readonly id: string,
     readonly status: number,
@@ -45,13 +48,21 @@ export const errors = {
       'Nama pengguna atau kata sandi salah.',
       'Wrong username or password.',
     ),
-  tooManyLoginAttempts: (minutes: number) =>
-    new AppError(
+  /** Every 429 carries Retry-After (set from `retryAfterSeconds` by the error handler) and says the same. */
+  tooManyLoginAttempts: (seconds: number) => {
+    const wait =
+      seconds < 120
+        ? { id: `${seconds} detik`, en: `${seconds} seconds` }
+        : { id: `${Math.ceil(seconds / 60)} menit`, en: `${Math.ceil(seconds / 60)} minutes` };
+    const e = new AppError(
       'too_many_login_attempts',
       429,
-      `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
-      `Too many failed login attempts. Try again in ${minutes} minutes.`,
-    ),
+      `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${wait.id}.`,
+      `Too many failed login attempts. Try again in ${wait.en}.`,
+    );
+    e.retryAfterSeconds = seconds;
+    return e;
+  },
   csrf: () =>
     new AppError(
       'csrf_token_invalid',

@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './styles.css';
 import './command-center.css';
 import './reports.css';
+import './notices.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');

@@ -11,6 +11,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  login_devices: LoginDevicesTable;
   audit_log: AuditLogTable;
   residents: ResidentsTable;
   resident_history: ResidentHistoryTable;
@@ -72,6 +73,16 @@ export interface LoginFailuresTable {
   username: string;
   ip: string;
   at: string;
+  /** Set when the attempt came with a device cookie of this username: it then slows only that device. */
+  device_hash: string | null;
+}
+
+/** Browsers that logged in successfully (hash of the device cookie's token), see migration 0007. */
+export interface LoginDevicesTable {
+  token_hash: string;
+  username: string;
+  created_at: string;
+  last_used_at: string;
 }
 
 export interface AuditLogTable {

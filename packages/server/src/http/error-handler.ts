@@ -61,6 +61,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       }
     }
     if (appError.status >= 500 && err instanceof AppError) request.log.error({ err }, 'server error');
+    // RFC 9110: a 429 should say when to come back; a rate limit without its own figure says a minute.
+    if (appError.status === 429) reply.header('retry-after', String(appError.retryAfterSeconds ?? 60));
     return reply.status(appError.status).send(appError.toBody());
   });
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAuth, useCurrentUser } from '../features/auth/AuthProvider';
+import { NoticesBell } from '../features/notices/NoticesBell';
 import { useLocale, useT } from '../lib/i18n';
 import type { Health } from '../lib/types';
 import { useApiGet } from '../lib/use-async';
@@ -61,6 +62,7 @@ export function AppShell() {
             </span>
           </div>
           <div className="header-actions">
+            <NoticesBell />
             <LanguageSwitch className="button button-on-dark" />
             <button type="button" className="button button-on-dark" onClick={onSignOut}>
               {t('auth.logout')}

@@ -4,11 +4,13 @@
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
 import { ccId } from './messages-cc';
+import { noticesId } from './messages-notices';
 import { reportsId } from './messages-reports';
 
 export const id = {
   ...ccId,
   ...reportsId,
+  ...noticesId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -6,6 +6,7 @@ import { toPublicUser } from '../users/users.presenter';
 import { findUserById } from '../users/users.repository';
 import { PublicUser } from '../users/users.schema';
 import { login, logout } from './auth.service';
+import { DEVICE_COOKIE, DEVICE_DAYS } from './login-devices';
 
 const LoginBody = z.object({
   username: z.string().trim().min(1).max(100),
@@ -40,10 +41,18 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           ip: req.ip,
           userAgent: req.headers['user-agent'] ?? null,
           sessionHours: deps.config.sessionHours,
+          deviceCookie: req.cookies[DEVICE_COOKIE],
+          now: deps.now?.() ?? new Date(),
         });
         reply.setCookie(SESSION_COOKIE, result.token, {
           ...cookieOptions,
           expires: new Date(result.expiresAt),
+        });
+        // Sent only to the auth routes; it outlives logout on purpose (it marks the browser, not a session).
+        reply.setCookie(DEVICE_COOKIE, result.deviceCookie, {
+          ...cookieOptions,
+          path: '/api/v1/auth',
+          maxAge: DEVICE_DAYS * 86_400,
         });
         return { user: result.user, csrfToken: result.csrfToken };
       },

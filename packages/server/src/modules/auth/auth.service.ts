@@ -5,7 +5,9 @@ import { recordAuditAlone } from '../audit/audit.service';
 import { toPublicUser } from '../users/users.presenter';
 import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository';
 import type { PublicUser } from '../users/users.schema';
-import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './login-throttle';
+import { alertOnLoginStorms } from './login-alerts';
+import { rememberDevice, trustedDeviceHash } from './login-devices';
+import { assertNotThrottled, forgiveLoginFailures, recordLoginAttempt } from './login-throttle';
 import { burnPasswordCheck, verifyPassword } from './password';
 import {
   deleteSession,
@@ -26,22 +28,35 @@ export interface LoginResult {
   csrfToken: string;
   user: PublicUser;
   expiresAt: string;
+  /** The device cookie's new value (see login-devices.ts). */
+  deviceCookie: string;
 }
 
 export async function login(
   handle: Db,
-  input: { username: string; password: string; ip: string; userAgent: string | null; sessionHours: number },
+  input: {
+    username: string;
+    password: string;
+    ip: string;
+    userAgent: string | null;
+    sessionHours: number;
+    deviceCookie: string | undefined;
+    now: Date;
+  },
 ): Promise<LoginResult> {
-  const now = new Date();
+  const now = input.now;
   const username = input.username.trim().toLowerCase();
-  await assertNotThrottled(handle.db, username, input.ip, now);
+  const deviceHash = await trustedDeviceHash(handle.db, input.deviceCookie, username, now);
+  const client = { username, ip: input.ip, deviceHash };
+  // Refused before any password hashing: a flood of attempts costs no argon2 work (login-throttle.ts).
+  await assertNotThrottled(handle.db, client, now);
+  await recordLoginAttempt(handle.db, client, now);
   const user = await findUserByUsername(handle.db, username);
   let passwordOk = false;
   if (user) passwordOk = await verifyPassword(user.password_hash, input.password);
   else await burnPasswordCheck(input.password);
   // An inactive account is refused with the same message as a wrong password: it reveals nothing.
   if (!user || !passwordOk || user.active !== 1) {
-    await recordLoginFailure(handle.db, username, input.ip, now);
     await recordAuditAlone(handle, {
       actor: null,
       action: 'auth.login_failed',
@@ -51,9 +66,11 @@ export async function login(
       summary: { username, reason: !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive' },
       ip: input.ip,
     });
+    await alertOnLoginStorms(handle, { username, ip: input.ip, user }, now);
     throw errors.invalidCredentials();
   }
-  await clearLoginFailures(handle.db, username, now);
+  await forgiveLoginFailures(handle.db, client, now);
+  const deviceCookie = await rememberDevice(handle.db, input.deviceCookie, username, deviceHash, now);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + input.sessionHours * 3_600_000).toISOString();
@@ -78,7 +95,7 @@ export async function login(
   });
   await purgeExpiredSessions(handle.db, now.toISOString());
   const fresh = await findUserById(handle.db, user.id);
-  return { token, csrfToken, user: toPublicUser(fresh ?? user), expiresAt };
+  return { token, csrfToken, user: toPublicUser(fresh ?? user), expiresAt, deviceCookie };
 }
 
 /** Sessions slide: each use at least five minutes after the last pushes the expiry forward. */

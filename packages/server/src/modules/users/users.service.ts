@@ -1,4 +1,4 @@
-import { canAssignRole, type Role } from '@sigap/domain';
+import { canAssignRole, type Role, roleRank } from '@sigap/domain';
 import type { Updateable } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions.repository';
 import { findRegion } from '../regions/regions.repository';
+import { noticeAccountChange } from './account-change-notice';
 import { toPublicUser } from './users.presenter';
 import { findUserById, findUserByUsername, insertUser, listUsers, updateUserRow } from './users.repository';
 import type { CreateUserBody, PublicUser, UpdateUserBody } from './users.schema';
@@ -19,6 +20,19 @@ const roleNotAllowed = (role: Role) =>
     403,
     `Anda tidak boleh memberikan atau mengubah peran ${role}, yang lebih tinggi dari peran Anda.`,
     `You may not grant or change the role ${role}, which is above your own.`,
+  );
+
+/**
+ * Issue 9: an admin must not reset the password of, deactivate, or otherwise change a peer admin (equal
+ * or higher rank); that would let one province admin take over or silence another. Only a superadmin may
+ * (there is no rank above it). Acting on one's own account stays possible (own password, name).
+ */
+const peerAccountProtected = () =>
+  new AppError(
+    'peer_account_protected',
+    403,
+    'Akun ini setingkat dengan peran Anda; hanya superadmin yang dapat mengubahnya.',
+    'This account has the same rank as your role; only a superadmin can change it.',
   );
 
 async function assertRegionExists(handle: Db, code: string): Promise<void> {
@@ -130,6 +144,8 @@ export async function updateUser(
   authorize(ctx.user, 'user.manage', target.region_code);
   const targetRole = target.role as Role;
   if (!canAssignRole(ctx.user.role, targetRole)) throw roleNotAllowed(targetRole);
+  const isPeer = id !== ctx.user.id && roleRank(targetRole) >= roleRank(ctx.user.role);
+  if (isPeer && ctx.user.role !== 'superadmin') throw peerAccountProtected();
   if (patch.role !== undefined && !canAssignRole(ctx.user.role, patch.role)) throw roleNotAllowed(patch.role);
   if (patch.regionCode !== undefined) {
     authorize(ctx.user, 'user.manage', patch.regionCode);
@@ -171,6 +187,7 @@ export async function updateUser(
     await updateUserRow(trx, id, set);
     // A disabled account or a reset password must not keep a session that was opened before.
     if (patch.active === false || patch.password !== undefined) await deleteUserSessions(trx, id);
+    await noticeAccountChange(trx, target, ctx.user, patch);
     await recordAudit(trx, handle.engine, {
       actor: ctx.user,
       action: 'user.update',

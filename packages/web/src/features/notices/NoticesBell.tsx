@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorAlert } from '../../components/Status';
+import { api } from '../../lib/api';
+import { useLocale, useT } from '../../lib/i18n';
+import { useApiGet } from '../../lib/use-async';
+
+/** One notice as GET /api/v1/notices returns it (server: modules/notices/notices.schema.ts). */
+interface Notice {
+  id: number;
+  kind: string;
+  severity: 'info' | 'warning' | 'critical';
+  message: string;
+  messageEn: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+interface NoticePage {
+  items: Notice[];
+  unread: number;
+}
+
+/** Often enough that an admin sees a login spray while it runs, rare enough to cost the server nothing. */
+const REFRESH_MS = 60_000;
+
+/**
+ * The header's notices button: security alerts for admins (login sprays, guessing) and notes about
+ * one's own account (a reset password). A disclosure panel, not a modal: Escape closes it and focus
+ * returns to the button.
+ */
+export function NoticesBell() {
+  const t = useT();
+  const { locale } = useLocale();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const page = useApiGet<NoticePage>('/v1/notices?pageSize=20');
+  const { reload } = page;
+
+  useEffect(() => {
+    const timer = window.setInterval(reload, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
+
+  const data = page.latest;
+  const unread = data?.unread ?? 0;
+  const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  });
+
+  const markAllRead = () => {
+    setError(undefined);
+    api.post('/v1/notices/read', {}).then(reload, (failure: unknown) => setError(failure));
+  };
+
+  const close = useCallback(() => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open, close]);
+
+  return (
+    <div className="notices">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-on-dark notices-button"
+        aria-expanded={open}
+        aria-controls="notices-panel"
+        onClick={() => setOpen((was) => !was)}
+      >
+        {t('notices.button')}
+        {unread > 0 ? (
+          <>
+            <span className="notices-count" aria-hidden="true">
+              {unread}
+            </span>
+            <span className="visually-hidden">{t('notices.unread', { count: unread })}</span>
+          </>
+        ) : null}
+      </button>
+      {open ? (
+        <section id="notices-panel" className="notices-panel" aria-label={t('notices.title')}>
+          <div className="notices-panel-head">
+            <h2>{t('notices.title')}</h2>
+            {unread > 0 ? (
+              <button type="button" className="button button-small" onClick={markAllRead}>
+                {t('notices.markAllRead')}
+              </button>
+            ) : null}
+            <button type="button" className="button button-small" onClick={close}>
+              {t('notices.close')}
+            </button>
+          </div>
+          {error || page.error ? <ErrorAlert error={error ?? page.error} /> : null}
+          {data && data.items.length === 0 ? <p className="empty">{t('notices.empty')}</p> : null}
+          <ul className="notices-list">
+            {(data?.items ?? []).map((n) => (
+              <li key={n.id} className={`notice notice-${n.severity}${n.readAt ? '' : ' notice-unread'}`}>
+                <p className="notice-meta">
+                  <span className="notice-severity">{t(`notices.severity.${n.severity}`)}</span>
+                  {n.readAt ? null : <span className="notice-new">{t('notices.new')}</span>}
+                  <time dateTime={n.createdAt}>{when.format(new Date(n.createdAt))}</time>
+                </p>
+                <p className="notice-message">{locale === 'en' ? n.messageEn : n.message}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
