@@ -14,6 +14,9 @@ const Env = z.object({
   SIGAP_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SIGAP_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SIGAP_SESSION_HOURS: z.coerce.number().positive().default(12),
+  SIGAP_READ_BUDGET_ROWS: z.coerce.number().int().positive().default(2000),
+  SIGAP_READ_BUDGET_MINUTES: z.coerce.number().int().positive().max(1440).default(10),
+  SIGAP_READ_BUDGET_DAY_ROWS: z.coerce.number().int().positive().default(10000),
 });
 
 export interface Config {
@@ -29,6 +32,16 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   sessionHours: number;
+  /** Resident rows one user may read (list rows and opened records); see modules/read-budget. */
+  readBudget: ReadBudget;
+}
+
+export interface ReadBudget {
+  /** Rows per short window of `windowMinutes`. */
+  rows: number;
+  windowMinutes: number;
+  /** Rows per UTC day. */
+  dayRows: number;
 }
 
 /** Parses the environment; a bad value stops the start with a message naming the variable. */
@@ -61,5 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.SIGAP_COOKIE_SECURE === 'true',
     trustProxy: e.SIGAP_TRUST_PROXY === 'true',
     sessionHours: e.SIGAP_SESSION_HOURS,
+    readBudget: {
+      rows: e.SIGAP_READ_BUDGET_ROWS,
+      windowMinutes: e.SIGAP_READ_BUDGET_MINUTES,
+      dayRows: e.SIGAP_READ_BUDGET_DAY_ROWS,
+    },
   };
 }

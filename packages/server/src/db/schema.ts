@@ -23,6 +23,7 @@ export interface Database {
   daily_reports: DailyReportsTable;
   settings: SettingsTable;
   notices: NoticesTable;
+  read_budget_usage: ReadBudgetUsageTable;
 }
 
 export interface MetaTable {
@@ -294,3 +295,12 @@ export interface NoticesTable {
 }
 
 export type NoticeRow = Selectable<NoticesTable>;
+
+/** Resident rows read per user per window (see migration 0008). */
+export interface ReadBudgetUsageTable {
+  user_id: number;
+  window_kind: 'short' | 'day';
+  window_no: number;
+  rows_read: number;
+  alerted: number;
+}

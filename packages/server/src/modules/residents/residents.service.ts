@@ -1,29 +1,37 @@
 import { ancestorCodes, maskNik, mustHoldId, NATIONAL_CODE, normaliseNik } from '@sigap/domain';
+import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
-import { assertInScope, authorize } from '../access/authorize';
-import { recordAudit } from '../audit/audit.service';
+import { authorize, inScope } from '../access/authorize';
+import { recordAudit, recordAuditAlone } from '../audit/audit.service';
 import { factsOf } from '../counters/naive-scan';
 import { searchText } from '../regions/region-search-text';
+import { checkReadBudget } from '../read-budget/read-budget.service';
 import { findRegions } from '../regions/regions.repository';
+import { presentListItem } from './resident-list.presenter';
 import { applyResidentWrites } from './resident-write.service';
 import { findResidentById, listHistory } from './residents.repository';
-import type {
-  ResidentDetail,
-  ResidentListItem,
-  ResidentSearchQuery,
-  ResidentUpdateBody,
-} from './residents.schema';
+import type { ResidentDetail, ResidentSearchQuery, ResidentUpdateBody } from './residents.schema';
 import { searchResidents } from './residents-search.repository';
 
-/** Masks a family card number like a NIK: the first four and last four digits only. */
-export function maskKk(noKk: string): string {
-  return maskNik(noKk);
+/** A name query stays readable in the audit, but a NIK typed into it is masked like any other. */
+function maskDigitRuns(text: string): string {
+  return text.replace(/\d{5,}/g, (run) => maskNik(run));
 }
 
-export async function searchInScope(handle: Db, ctx: RequestContext, q: ResidentSearchQuery) {
+/**
+ * Searches residents in the caller's scope. Every page read is audited (who, the filter with any NIK
+ * masked, the ids shown and the count) and spent from the caller's read budget (429 when exhausted).
+ */
+export async function searchInScope(
+  handle: Db,
+  ctx: RequestContext,
+  q: ResidentSearchQuery,
+  budget: ReadBudget,
+) {
+  // A region the caller names is theirs to name, so out_of_scope here reveals nothing about anyone.
   authorize(ctx.user, 'resident.read', q.region);
   const nik = q.nik ? normaliseNik(q.nik) : undefined;
   if (!nik && !q.q && !q.region) {
@@ -31,6 +39,7 @@ export async function searchInScope(handle: Db, ctx: RequestContext, q: Resident
       { field: 'q', message: 'Isi NIK, nama atau wilayah.', messageEn: 'Give a NIK, a name or a region.' },
     ]);
   }
+  const charge = await checkReadBudget(handle, ctx, budget);
   const { rows, total } = await searchResidents(
     handle.db,
     {
@@ -44,33 +53,65 @@ export async function searchInScope(handle: Db, ctx: RequestContext, q: Resident
     },
     { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
   );
-  const items: ResidentListItem[] = rows.map((r) => ({
-    id: r.id,
-    nikMasked: maskNik(r.nik),
-    noKkMasked: maskKk(r.no_kk),
-    fullName: r.full_name,
-    sex: r.sex,
-    birthDate: r.birth_date,
-    villageCode: r.village_code,
-    villageName: r.village_name ?? null,
-    recordingStatus: r.recording_status,
-    printStatus: r.print_status,
-    lifeStatus: r.life_status,
-  }));
+  const items = rows.map(presentListItem);
+  await charge(items.length);
+  await recordAuditAlone(handle, {
+    actor: ctx.user,
+    action: nik ? 'resident.lookup_nik' : 'resident.search',
+    entity: 'resident',
+    entityId: nik && items.length === 1 ? (items[0]?.id ?? null) : null,
+    regionCode: q.region ?? ctx.user.regionCode,
+    summary: {
+      filter: {
+        nik: nik ? maskNik(nik) : undefined,
+        q: q.q ? maskDigitRuns(q.q) : undefined,
+        match: q.q ? q.match : undefined,
+        region: q.region,
+        status: q.status,
+        wajibOn: q.wajibOn,
+      },
+      page: q.page,
+      pageSize: q.pageSize,
+      shown: items.length,
+      total,
+      ids: items.map((i) => i.id),
+    },
+    ip: ctx.ip,
+  });
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
+/**
+ * A resident by id, in the caller's scope. Outside the scope answers exactly like an id that does not
+ * exist (same status, id and message, same work done): a 403 naming the village let anyone who iterated
+ * ids map people to villages.
+ */
 async function loadInScope(handle: Db, ctx: RequestContext, id: number): Promise<ResidentRow> {
   const row = await findResidentById(handle.db, id);
-  if (!row) throw errors.notFound('Penduduk', 'resident', String(id));
-  assertInScope(ctx.user, row.village_code);
+  if (!row || !inScope(ctx.user, row.village_code)) throw residentNotFound();
   return row;
 }
 
+/** The same body for every id, so that not even the echoed id tells two answers apart. */
+const residentNotFound = () =>
+  new AppError(
+    'resident_not_found',
+    404,
+    'Penduduk tidak ditemukan di wilayah kerja Anda.',
+    'Resident not found in your region scope.',
+  );
+
 /** The full record with its timeline. Every opening is audited: it shows personal data in full (UU PDP). */
-export async function openResident(handle: Db, ctx: RequestContext, id: number): Promise<ResidentDetail> {
+export async function openResident(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  budget: ReadBudget,
+): Promise<ResidentDetail> {
   authorize(ctx.user, 'resident.read_detail');
+  const charge = await checkReadBudget(handle, ctx, budget);
   const row = await loadInScope(handle, ctx, id);
+  await charge(1);
   await handle.db.transaction().execute((trx) =>
     recordAudit(trx, handle.engine, {
       actor: ctx.user,
