@@ -42,6 +42,8 @@ export interface ReadBudget {
   windowMinutes: number;
   /** Rows per UTC day. */
   dayRows: number;
+  /** The clock windows are counted by; tests pin it, the server uses the system clock. */
+  now?: () => Date;
 }
 
 /** Parses the environment; a bad value stops the start with a message naming the variable. */

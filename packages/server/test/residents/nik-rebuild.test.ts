@@ -36,7 +36,9 @@ function population() {
     const nik = buildNik({ districtCode: district, birthDate, sex, serial: 1 + Math.floor(rnd() * 9999) });
     if (niks.has(nik)) continue;
     niks.add(nik);
-    people.push(buildResident({ nik, villageCode, birthDate, sex, fullName: `WARGA REKONSTRUKSI ${people.length}` }));
+    people.push(
+      buildResident({ nik, villageCode, birthDate, sex, fullName: `WARGA REKONSTRUKSI ${people.length}` }),
+    );
   }
   return people;
 }

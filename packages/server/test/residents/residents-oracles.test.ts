@@ -27,7 +27,11 @@ describeEachEngine('existence and location oracles', (env) => {
 
   it('GET /residents/:id answers an out-of-scope resident byte for byte like an unknown id', async () => {
     const session = await loginSession(env().app, 'bandarlampung.operator');
-    const outside = await getText(env().app, session, `/api/v1/residents/${await residentId(env(), lombok.nik)}`);
+    const outside = await getText(
+      env().app,
+      session,
+      `/api/v1/residents/${await residentId(env(), lombok.nik)}`,
+    );
     const unknown = await getText(env().app, session, `/api/v1/residents/${UNKNOWN_ID}`);
     expect(outside.status).toBe(404);
     expect(unknown.status).toBe(404);
@@ -88,7 +92,10 @@ describeEachEngine('existence and location oracles', (env) => {
 
       const csv = await getText(env().app, op.session, `/api/v1/imports/${job.id}/errors.csv`);
       expect(csv.status).toBe(200);
-      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines).toHaveLength(3);
       expect(lines[1]?.replace(/^2,/, '')).toBe(lines[2]?.replace(/^3,/, ''));
       for (const text of [JSON.stringify(errors.body), csv.text]) {

@@ -4,7 +4,13 @@ import type { Db } from '../../db/connect';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { alertAdmins } from '../notices';
-import { addRowsRead, type BudgetWindow, claimAlert, findUsage, forgetOldWindows } from './read-budget.repository';
+import {
+  addRowsRead,
+  type BudgetWindow,
+  claimAlert,
+  findUsage,
+  forgetOldWindows,
+} from './read-budget.repository';
 
 /**
  * Bulk reading of personal data is throttled per user (UU 27/2022 PDP): every resident row a user is shown,
@@ -17,11 +23,15 @@ import { addRowsRead, type BudgetWindow, claimAlert, findUsage, forgetOldWindows
 export class ReadBudgetExceeded extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    const [id, en] =
+      minutes > 90
+        ? [`${Math.ceil(minutes / 60)} jam`, `${Math.ceil(minutes / 60)} hours`]
+        : [`${minutes} menit`, `${minutes} minutes`];
     super(
       'read_budget_exceeded',
       429,
-      `Terlalu banyak data penduduk dibaca dalam waktu singkat. Coba lagi dalam ${minutes} menit.`,
-      `Too many resident records read in a short time. Try again in ${minutes} minutes.`,
+      `Terlalu banyak data penduduk dibaca dalam waktu singkat. Coba lagi dalam ${id}.`,
+      `Too many resident records read in a short time. Try again in ${en}.`,
     );
   }
 }
@@ -40,7 +50,13 @@ function windowsAt(budget: ReadBudget, nowMs: number): Window[] {
   const shortNo = Math.floor(nowMs / shortMs);
   const dayNo = Math.floor(nowMs / DAY_MS);
   return [
-    { kind: 'short', no: shortNo, limit: budget.rows, endsAt: (shortNo + 1) * shortMs, label: `${budget.windowMinutes} min` },
+    {
+      kind: 'short',
+      no: shortNo,
+      limit: budget.rows,
+      endsAt: (shortNo + 1) * shortMs,
+      label: `${budget.windowMinutes} min`,
+    },
     { kind: 'day', no: dayNo, limit: budget.dayRows, endsAt: (dayNo + 1) * DAY_MS, label: '1 day' },
   ];
 }
@@ -53,8 +69,8 @@ export async function checkReadBudget(
   handle: Db,
   ctx: RequestContext,
   budget: ReadBudget,
-  now = new Date(),
 ): Promise<(rows: number) => Promise<void>> {
+  const now = budget.now?.() ?? new Date();
   const user = ctx.user;
   const windows = windowsAt(budget, now.getTime());
   const usage = await findUsage(handle.db, user.id, windows);

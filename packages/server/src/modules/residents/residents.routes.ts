@@ -50,7 +50,12 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) =>
         withRetryAfter(reply, async () => ({
-          resident: await openResident(deps.handle, requireContext(req), req.params.id, deps.config.readBudget),
+          resident: await openResident(
+            deps.handle,
+            requireContext(req),
+            req.params.id,
+            deps.config.readBudget,
+          ),
         })),
     );
 
