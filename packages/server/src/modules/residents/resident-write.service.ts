@@ -1,4 +1,4 @@
-import { isForwardOrRerecord, isWithinScope, type RecordingStatus } from '@sigap/domain';
+import { isForwardOrRerecord, isWithinScope, maskNik, type RecordingStatus } from '@sigap/domain';
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db, Engine } from '../../db/connect';
@@ -234,7 +234,8 @@ async function auditWrites(
       entity: 'resident',
       entityId: id,
       regionCode: null,
-      summary: { nik, source: meta.source },
+      // The entity id names the resident; the audit never holds a NIK in clear (it is read by admins).
+      summary: { nik: maskNik(nik), source: meta.source },
     });
   }
   for (const c of changes) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { withRetryAfter } from '../read-budget/retry-after';
+import { searchInScope } from './resident-search.service';
 import {
   ResidentDetail,
   ResidentIdParam,
@@ -10,7 +11,7 @@ import {
   ResidentSearchQuery,
   ResidentUpdateBody,
 } from './residents.schema';
-import { openResident, searchInScope, updateResidentByHand } from './residents.service';
+import { openResident, updateResidentByHand } from './residents.service';
 
 export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
