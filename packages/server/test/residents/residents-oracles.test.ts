@@ -5,7 +5,7 @@ import { buildNik } from '@sigap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getText, loginSession } from '../helpers/multipart';
 import { buildResident } from '../helpers/resident-factory';
-import { csvText } from '../helpers/siak-csv';
+import { csvText, writeSiakCsv } from '../helpers/siak-csv';
 import { describeEachEngine } from '../helpers/test-env';
 import { type ImportErrorPage, importer, importFile } from '../imports/import-flow';
 import { residentId, seedResidents } from './seed-residents';
@@ -104,5 +104,16 @@ describeEachEngine('existence and location oracles', (env) => {
         expect(text).not.toContain(nobody);
       }
     });
+  });
+
+  it('a full record whose NIK is registered in NTB is refused without naming the NTB village', async () => {
+    const op = await importer(env(), 'bandarlampung.operator');
+    const moved = { ...lombok, villageCode: '18.71.01.1005', fullName: 'WARGA ORAKEL PINDAH' };
+    const job = await importFile(env(), op, writeSiakCsv(path.join(dir, 'pindah.csv'), [moved]));
+    expect(job).toMatchObject({ status: 'done', inserted: 0, updated: 0, rejected: 1 });
+    const errors = await op.client.get<ImportErrorPage>(`/api/v1/imports/${job.id}/errors`);
+    expect(errors.body.items[0]).toMatchObject({ line: 2, code: 'out_of_scope' });
+    expect(JSON.stringify(errors.body)).not.toMatch(/52\.?03|lombok/i);
+    expect(JSON.stringify(errors.body)).not.toContain(lombok.nik);
   });
 });
