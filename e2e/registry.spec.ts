@@ -238,8 +238,9 @@ test('operator imports a SIAK extract, reads the rejected rows and finds an impo
   const results = page.getByRole('table', { name: 'Penduduk' });
   const hit = results.getByRole('row').filter({ hasText: `Hendra ${SURNAME}` });
   await expect(hit).toHaveCount(1);
-  // Lists show the NIK masked.
-  await expect(hit).toContainText('1871••••••••');
+  // Lists show the NIK masked to its regency digits and the birth year only (no serial, no full date).
+  await expect(hit).toContainText('1871••••••••••••');
+  await expect(hit).toContainText((PEOPLE[1] as Person).birthDate.slice(0, 4));
   await hit.getByRole('link', { name: `Hendra ${SURNAME}` }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: `Hendra ${SURNAME}` })).toBeVisible();

@@ -172,12 +172,22 @@ export function checkNikAgainstRecord(nik: string, record: NikFacts, referenceDa
   return flags;
 }
 
-/** `1871••••••••0001`: lists show only the regency and the serial (UU 27/2022 PDP: least exposure). */
+/**
+ * `1871••••••••••••`: the one mask for a NIK shown anywhere but the audited full record (lists, audit
+ * summaries). Only the province and regency are shown, which the village on the same row reveals anyway.
+ *
+ * Why not more (UU 27/2022 PDP, data minimisation): a NIK is `PPRRSS DDMMYY XXXX` and a list row also shows
+ * the village (→ PPRRSS) and sex; with the full birth date the first twelve digits are derivable, so the
+ * four-digit serial is the only secret part and must never be shown (the old mask kept it, and 2,919 of
+ * 3,000 NIKs were rebuilt exactly). Lists also show the birth year only (see the residents list presenter),
+ * so a row leaves day, month and serial unknown: about 365 × 9,999 candidates, and still the 9,999 serials
+ * for someone who knows the birth date from elsewhere. Staff who have the full NIK type it to search.
+ */
 export function maskNik(nik: string): string {
   const digits = normaliseNik(nik);
   // A malformed value (a typo, a 15-digit import) may be mostly a real NIK: hide all of it, not most of it.
   if (!/^\d{16}$/.test(digits)) return '•'.repeat(digits.length);
-  return `${digits.slice(0, 4)}${'•'.repeat(8)}${digits.slice(12)}`;
+  return `${digits.slice(0, 4)}${'•'.repeat(12)}`;
 }
 
 /** Builds a NIK from its parts (for factories and the data generator); throws RangeError on bad parts. */

@@ -18,6 +18,9 @@ const Env = z.object({
   SIGAP_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
   SIGAP_API_DOCS: z.enum(['public', 'login', 'off']).default('login'),
   SIGAP_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
+  SIGAP_READ_BUDGET_ROWS: z.coerce.number().int().positive().default(2000),
+  SIGAP_READ_BUDGET_MINUTES: z.coerce.number().int().positive().max(1440).default(10),
+  SIGAP_READ_BUDGET_DAY_ROWS: z.coerce.number().int().positive().default(10000),
 });
 
 export interface Config {
@@ -43,6 +46,8 @@ export interface Config {
   apiDocs: 'public' | 'login' | 'off';
   /** Requests per minute one client IP may make to /api/public/* (the no-login dashboard). */
   publicRateLimit: number;
+  /** Resident rows one user may read (list rows and opened records); see modules/read-budget. */
+  readBudget: ReadBudget;
 }
 
 /**
@@ -53,6 +58,16 @@ export interface Config {
 export interface AuditKeyConfig {
   file: string;
   createIfMissing: boolean;
+}
+
+export interface ReadBudget {
+  /** Rows per short window of `windowMinutes`. */
+  rows: number;
+  windowMinutes: number;
+  /** Rows per UTC day. */
+  dayRows: number;
+  /** The clock windows are counted by; tests pin it, the server uses the system clock. */
+  now?: () => Date;
 }
 
 /** Parses the environment; a bad value stops the start with a message naming the variable. */
@@ -91,5 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditCheckpointMinutes: e.SIGAP_AUDIT_CHECKPOINT_MINUTES,
     apiDocs: e.SIGAP_API_DOCS,
     publicRateLimit: e.SIGAP_PUBLIC_RATE_LIMIT,
+    readBudget: {
+      rows: e.SIGAP_READ_BUDGET_ROWS,
+      windowMinutes: e.SIGAP_READ_BUDGET_MINUTES,
+      dayRows: e.SIGAP_READ_BUDGET_DAY_ROWS,
+    },
   };
 }

@@ -77,12 +77,17 @@ export const errors = {
       'Peran Anda tidak berwenang melakukan tindakan ini.',
       'Your role is not allowed to do this.',
     ),
-  outOfScope: (regionCode: string) =>
+  /**
+   * Only for a region the caller named themselves (`?region=52`): it reveals nothing. It never names the
+   * region, so no caller can put someone else's region in it. A person (by id or NIK) outside the scope
+   * answers as not found instead: otherwise out_of_scope vs not found tells that the person exists.
+   */
+  outOfScope: () =>
     new AppError(
       'out_of_scope',
       403,
-      `Wilayah ${regionCode} berada di luar wilayah kerja Anda.`,
-      `Region ${regionCode} is outside your region scope.`,
+      'Wilayah yang diminta berada di luar wilayah kerja Anda.',
+      'The requested region is outside your region scope.',
     ),
   notFound: (entityId: string, entityEn: string, key: string) =>
     new AppError(

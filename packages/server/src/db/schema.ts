@@ -26,6 +26,7 @@ export interface Database {
   notices: NoticesTable;
   audit_checkpoints: AuditCheckpointsTable;
   idempotency_keys: IdempotencyKeysTable;
+  read_budget_usage: ReadBudgetUsageTable;
 }
 
 export interface MetaTable {
@@ -333,3 +334,12 @@ export interface IdempotencyKeysTable {
 }
 
 export type IdempotencyKeyRow = Selectable<IdempotencyKeysTable>;
+
+/** Resident rows read per user per window (see migration 0008). */
+export interface ReadBudgetUsageTable {
+  user_id: number;
+  window_kind: 'short' | 'day';
+  window_no: number;
+  rows_read: number;
+  alerted: number;
+}

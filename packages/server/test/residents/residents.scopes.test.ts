@@ -50,18 +50,19 @@ describeEachEngine('residents scopes', (env) => {
       expect(byName.body.total).toBe(1);
     });
 
-    it('cannot open or change residents outside 18.71 (403 out_of_scope), and nothing is logged or changed', async () => {
+    it('cannot open or change residents outside 18.71 (404 as if unknown), and nothing is logged or changed', async () => {
       const op = await env().as('bandarlampung.operator');
       for (const r of OUTSIDE_KOTA) {
         const id = await residentId(env(), r.nik);
         const before = await row(env(), r.nik);
         const views = await viewAudits(env(), id);
-        const err = expectError(await op.get(`/api/v1/residents/${id}`), 403, 'out_of_scope');
+        const err = expectError(await op.get(`/api/v1/residents/${id}`), 404, 'resident_not_found');
         expect(JSON.stringify(err)).not.toContain(r.nik);
+        expect(JSON.stringify(err)).not.toContain(r.villageCode);
         expectError(
           await op.patch(`/api/v1/residents/${id}`, { recordingStatus: 'BIO_CAPTURED' }),
-          403,
-          'out_of_scope',
+          404,
+          'resident_not_found',
         );
         expect(await row(env(), r.nik)).toEqual(before);
         expect(await viewAudits(env(), id)).toBe(views);
@@ -120,8 +121,8 @@ describeEachEngine('residents scopes', (env) => {
       expect(detail.body.resident.nik).toBe(selatan.nik);
       expectError(
         await admin.get(`/api/v1/residents/${await residentId(env(), lombok.nik)}`),
-        403,
-        'out_of_scope',
+        404,
+        'resident_not_found',
       );
       expectError(await admin.get('/api/v1/residents?region=52'), 403, 'out_of_scope');
     });

@@ -124,7 +124,7 @@ export const en: Messages = {
   'nav.imports.description': 'Upload SIAK extracts (CSV or XLSX) and follow the result of every import.',
   'residents.title': 'Residents',
   'residents.intro':
-    'Search residents in your region. NIKs are masked in the list; open a record to see them in full.',
+    'Search residents in your region. The list shows masked NIKs and the year of birth only; open a record (logged in the audit trail) to see it in full.',
   'residents.filters': 'Search residents',
   'residents.nik': 'NIK',
   'residents.nikHint': '16 digits, exact match. Spaces, dots or dashes are fine.',
@@ -149,7 +149,7 @@ export const en: Messages = {
   'residents.col.nik': 'NIK',
   'residents.col.name': 'Full name',
   'residents.col.sex': 'Sex',
-  'residents.col.birthDate': 'Date of birth',
+  'residents.col.birthYear': 'Year of birth',
   'residents.col.village': 'Village',
   'residents.col.recording': 'Recording',
   'residents.col.print': 'Printing',

@@ -126,7 +126,7 @@ export const id = {
   'nav.imports.description': 'Unggah ekstrak SIAK (CSV atau XLSX) dan pantau hasil setiap impor.',
   'residents.title': 'Penduduk',
   'residents.intro':
-    'Cari penduduk di wilayah kerja Anda. NIK di daftar disamarkan; buka detail untuk melihatnya lengkap.',
+    'Cari penduduk di wilayah kerja Anda. Daftar hanya menampilkan NIK yang disamarkan dan tahun lahir; buka detail (tercatat di log audit) untuk data lengkap.',
   'residents.filters': 'Cari penduduk',
   'residents.nik': 'NIK',
   'residents.nikHint': '16 digit, harus sama persis. Spasi, titik, atau tanda hubung boleh.',
@@ -151,7 +151,7 @@ export const id = {
   'residents.col.nik': 'NIK',
   'residents.col.name': 'Nama lengkap',
   'residents.col.sex': 'Jenis kelamin',
-  'residents.col.birthDate': 'Tanggal lahir',
+  'residents.col.birthYear': 'Tahun lahir',
   'residents.col.village': 'Desa/Kelurahan',
   'residents.col.recording': 'Status rekam',
   'residents.col.print': 'Status cetak',

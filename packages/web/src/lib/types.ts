@@ -72,14 +72,16 @@ export interface Health {
   version: string;
 }
 
-/** One row of a resident search: identity numbers arrive masked (UU PDP: least exposure in lists). */
+/**
+ * One row of a resident search (UU PDP: least exposure in lists): the NIK shows its regency digits only and
+ * the birth date its year, since with the village and sex anything more lets the NIK be rebuilt.
+ */
 export interface ResidentListItem {
   id: number;
   nikMasked: string;
-  noKkMasked: string;
   fullName: string;
   sex: Sex;
-  birthDate: string;
+  birthYear: number;
   villageCode: string;
   villageName: string | null;
   recordingStatus: RecordingStatus;

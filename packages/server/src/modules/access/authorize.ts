@@ -13,7 +13,7 @@ export function authorize(user: SessionUser, action: Action, regionCode?: string
 
 /** Scope half of `authorize`, for reads whose role check already happened. */
 export function assertInScope(user: SessionUser, regionCode: string): void {
-  if (!isWithinScope(user.regionCode, regionCode)) throw errors.outOfScope(regionCode);
+  if (!isWithinScope(user.regionCode, regionCode)) throw errors.outOfScope();
 }
 
 /** Whether the region is inside the user's scope (for filtering instead of refusing). */

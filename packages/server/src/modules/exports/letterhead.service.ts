@@ -52,7 +52,7 @@ export async function letterheadFor(db: Kysely<Database>, scope: string): Promis
 export async function getLetterhead(handle: Db, ctx: RequestContext, scope: string) {
   authorize(ctx.user, 'coverage.read');
   const related = isWithinScope(ctx.user.regionCode, scope) || isWithinScope(scope, ctx.user.regionCode);
-  if (!related) throw errors.outOfScope(scope);
+  if (!related) throw errors.outOfScope();
   return letterheadFor(handle.db, scope);
 }
 

@@ -23,7 +23,7 @@ export function toRegion(row: RegionRow): Region {
 function assertReadable(user: SessionUser, code: string): void {
   authorize(user, 'region.read');
   const isAncestorOfScope = ancestorCodes(user.regionCode).includes(code);
-  if (!isWithinScope(user.regionCode, code) && !isAncestorOfScope) throw errors.outOfScope(code);
+  if (!isWithinScope(user.regionCode, code) && !isAncestorOfScope) throw errors.outOfScope();
 }
 
 export async function getRegion(db: Kysely<Database>, code: string): Promise<RegionRow> {

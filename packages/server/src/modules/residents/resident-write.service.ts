@@ -1,4 +1,4 @@
-import { isForwardOrRerecord, isWithinScope, type RecordingStatus } from '@sigap/domain';
+import { isForwardOrRerecord, isWithinScope, maskNik, type RecordingStatus } from '@sigap/domain';
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db, Engine } from '../../db/connect';
@@ -51,11 +51,14 @@ export async function applyResidentWrites(
     const reject = (code: string, message: string, messageEn: string) =>
       outcome.rejected.push({ nik, line: w.line, code, message, messageEn } satisfies RejectedWrite);
     const current: ResidentData | undefined = latest.get(nik) ?? existing.get(nik);
-    if (!current && w.kind === 'patch') {
+    // A patch names a person by NIK only: one outside the scope is answered exactly like an unknown NIK
+    // (same code and message, no NIK or village in it; the row's line finds it in the file), or the
+    // answer would tell that the person exists and where.
+    if (w.kind === 'patch' && (!current || !isWithinScope(meta.scope, current.village_code))) {
       reject(
         'resident_not_found',
-        `Penduduk dengan NIK ${nik} tidak ditemukan.`,
-        `No resident with NIK ${nik}.`,
+        'Penduduk dengan NIK ini tidak ditemukan di wilayah kerja Anda.',
+        'No resident with this NIK in your region scope.',
       );
       continue;
     }
@@ -65,10 +68,12 @@ export async function applyResidentWrites(
         : applyPatch(current as ResidentData, w.patch);
     const touched = [current?.village_code, after.village_code].filter((v): v is string => v !== undefined);
     if (touched.some((v) => !isWithinScope(meta.scope, v))) {
+      // A full record whose NIK is registered elsewhere: refusing it cannot hide that the NIK exists (NIKs
+      // are unique), but the message never names the other village.
       reject(
         'out_of_scope',
-        `Desa ${after.village_code} di luar wilayah kerja Anda.`,
-        `Village ${after.village_code} is outside your scope.`,
+        'Penduduk dengan NIK ini terdaftar di luar wilayah kerja Anda; baris tidak disimpan.',
+        'The resident with this NIK is registered outside your region scope; the row is not saved.',
       );
       continue;
     }
@@ -229,7 +234,8 @@ async function auditWrites(
       entity: 'resident',
       entityId: id,
       regionCode: null,
-      summary: { nik, source: meta.source },
+      // The entity id names the resident; the audit never holds a NIK in clear (it is read by admins).
+      summary: { nik: maskNik(nik), source: meta.source },
     });
   }
   for (const c of changes) {

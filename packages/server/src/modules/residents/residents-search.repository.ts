@@ -48,10 +48,10 @@ export async function searchResidents(
 ) {
   const rows = await filtered(db, s)
     .leftJoin('regions', 'regions.code', 'residents.village_code')
+    // The list presenter's columns only (resident-list.presenter.ts): no family card number.
     .select([
       'residents.id',
       'nik',
-      'no_kk',
       'full_name',
       'sex',
       'birth_date',

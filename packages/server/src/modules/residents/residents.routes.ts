@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
+import { searchInScope } from './resident-search.service';
 import {
   ResidentDetail,
   ResidentIdParam,
@@ -9,7 +10,7 @@ import {
   ResidentSearchQuery,
   ResidentUpdateBody,
 } from './residents.schema';
-import { openResident, searchInScope, updateResidentByHand } from './residents.service';
+import { openResident, updateResidentByHand } from './residents.service';
 
 export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -18,7 +19,8 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['residents'],
-          summary: 'Search residents in your scope by exact NIK or by name, with filters (NIK masked)',
+          summary:
+            'Search residents in your scope by exact NIK or by name, with filters (NIK masked, birth year only; audited, read budget: 429)',
           querystring: ResidentSearchQuery,
           response: {
             200: z.object({
@@ -30,7 +32,7 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (req) => searchInScope(deps.handle, requireContext(req), req.query),
+      async (req) => searchInScope(deps.handle, requireContext(req), req.query, deps.config.readBudget),
     );
 
     app.get(
@@ -43,7 +45,9 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.object({ resident: ResidentDetail }) },
         },
       },
-      async (req) => ({ resident: await openResident(deps.handle, requireContext(req), req.params.id) }),
+      async (req) => ({
+        resident: await openResident(deps.handle, requireContext(req), req.params.id, deps.config.readBudget),
+      }),
     );
 
     app.patch(

@@ -14,13 +14,15 @@ export const ResidentSearchQuery = z.object({
 });
 export type ResidentSearchQuery = z.infer<typeof ResidentSearchQuery>;
 
+/** One list row; what it shows and why is decided in `resident-list.presenter.ts`. */
 export const ResidentListItem = z.object({
   id: z.number(),
+  /** Province and regency digits only (`1871••••••••••••`). */
   nikMasked: z.string(),
-  noKkMasked: z.string(),
   fullName: z.string(),
   sex: z.string(),
-  birthDate: z.string(),
+  /** The year only: with the full date, village and sex the NIK could be rebuilt. */
+  birthYear: z.number(),
   villageCode: z.string(),
   villageName: z.string().nullable(),
   recordingStatus: z.string(),

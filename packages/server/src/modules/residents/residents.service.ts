@@ -1,76 +1,49 @@
-import { ancestorCodes, maskNik, mustHoldId, NATIONAL_CODE, normaliseNik } from '@sigap/domain';
+import { ancestorCodes, maskNik, mustHoldId, NATIONAL_CODE } from '@sigap/domain';
+import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
-import { AppError, errors } from '../../errors';
-import { assertInScope, authorize } from '../access/authorize';
+import { AppError } from '../../errors';
+import { authorize, inScope } from '../access/authorize';
 import { recordAudit } from '../audit/audit.service';
 import { factsOf } from '../counters/naive-scan';
-import { searchText } from '../regions/region-search-text';
+import { checkReadBudget } from '../read-budget/read-budget.service';
 import { findRegions } from '../regions/regions.repository';
 import { applyResidentWrites } from './resident-write.service';
 import { findResidentById, listHistory } from './residents.repository';
-import type {
-  ResidentDetail,
-  ResidentListItem,
-  ResidentSearchQuery,
-  ResidentUpdateBody,
-} from './residents.schema';
-import { searchResidents } from './residents-search.repository';
+import type { ResidentDetail, ResidentUpdateBody } from './residents.schema';
 
-/** Masks a family card number like a NIK: the first four and last four digits only. */
-export function maskKk(noKk: string): string {
-  return maskNik(noKk);
-}
-
-export async function searchInScope(handle: Db, ctx: RequestContext, q: ResidentSearchQuery) {
-  authorize(ctx.user, 'resident.read', q.region);
-  const nik = q.nik ? normaliseNik(q.nik) : undefined;
-  if (!nik && !q.q && !q.region) {
-    throw errors.validation([
-      { field: 'q', message: 'Isi NIK, nama atau wilayah.', messageEn: 'Give a NIK, a name or a region.' },
-    ]);
-  }
-  const { rows, total } = await searchResidents(
-    handle.db,
-    {
-      scope: ctx.user.regionCode,
-      nik,
-      text: q.q ? searchText(q.q) : undefined,
-      match: q.match,
-      region: q.region,
-      status: q.status,
-      wajibOn: q.wajibOn,
-    },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
-  const items: ResidentListItem[] = rows.map((r) => ({
-    id: r.id,
-    nikMasked: maskNik(r.nik),
-    noKkMasked: maskKk(r.no_kk),
-    fullName: r.full_name,
-    sex: r.sex,
-    birthDate: r.birth_date,
-    villageCode: r.village_code,
-    villageName: r.village_name ?? null,
-    recordingStatus: r.recording_status,
-    printStatus: r.print_status,
-    lifeStatus: r.life_status,
-  }));
-  return { items, total, page: q.page, pageSize: q.pageSize };
-}
-
+/**
+ * A resident by id, in the caller's scope. Outside the scope answers exactly like an id that does not
+ * exist (same status, id and message, same work done): a 403 naming the village let anyone who iterated
+ * ids map people to villages.
+ */
 async function loadInScope(handle: Db, ctx: RequestContext, id: number): Promise<ResidentRow> {
   const row = await findResidentById(handle.db, id);
-  if (!row) throw errors.notFound('Penduduk', 'resident', String(id));
-  assertInScope(ctx.user, row.village_code);
+  if (!row || !inScope(ctx.user, row.village_code)) throw residentNotFound();
   return row;
 }
 
+/** The same body for every id, so that not even the echoed id tells two answers apart. */
+const residentNotFound = () =>
+  new AppError(
+    'resident_not_found',
+    404,
+    'Penduduk tidak ditemukan di wilayah kerja Anda.',
+    'Resident not found in your region scope.',
+  );
+
 /** The full record with its timeline. Every opening is audited: it shows personal data in full (UU PDP). */
-export async function openResident(handle: Db, ctx: RequestContext, id: number): Promise<ResidentDetail> {
+export async function openResident(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  budget: ReadBudget,
+): Promise<ResidentDetail> {
   authorize(ctx.user, 'resident.read_detail');
+  const charge = await checkReadBudget(handle, ctx, budget);
   const row = await loadInScope(handle, ctx, id);
+  await charge(1);
   await handle.db.transaction().execute((trx) =>
     recordAudit(trx, handle.engine, {
       actor: ctx.user,

@@ -1,4 +1,3 @@
-import { formatDateShort } from '@sigap/domain';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useLocale, useT } from '../../lib/i18n';
@@ -6,7 +5,10 @@ import type { ResidentListItem } from '../../lib/types';
 import { RecordingBadge } from './RecordingBadge';
 import { lifeLabel, printLabel, sexLabel } from './resident-labels';
 
-/** Search results with masked NIKs. The name is the link to the detail; the whole row is a mouse shortcut. */
+/**
+ * Search results as the server's list rule gives them: masked NIK, birth year only. The full record is the
+ * (audited) detail page. The name is the link to the detail; the whole row is a mouse shortcut.
+ */
 export function ResidentTable({ residents }: { residents: ResidentListItem[] }) {
   const t = useT();
   const { locale } = useLocale();
@@ -28,7 +30,7 @@ export function ResidentTable({ residents }: { residents: ResidentListItem[] }) 
             <th scope="col">{t('residents.col.name')}</th>
             <th scope="col">{t('residents.col.nik')}</th>
             <th scope="col">{t('residents.col.sex')}</th>
-            <th scope="col">{t('residents.col.birthDate')}</th>
+            <th scope="col">{t('residents.col.birthYear')}</th>
             <th scope="col">{t('residents.col.village')}</th>
             <th scope="col">{t('residents.col.recording')}</th>
             <th scope="col">{t('residents.col.print')}</th>
@@ -45,8 +47,8 @@ export function ResidentTable({ residents }: { residents: ResidentListItem[] }) 
                 {r.nikMasked}
               </td>
               <td data-label={t('residents.col.sex')}>{sexLabel(r.sex, t)}</td>
-              <td className="nowrap" data-label={t('residents.col.birthDate')}>
-                <time dateTime={r.birthDate}>{formatDateShort(r.birthDate, locale)}</time>
+              <td className="nowrap" data-label={t('residents.col.birthYear')}>
+                <time dateTime={String(r.birthYear)}>{r.birthYear}</time>
               </td>
               <td data-label={t('residents.col.village')}>{r.villageName ?? r.villageCode}</td>
               <td data-label={t('residents.col.recording')}>
