@@ -8,6 +8,7 @@ import type { AppDeps } from './app-deps';
 import { errors } from './errors';
 import { registerAuthHooks } from './http/auth-hooks';
 import { registerErrorHandling } from './http/error-handler';
+import { enforceRolePolicies, requireRoutePolicies } from './http/route-policy';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { coverageRoutes } from './modules/counters/coverage.routes';
@@ -66,6 +67,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthHooks(app, deps);
+  enforceRolePolicies(app);
+  requireRoutePolicies(app);
   for (const routes of [
     healthRoutes,
     authRoutes,

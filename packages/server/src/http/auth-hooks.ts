@@ -6,6 +6,7 @@ import { errors } from '../errors';
 import { resolveSession } from '../modules/auth/auth.service';
 import type { SessionWithUser } from '../modules/auth/sessions.repository';
 import { toSessionUser } from '../modules/users/users.presenter';
+import { isPublicPolicy } from './route-policy';
 
 export const SESSION_COOKIE = 'sigap_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -13,10 +14,6 @@ export const CSRF_HEADER = 'x-csrf-token';
 declare module 'fastify' {
   interface FastifyRequest {
     session?: SessionWithUser;
-  }
-  interface FastifyContextConfig {
-    /** Reachable without a session (health, login, public pages). */
-    public?: boolean;
   }
 }
 
@@ -40,7 +37,7 @@ export function registerAuthHooks(app: FastifyInstance, deps: AppDeps): void {
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await resolveSession(deps.handle, token, deps.config.sessionHours) : undefined;
     if (!session) {
-      const open = req.is404 || req.routeOptions.config.public === true || req.url.startsWith('/api/docs');
+      const open = req.is404 || isPublicPolicy(req.routeOptions.config.policy) || req.url.startsWith('/api/docs');
       if (open) return;
       throw errors.notAuthenticated();
     }

@@ -10,6 +10,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/audit',
       {
+        config: { policy: { action: 'audit.read', region: 'query:region' } },
         schema: {
           tags: ['audit'],
           summary: 'Browse the audit log inside your scope by region, user, action and date',
@@ -30,6 +31,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/audit/actions',
       {
+        config: { policy: { action: 'audit.read', region: 'own' } },
         schema: {
           tags: ['audit'],
           summary: 'Action names present in your scope',

@@ -26,7 +26,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/login',
       {
-        config: { public: true },
+        config: { policy: { access: 'public' } },
         schema: {
           tags: ['auth'],
           summary: 'Log in; sets the session cookie',
@@ -51,7 +51,10 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/auth/logout',
-      { schema: { tags: ['auth'], summary: 'Log out (ends the session)' } },
+      {
+        config: { policy: { access: 'session' } },
+        schema: { tags: ['auth'], summary: 'Log out (ends the session)' },
+      },
       async (req, reply) => {
         const ctx = requireContext(req);
         if (req.session) await logout(deps.handle, req.session, ctx.ip);
@@ -63,6 +66,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/auth/me',
       {
+        config: { policy: { access: 'session' } },
         schema: {
           tags: ['auth'],
           summary: 'The logged-in user and the CSRF token for writes',

@@ -9,6 +9,7 @@ export function coverageRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/coverage',
       {
+        config: { policy: { action: 'coverage.read', region: 'query:region' } },
         schema: {
           tags: ['coverage'],
           summary:

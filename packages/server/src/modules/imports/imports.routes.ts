@@ -31,6 +31,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/imports/uploads',
       {
+        config: { policy: { action: 'resident.import', region: 'own' } },
         schema: {
           tags: ['imports'],
           summary: 'Upload a SIAK extract (multipart field "file"); returns a preview',
@@ -58,6 +59,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/imports',
       {
+        config: { policy: { action: 'resident.import', region: 'own' } },
         schema: {
           tags: ['imports'],
           summary: 'Start importing an upload; runs in the background',
@@ -80,6 +82,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports',
       {
+        config: { policy: { action: 'resident.import', region: 'own' } },
         schema: {
           tags: ['imports'],
           summary: 'Import jobs inside your scope, newest first',
@@ -100,6 +103,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports/:id',
       {
+        config: { policy: { action: 'resident.import', region: 'row:import' } },
         schema: {
           tags: ['imports'],
           summary: 'One import job with its progress and counts',
@@ -113,6 +117,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports/:id/errors',
       {
+        config: { policy: { action: 'resident.import', region: 'row:import' } },
         schema: {
           tags: ['imports'],
           summary: 'Rejected rows of an import by line, with column and reason',
@@ -134,6 +139,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports/:id/errors.csv',
       {
+        config: { policy: { action: 'resident.import', region: 'row:import' } },
         schema: {
           tags: ['imports'],
           summary: 'The error report as CSV (baris, kolom, kode, pesan, message)',

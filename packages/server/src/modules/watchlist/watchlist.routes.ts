@@ -9,6 +9,7 @@ export function watchlistRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/watchlist',
       {
+        config: { policy: { action: 'coverage.read', region: 'query:region' } },
         schema: {
           tags: ['coverage'],
           summary:
