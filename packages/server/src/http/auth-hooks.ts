@@ -37,7 +37,8 @@ export function registerAuthHooks(app: FastifyInstance, deps: AppDeps): void {
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await resolveSession(deps.handle, token, deps.config.sessionHours) : undefined;
     if (!session) {
-      const open = req.is404 || isPublicPolicy(req.routeOptions.config.policy) || req.url.startsWith('/api/docs');
+      const open =
+        req.is404 || isPublicPolicy(req.routeOptions.config.policy) || req.url.startsWith('/api/docs');
       if (open) return;
       throw errors.notAuthenticated();
     }

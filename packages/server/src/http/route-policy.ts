@@ -28,14 +28,16 @@ export type RegionSource =
  * - `{ access: 'session' }`: any logged-in user, on their own data only (their session, their notices);
  * - `{ action, region }`: the role must hold `action` (PERMISSIONS in @sigap/domain) and the region must
  *   lie inside the user's scope; `orAncestor` also admits a region above the scope (names of the
- *   regions above you, the province's letterhead) for reads that carry no personal data.
+ *   regions above you, the province's letterhead) for reads that carry no personal data; `election`
+ *   says the route also takes an election id, whose regions must concern the user's scope (lie inside
+ *   it or above it), like the elections the user can list.
  * The role half is enforced here, before validation; services still run `authorize` with the region
  * (defence in depth: the route says what it needs, the service checks what it touches).
  */
 export type RoutePolicy =
   | { access: 'public' }
   | { access: 'session' }
-  | { action: Action; region: RegionSource; orAncestor?: true };
+  | { action: Action; region: RegionSource; orAncestor?: true; election?: 'query:election' };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -52,35 +54,56 @@ export function isPublicPolicy(policy: RoutePolicy | undefined): boolean {
 }
 
 /**
- * Whether a user of `role` and `scope` may call a route with this policy on `region` (the region the
- * request names, or undefined for `own`/`session`). The matrix test uses it as its oracle.
+ * Whether a user may call a route with this policy on `region` (the region the request names, or
+ * undefined for `own`/`session`) and, where the route takes one, an election held in `electionRegions`.
+ * The matrix test uses it as its oracle.
  */
 export function policyAllows(
   policy: RoutePolicy,
   user: { role: Role; regionCode: string } | null,
   region: string | undefined,
+  electionRegions: readonly string[] = [],
 ): boolean {
   if ('access' in policy) return policy.access === 'public' || user !== null;
   if (!user || !roleMay(user.role, policy.action)) return false;
-  if (policy.region === 'national') return user.regionCode === 'ID';
-  if (region === undefined) return true;
-  if (isWithinScope(user.regionCode, region)) return true;
-  return policy.orAncestor === true && isWithinScope(region, user.regionCode);
+  const scope = user.regionCode;
+  const concerns = (code: string) => isWithinScope(scope, code) || isWithinScope(code, scope);
+  if (electionRegions.length > 0 && !electionRegions.some(concerns)) return false;
+  if (policy.region === 'national') return scope === 'ID';
+  if (region === undefined || isWithinScope(scope, region)) return true;
+  return policy.orAncestor === true && isWithinScope(region, scope);
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  policy: RoutePolicy;
+}
+
+const registered = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Every /api route of a built app with its policy (HEAD twins of GET routes left out). */
+export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute[] {
+  return registered.get(app) ?? [];
 }
 
 /**
  * Refuses, when the app is built, any /api route that declares no policy: a new route cannot forget
- * to say who may call it. Registered before any route.
+ * to say who may call it. Registered before any route; also records the routes for the matrix test.
  */
 export function requireRoutePolicies(app: FastifyInstance): void {
+  const routes: RegisteredRoute[] = [];
+  registered.set(app, routes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith(DOCS_PREFIX)) return;
-    const config = route.config as { policy?: RoutePolicy } | undefined;
-    if (!config?.policy) {
+    const policy = (route.config as { policy?: RoutePolicy } | undefined)?.policy;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!policy) {
       throw new Error(
-        `Route ${String(route.method)} ${route.url} declares no config.policy (see src/http/route-policy.ts)`,
+        `Route ${methods.join(',')} ${route.url} declares no config.policy (see src/http/route-policy.ts)`,
       );
     }
+    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url, policy });
   });
 }
 

@@ -21,7 +21,9 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/exports/coverage.xlsx',
       {
-        config: { policy: { action: 'coverage.read', region: 'query:region' } },
+        config: {
+          policy: { action: 'coverage.read', region: 'query:region', election: 'query:election' },
+        },
         schema: {
           tags: ['exports'],
           summary: 'The coverage drill-down table (region, children, total) as an XLSX workbook',
@@ -47,7 +49,9 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/exports/situation-report.pdf',
       {
-        config: { policy: { action: 'coverage.read', region: 'query:region' } },
+        config: {
+          policy: { action: 'coverage.read', region: 'query:region', election: 'query:election' },
+        },
         schema: {
           tags: ['exports'],
           summary: 'The daily situation report of a region as an A4 PDF with the office letterhead',
