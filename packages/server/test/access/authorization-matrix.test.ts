@@ -40,7 +40,8 @@ function isKnown(cell: CellResult): boolean {
 
 /**
  * The generated authorization matrix: every registered /api route × the eight roles × own, child,
- * sibling and other-province regions (one cell per role when the route names no region), each answer
+ * sibling and other-province regions (one cell per role when the route names no region; a fifth cell
+ * with a foreign election where the route takes one), plus one anonymous cell per route, each answer
  * checked against the route's declared policy. See docs/architecture.md, "Authorization".
  */
 describeEachEngine('authorization matrix', (env) => {
@@ -82,12 +83,17 @@ describeEachEngine('authorization matrix', (env) => {
         }
       }
     }
+    // Without a session: only public routes answer (the region, where one is named, is a province).
+    for (const route of routes) {
+      const req = buildRequest(route, takesRegion(route) ? '18' : undefined, fixtures);
+      cells.push(await runCell(env(), route, null, '-', req, fixtures));
+    }
     const failed = cells.filter((c) => c.problems.length > 0);
     const known = failed.filter(isKnown);
     const leaks = failed.filter((c) => !isKnown(c));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.info(
-      `[${env().engine}] authorization matrix: ${routes.length} routes × ${ROLES.length} roles, ` +
+      `[${env().engine}] authorization matrix: ${routes.length} routes × (${ROLES.length} roles + anonymous), ` +
         `${cells.length} cells (${cells.filter((c) => c.allowed).length} allowed), ` +
         `${known.length} known, ${leaks.length} failing, ${seconds} s`,
     );

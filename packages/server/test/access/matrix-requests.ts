@@ -37,7 +37,7 @@ const DAY = '2024-02-01';
  */
 export const SAMPLES: Record<string, Sample> = {
   'GET /api/health': {},
-  'POST /api/v1/auth/login': { body: () => ({ username: 'saksi.matriks.aaq', password: TEST_PASSWORD }) },
+  'POST /api/v1/auth/login': { body: () => ({ username: 'matriks.verifikator', password: TEST_PASSWORD }) },
   'POST /api/v1/auth/logout': { freshSession: true },
   'GET /api/v1/auth/me': {},
   'GET /api/v1/regions/:code': {},

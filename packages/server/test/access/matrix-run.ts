@@ -58,36 +58,41 @@ export async function fingerprint(env: TestEnv): Promise<string> {
 
 const CSV = 'nik,nama\n1871015705900001,UJI\n';
 
-async function send(env: TestEnv, session: Session, req: CellRequest) {
-  const headers: Record<string, string> = { cookie: session.cookie };
-  if (WRITES.has(req.method)) headers['x-csrf-token'] = session.csrf;
+const ANONYMOUS_IP = '10.0.0.9';
+
+async function send(env: TestEnv, session: Session | null, req: CellRequest) {
+  const headers: Record<string, string> = {};
+  if (session) headers.cookie = session.cookie;
+  if (session && WRITES.has(req.method)) headers['x-csrf-token'] = session.csrf;
+  const remoteAddress = session?.ip ?? ANONYMOUS_IP;
   if (req.upload) {
     const part = { fileName: 'matriks.csv', bytes: Buffer.from(CSV), contentType: 'text/csv' };
     const { payload, contentType } = await multipartBody(part);
     headers['content-type'] = contentType;
-    return env.app.inject({ method: 'POST', url: req.url, headers, payload, remoteAddress: session.ip });
+    return env.app.inject({ method: 'POST', url: req.url, headers, payload, remoteAddress });
   }
   return env.app.inject({
     method: req.method as 'GET',
     url: req.url,
     headers,
-    remoteAddress: session.ip,
+    remoteAddress,
     ...(req.body ? { payload: req.body } : {}),
   });
 }
 
-/** Sends one cell as `user` and checks the answer against the route's policy. */
+/** Sends one cell as `user` (null: without a session) and checks the answer against the route's policy. */
 export async function runCell(
   env: TestEnv,
   route: RegisteredRoute,
-  user: MatrixUser,
+  user: MatrixUser | null,
   regionCase: CellCase,
   req: CellRequest,
   fixtures: MatrixFixtures,
 ): Promise<CellResult> {
-  const who = { role: user.role, regionCode: user.scope };
+  const who = user && { role: user.role, regionCode: user.scope };
   const allowed = policyAllows(route.policy, who, req.region, req.electionRegions);
-  const session = req.freshSession ? await loginSession(env.app, `matriks.${user.role}`) : user.session;
+  const session =
+    user && req.freshSession ? await loginSession(env.app, `matriks.${user.role}`) : (user?.session ?? null);
   const write = WRITES.has(req.method);
   const before = !allowed && write ? await fingerprint(env) : '';
   const res = await send(env, session, req);
@@ -103,13 +108,13 @@ export async function runCell(
   // Personal data of anyone outside the user's scope must never come back; nothing personal on a refusal.
   const text = res.body;
   const seen = fixtures.canaries.filter(
-    (c) => (!allowed || !isWithinScope(user.scope, c.region)) && text.includes(c.text),
+    (c) => (!allowed || !user || !isWithinScope(user.scope, c.region)) && text.includes(c.text),
   );
   if (seen.length > 0) problems.push(`personal_data(${seen.map((c) => c.region).join(',')})`);
   return {
     route: `${route.method} ${route.url}`,
-    role: user.role,
-    scope: user.scope,
+    role: user?.role ?? 'anonymous',
+    scope: user?.scope ?? '-',
     regionCase,
     region: req.region ?? '-',
     allowed,
