@@ -12,6 +12,7 @@ import { frameworkErrorOptions } from './http/framework-errors';
 import { registerInputCharacterCheck } from './http/input-characters';
 import { registerNoStore } from './http/no-store';
 import { registerRateLimit } from './http/rate-limit';
+import { enforceRolePolicies, requireRoutePolicies } from './http/route-policy';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { coverageRoutes } from './modules/counters/coverage.routes';
@@ -81,6 +82,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   if (deps.config.apiDocs !== 'off') await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthHooks(app, deps);
+  enforceRolePolicies(app);
+  requireRoutePolicies(app);
   // After the auth hooks: an anonymous caller of a protected route gets 401 whatever it sends.
   registerInputCharacterCheck(app);
   registerIdempotency(app, deps.handle);

@@ -7,6 +7,7 @@ import { resolveSession } from '../modules/auth/auth.service';
 import type { SessionWithUser } from '../modules/auth/sessions.repository';
 import { toSessionUser } from '../modules/users/users.presenter';
 import { hasForbiddenCharacters } from './input-characters';
+import { isPublicPolicy } from './route-policy';
 
 export const SESSION_COOKIE = 'sigap_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -14,10 +15,6 @@ export const CSRF_HEADER = 'x-csrf-token';
 declare module 'fastify' {
   interface FastifyRequest {
     session?: SessionWithUser;
-  }
-  interface FastifyContextConfig {
-    /** Reachable without a session (health, login, public pages). */
-    public?: boolean;
   }
 }
 
@@ -45,7 +42,9 @@ export function registerAuthHooks(app: FastifyInstance, deps: AppDeps): void {
     const session = usable ? await resolveSession(deps.handle, usable, deps.config.sessionHours) : undefined;
     if (!session) {
       const open =
-        req.is404 || req.routeOptions.config.public === true || (docsOpen && req.url.startsWith('/api/docs'));
+        req.is404 ||
+        isPublicPolicy(req.routeOptions.config.policy) ||
+        (docsOpen && req.url.startsWith('/api/docs'));
       if (open) return;
       throw errors.notAuthenticated();
     }

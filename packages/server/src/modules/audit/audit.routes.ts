@@ -11,6 +11,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/audit',
       {
+        config: { policy: { action: 'audit.read', region: 'query:region' } },
         schema: {
           tags: ['audit'],
           summary: 'Browse the audit log inside your scope by region, user, action and date',
@@ -31,6 +32,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/audit/actions',
       {
+        config: { policy: { action: 'audit.read', region: 'own' } },
         schema: {
           tags: ['audit'],
           summary: 'Action names present in your scope',
@@ -43,6 +45,8 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/audit/checkpoint',
       {
+        // The chain is one for the whole installation; its checkpoint holds hashes, no personal data.
+        config: { policy: { action: 'audit.read', region: 'own' } },
         schema: {
           tags: ['audit'],
           summary: 'The latest signed checkpoint of the audit chain, with the public key that checks it',

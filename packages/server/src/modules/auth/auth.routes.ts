@@ -27,7 +27,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/auth/login',
       {
-        config: { public: true },
+        config: { policy: { access: 'public' } },
         schema: {
           tags: ['auth'],
           summary: 'Log in; sets the session cookie',
@@ -60,7 +60,10 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/api/v1/auth/logout',
-      { schema: { tags: ['auth'], summary: 'Log out (ends the session)' } },
+      {
+        config: { policy: { access: 'session' } },
+        schema: { tags: ['auth'], summary: 'Log out (ends the session)' },
+      },
       async (req, reply) => {
         const ctx = requireContext(req);
         if (req.session) await logout(deps.handle, req.session, ctx.ip);
@@ -72,6 +75,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/auth/me',
       {
+        config: { policy: { access: 'session' } },
         schema: {
           tags: ['auth'],
           summary: 'The logged-in user and the CSRF token for writes',

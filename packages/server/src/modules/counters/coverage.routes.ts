@@ -9,6 +9,9 @@ export function coverageRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/coverage',
       {
+        config: {
+          policy: { action: 'coverage.read', region: 'query:region', election: 'query:election' },
+        },
         schema: {
           tags: ['coverage'],
           summary:

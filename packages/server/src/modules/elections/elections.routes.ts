@@ -10,6 +10,7 @@ export function electionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/elections',
       {
+        config: { policy: { action: 'election.read', region: 'own' } },
         schema: {
           tags: ['elections'],
           summary: 'Elections that concern your scope, newest first',
@@ -21,6 +22,7 @@ export function electionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/elections',
       {
+        config: { policy: { action: 'election.manage', region: 'body:regionCodes' } },
         schema: {
           tags: ['elections'],
           summary: 'Add an election (admins, regions inside your scope)',

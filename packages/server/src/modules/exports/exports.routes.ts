@@ -21,6 +21,9 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/exports/coverage.xlsx',
       {
+        config: {
+          policy: { action: 'coverage.read', region: 'query:region', election: 'query:election' },
+        },
         schema: {
           tags: ['exports'],
           summary: 'The coverage drill-down table (region, children, total) as an XLSX workbook',
@@ -33,6 +36,7 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/exports/daily-reports.xlsx',
       {
+        config: { policy: { action: 'report.read', region: 'query:region' } },
         schema: {
           tags: ['exports'],
           summary: "One day's regency daily reports (missing ones included) as an XLSX workbook",
@@ -45,6 +49,9 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/exports/situation-report.pdf',
       {
+        config: {
+          policy: { action: 'coverage.read', region: 'query:region', election: 'query:election' },
+        },
         schema: {
           tags: ['exports'],
           summary: 'The daily situation report of a region as an A4 PDF with the office letterhead',

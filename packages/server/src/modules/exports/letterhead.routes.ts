@@ -10,6 +10,7 @@ export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/settings/letterhead',
       {
+        config: { policy: { action: 'coverage.read', region: 'query:scope', orAncestor: true } },
         schema: {
           tags: ['settings'],
           summary: 'The letterhead (kop surat) of a province office, or its default',
@@ -22,6 +23,7 @@ export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/settings/letterhead',
       {
+        config: { policy: { action: 'settings.manage', region: 'body:scope' } },
         schema: {
           tags: ['settings'],
           summary: 'Change the letterhead of a province office (settings.manage; logo PNG/JPEG ≤ 200 KB)',

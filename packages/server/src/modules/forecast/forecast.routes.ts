@@ -9,6 +9,9 @@ export function forecastRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/forecast',
       {
+        config: {
+          policy: { action: 'coverage.read', region: 'query:region', election: 'query:election' },
+        },
         schema: {
           tags: ['coverage'],
           summary:
@@ -23,6 +26,9 @@ export function forecastRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/forecast/children',
       {
+        config: {
+          policy: { action: 'coverage.read', region: 'query:region', election: 'query:election' },
+        },
         schema: {
           tags: ['coverage'],
           summary: 'The forecast of each child region of a region (dashboard ranking)',

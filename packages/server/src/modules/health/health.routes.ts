@@ -9,7 +9,7 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/health',
       {
-        config: { public: true },
+        config: { policy: { access: 'public' } },
         schema: {
           tags: ['health'],
           summary: 'Liveness and the database engine in use',

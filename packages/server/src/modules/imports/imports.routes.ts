@@ -32,6 +32,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/imports/uploads',
       {
+        config: { policy: { action: 'resident.import', region: 'own' } },
         schema: {
           tags: ['imports'],
           summary: 'Upload a SIAK extract (multipart field "file"); returns a preview',
@@ -64,6 +65,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/imports',
       {
+        config: { policy: { action: 'resident.import', region: 'own' } },
         schema: {
           tags: ['imports'],
           summary: 'Start importing an upload; runs in the background',
@@ -86,6 +88,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports',
       {
+        config: { policy: { action: 'resident.import', region: 'own' } },
         schema: {
           tags: ['imports'],
           summary: 'Import jobs inside your scope, newest first',
@@ -106,6 +109,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports/:id',
       {
+        config: { policy: { action: 'resident.import', region: 'row:import' } },
         schema: {
           tags: ['imports'],
           summary: 'One import job with its progress and counts',
@@ -119,6 +123,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports/:id/errors',
       {
+        config: { policy: { action: 'resident.import', region: 'row:import' } },
         schema: {
           tags: ['imports'],
           summary: 'Rejected rows of an import by line, with column and reason',
@@ -140,6 +145,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/imports/:id/errors.csv',
       {
+        config: { policy: { action: 'resident.import', region: 'row:import' } },
         schema: {
           tags: ['imports'],
           summary: 'The error report as CSV (baris, kolom, kode, pesan, message)',

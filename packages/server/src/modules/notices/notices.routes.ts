@@ -11,6 +11,7 @@ export function noticesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/notices',
       {
+        config: { policy: { access: 'session' } },
         schema: {
           tags: ['notices'],
           summary: 'Your notices (security alerts, actions on your account), newest first',
@@ -32,6 +33,7 @@ export function noticesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/notices/read',
       {
+        config: { policy: { access: 'session' } },
         schema: {
           tags: ['notices'],
           summary: 'Mark your notices read (the given ids, or all)',

@@ -27,7 +27,7 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/public/coverage',
       {
-        config: { public: true },
+        config: { policy: { access: 'public' } },
         // Before validation: a switched-off dashboard answers the same whatever is asked of it.
         onRequest: guards,
         schema: {
@@ -47,7 +47,7 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/public/elections',
       {
-        config: { public: true },
+        config: { policy: { access: 'public' } },
         // Before validation: a switched-off dashboard answers the same whatever is asked of it.
         onRequest: guards,
         schema: {
@@ -65,6 +65,7 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/settings/public-dashboard',
       {
+        config: { policy: { action: 'settings.manage', region: 'own' } },
         schema: {
           tags: ['settings'],
           summary: 'Whether the public dashboard is on, and which switch decides',
@@ -76,6 +77,7 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/settings/public-dashboard',
       {
+        config: { policy: { action: 'settings.manage', region: 'national' } },
         schema: {
           tags: ['settings'],
           summary: 'Switch the public dashboard on or off (superadmin, national scope)',

@@ -10,6 +10,7 @@ export function regionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/regions/:code',
       {
+        config: { policy: { action: 'region.read', region: 'param:code', orAncestor: true } },
         schema: {
           tags: ['regions'],
           summary: 'A region with its ancestors (root first)',
@@ -23,6 +24,7 @@ export function regionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/regions',
       {
+        config: { policy: { action: 'region.read', region: 'query:parent' } },
         schema: {
           tags: ['regions'],
           summary: 'Children of a region (?parent=) sorted by code, or a name search (?q=) inside your scope',

@@ -25,6 +25,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/daily-reports/prefill',
       {
+        config: { policy: { action: 'report.submit', region: 'query:regency' } },
         schema: {
           tags: TAGS,
           summary: "A regency's figures for a day from Sigap's counters, for the operator to confirm",
@@ -37,6 +38,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/daily-reports',
       {
+        config: { policy: { action: 'report.submit', region: 'body:regency' } },
         schema: {
           tags: TAGS,
           summary:
@@ -51,6 +53,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/daily-reports',
       {
+        config: { policy: { action: 'report.read', region: 'query:region' } },
         schema: {
           tags: TAGS,
           summary:
@@ -64,6 +67,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/daily-reports/history',
       {
+        config: { policy: { action: 'report.read', region: 'query:regency' } },
         schema: {
           tags: TAGS,
           summary: "A regency's reports between two dates, oldest first",
@@ -76,6 +80,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/daily-reports/:id',
       {
+        config: { policy: { action: 'report.read', region: 'row:report' } },
         schema: {
           tags: TAGS,
           summary: 'One daily report with its flags',
@@ -88,6 +93,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/daily-reports/:id/review',
       {
+        config: { policy: { action: 'report.review', region: 'row:report' } },
         schema: {
           tags: TAGS,
           summary: 'Approve a report, or return it with a comment (province)',

@@ -17,6 +17,7 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/residents',
       {
+        config: { policy: { action: 'resident.read', region: 'query:region' } },
         schema: {
           tags: ['residents'],
           summary:
@@ -38,6 +39,7 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/residents/:id',
       {
+        config: { policy: { action: 'resident.read_detail', region: 'row:resident' } },
         schema: {
           tags: ['residents'],
           summary: 'One resident in full with the status timeline (audited)',
@@ -53,6 +55,7 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/v1/residents/:id',
       {
+        config: { policy: { action: 'resident.write', region: 'row:resident' } },
         schema: {
           tags: ['residents'],
           summary: 'Change statuses by hand, through the one write path (history, audit, counters)',

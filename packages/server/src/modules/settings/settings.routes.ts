@@ -19,6 +19,7 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/settings',
       {
+        config: { policy: { action: 'settings.manage', region: 'query:scope' } },
         schema: {
           tags: ['settings'],
           summary: 'Office settings in force at a scope (stored there, inherited, or default)',
@@ -31,6 +32,7 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/settings/report-cutoff',
       {
+        config: { policy: { action: 'settings.manage', region: 'body:scope' } },
         schema: {
           tags: ['settings'],
           summary: 'Set the local hour by which daily reports count as on time (province or national)',
@@ -51,6 +53,7 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/settings/:key',
       {
+        config: { policy: { action: 'settings.manage', region: 'body:scope' } },
         schema: {
           tags: ['settings'],
           summary: 'Set any known setting at a scope; the value is checked against that setting',

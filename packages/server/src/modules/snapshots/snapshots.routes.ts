@@ -9,6 +9,7 @@ export function snapshotsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/snapshots',
       {
+        config: { policy: { action: 'snapshot.take', region: 'body:region' } },
         schema: {
           tags: ['coverage'],
           summary:
@@ -26,6 +27,7 @@ export function snapshotsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/coverage/trend',
       {
+        config: { policy: { action: 'coverage.read', region: 'query:region' } },
         schema: {
           tags: ['coverage'],
           summary: 'Daily stored figures of a region between two dates (default: the last 60 days)',

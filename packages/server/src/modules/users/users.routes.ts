@@ -17,6 +17,7 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/users',
       {
+        config: { policy: { action: 'user.read', region: 'query:region' } },
         schema: {
           tags: ['users'],
           summary: 'Users inside your scope',
@@ -30,6 +31,7 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/users/:id',
       {
+        config: { policy: { action: 'user.read', region: 'row:user' } },
         schema: {
           tags: ['users'],
           summary: 'One user inside your scope',
@@ -43,6 +45,7 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/users',
       {
+        config: { policy: { action: 'user.manage', region: 'body:regionCode' } },
         schema: {
           tags: ['users'],
           summary: 'Create a user inside your scope, with a role not above yours',
@@ -59,6 +62,7 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/v1/users/:id',
       {
+        config: { policy: { action: 'user.manage', region: 'row:user' } },
         schema: {
           tags: ['users'],
           summary: 'Change name, role, region, active flag or password',

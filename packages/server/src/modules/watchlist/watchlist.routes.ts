@@ -9,6 +9,9 @@ export function watchlistRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/watchlist',
       {
+        config: {
+          policy: { action: 'coverage.read', region: 'query:region', election: 'query:election' },
+        },
         schema: {
           tags: ['coverage'],
           summary:

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { RegisteredRoute } from '../../src/http/route-policy';
+import { DEFAULT_LETTERHEAD } from '../../src/modules/exports/letterhead.schema';
+import { TEST_PASSWORD } from '../helpers/test-env';
+import { type MatrixFixtures, rowFor } from './matrix-fixtures';
+
+/** A request a cell sends: the route's sample input with the region the cell is about filled in. */
+export interface CellRequest {
+  method: string;
+  url: string;
+  body?: Record<string, unknown>;
+  /** A multipart upload instead of a JSON body. */
+  upload?: boolean;
+  /** Needs a session of its own (logout ends the one it is sent with). */
+  freshSession?: boolean;
+  /** The region the service will check: the target, or the region of the row the request names. */
+  region: string | undefined;
+  /** The regions of the election the request names, if any. */
+  electionRegions?: string[];
+}
+
+interface Sample {
+  /** The route takes regions of one level only: the target is moved to that level (52.01.01 → 52.01). */
+  level?: 'province' | 'regency';
+  query?: Record<string, string>;
+  body?: () => Record<string, unknown>;
+  upload?: true;
+  freshSession?: true;
+}
+
+let serial = 0;
+const DAY = '2024-02-01';
+
+/**
+ * A valid input per route, so that an allowed cell reaches the service's own checks. A route missing
+ * here fails the matrix: adding a route means adding its sample (and its policy says the rest).
+ */
+export const SAMPLES: Record<string, Sample> = {
+  'GET /api/health': {},
+  'POST /api/v1/auth/login': { body: () => ({ username: 'matriks.verifikator', password: TEST_PASSWORD }) },
+  'POST /api/v1/auth/logout': { freshSession: true },
+  'GET /api/v1/auth/me': {},
+  'GET /api/v1/regions/:code': {},
+  'GET /api/v1/regions': {},
+  'GET /api/v1/users': {},
+  'GET /api/v1/users/:id': {},
+  'POST /api/v1/users': {
+    body: () => ({
+      username: `matriks.baru.${++serial}`,
+      fullName: 'Pengguna Baru Matriks',
+      role: 'petugas_loket',
+      password: 'sandi-uji-rahasia-1',
+    }),
+  },
+  'PATCH /api/v1/users/:id': { body: () => ({ active: true }) },
+  'GET /api/v1/audit': {},
+  'GET /api/v1/audit/actions': {},
+  'GET /api/v1/audit/checkpoint': {},
+  'GET /api/v1/residents': {},
+  'GET /api/v1/residents/:id': {},
+  'PATCH /api/v1/residents/:id': { body: () => ({ phone: '081234567890' }) },
+  'GET /api/v1/elections': {},
+  'POST /api/v1/elections': {
+    body: () => ({ name: `Pilkada Matriks ${++serial}`, kind: 'pilkada', votingDate: '2029-11-27' }),
+  },
+  'GET /api/v1/coverage': {},
+  'GET /api/v1/coverage/trend': {},
+  'POST /api/v1/imports/uploads': { upload: true },
+  'POST /api/v1/imports': { body: () => ({ uploadId: randomUUID(), kind: 'residents' }) },
+  'GET /api/v1/imports': {},
+  'GET /api/v1/imports/:id': {},
+  'GET /api/v1/imports/:id/errors': {},
+  'GET /api/v1/imports/:id/errors.csv': {},
+  'GET /api/v1/daily-reports/prefill': { level: 'regency', query: { date: DAY } },
+  'POST /api/v1/daily-reports': {
+    level: 'regency',
+    body: () => ({ date: DAY, source: 'manual', cumulativeRecorded: 810, mustHoldId: 1000 }),
+  },
+  'GET /api/v1/daily-reports': { query: { date: DAY } },
+  'GET /api/v1/daily-reports/history': { level: 'regency' },
+  'GET /api/v1/daily-reports/:id': {},
+  'POST /api/v1/daily-reports/:id/review': { body: () => ({ decision: 'return', comment: 'Periksa lagi.' }) },
+  'GET /api/v1/settings': {},
+  'PUT /api/v1/settings/report-cutoff': { body: () => ({ hour: 15 }) },
+  'PUT /api/v1/settings/:key': { body: () => ({ value: 15 }) },
+  'GET /api/v1/exports/coverage.xlsx': {},
+  'GET /api/v1/exports/daily-reports.xlsx': { query: { date: DAY } },
+  'GET /api/v1/exports/situation-report.pdf': {},
+  'GET /api/v1/settings/letterhead': { level: 'province' },
+  'PUT /api/v1/settings/letterhead': { level: 'province', body: () => ({ letterhead: DEFAULT_LETTERHEAD }) },
+  'GET /api/public/coverage': { query: { region: '18' } },
+  'GET /api/public/elections': {},
+  'GET /api/v1/settings/public-dashboard': {},
+  'PUT /api/v1/settings/public-dashboard': { body: () => ({ enabled: true }) },
+  'POST /api/v1/snapshots': { body: () => ({}) },
+  'GET /api/v1/forecast': {},
+  'GET /api/v1/forecast/children': {},
+  'GET /api/v1/watchlist': {},
+  'GET /api/v1/notices': {},
+  'POST /api/v1/notices/read': { body: () => ({}) },
+};
+
+/** A region of the level a route takes, as near to `target` as the codes allow. */
+function atLevel(target: string, level: Sample['level']): string {
+  if (level === undefined || target === 'ID') return level === 'regency' ? '18.71' : target;
+  const parts = target.split('.');
+  if (level === 'province') return parts[0] ?? target;
+  if (parts.length >= 2) return parts.slice(0, 2).join('.');
+  return parts[0] === '52' ? '52.01' : '18.71';
+}
+
+/** Fixed path parameters that are not regions or rows. */
+const FIXED_PARAMS: Record<string, string> = { key: 'report_cutoff_hour' };
+
+/** The request of one cell: the route's sample with `target` put where the policy says the region comes from. */
+export function buildRequest(
+  route: RegisteredRoute,
+  rawTarget: string | undefined,
+  fixtures: MatrixFixtures,
+  election?: { id: number; region: string },
+): CellRequest {
+  const sample = SAMPLES[`${route.method} ${route.url}`];
+  if (!sample) throw new Error(`no matrix sample for ${route.method} ${route.url}`);
+  const query = new URLSearchParams(sample.query);
+  const body = sample.body?.();
+  const params: Record<string, string> = { ...FIXED_PARAMS };
+  const target = rawTarget === undefined ? undefined : atLevel(rawTarget, sample.level);
+  if (election) query.set('election', String(election.id));
+  let region = target;
+  const source = 'region' in route.policy ? route.policy.region : 'own';
+  if (target !== undefined) {
+    const [where, name = ''] = source.split(':');
+    if (where === 'query') query.set(name, target);
+    if (where === 'param') params[name] = target;
+    if (where === 'body' && body) body[name] = name === 'regionCodes' ? [target] : target;
+    if (where === 'row') {
+      const row = rowFor(fixtures.rows[name as keyof MatrixFixtures['rows']], target);
+      params.id = String(row.id);
+      region = row.region;
+    }
+  }
+  const path = route.url.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`no value for :${name} in ${route.url}`);
+    return encodeURIComponent(value);
+  });
+  const qs = query.toString();
+  return {
+    method: route.method,
+    url: qs ? `${path}?${qs}` : path,
+    ...(body ? { body } : {}),
+    ...(sample.upload ? { upload: true } : {}),
+    ...(sample.freshSession ? { freshSession: true } : {}),
+    region,
+    ...(election ? { electionRegions: [election.region] } : {}),
+  };
+}
+
+/** Whether the route's cells vary by region (else one cell per role). */
+export function takesRegion(route: RegisteredRoute): boolean {
+  return 'region' in route.policy && route.policy.region !== 'own' && route.policy.region !== 'national';
+}
