@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { Transform } from 'node:stream';
 import { isWithinScope, type ResidentRecord, type StatusUpdateRecord } from '@sigap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
@@ -49,16 +47,6 @@ async function villagesIn(handle: Db, scope: string): Promise<Set<string>> {
   return new Set(rows.map((r) => r.code));
 }
 
-/** Counts bytes as the parser pulls them, for a progress figure that works for CSV and XLSX alike. */
-function byteCounter(onBytes: (n: number) => void): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      onBytes(chunk.length);
-      done(null, chunk);
-    },
-  });
-}
-
 /**
  * Runs (or resumes) one import job. Each batch writes, in the transaction that holds it, the residents
  * through the one write path, the batch's error rows, and the job's checkpoint (`last_line`) and counts; a
@@ -80,7 +68,7 @@ export async function runImportJob(
   let bytesRead = 0;
   await updateJob(handle.db, jobId, { status: 'running', heartbeat_at: new Date().toISOString() });
 
-  const stream = createReadStream(start.file_path).pipe(byteCounter((n) => (bytesRead += n)));
+  const source = { path: start.file_path, onBytes: (n: number) => (bytesRead += n) };
   const common = {
     referenceDate: options.referenceDate ?? officeToday(),
     knownVillages: kind === 'residents' ? await villagesIn(handle, scope) : undefined,
@@ -89,8 +77,8 @@ export async function runImportJob(
   };
   const rows: AsyncIterable<AnyRow> =
     kind === 'residents'
-      ? parseImportFile({ stream, fileName: start.file_name }, { ...common, kind: 'residents' })
-      : parseImportFile({ stream, fileName: start.file_name }, { ...common, kind: 'status' });
+      ? parseImportFile(source, { ...common, kind: 'residents' })
+      : parseImportFile(source, { ...common, kind: 'status' });
 
   const batches = batchesOf(rows, batchSize, start.last_line);
   try {
