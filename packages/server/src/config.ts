@@ -14,6 +14,7 @@ const Env = z.object({
   SIGAP_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   SIGAP_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SIGAP_SESSION_HOURS: z.coerce.number().positive().default(12),
+  SIGAP_UPLOAD_RETENTION_HOURS: z.coerce.number().positive().default(24),
 });
 
 export interface Config {
@@ -29,6 +30,8 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   sessionHours: number;
+  /** Uploads never imported are deleted after this many hours (imported ones when their job ends). */
+  uploadRetentionHours: number;
 }
 
 /** Parses the environment; a bad value stops the start with a message naming the variable. */
@@ -61,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.SIGAP_COOKIE_SECURE === 'true',
     trustProxy: e.SIGAP_TRUST_PROXY === 'true',
     sessionHours: e.SIGAP_SESSION_HOURS,
+    uploadRetentionHours: e.SIGAP_UPLOAD_RETENTION_HOURS,
   };
 }

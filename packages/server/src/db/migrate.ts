@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-registry';
 import * as m0003 from './migrations/0003-command-center';
 import * as m0004 from './migrations/0004-wide-counters';
 import * as m0005 from './migrations/0005-notices';
+import * as m0006 from './migrations/0006-import-attempts';
 import type { Database } from './schema';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0003-command-center': m0003,
   '0004-wide-counters': m0004,
   '0005-notices': m0005,
+  '0006-import-attempts': m0006,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -109,7 +109,10 @@ export function inlineRow(rowNumber: number, cells: readonly string[]): string {
 }
 
 /** An XLSX whose one sheet holds `rows` as inline strings (row numbers from 1), with optional parts. */
-export function xlsxOf(sheetXml: Buffer, sharedStrings: Buffer = Buffer.concat([SST_START, SST_END])): Buffer {
+export function xlsxOf(
+  sheetXml: Buffer,
+  sharedStrings: Buffer = Buffer.concat([SST_START, SST_END]),
+): Buffer {
   return zipEntries([
     { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
     { name: '_rels/.rels', data: Buffer.from(ROOT_RELS) },

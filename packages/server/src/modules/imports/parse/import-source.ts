@@ -10,8 +10,7 @@ import { importFormatErrors } from './import-format-error';
 
 export type ImportSource =
   /** `onBytes` hears how many of the file's bytes have been read, for a progress figure. */
-  | { path: string; onBytes?: (n: number) => void }
-  | { stream: Readable; fileName: string };
+  { path: string; onBytes?: (n: number) => void } | { stream: Readable; fileName: string };
 export type FileFormat = 'csv' | 'xlsx';
 
 export interface OpenedSource {

@@ -70,7 +70,9 @@ export async function openRows(source: ImportSource): Promise<OpenedRows> {
 }
 
 /** An XLSX that arrived as a stream, written to a private temporary file and read from there. */
-async function* spooledXlsxBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<SourceRow[], void, undefined> {
+async function* spooledXlsxBatches(
+  chunks: AsyncIterable<Buffer>,
+): AsyncGenerator<SourceRow[], void, undefined> {
   const dir = await mkdtemp(path.join(tmpdir(), 'sigap-xlsx-'));
   try {
     const file = path.join(dir, 'upload.xlsx');

@@ -15,7 +15,10 @@ const MB = 1024 * 1024;
 
 const damaged = (cause?: unknown): ImportFormatError =>
   Object.assign(
-    importFormatErrors.unreadable('isi XLSX rusak atau tidak lengkap.', 'the XLSX content is damaged or incomplete.'),
+    importFormatErrors.unreadable(
+      'isi XLSX rusak atau tidak lengkap.',
+      'the XLSX content is damaged or incomplete.',
+    ),
     { cause },
   );
 
@@ -37,7 +40,11 @@ export class XlsxArchive {
   static async open(filePath: string, limits: ImportLimits): Promise<XlsxArchive> {
     let zip: yauzl.ZipFile;
     try {
-      zip = await yauzl.openPromise(filePath, { lazyEntries: true, autoClose: false, strictFileNames: false });
+      zip = await yauzl.openPromise(filePath, {
+        lazyEntries: true,
+        autoClose: false,
+        strictFileNames: false,
+      });
     } catch (err) {
       throw damaged(err);
     }

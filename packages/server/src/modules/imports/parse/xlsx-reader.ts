@@ -39,7 +39,11 @@ export function cellText(value: CellValue): string {
 }
 
 /** Cells of a row from column A, trailing empty cells dropped; refuses a row too wide or a cell too long. */
-function rowCells(values: CellValue[] | Record<string, CellValue>, line: number, limits: ImportLimits): string[] {
+function rowCells(
+  values: CellValue[] | Record<string, CellValue>,
+  line: number,
+  limits: ImportLimits,
+): string[] {
   if (!Array.isArray(values)) return [];
   const cells: string[] = [];
   let last = 0;
@@ -87,7 +91,8 @@ async function firstWorksheet(archive: XlsxArchive, onBytes: (n: number) => void
   const part = (name: string) => archive.open(name, onBytes);
   if (archive.has(RELS)) await reader._parseRels(await part(RELS));
   if (archive.has(WORKBOOK)) await reader._parseWorkbook(await part(WORKBOOK));
-  if (archive.has(SHARED_STRINGS)) for await (const _ of reader._parseSharedStrings(await part(SHARED_STRINGS)));
+  if (archive.has(SHARED_STRINGS))
+    for await (const _ of reader._parseSharedStrings(await part(SHARED_STRINGS)));
   if (archive.has(STYLES)) await reader._parseStyles(await part(STYLES));
   const sheet = archive.names().find((name) => WORKSHEET_PART.test(name));
   if (!sheet) return undefined;

@@ -46,11 +46,9 @@ export class XmlMeter extends Transform {
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    const error = this.check(chunk);
-    if (error) return done(error);
-    const refused = this.onBytes(chunk.length);
-    if (refused) return done(refused);
-    done(null, chunk);
+    const refused = this.check(chunk) ?? this.onBytes(chunk.length);
+    if (refused) done(refused);
+    else done(null, chunk);
   }
 
   private check(chunk: Buffer): ImportFormatError | null {
