@@ -93,7 +93,14 @@ export async function runImportJob(
       handle,
       batches,
       async (batch, writer, trx) => {
-        job = await writeBatch(trx, writer, job, batch, kind, Math.min(bytesRead, start.bytes_total));
+        job = await writeBatch(
+          trx,
+          writer,
+          job,
+          batch,
+          kind,
+          Math.min(Math.round(bytesRead), start.bytes_total),
+        );
       },
       () => options.onProgress?.(job),
       options.commitLimits,

@@ -21,6 +21,14 @@ export function uploadDir(dataDir: string): string {
   return path.join(dataDir, 'uploads');
 }
 
+export const uploadIncomplete = () =>
+  new AppError(
+    'upload_incomplete',
+    400,
+    'Unggahan terputus atau rusak; kirim ulang berkasnya.',
+    'The upload was cut off or is malformed; send the file again.',
+  );
+
 const notFound = (id: string) =>
   new AppError('upload_not_found', 404, `Berkas unggahan ${id} tidak ditemukan.`, `Upload ${id} not found.`);
 
@@ -46,7 +54,9 @@ export async function saveUpload(
   } catch (err) {
     // A body cut off mid-way leaves no half file behind.
     await rm(filePath, { force: true });
-    throw err;
+    // A system error (disk full, permissions) is the server's; anything else is a broken request body.
+    if (err instanceof Error && 'errno' in err) throw err;
+    throw Object.assign(uploadIncomplete(), { cause: err });
   }
   const upload: StoredUpload = {
     id,
