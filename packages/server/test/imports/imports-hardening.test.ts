@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findJob } from '../../src/modules/imports/import-jobs.repository';
 import { runImportJob } from '../../src/modules/imports/import-runner';
 import { createImportJob, resumeInterruptedImports } from '../../src/modules/imports/imports.service';
+import { sweepUploads } from '../../src/modules/imports/upload-sweeper';
 import { readUpload } from '../../src/modules/imports/uploads';
 import { uploadFile } from '../helpers/multipart';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
@@ -177,6 +178,69 @@ describeEachEngine('imports: malformed upload requests', (env) => {
     expect(r.statusCode).toBe(400);
     expect(r.json()).toMatchObject({ error: 'upload_incomplete' });
     expect(uploadsLeft(env())).toEqual([]);
+  });
+});
+
+describeEachEngine('imports: upload retention and orphans', (env) => {
+  it('deletes expired and orphaned uploads, keeping fresh ones and those of unfinished jobs', async () => {
+    const dir = path.join(env().config.dataDir, 'uploads');
+    mkdirSync(dir, { recursive: true });
+    const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const put = (name: string, body: string, hoursOld: number) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, body);
+      const t = (NOW - hoursOld * 3_600_000) / 1000;
+      utimesSync(file, t, t);
+    };
+    const NOW = Date.now();
+    put(`${id(1)}.upload`, 'x', 1.5); // fresh pair: kept
+    put(`${id(1)}.json`, '{}', 1.5);
+    put(`${id(2)}.upload`, 'x', 30); // expired pair, never imported: deleted
+    put(`${id(2)}.json`, '{}', 30);
+    put(`${id(3)}.upload`, 'x', 2); // file without description: orphan
+    put(`${id(4)}.json`, '{}', 2); // description without file: orphan
+    put(`${id(5)}.upload`, '', 2); // empty file: orphan
+    put(`${id(5)}.json`, '{}', 2);
+    put(`${id(6)}.upload`, 'x', 0.1); // still arriving (no description yet): kept outside startup
+    put(`${id(7)}.upload`, 'x', 30); // expired but its job is still queued: kept
+    put(`${id(7)}.json`, '{}', 30);
+    await createImportJob(
+      env().handle,
+      {
+        id: id(7),
+        fileName: 'a.csv',
+        size: 1,
+        sha256: 'x',
+        path: path.join(dir, `${id(7)}.upload`),
+        userId: null,
+        createdAt: '',
+      },
+      { kind: 'residents' },
+      { userId: null, scope: '18.71' },
+    );
+    const deleted = await sweepUploads(env().handle, env().config.dataDir, { retentionHours: 24, now: NOW });
+    expect(deleted.sort()).toEqual(
+      [
+        `${id(2)}.json`,
+        `${id(2)}.upload`,
+        `${id(3)}.upload`,
+        `${id(4)}.json`,
+        `${id(5)}.json`,
+        `${id(5)}.upload`,
+      ].sort(),
+    );
+    const atStartup = await sweepUploads(env().handle, env().config.dataDir, {
+      retentionHours: 24,
+      now: NOW,
+      startup: true,
+    });
+    expect(atStartup).toEqual([`${id(6)}.upload`]);
+    expect(readdirSync(dir).sort()).toEqual([
+      `${id(1)}.json`,
+      `${id(1)}.upload`,
+      `${id(7)}.json`,
+      `${id(7)}.upload`,
+    ]);
   });
 });
 

@@ -36,7 +36,7 @@ export async function sweepUploads(handle: Db, dataDir: string, options: SweepOp
   const now = options.now ?? Date.now();
   const active = new Set((await activeJobFilePaths(handle.db)).map((p) => path.resolve(p)));
   const present = new Set(names);
-  const doomed: string[] = [];
+  const doomed = new Set<string>();
   for (const name of names) {
     const match = ID.exec(name);
     if (!match) continue;
@@ -50,10 +50,12 @@ export async function sweepUploads(handle: Db, dataDir: string, options: SweepOp
     const orphan =
       kind === 'json' ? !present.has(`${id}.upload`) : !present.has(`${id}.json`) || info.size === 0;
     const expired = age > options.retentionHours * 3_600_000;
-    if ((orphan && settled) || expired) doomed.push(name);
+    if ((orphan && settled) || expired) doomed.add(name);
+    // An empty upload takes its description with it, which would otherwise be left an orphan.
+    if (orphan && settled && kind === 'upload' && present.has(`${id}.json`)) doomed.add(`${id}.json`);
   }
   for (const name of doomed) await rm(path.join(dir, name), { force: true });
-  return doomed;
+  return [...doomed];
 }
 
 /** Sweeps now (as at startup) and then every hour; returns a function that stops it. */
