@@ -8,6 +8,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/connect';
+import { ensurePrivateDir, makePrivateIfPresent } from '../../private-files';
 import { activeJobFilePaths } from './import-jobs.repository';
 import { uploadDir } from './uploads';
 
@@ -32,6 +33,11 @@ export async function sweepUploads(handle: Db, dataDir: string, options: SweepOp
     names = await readdir(dir);
   } catch {
     return []; // no upload yet
+  }
+  if (options.startup) {
+    // Uploads kept by an older version were world-readable: make them private like new ones.
+    ensurePrivateDir(dir);
+    makePrivateIfPresent(names.map((name) => path.join(dir, name)));
   }
   const now = options.now ?? Date.now();
   const active = new Set((await activeJobFilePaths(handle.db)).map((p) => path.resolve(p)));
