@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findJob } from '../../src/modules/imports/import-jobs.repository';
@@ -113,7 +113,7 @@ describeEachEngine('imports: crafted files and job failures', (env) => {
         .set({ status: 'running', attempts: 1 })
         .where('id', '=', id)
         .execute();
-      if (change === 'missing') writeFileSync(stored.path, ''), (await import('node:fs')).rmSync(stored.path);
+      if (change === 'missing') rmSync(stored.path);
       else writeFileSync(stored.path, 'NIK\n1');
       const job = await runImportJob(env().handle, id);
       expect(job.status).toBe('failed');
