@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRows } from '../../src/modules/imports/parse/read-rows';
@@ -151,6 +152,15 @@ describe('import readers under fuzzing', () => {
       ),
       { seed: 20260903, numRuns: 80 },
     );
+  });
+
+  it('reads an XLSX that arrives as a stream (spooled to a private temporary file) like one on disk', async () => {
+    const rows: string[][] = [];
+    for await (const row of readRows({ stream: Readable.from([VALID_XLSX]), fileName: 'u.xlsx' }))
+      rows.push(row.cells);
+    expect(rows).toEqual([HEADER, ...ROWS]);
+    const broken = readRows({ stream: Readable.from([VALID_XLSX.subarray(0, 300)]), fileName: 'u.xlsx' });
+    await expect(broken.next()).rejects.toMatchObject({ name: 'ImportFormatError' });
   });
 
   it('CSV: long cells and wide rows are refused', async () => {
