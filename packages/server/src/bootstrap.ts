@@ -3,11 +3,13 @@ import { type Db, openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { ensureDefaultElections } from './modules/elections/elections.service';
 import { loadOfficialRegions } from './modules/regions/regions.loader';
+import { ensurePrivateDir } from './private-files';
 
 /** Opens the configured database and brings it to the current schema and region data. */
 export async function openAndPrepare(
   config: Config,
 ): Promise<{ handle: Db; migrated: string[]; regionsLoaded: number }> {
+  ensurePrivateDir(config.dataDir);
   const handle = openDatabase(config.database);
   try {
     const migrated = await migrateToLatest(handle.db, handle.engine);

@@ -21,6 +21,7 @@ const Env = z.object({
   SIGAP_READ_BUDGET_ROWS: z.coerce.number().int().positive().default(2000),
   SIGAP_READ_BUDGET_MINUTES: z.coerce.number().int().positive().max(1440).default(10),
   SIGAP_READ_BUDGET_DAY_ROWS: z.coerce.number().int().positive().default(10000),
+  SIGAP_UPLOAD_RETENTION_HOURS: z.coerce.number().positive().default(24),
 });
 
 export interface Config {
@@ -48,6 +49,8 @@ export interface Config {
   publicRateLimit: number;
   /** Resident rows one user may read (list rows and opened records); see modules/read-budget. */
   readBudget: ReadBudget;
+  /** Uploads never imported are deleted after this many hours (imported ones when their job ends). */
+  uploadRetentionHours: number;
 }
 
 /**
@@ -111,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMinutes: e.SIGAP_READ_BUDGET_MINUTES,
       dayRows: e.SIGAP_READ_BUDGET_DAY_ROWS,
     },
+    uploadRetentionHours: e.SIGAP_UPLOAD_RETENTION_HOURS,
   };
 }

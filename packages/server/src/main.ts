@@ -6,7 +6,9 @@ import { describeTarget } from './db/connect';
 import { checkpointAndLog, startAuditCheckpoints } from './modules/audit/audit-checkpoint-scheduler';
 import { loadSigningKey } from './modules/audit/audit-key';
 import { resumeInterruptedImports } from './modules/imports/imports.service';
+import { startUploadSweeper } from './modules/imports/upload-sweeper';
 import { startSnapshotScheduler } from './modules/snapshots/snapshot-scheduler';
+import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
 import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
 import { VERSION } from './version';
@@ -39,6 +41,7 @@ function printBanner(url: string, database: string, users: SeededUser[], apiDocs
 }
 
 async function main(): Promise<void> {
+  restrictUmask();
   const config = loadConfig();
   const logger = pino({
     level: config.logLevel,
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
   const app = await buildApp({ handle, config }, { logger, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
   await resumeInterruptedImports(handle, app.log);
+  startUploadSweeper(handle, config.dataDir, config.uploadRetentionHours, app.log);
   // Day-close snapshots at each province's local midnight; state lives in the database (multi-instance safe).
   startSnapshotScheduler(handle, app.log);
   // Signed checkpoints anchor the audit chain (see audit-checkpoint.service).

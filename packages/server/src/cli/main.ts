@@ -3,6 +3,7 @@ import { openAndPrepare } from '../bootstrap';
 import { loadConfig } from '../config';
 import { type Db, describeTarget } from '../db/connect';
 import { AppError } from '../errors';
+import { restrictUmask } from '../private-files';
 import { ensureDemoUsers } from '../seed/demo-users';
 import { VERSION } from '../version';
 import { registerAuditCommands } from './audit-commands';
@@ -20,6 +21,8 @@ async function withDb<T>(work: (handle: Db) => Promise<T>): Promise<T> {
   }
 }
 
+// The CLI writes the database and reports: owner-only, like the server (private-files.ts).
+restrictUmask();
 const program = new Command();
 program.name('sigap').description('Sigap command line').version(VERSION);
 

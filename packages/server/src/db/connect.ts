@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { ensurePrivateDir, ensurePrivateFile, makePrivateIfPresent } from '../private-files';
 import type { Database } from './schema';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -38,10 +38,16 @@ export function openDatabase(target: DatabaseTarget): Db {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', pool, close: () => db.destroy() };
   }
-  if (target.file !== ':memory:') mkdirSync(path.dirname(target.file), { recursive: true });
+  const onDisk = target.file !== ':memory:' && target.file !== '';
+  if (onDisk) {
+    ensurePrivateDir(path.dirname(target.file));
+    ensurePrivateFile(target.file);
+  }
   const sqlite = new SqliteDatabase(target.file);
   // WAL lets dashboards read while an import writes; NORMAL sync is safe with WAL and much faster.
   sqlite.pragma('journal_mode = WAL');
+  // SQLite gives -wal and -shm the database file's mode; this covers files left by an older version.
+  if (onDisk) makePrivateIfPresent([`${target.file}-wal`, `${target.file}-shm`]);
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

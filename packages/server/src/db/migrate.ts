@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-registry';
 import * as m0003 from './migrations/0003-command-center';
 import * as m0004 from './migrations/0004-wide-counters';
 import * as m0005 from './migrations/0005-notices';
+import * as m0006 from './migrations/0006-import-attempts';
 import * as m0007 from './migrations/0007-login-devices';
 import * as m0008 from './migrations/0008-read-budget';
 import * as m0009 from './migrations/0009-audit-checkpoints';
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0003-command-center': m0003,
   '0004-wide-counters': m0004,
   '0005-notices': m0005,
+  '0006-import-attempts': m0006,
   '0007-login-devices': m0007,
   '0008-read-budget': m0008,
   '0009-audit-checkpoints': m0009,

@@ -231,6 +231,8 @@ export interface ImportJobsTable {
   finished_at: string | null;
   message: string | null;
   message_en: string | null;
+  /** Runs started (first run and resumes); startup stops resuming a job that keeps dying. */
+  attempts: Generated<number>;
 }
 
 export interface ImportErrorsTable {

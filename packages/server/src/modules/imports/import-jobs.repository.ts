@@ -125,3 +125,13 @@ export async function* streamImportErrors(db: Kysely<Database>, jobId: number) {
     after = last.id;
   }
 }
+
+/** Files of jobs not finished yet (queued, running or interrupted): their uploads must stay. */
+export async function activeJobFilePaths(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('import_jobs')
+    .select('file_path')
+    .where('status', 'in', ['queued', 'running'])
+    .execute();
+  return rows.map((r) => r.file_path);
+}

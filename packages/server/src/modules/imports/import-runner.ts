@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { Transform } from 'node:stream';
 import { isWithinScope, type ResidentRecord, type StatusUpdateRecord } from '@sigap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
@@ -17,6 +15,7 @@ import {
   updateJob,
 } from './import-jobs.repository';
 import { type ColumnMapping, type ParsedRow, parseImportFile } from './parse';
+import { assertUploadUnchanged, discardUpload } from './uploads';
 
 /** Rows per call of the write path: big enough to amortise its lookups, small enough to bound memory. */
 export const DEFAULT_BATCH_SIZE = Number(process.env.SIGAP_IMPORT_BATCH ?? 5000);
@@ -49,16 +48,6 @@ async function villagesIn(handle: Db, scope: string): Promise<Set<string>> {
   return new Set(rows.map((r) => r.code));
 }
 
-/** Counts bytes as the parser pulls them, for a progress figure that works for CSV and XLSX alike. */
-function byteCounter(onBytes: (n: number) => void): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      onBytes(chunk.length);
-      done(null, chunk);
-    },
-  });
-}
-
 /**
  * Runs (or resumes) one import job. Each batch writes, in the transaction that holds it, the residents
  * through the one write path, the batch's error rows, and the job's checkpoint (`last_line`) and counts; a
@@ -78,54 +67,91 @@ export async function runImportJob(
   const kind = start.kind === 'status' ? 'status' : 'residents';
   let job: ImportJobRow = start;
   let bytesRead = 0;
-  await updateJob(handle.db, jobId, { status: 'running', heartbeat_at: new Date().toISOString() });
-
-  const stream = createReadStream(start.file_path).pipe(byteCounter((n) => (bytesRead += n)));
-  const common = {
-    referenceDate: options.referenceDate ?? officeToday(),
-    knownVillages: kind === 'residents' ? await villagesIn(handle, scope) : undefined,
-    inScope: (v: string) => isWithinScope(scope, v),
-    mapping: start.mapping ? (JSON.parse(start.mapping) as ColumnMapping) : undefined,
-  };
-  const rows: AsyncIterable<AnyRow> =
-    kind === 'residents'
-      ? parseImportFile({ stream, fileName: start.file_name }, { ...common, kind: 'residents' })
-      : parseImportFile({ stream, fileName: start.file_name }, { ...common, kind: 'status' });
-
-  const batches = batchesOf(rows, batchSize, start.last_line);
+  let ended = false;
+  await updateJob(handle.db, jobId, {
+    status: 'running',
+    heartbeat_at: new Date().toISOString(),
+    attempts: start.attempts + 1,
+  });
   try {
+    // A resumed job reads the file again from the top: it must be the very file the first run read.
+    if (start.attempts > 0) await assertUploadUnchanged(start.file_path, start.file_hash);
+    const source = { path: start.file_path, onBytes: (n: number) => (bytesRead += n) };
+    const common = {
+      referenceDate: options.referenceDate ?? officeToday(),
+      knownVillages: kind === 'residents' ? await villagesIn(handle, scope) : undefined,
+      inScope: (v: string) => isWithinScope(scope, v),
+      mapping: start.mapping ? (JSON.parse(start.mapping) as ColumnMapping) : undefined,
+    };
+    const rows: AsyncIterable<AnyRow> =
+      kind === 'residents'
+        ? parseImportFile(source, { ...common, kind: 'residents' })
+        : parseImportFile(source, { ...common, kind: 'status' });
+
+    const batches = batchesOf(rows, batchSize, start.last_line);
     await writeInGroupedTransactions(
       handle,
       batches,
       async (batch, writer, trx) => {
-        job = await writeBatch(trx, writer, job, batch, kind, Math.min(bytesRead, start.bytes_total));
+        job = await writeBatch(
+          trx,
+          writer,
+          job,
+          batch,
+          kind,
+          Math.min(Math.round(bytesRead), start.bytes_total),
+        );
       },
       () => options.onProgress?.(job),
       options.commitLimits,
     );
     await finish(handle, job);
+    ended = true;
   } catch (err) {
-    const e = err instanceof AppError ? err : null;
-    await updateJob(handle.db, jobId, {
-      status: 'failed',
-      finished_at: new Date().toISOString(),
-      message: e?.messageId ?? 'Impor gagal karena kesalahan server.',
-      message_en: e?.messageEn ?? `Import failed: ${err instanceof Error ? err.message : String(err)}`,
-    });
-    if (!e) throw err;
+    // Batches committed before the failure stay (each is whole); the job ends failed with the reason.
+    await failJob(handle.db, jobId, err);
+    ended = true;
+    if (!(err instanceof AppError)) throw err;
+  } finally {
+    // Only once the outcome is recorded: a job cut short (the database closing at shutdown) resumes later.
+    if (ended) await discardUpload(start.file_path);
   }
   return (await findJob(handle.db, jobId)) as ImportJobRow;
+}
+
+/** Marks a job failed with the reason: the error's own words, or a generic one for a server fault. */
+export async function failJob(db: Kysely<Database>, jobId: number, err: unknown): Promise<void> {
+  const e = err instanceof AppError ? err : null;
+  await updateJob(db, jobId, {
+    status: 'failed',
+    finished_at: new Date().toISOString(),
+    message: e?.messageId ?? 'Impor gagal karena kesalahan server.',
+    message_en: e?.messageEn ?? `Import failed: ${err instanceof Error ? err.message : String(err)}`,
+  });
+}
+
+/** A batch also ends at this many characters of text, so rows of long (valid) cells cannot fill the heap. */
+const BATCH_CHARS = 8 * 1024 * 1024;
+
+function rowChars(row: AnyRow): number {
+  if (!row.ok) return 256;
+  let n = 0;
+  for (const value of Object.values(row.record)) if (typeof value === 'string') n += value.length;
+  return n;
 }
 
 /** The parsed rows after the checkpoint, `size` at a time. */
 async function* batchesOf(rows: AsyncIterable<AnyRow>, size: number, afterLine: number) {
   let batch: AnyRow[] = [];
+  let chars = 0;
   for await (const row of rows) {
     if (row.line <= afterLine) continue; // committed before an interruption
     batch.push(row);
-    if (batch.length >= size) {
+    chars += rowChars(row);
+    if (batch.length >= size || chars >= BATCH_CHARS) {
       yield batch;
       batch = [];
+      chars = 0;
     }
   }
   if (batch.length > 0) yield batch;

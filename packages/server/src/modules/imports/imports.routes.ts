@@ -21,6 +21,15 @@ import {
   receiveUpload,
   startImport,
 } from './imports.service';
+import { uploadIncomplete } from './uploads';
+
+const notMultipart = () =>
+  new AppError(
+    'unsupported_media_type',
+    415,
+    'Unggah berkas sebagai multipart/form-data (kolom "file").',
+    'Upload the file as multipart/form-data (field "file").',
+  );
 
 /** A full province extract is a few hundred megabytes; anything bigger is not a SIAK extract. */
 const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
@@ -41,7 +50,14 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const ctx = requireContext(req);
-        const file = await req.file();
+        if (!req.isMultipart()) throw notMultipart();
+        let file: Awaited<ReturnType<typeof req.file>>;
+        try {
+          file = await req.file();
+        } catch (err) {
+          // A multipart body without a boundary, or cut off before its first part: the client's fault.
+          throw Object.assign(uploadIncomplete(), { cause: err });
+        }
         if (!file)
           throw new AppError('file_missing', 400, 'Pilih berkas untuk diunggah.', 'Choose a file to upload.');
         // The file name is kept and shown; the global input check cannot see inside a multipart body.

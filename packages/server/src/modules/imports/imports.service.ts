@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { errors } from '../../errors';
+import { AppError, errors } from '../../errors';
 import { assertInScope, authorize } from '../access/authorize';
 import { DEFAULT_COMMIT_LIMITS } from '../residents/grouped-transactions';
 import {
@@ -14,11 +14,11 @@ import {
   listJobs,
   streamImportErrors,
 } from './import-jobs.repository';
-import { runImportJob } from './import-runner';
+import { failJob, runImportJob } from './import-runner';
 import type { ImportJob, StartImportBody } from './imports.schema';
 import { previewUpload } from './imports-preview';
 import { errorReportCsv, type RowIssue } from './parse';
-import { readUpload, type StoredUpload, saveUpload } from './uploads';
+import { discardUpload, readUpload, type StoredUpload, saveUpload } from './uploads';
 
 export function toImportJob(r: ImportJobRow): ImportJob {
   const finished = r.finished_at ? new Date(r.finished_at).getTime() : null;
@@ -46,7 +46,14 @@ export function toImportJob(r: ImportJobRow): ImportJob {
 export async function receiveUpload(ctx: RequestContext, dataDir: string, file: Readable, fileName: string) {
   authorize(ctx.user, 'resident.import');
   const upload = await saveUpload(dataDir, file, fileName, ctx.user.id);
-  const preview = await previewUpload(upload);
+  let preview: Awaited<ReturnType<typeof previewUpload>>;
+  try {
+    preview = await previewUpload(upload);
+  } catch (err) {
+    // A file refused at preview can never be imported: keep no copy of it.
+    await discardUpload(upload.path);
+    throw err;
+  }
   return {
     upload: { id: upload.id, fileName: upload.fileName, size: upload.size, sha256: upload.sha256 },
     preview,
@@ -116,12 +123,35 @@ function runInBackground(handle: Db, id: number, log: FastifyBaseLogger): void {
 export async function resumeInterruptedImports(handle: Db, log: FastifyBaseLogger): Promise<number> {
   const stale = new Date(Date.now() - 2 * 60_000).toISOString();
   const jobs = await findInterruptedJobs(handle.db, stale);
+  let resumed = 0;
   for (const job of jobs) {
+    if (job.attempts >= MAX_IMPORT_ATTEMPTS) {
+      // The process died every time it ran this job: resuming again would only crash it again.
+      log.warn(
+        { jobId: job.id, attempts: job.attempts },
+        'interrupted import given up after repeated crashes',
+      );
+      await failJob(handle.db, job.id, gaveUp(job.attempts));
+      await discardUpload(job.file_path);
+      continue;
+    }
     log.info({ jobId: job.id, lastLine: job.last_line }, 'resuming interrupted import');
     runInBackground(handle, job.id, log);
+    resumed++;
   }
-  return jobs.length;
+  return resumed;
 }
+
+/** Runs of one job (the first and its resumes) before startup stops resuming it. */
+export const MAX_IMPORT_ATTEMPTS = 3;
+
+const gaveUp = (attempts: number) =>
+  new AppError(
+    'import_interrupted_repeatedly',
+    422,
+    `Impor dihentikan: server berhenti ${attempts} kali saat menjalankannya. Periksa berkasnya lalu unggah ulang.`,
+    `Import stopped: the server stopped ${attempts} times while running it. Check the file and upload it again.`,
+  );
 
 async function jobInScope(handle: Db, ctx: RequestContext, id: number): Promise<ImportJobRow> {
   authorize(ctx.user, 'resident.import');

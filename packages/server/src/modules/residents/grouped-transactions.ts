@@ -33,6 +33,9 @@ export async function writeInGroupedTransactions<B extends { length: number }>(
 ): Promise<void> {
   const source = readAhead(batches);
   let next = await source.next();
+  // A batch that cannot be read (a file refused half-way) must not roll back the whole batches already
+  // written in the open transaction: they are committed first, then the error is thrown.
+  let unreadable: { error: unknown } | null = null;
   while (!next.done) {
     await inResidentTransaction(handle, async (writer, trx) => {
       const opened = performance.now();
@@ -40,11 +43,17 @@ export async function writeInGroupedTransactions<B extends { length: number }>(
       while (!next.done && rows < limits.rows && performance.now() - opened < limits.ms) {
         await write(next.value, writer, trx);
         rows += next.value.length;
-        next = await source.next();
+        try {
+          next = await source.next();
+        } catch (error) {
+          unreadable = { error };
+          next = { done: true, value: undefined };
+        }
       }
     });
     afterCommit();
   }
+  if (unreadable) throw (unreadable as { error: unknown }).error;
 }
 
 /**

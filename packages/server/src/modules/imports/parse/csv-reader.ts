@@ -4,6 +4,8 @@
  * rest through the tokenizer one chunk at a time, so memory stays flat however long the file is.
  */
 import { CsvTokenizer, MAX_RECORD_CHARS } from './csv-tokenizer';
+import { importLimitErrors } from './import-format-error';
+import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import type { OpenedSource, SourceRow } from './import-source';
 import { createChunkDecoder, sniffEncoding, type TextEncodingName } from './text-decoding';
 
@@ -61,6 +63,16 @@ function firstLine(text: string): string | undefined {
   }
 }
 
+/** Refuses a row wider than any extract, or a cell longer than Excel allows (a file that is no extract). */
+function assertWithinLimits(row: SourceRow, limits: ImportLimits): void {
+  if (row.cells.length > limits.maxRowCells) throw importLimitErrors.rowTooWide(row.line, limits.maxRowCells);
+  for (const cell of row.cells) {
+    if (cell.length > limits.maxCellChars) {
+      throw importLimitErrors.cellTooLong(`baris ${row.line}`, `line ${row.line}`, limits.maxCellChars);
+    }
+  }
+}
+
 /** Opens the CSV: reads far enough to see the header line, then hands back the rows. */
 export async function openCsv(source: OpenedSource): Promise<CsvRows> {
   const encoding = sniffEncoding(source.head);
@@ -85,6 +97,7 @@ export async function openCsv(source: OpenedSource): Promise<CsvRows> {
   let skipSepLine = sep !== undefined;
   const rowsOf = (rows: SourceRow[]) => {
     const kept = withoutBlanks(rows);
+    for (const row of kept) assertWithinLimits(row, IMPORT_LIMITS);
     if (!skipSepLine || kept.length === 0) return kept;
     skipSepLine = false;
     return kept.slice(1);

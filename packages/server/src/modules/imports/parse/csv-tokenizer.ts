@@ -6,6 +6,7 @@
  * `\n`, `\r\n` or a lone `\r` ends a record. Only a quote never closed makes a record unreadable.
  */
 import { importFormatErrors } from './import-format-error';
+import { IMPORT_LIMITS } from './import-limits';
 import type { SourceRow } from './import-source';
 
 const QUOTE = 0x22;
@@ -13,7 +14,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 /** Longer than any real row: hitting it means a stray quote is swallowing the file. */
-export const MAX_RECORD_CHARS = 1 << 20;
+export const MAX_RECORD_CHARS = IMPORT_LIMITS.maxCsvRecordChars;
 
 const INCOMPLETE = -1;
 const UNCLOSED = -2;

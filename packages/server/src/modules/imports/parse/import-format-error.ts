@@ -8,7 +8,10 @@ export type ImportFormatErrorId =
   | 'import_missing_columns'
   | 'import_invalid_mapping'
   | 'import_unreadable_file'
-  | 'import_empty_file';
+  | 'import_empty_file'
+  | 'import_file_too_large'
+  | 'import_cell_too_long'
+  | 'import_row_too_wide';
 
 // 422: the upload arrived intact, but its content cannot be processed as an import.
 const STATUS = 422;
@@ -55,5 +58,27 @@ export const importFormatErrors = {
       'import_empty_file',
       'Berkas hanya berisi baris judul, tanpa baris data.',
       'The file has a header but no data rows.',
+    ),
+};
+
+/** Refusals of a file that breaks one of the bounds in import-limits.ts (never echoing its content). */
+export const importLimitErrors = {
+  archiveTooLarge: (reason: string, reasonEn: string) =>
+    new ImportFormatError(
+      'import_file_too_large',
+      `Berkas ditolak: ${reason}`,
+      `The file is refused: ${reasonEn}`,
+    ),
+  cellTooLong: (where: string, whereEn: string, max: number) =>
+    new ImportFormatError(
+      'import_cell_too_long',
+      `Berkas ditolak: ${where} berisi sel yang lebih panjang dari ${max} karakter.`,
+      `The file is refused: ${whereEn} holds a cell longer than ${max} characters.`,
+    ),
+  rowTooWide: (line: number, max: number) =>
+    new ImportFormatError(
+      'import_row_too_wide',
+      `Berkas ditolak: baris ${line} memiliki lebih dari ${max} kolom.`,
+      `The file is refused: row ${line} has more than ${max} columns.`,
     ),
 };

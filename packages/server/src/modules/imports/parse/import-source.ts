@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { importFormatErrors } from './import-format-error';
 
-export type ImportSource = { path: string } | { stream: Readable; fileName: string };
+export type ImportSource =
+  /** `onBytes` hears how many of the file's bytes have been read, for a progress figure. */
+  { path: string; onBytes?: (n: number) => void } | { stream: Readable; fileName: string };
 export type FileFormat = 'csv' | 'xlsx';
 
 export interface OpenedSource {
@@ -101,7 +103,8 @@ export async function openSource(source: ImportSource): Promise<OpenedSource> {
   try {
     if (head.length === 0) throw importFormatErrors.empty();
     const format = detectFormat(head, fileName);
-    return { fileName, format, head, chunks: rest(first, iterator, done, close), close };
+    const onBytes = 'path' in source ? source.onBytes : undefined;
+    return { fileName, format, head, chunks: rest(first, iterator, done, close, onBytes), close };
   } catch (err) {
     close();
     throw err;
@@ -113,12 +116,19 @@ async function* rest(
   iterator: AsyncIterator<unknown>,
   done: boolean,
   close: () => void,
+  onBytes: (n: number) => void = () => {},
 ): AsyncGenerator<Buffer, void, undefined> {
   try {
-    yield* first;
+    for (const chunk of first) {
+      onBytes(chunk.length);
+      yield chunk;
+    }
     if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next())
-      yield toBuffer(next.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      const chunk = toBuffer(next.value);
+      onBytes(chunk.length);
+      yield chunk;
+    }
   } finally {
     close();
   }

@@ -3,6 +3,12 @@
  * line numbers, in batches (what the parser consumes) or one by one (`readRows`), or just the first few
  * (`previewFile`, for the column-mapping screen).
  */
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { type CsvDelimiter, openCsv } from './csv-reader';
 import { HEADER_SEARCH_ROWS, locateHeader } from './header-row';
 import { importFormatErrors } from './import-format-error';
@@ -38,7 +44,15 @@ export interface FilePreview {
 export async function openRows(source: ImportSource): Promise<OpenedRows> {
   const opened = await openSource(source);
   const { fileName, format, close } = opened;
-  if (format === 'xlsx') return { fileName, format, batches: readXlsxBatches(opened), close };
+  if (format === 'xlsx') {
+    // An XLSX is read from its central directory at the end of the file: from the path, or spooled.
+    const batches =
+      'path' in source
+        ? readXlsxBatches(source.path, { onBytes: source.onBytes })
+        : spooledXlsxBatches(opened.chunks);
+    if ('path' in source) close();
+    return { fileName, format, batches, close: () => void batches.return(undefined).catch(() => {}) };
+  }
   try {
     const csv = await openCsv(opened);
     return {
@@ -52,6 +66,20 @@ export async function openRows(source: ImportSource): Promise<OpenedRows> {
   } catch (err) {
     close();
     throw err;
+  }
+}
+
+/** An XLSX that arrived as a stream, written to a private temporary file and read from there. */
+async function* spooledXlsxBatches(
+  chunks: AsyncIterable<Buffer>,
+): AsyncGenerator<SourceRow[], void, undefined> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'sigap-xlsx-'));
+  try {
+    const file = path.join(dir, 'upload.xlsx');
+    await pipeline(Readable.from(chunks), createWriteStream(file, { mode: 0o600 }));
+    yield* readXlsxBatches(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
