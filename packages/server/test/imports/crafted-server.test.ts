@@ -12,8 +12,14 @@ import { REPO_ROOT } from '../helpers/cli';
  */
 const CRAFTED = path.join(REPO_ROOT, 'packages/server/test/fixtures/crafted');
 const PASSWORD = 'crafted-files-123';
-/** Peak resident memory allowed: the 256 MB heap plus Node, SQLite and buffers (measured: ~285 MB). */
-const MAX_RSS_MB = 450;
+/**
+ * Peak resident memory allowed: the 256 MB heap plus Node, SQLite's 64 MB page cache and buffers, well
+ * under the 768 MB MemoryMax of deploy/sigap.service. Measured (SIGAP_REPORT_RSS=1): ~316 MB after the
+ * shared-string bomb, 408–442 MB after the rich-text bomb, whose shared-strings cache grows to its cost
+ * bound (import-limits.ts) before the file is refused.
+ */
+const MAX_RSS_MB = 512;
+const REPORT = process.env.SIGAP_REPORT_RSS === '1';
 
 let server: ChildProcess;
 let base = '';
@@ -106,6 +112,7 @@ describe('crafted files against a server with a 256 MB heap', () => {
 
   it.each([
     ['shared-string-bomb.xlsx', 'import_file_too_large'],
+    ['rich-text-bomb.xlsx', 'import_file_too_large'],
     ['truncated-half.xlsx', 'import_unreadable_file'],
   ])('answers %s with a 422 and stays up', async (name, id) => {
     const r = await upload(name);
@@ -142,6 +149,7 @@ describe('crafted files against a server with a 256 MB heap', () => {
   );
 
   it('kept its memory bounded through all of them', () => {
+    if (REPORT) console.info(`peak RSS ${peakRssMb().toFixed(0)} MB`);
     expect(peakRssMb()).toBeLessThan(MAX_RSS_MB);
   });
 });

@@ -51,6 +51,7 @@ describeEachEngine('imports: crafted files and job failures', (env) => {
 
   it.each([
     ['shared-string-bomb.xlsx', 'import_file_too_large'],
+    ['rich-text-bomb.xlsx', 'import_file_too_large'],
     ['truncated-half.xlsx', 'import_unreadable_file'],
   ])('refuses %s at upload with a quick 422 and keeps no copy', async (name, id) => {
     const started = Date.now();

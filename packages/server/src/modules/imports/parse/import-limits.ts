@@ -11,6 +11,12 @@ export interface ImportLimits {
   maxInflatedBytes: number;
   /** Inflated bytes of any part other than a worksheet (shared strings, styles, workbook, ...). */
   maxPartBytes: number;
+  /**
+   * Estimated heap bytes of the shared-strings cache (part bytes plus a measured cost per element): what
+   * keeps a file of millions of tiny rich-text strings from exhausting the heap. An extract saved by Excel
+   * stays under it up to roughly 300,000 rows; larger extracts come as CSV.
+   */
+  maxSharedStringsCost: number;
   /** Bytes between two XML tags or inside one tag: one cell at Excel's 32,767 characters, escaped. */
   maxXmlRunBytes: number;
   /** Bytes of one `<row>` of a sheet or one `<si>` of the shared strings. */
@@ -29,6 +35,7 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   maxZipEntries: 1000,
   maxInflatedBytes: 2048 * MB,
   maxPartBytes: 64 * MB,
+  maxSharedStringsCost: 96 * MB,
   maxXmlRunBytes: 256 * 1024,
   maxXmlRecordBytes: 8 * MB,
   maxCellChars: 32_767,

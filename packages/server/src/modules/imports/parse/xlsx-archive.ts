@@ -26,6 +26,8 @@ const damaged = (cause?: unknown): ImportFormatError =>
 export const WORKSHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 /** Parts read as XML, whose text runs are bounded; others (images, printer settings) are only counted. */
 const XML_PART = /\.(xml|rels|vml)$/i;
+/** Whatever the workbook's relations call it, a shared-strings part is named like this. */
+const SHARED_STRINGS_PART = /sharedstrings\d*\.xml$/i;
 
 export class XlsxArchive {
   private inflated = 0;
@@ -130,9 +132,15 @@ export class XlsxArchive {
         maxBytes: sheet ? limits.maxInflatedBytes : limits.maxPartBytes,
         maxRunBytes: XML_PART.test(name) ? limits.maxXmlRunBytes : null,
         maxRecordBytes: limits.maxXmlRecordBytes,
+        ...(SHARED_STRINGS_PART.test(name) ? { maxCacheCost: limits.maxSharedStringsCost } : {}),
       },
       {
         tooBig: () => (sheet ? this.archiveTooBig() : this.partTooBig()),
+        cacheTooBig: () =>
+          importLimitErrors.archiveTooLarge(
+            'teks bersama (shared strings) XLSX ini terlalu banyak untuk dibaca dengan aman; simpan berkas sebagai CSV (UTF-8) lalu impor CSV-nya.',
+            'this XLSX holds too much shared text to read safely; save the file as CSV (UTF-8) and import that instead.',
+          ),
         runTooLong: () => this.cellTooLong(),
         recordTooBig: () => this.cellTooLong(),
       },
