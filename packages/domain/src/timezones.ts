@@ -90,6 +90,11 @@ export function localDate(instant: Date, zone: IndonesianZone): string {
   return shifted.toISOString().slice(0, 10);
 }
 
+/** Today (`YYYY-MM-DD`) on the wall clock of `regionCode`'s province; 'ID' and unknown codes use WIB. */
+export function officeToday(regionCode: string, now: Date = new Date()): string {
+  return localDate(now, zoneOfRegion(regionCode));
+}
+
 /** The instant `date` ends in `zone`: local midnight at the start of the next day. */
 export function dayCloseInstant(date: string, zone: IndonesianZone): Date {
   requireIsoDate(date);

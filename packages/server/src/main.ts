@@ -54,8 +54,7 @@ async function main(): Promise<void> {
   if (regionsLoaded > 0) logger.info({ regionsLoaded }, 'official regions loaded');
   const users = config.seedDemo ? await ensureDemoUsers(handle, config.demoPassword) : [];
   if (config.seedDemo) {
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    await ensureDemoResidents(handle, config.demoScale, today);
+    await ensureDemoResidents(handle, config.demoScale, new Date());
   }
 
   const app = await buildApp({ handle, config }, { logger, serveWeb: true });

@@ -1,4 +1,4 @@
-import { formatNumber } from '@sigap/domain';
+import { formatNumber, officeToday } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
 import { generateIntoDatabase } from '../modules/generator/generate.service';
@@ -9,10 +9,6 @@ import { progressBar } from './progress-bar';
 
 type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;
 
-function officeToday(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export function registerGenerateCommand(program: Command, withDb: WithDb): void {
   program
     .command('generate')
@@ -21,12 +17,12 @@ export function registerGenerateCommand(program: Command, withDb: WithDb): void 
     .option('--scale <fraction>', 'share of the real population, e.g. 0.05', '0.05')
     .option('--seed <n>', 'same seed, same residents', '1')
     .option('--out <file>', 'write a SIAK file (.csv or .xlsx) instead of the database')
-    .option('--reference-date <YYYY-MM-DD>', 'the day the data describes (default: today)')
+    .option('--reference-date <YYYY-MM-DD>', 'the day the data describes (default: today on the province\'s clock)')
     .action(
       async (o: { province: string; scale: string; seed: string; out?: string; referenceDate?: string }) => {
         const scale = Number(o.scale);
         if (!(scale > 0 && scale <= 2)) throw new Error('--scale must be a number above 0 and at most 2');
-        const referenceDate = o.referenceDate ?? officeToday();
+        const referenceDate = o.referenceDate ?? officeToday(o.province); // the generated province's clock
         const expected = expectedPopulation(o.province, scale);
         const bar = progressBar(`Generate ${o.province}`);
         const started = Date.now();

@@ -1,4 +1,4 @@
-import { formatNumber } from '@sigap/domain';
+import { formatNumber, officeToday } from '@sigap/domain';
 import type { Db } from '../db/connect';
 import { generateIntoDatabase } from '../modules/generator/generate.service';
 import { expectedPopulation } from '../modules/generator/population';
@@ -14,7 +14,8 @@ const DEMO_PROVINCES = [
  * Fills an empty registry with synthetic residents so the first start shows real-looking figures. Does
  * nothing when residents exist (a second start, or real data) or when the scale is 0.
  */
-export async function ensureDemoResidents(handle: Db, scale: number, referenceDate: string): Promise<number> {
+/** `now` decides each province's reference date, on that province's own clock. */
+export async function ensureDemoResidents(handle: Db, scale: number, now: Date): Promise<number> {
   if (scale <= 0) return 0;
   const any = await handle.db.selectFrom('residents').select('id').limit(1).executeTakeFirst();
   if (any) return 0;
@@ -27,7 +28,7 @@ export async function ensureDemoResidents(handle: Db, scale: number, referenceDa
       provinceCode: p.code,
       scale: scale * p.share,
       seed: 2024,
-      referenceDate,
+      referenceDate: officeToday(p.code, now),
     });
     total += r.inserted;
     process.stdout.write(
@@ -39,7 +40,7 @@ export async function ensureDemoResidents(handle: Db, scale: number, referenceDa
   await seedDemoHistory(
     handle,
     DEMO_PROVINCES.map((p) => p.code),
-    referenceDate,
+    now,
   );
   await ensureDemoElection(handle);
   return total;

@@ -114,7 +114,8 @@ describeEachEngine('backfillSnapshots', (env) => {
 
   it('seeds 60 days of demo history up to yesterday', async () => {
     const today = '2024-03-01';
-    await seedDemoHistory(env().handle, ['52'], today);
+    // 00:30 WITA on 1 March (still 29 February in WIB): NTB's own day decides what "yesterday" is.
+    await seedDemoHistory(env().handle, ['52'], new Date('2024-02-29T16:30:00Z'));
     const rows = await listSnapshots(env().handle.db, ['52'], addDays(today, -100), today);
     expect(rows).toHaveLength(60);
     expect(rows[0]?.date).toBe(addDays(today, -60));

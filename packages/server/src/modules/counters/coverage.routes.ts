@@ -20,7 +20,7 @@ export function coverageRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CoverageResponse },
         },
       },
-      async (req) => coverageFor(deps.handle, requireContext(req), req.query),
+      async (req) => coverageFor(deps.handle, requireContext(req), req.query, deps.now?.()),
     );
   };
 }

@@ -1,3 +1,4 @@
+import { officeToday } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -22,20 +23,19 @@ function withPercent(f: CoverageFigures) {
   return { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId };
 }
 
-/** Today in WIB, the office day of the provinces Sigap serves first. */
-function officeToday(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** A region and its children on a reference date (an election's voting day, a given date, or today). */
+/**
+ * A region and its children on a reference date (an election's voting day, a given date, or today). Today is
+ * the shown region's own clock, the one its snapshots close on, so NTB turns the day an hour before Lampung.
+ */
 export async function coverageFor(
   handle: Db,
   ctx: RequestContext,
   q: { region: string; date?: string; election?: number },
+  now: Date = new Date(),
 ): Promise<CoverageResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
   const election = q.election ? await getElectionInScope(handle, ctx.user.regionCode, q.election) : null;
-  const date = election?.votingDate ?? q.date ?? officeToday();
+  const date = election?.votingDate ?? q.date ?? officeToday(q.region, now);
   const region = await getRegion(handle.db, q.region);
   const children = await listChildRegionsFor(handle.db, q.region);
   // The region and all its children in one reading of the counters.

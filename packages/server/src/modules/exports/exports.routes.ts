@@ -31,7 +31,7 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendFile(reply, await exportCoverageXlsx(deps.handle, requireContext(req), req.query)),
+        sendFile(reply, await exportCoverageXlsx(deps.handle, requireContext(req), req.query, deps.now?.())),
     );
     app.get(
       '/api/v1/exports/daily-reports.xlsx',
@@ -44,7 +44,7 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendFile(reply, await exportDailyReportsXlsx(deps.handle, requireContext(req), req.query)),
+        sendFile(reply, await exportDailyReportsXlsx(deps.handle, requireContext(req), req.query, deps.now?.())),
     );
     app.get(
       '/api/v1/exports/situation-report.pdf',
@@ -63,6 +63,7 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           reply,
           await exportSituationReport(deps.handle, requireContext(req), req.query, {
             auditKey: deps.config.auditKey,
+            now: deps.now?.(),
           }),
         ),
     );

@@ -1,3 +1,4 @@
+import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access/authorize';
@@ -14,11 +15,6 @@ import {
   XLSX_TYPE,
 } from './exports.schema';
 import { tableToXlsx } from './xlsx-table';
-
-/** Today in WIB, as the coverage service reckons it. */
-export function officeToday(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Aggregates are not personal data, but who took which figures out of the system, and when, is part of
@@ -47,8 +43,9 @@ export async function exportCoverageXlsx(
   handle: Db,
   ctx: RequestContext,
   q: ExportCoverageQuery,
+  now: Date = new Date(),
 ): Promise<ExportFile> {
-  const coverage = await coverageFor(handle, ctx, q);
+  const coverage = await coverageFor(handle, ctx, q, now);
   const body = await tableToXlsx(coverageTable(coverage, new Date()));
   const filename = exportFilename('cakupan', q.region, coverage.referenceDate, 'xlsx');
   await auditExport(handle, ctx, 'export.coverage', q.region, {
@@ -66,10 +63,11 @@ export async function exportDailyReportsXlsx(
   handle: Db,
   ctx: RequestContext,
   q: ExportDailyReportsQuery,
+  now: Date = new Date(),
 ): Promise<ExportFile> {
   authorize(ctx.user, 'report.read', q.region);
   const region = await getRegion(handle.db, q.region);
-  const date = q.date ?? officeToday();
+  const date = q.date ?? officeToday(q.region, now);
   const rows = await dailyReportsOn(handle.db, q.region, date);
   const body = await tableToXlsx(dailyReportsTable(region.name, date, rows, new Date()));
   const filename = exportFilename('laporan-harian', q.region, date, 'xlsx');

@@ -1,3 +1,4 @@
+import { officeToday } from '@sigap/domain';
 import type { AuditKeyConfig } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -6,16 +7,16 @@ import { loadPublicKey } from '../audit/audit-key';
 import { coverageFor } from '../counters/coverage.service';
 import { exportFilename } from './coverage-table';
 import { type ExportCoverageQuery, type ExportFile, PDF_TYPE } from './exports.schema';
-import { auditExport, officeToday } from './exports.service';
+import { auditExport } from './exports.service';
 import { letterheadFor, letterheadScopeOf } from './letterhead.service';
 import { forecastParagraph } from './situation-forecast';
 import { renderSituationReport } from './situation-report.pdf';
 
 /**
  * A report on a past day is dated that day (it states the close of that day); a report on a future
- * reference date (an election's voting day) is dated today, the day it is signed.
+ * reference date (an election's voting day) is dated today, the day it is signed (on the region's clock).
  */
-export function signDateFor(referenceDate: string, today = officeToday()): string {
+export function signDateFor(referenceDate: string, today: string): string {
   return referenceDate < today ? referenceDate : today;
 }
 
@@ -24,9 +25,10 @@ export async function exportSituationReport(
   handle: Db,
   ctx: RequestContext,
   q: ExportCoverageQuery,
-  opts: { compress?: boolean; auditKey?: AuditKeyConfig } = {},
+  opts: { compress?: boolean; auditKey?: AuditKeyConfig; now?: Date | undefined } = {},
 ): Promise<ExportFile> {
-  const coverage = await coverageFor(handle, ctx, q);
+  const now = opts.now ?? new Date();
+  const coverage = await coverageFor(handle, ctx, q, now);
   const { letterhead } = await letterheadFor(handle.db, letterheadScopeOf(q.region));
   const forecast = await forecastParagraph(handle, ctx, q);
   const auditKey = opts.auditKey && loadPublicKey(opts.auditKey);
@@ -36,7 +38,7 @@ export async function exportSituationReport(
       coverage,
       letterhead,
       forecast,
-      signDate: signDateFor(coverage.referenceDate),
+      signDate: signDateFor(coverage.referenceDate, officeToday(q.region, now)),
       generatedAt: new Date(),
       auditCheckpoint,
     },

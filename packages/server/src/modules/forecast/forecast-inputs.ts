@@ -1,4 +1,4 @@
-import { addDays, isWithinScope, localDate, zoneOfRegion } from '@sigap/domain';
+import { addDays, isWithinScope, officeToday } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
@@ -30,7 +30,7 @@ export async function resolveReference(
   now: Date,
   scope: string,
 ): Promise<Reference> {
-  const today = localDate(now, zoneOfRegion(region));
+  const today = officeToday(region, now);
   if (q.election) {
     const e = await getElectionInScope(handle, scope, q.election);
     const election = { id: e.id, name: e.name, votingDate: e.votingDate };

@@ -1,4 +1,4 @@
-import { isWithinScope, type ResidentRecord, type StatusUpdateRecord } from '@sigap/domain';
+import { isWithinScope, officeToday, type ResidentRecord, type StatusUpdateRecord } from '@sigap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database, ImportErrorsTable } from '../../db/schema';
@@ -30,12 +30,8 @@ export interface RunOptions {
   /** Upper bounds of one transaction (see grouped-transactions.ts). */
   commitLimits?: CommitLimits;
   onProgress?: (job: ImportJobRow) => void;
-  /** Calendar day the rows are judged against (dates may not be later). Defaults to today in WIB. */
+  /** Calendar day the rows are judged against (dates may not be later). Defaults to today on the clock of the import's scope. */
   referenceDate?: string;
-}
-
-function officeToday(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 async function villagesIn(handle: Db, scope: string): Promise<Set<string>> {
@@ -78,7 +74,8 @@ export async function runImportJob(
     if (start.attempts > 0) await assertUploadUnchanged(start.file_path, start.file_hash);
     const source = { path: start.file_path, onBytes: (n: number) => (bytesRead += n) };
     const common = {
-      referenceDate: options.referenceDate ?? officeToday(),
+      // The scope's clock: an NTB import at 00:30 WITA accepts rows dated that new day (a national scope, WIB).
+      referenceDate: options.referenceDate ?? officeToday(scope),
       knownVillages: kind === 'residents' ? await villagesIn(handle, scope) : undefined,
       inScope: (v: string) => isWithinScope(scope, v),
       mapping: start.mapping ? (JSON.parse(start.mapping) as ColumnMapping) : undefined,

@@ -41,7 +41,7 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (req, reply) =>
         sendServerCached(cache, cacheKey('coverage', req.query), req, reply, async () =>
           // Parsing with the response schema strips anything but the aggregate fields before hashing.
-          CoverageResponse.parse(await publicCoverage(deps.handle, req.query)),
+          CoverageResponse.parse(await publicCoverage(deps.handle, req.query, deps.now?.())),
         ),
     );
     app.get(

@@ -1,4 +1,4 @@
-import { regionLevel } from '@sigap/domain';
+import { officeToday, regionLevel } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
@@ -6,7 +6,6 @@ import type { CoverageResponse } from '../counters/coverage.schema';
 import { figuresFor } from '../counters/coverage.service';
 import type { Election } from '../elections/elections.schema';
 import { getElection } from '../elections/elections.service';
-import { officeToday } from '../exports/exports.service';
 import { getRegion, listChildRegionsFor } from '../regions/regions.service';
 import { listAllElections } from './public.repository';
 
@@ -48,11 +47,12 @@ async function publicRow(handle: Db, r: RegionRow, date: string) {
 export async function publicCoverage(
   handle: Db,
   q: { region: string; date?: string | undefined; election?: number | undefined },
+  now: Date = new Date(),
 ): Promise<CoverageResponse> {
   const level = regionLevel(q.region);
   if (level === 'village') throw regionNotPublic(q.region);
   const election = q.election ? await getPublicElection(handle, q.election) : null;
-  const date = election?.votingDate ?? q.date ?? officeToday();
+  const date = election?.votingDate ?? q.date ?? officeToday(q.region, now);
   const region = await getRegion(handle.db, q.region);
   const children = level === 'district' ? [] : await listChildRegionsFor(handle.db, q.region);
   return {

@@ -1,9 +1,9 @@
-import { type IndonesianZone, localDate, ZONE_OFFSET_MINUTES, zoneOfRegion } from '@sigap/domain';
+import { type IndonesianZone, officeToday, ZONE_OFFSET_MINUTES, zoneOfRegion } from '@sigap/domain';
 
 /** A region's clock: its zone and today's date there (a report's day is the regency's own day). */
 export function regionClock(regionCode: string, now = new Date()): { zone: IndonesianZone; today: string } {
   const zone = zoneOfRegion(regionCode);
-  return { zone, today: localDate(now, zone) };
+  return { zone, today: officeToday(regionCode, now) };
 }
 
 /**

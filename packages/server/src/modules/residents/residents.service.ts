@@ -1,4 +1,4 @@
-import { ancestorCodes, maskNik, mustHoldId, NATIONAL_CODE } from '@sigap/domain';
+import { ancestorCodes, maskNik, mustHoldId, NATIONAL_CODE, officeToday } from '@sigap/domain';
 import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -59,7 +59,7 @@ export async function openResident(
   const path = (await findRegions(handle.db, [...ancestorCodes(row.village_code), row.village_code]))
     .filter((r) => r.code !== NATIONAL_CODE)
     .map((r) => r.name);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = officeToday(row.village_code); // the clock of the resident's province
   return {
     id: row.id,
     nik: row.nik,

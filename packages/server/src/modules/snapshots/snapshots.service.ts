@@ -1,4 +1,4 @@
-import { addDays, daysBetween, localDate, zoneOfRegion } from '@sigap/domain';
+import { addDays, daysBetween, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { AppError, errors } from '../../errors';
@@ -112,7 +112,7 @@ export async function takeSnapshotOnDemand(
 ): Promise<SnapshotResponse> {
   authorize(ctx.user, 'snapshot.take', body.region);
   await getRegion(handle.db, body.region);
-  const today = localDate(now, zoneOfRegion(body.region));
+  const today = officeToday(body.region, now);
   const date = body.date ?? today;
   if (date > today || date < addDays(today, -1)) throw snapshotErrors.dateOutOfRange(date, today);
   const existing = await findSnapshot(handle.db, body.region, date);
@@ -129,7 +129,7 @@ export async function trendFor(
 ): Promise<TrendResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
   await getRegion(handle.db, q.region);
-  const to = q.to ?? localDate(now, zoneOfRegion(q.region));
+  const to = q.to ?? officeToday(q.region, now);
   const from = q.from ?? addDays(to, -(DEFAULT_TREND_DAYS - 1));
   if (daysBetween(from, to) >= MAX_TREND_DAYS) {
     throw errors.validation([
