@@ -17,7 +17,10 @@ export function registerGenerateCommand(program: Command, withDb: WithDb): void 
     .option('--scale <fraction>', 'share of the real population, e.g. 0.05', '0.05')
     .option('--seed <n>', 'same seed, same residents', '1')
     .option('--out <file>', 'write a SIAK file (.csv or .xlsx) instead of the database')
-    .option('--reference-date <YYYY-MM-DD>', 'the day the data describes (default: today on the province\'s clock)')
+    .option(
+      '--reference-date <YYYY-MM-DD>',
+      "the day the data describes (default: today on the province's clock)",
+    )
     .action(
       async (o: { province: string; scale: string; seed: string; out?: string; referenceDate?: string }) => {
         const scale = Number(o.scale);

@@ -5,7 +5,7 @@ export const CoverageQuery = z
   .object({
     region: RegionCode,
     date: IsoDate.optional().describe(
-      'Reference date (YYYY-MM-DD), 2011-01-01 or later: e-KTP recording began in 2011; earlier dates are refused with reference_date_too_early. Default: today (WIB).',
+      'Reference date (YYYY-MM-DD), 2011-01-01 or later: e-KTP recording began in 2011; earlier dates are refused with reference_date_too_early. Default: today on the region’s own clock (WIB, WITA or WIT, as its snapshots close).',
     ),
     election: z.coerce.number().int().positive().optional(),
   })

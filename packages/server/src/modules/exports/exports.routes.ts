@@ -44,7 +44,10 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        sendFile(reply, await exportDailyReportsXlsx(deps.handle, requireContext(req), req.query, deps.now?.())),
+        sendFile(
+          reply,
+          await exportDailyReportsXlsx(deps.handle, requireContext(req), req.query, deps.now?.()),
+        ),
     );
     app.get(
       '/api/v1/exports/situation-report.pdf',

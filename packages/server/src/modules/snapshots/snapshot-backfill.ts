@@ -125,11 +125,7 @@ export const DEMO_HISTORY_DAYS = 60;
  * Gives each demo province 60 days of reconstructed history up to its yesterday (today, on the province's
  * own clock, is the live day).
  */
-export async function seedDemoHistory(
-  handle: Db,
-  provinces: readonly string[],
-  now: Date,
-): Promise<number> {
+export async function seedDemoHistory(handle: Db, provinces: readonly string[], now: Date): Promise<number> {
   let stored = 0;
   for (const p of provinces) {
     if (p === NATIONAL_CODE) continue;
