@@ -35,13 +35,3 @@ export function formatBytes(bytes: number, locale: Locale): string {
   return `${formatNumber(rounded, locale)} ${units[unit]}`;
 }
 
-/** Today's calendar date `YYYY-MM-DD` in the offices' zone (WIB), whatever the browser's zone. */
-export function todayIso(timeZone = 'Asia/Jakarta'): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}

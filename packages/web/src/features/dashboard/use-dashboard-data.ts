@@ -1,4 +1,4 @@
-import { todayIso } from '../../lib/format';
+import { officeToday } from '@sigap/domain';
 import { useApiGet } from '../../lib/use-async';
 import {
   type CoverageResponse,
@@ -15,7 +15,7 @@ import {
  * three travel in parallel (no waterfall).
  */
 export function useDashboardData(region: string, reference: Reference | undefined) {
-  const today = todayIso();
+  const today = officeToday(region);
   const coverage = useApiGet<CoverageResponse>(reference ? coveragePath(region, reference) : null);
   const trend = useApiGet<{ items: TrendPoint[] }>(reference ? trendPath(region, reference, today) : null);
   const forecast = useApiGet<ForecastResponse>(reference ? forecastPath(region, reference) : null);

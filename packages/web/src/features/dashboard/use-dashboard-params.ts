@@ -1,6 +1,5 @@
-import { isWithinScope, regionLevel } from '@sigap/domain';
+import { isWithinScope, officeToday, regionLevel } from '@sigap/domain';
 import { useSearchParams } from 'react-router';
-import { todayIso } from '../../lib/format';
 import { defaultElection, type Election, type Reference } from './coverage.api';
 
 /**
@@ -9,10 +8,11 @@ import { defaultElection, type Election, type Reference } from './coverage.api';
  */
 export function useDashboardParams(scopeCode: string, elections: Election[] | undefined) {
   const [params, setParams] = useSearchParams();
-  const today = todayIso();
   const requested = params.get('wilayah');
   const region =
     requested && regionLevel(requested) && isWithinScope(scopeCode, requested) ? requested : scopeCode;
+  // Today on the shown region's clock, the day the server's coverage defaults to (NTB turns an hour early).
+  const today = officeToday(region);
 
   const electionParam = Number(params.get('pemilihan'));
   const dateParam = params.get('tanggal');

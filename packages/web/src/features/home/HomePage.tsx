@@ -1,4 +1,4 @@
-import { formatDateLong, ROLE_LABELS } from '@sigap/domain';
+import { formatDateLong, officeToday, ROLE_LABELS } from '@sigap/domain';
 import { Link } from 'react-router';
 import { navItemsFor } from '../../app/nav';
 import { useLocale, useT } from '../../lib/i18n';
@@ -17,7 +17,7 @@ export function HomePage() {
   return (
     <section className="page">
       <header className="page-header hero">
-        <p className="eyebrow">{t('home.today', { date: formatDateLong(new Date(), locale) })}</p>
+        <p className="eyebrow">{t('home.today', { date: formatDateLong(officeToday(user.regionCode), locale) })}</p>
         <h1>{t('home.greeting', { name: user.fullName })}</h1>
         <p>
           {t('home.scope', {

@@ -1,8 +1,10 @@
+import { zoneOfRegion } from '@sigap/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../components/Status';
 import { api } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
 import { useApiGet } from '../../lib/use-async';
+import { useCurrentUser } from '../auth/AuthProvider';
 
 /** One notice as GET /api/v1/notices returns it (server: modules/notices/notices.schema.ts). */
 interface Notice {
@@ -30,6 +32,7 @@ const REFRESH_MS = 60_000;
  */
 export function NoticesBell() {
   const t = useT();
+  const user = useCurrentUser();
   const { locale } = useLocale();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -47,7 +50,7 @@ export function NoticesBell() {
   const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
+    timeZone: zoneOfRegion(user.regionCode), // the user's own office clock
   });
 
   const markAllRead = () => {

@@ -1,7 +1,6 @@
-import { formatDateLong, zoneOfRegion } from '@sigap/domain';
+import { formatDateLong, officeToday } from '@sigap/domain';
 import { useState } from 'react';
 import { ErrorAlert, Loading } from '../../components/Status';
-import { todayIso } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
 import { isUnavailable } from '../../lib/unavailable';
 import { useApiGet } from '../../lib/use-async';
@@ -13,7 +12,7 @@ import { type Prefill, prefillPath, type Report } from './reports.api';
 export function OperatorReportView({ regency }: { regency: string }) {
   const t = useT();
   const { locale } = useLocale();
-  const date = todayIso(zoneOfRegion(regency));
+  const date = officeToday(regency);
   const prefill = useApiGet<Prefill>(prefillPath(regency, date));
   const [sent, setSent] = useState<Report>();
   const [editing, setEditing] = useState(false);

@@ -1,8 +1,7 @@
-import { formatDateLong, roleMay, zoneOfRegion } from '@sigap/domain';
+import { formatDateLong, officeToday, roleMay } from '@sigap/domain';
 import { useSearchParams } from 'react-router';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert, Loading } from '../../components/Status';
-import { todayIso } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
 import { isUnavailable } from '../../lib/unavailable';
 import { useApiGet } from '../../lib/use-async';
@@ -20,7 +19,7 @@ export function ProvinceReportsView() {
   const [params, setParams] = useSearchParams();
   const national = user.regionCode === 'ID';
   const region = national ? (params.get('wilayah') ?? '') : user.regionCode;
-  const today = todayIso(region ? zoneOfRegion(region) : undefined);
+  const today = officeToday(region || user.regionCode); // before a national user picks a province: WIB
   const requested = params.get('tanggal');
   const date = requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : today;
   const list = useApiGet<ReportList>(region ? listPath(region, date) : null);

@@ -1,6 +1,5 @@
-import { ageOn, formatDateLong } from '@sigap/domain';
+import { ageOn, formatDateLong, officeToday } from '@sigap/domain';
 import type { ReactNode } from 'react';
-import { todayIso } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
 import type { ResidentDetail } from '../../lib/types';
 import { RecordingBadge } from './RecordingBadge';
@@ -26,7 +25,7 @@ function useDate() {
 export function ResidentIdentity({ resident: r }: { resident: ResidentDetail }) {
   const t = useT();
   const date = useDate();
-  const today = todayIso();
+  const today = officeToday(r.villageCode); // the clock of the resident's province, as the server's
   const age = r.birthDate <= today ? ageOn(r.birthDate, today) : undefined;
   return (
     <section className="panel" aria-labelledby="resident-identity">
