@@ -1,4 +1,4 @@
-import type { Role } from '@sigap/domain';
+import { addDays, officeToday, type Role } from '@sigap/domain';
 import { expect } from 'vitest';
 import type { ErrorBody } from '../../src/errors';
 import type { AuditEntry } from '../../src/modules/audit/audit.schema';
@@ -69,7 +69,7 @@ export interface AuditPage {
   pageSize: number;
 }
 
-/** The office calendar day (WIB, UTC+7) `days` from today, as YYYY-MM-DD. */
+/** The national office calendar day (WIB) `days` from today, as YYYY-MM-DD. */
 export function officeDay(days = 0): string {
-  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(officeToday('ID'), days);
 }

@@ -34,4 +34,3 @@ export function formatBytes(bytes: number, locale: Locale): string {
   const rounded = unit === 0 ? value : Math.round(value * 10) / 10;
   return `${formatNumber(rounded, locale)} ${units[unit]}`;
 }
-

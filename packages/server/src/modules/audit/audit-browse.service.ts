@@ -1,3 +1,4 @@
+import { addDays, dayCloseInstant, zoneOfRegion } from '@sigap/domain';
 import type { AuditKeyConfig } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -23,10 +24,16 @@ function toEntry(r: AuditRow): AuditEntry {
 }
 
 /**
- * Dates are office calendar days in WIB (UTC+7), the zone of the provinces Sigap serves first; an entry
- * at 23:30 WIB belongs to that day, not to the next UTC day.
+ * Dates are office calendar days on the browsed region's clock (the admin's scope when no region is given;
+ * WIB nationally): an entry at 23:30 WIB belongs to that day in Lampung, not to the next UTC day.
  */
-const OFFICE_OFFSET = '+07:00';
+function dayBounds(q: AuditQuery, scope: string): { fromAt?: string; toAt?: string } {
+  const zone = zoneOfRegion(q.region ?? scope);
+  return {
+    ...(q.from ? { fromAt: dayCloseInstant(addDays(q.from, -1), zone).toISOString() } : {}),
+    ...(q.to ? { toAt: new Date(dayCloseInstant(q.to, zone).getTime() - 1).toISOString() } : {}),
+  };
+}
 
 /** Audit entries inside the admin's scope, newest first. */
 export async function browseAudit(handle: Db, ctx: RequestContext, q: AuditQuery) {
@@ -38,8 +45,7 @@ export async function browseAudit(handle: Db, ctx: RequestContext, q: AuditQuery
       region: q.region,
       username: q.username?.toLowerCase(),
       action: q.action,
-      fromAt: q.from ? new Date(`${q.from}T00:00:00${OFFICE_OFFSET}`).toISOString() : undefined,
-      toAt: q.to ? new Date(`${q.to}T23:59:59.999${OFFICE_OFFSET}`).toISOString() : undefined,
+      ...dayBounds(q, ctx.user.regionCode),
     },
     { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
   );

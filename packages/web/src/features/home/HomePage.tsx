@@ -17,7 +17,9 @@ export function HomePage() {
   return (
     <section className="page">
       <header className="page-header hero">
-        <p className="eyebrow">{t('home.today', { date: formatDateLong(officeToday(user.regionCode), locale) })}</p>
+        <p className="eyebrow">
+          {t('home.today', { date: formatDateLong(officeToday(user.regionCode), locale) })}
+        </p>
         <h1>{t('home.greeting', { name: user.fullName })}</h1>
         <p>
           {t('home.scope', {
