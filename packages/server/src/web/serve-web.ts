@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-
-/** Where `vite build` puts the single-page app. */
-export const WEB_DIST = path.resolve(fileURLToPath(new URL('../../../web/dist', import.meta.url)));
+import { WEB_DIST } from '../server-paths';
 
 /**
  * Serves the built SPA. Unknown non-API paths get index.html so that deep links such as /pengguna work

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildNik, type MaritalStatus, RECORDING_STATUSES, type ResidentRecord } from '@sigap/domain';
@@ -8,6 +7,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATA_COLUMNS } from '../../src/modules/residents/resident-row';
+import { REGION_DATA_DIR } from '../../src/server-paths';
 import { REPO_ROOT } from '../helpers/cli';
 import { createTestDatabase, databaseUrl, dropTestDatabase } from '../helpers/postgres';
 import { buildResident } from '../helpers/resident-factory';
@@ -32,9 +32,8 @@ type Row = Record<string, unknown>;
 
 /** Real village codes of each district of Kota Bandar Lampung (18.71.01 … 18.71.20). */
 function villagesByDistrict(): Map<string, string[]> {
-  const dir = path.dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json'));
   const out = new Map<string, string[]>();
-  for (const line of readFileSync(path.join(dir, 'data', 'villages.csv'), 'utf8').split(/\r?\n/)) {
+  for (const line of readFileSync(path.join(REGION_DATA_DIR, 'villages.csv'), 'utf8').split(/\r?\n/)) {
     const code = line.split(',')[0] ?? '';
     if (!/^18\.71\.\d{2}\.\d{4}$/.test(code)) continue;
     const district = code.slice(0, 8);

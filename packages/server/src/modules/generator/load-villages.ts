@@ -1,27 +1,22 @@
 /**
- * The villages of a province from the official Kemendagri CSVs shipped by idn-area-data, in the shape the
+ * The villages of a province from the official Kemendagri CSVs vendored from idn-area-data, in the shape the
  * generator takes. For tests, benchmarks and CLI runs without a database; the server passes villages read
  * from its region table instead.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { REGION_DATA_DIR } from '../../server-paths';
 import type { Village } from './village-plan';
 
 type Row = Record<string, string>;
-
-function dataDir(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
-}
 
 /**
  * Rows of one CSV whose code starts with `${province}.`. Lines are filtered before parsing (the village file
  * has 83k rows, a province a few thousand); a CSV record here never spans lines, so this is safe.
  */
 function rows(file: string, province: string): Row[] {
-  const lines = readFileSync(path.join(dataDir(), file), 'utf8').split(/\r?\n/);
+  const lines = readFileSync(path.join(REGION_DATA_DIR, file), 'utf8').split(/\r?\n/);
   const kept = [lines[0] ?? '', ...lines.filter((l) => l.startsWith(`${province}.`))].join('\n');
   return parse(kept, { columns: true, skip_empty_lines: true }) as Row[];
 }

@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { NATIONAL_CODE, type RegionLevel } from '@sigap/domain';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../../db/connect';
 import type { RegionsTable } from '../../db/schema';
+import { REGION_DATA_DIR } from '../../server-paths';
 import { searchText } from './region-search-text';
 
-const require = createRequire(import.meta.url);
-const PACKAGE = 'idn-area-data';
-
-function packageDir(): string {
-  return path.dirname(require.resolve(`${PACKAGE}/package.json`));
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(path.join(packageDir(), 'package.json'), 'utf8')) as { version: string })
-    .version;
-}
+/**
+ * The source of the vendored CSVs (assets/regions/README.md). It is part of the marker stored in `meta`, so it
+ * keeps the package's name and version: databases loaded when the data came from the npm package stay current.
+ */
+const SOURCE = 'idn-area-data';
+const REGION_DATA_VERSION = '4.0.1';
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(path.join(packageDir(), 'data', file)), {
+  return parse(readFileSync(path.join(REGION_DATA_DIR, file)), {
     columns: true,
     skip_empty_lines: true,
   });
@@ -30,11 +25,11 @@ function row(code: string, level: RegionLevel, name: string, parent: string | nu
   return { code, level, name, parent_code: parent, name_search: searchText(name) };
 }
 
-/** A CSV cell that must be present; the package's files always have it, so absence means a broken install. */
+/** A CSV cell that must be present; the vendored files always have it, so absence means a damaged checkout. */
 function cell(r: Record<string, string>, column: string): string {
   const value = r[column];
   if (value === undefined || value === '')
-    throw new Error(`${PACKAGE}: missing ${column} in ${JSON.stringify(r)}`);
+    throw new Error(`${SOURCE}: missing ${column} in ${JSON.stringify(r)}`);
   return value;
 }
 
@@ -46,7 +41,7 @@ const LEVEL_FILES: [RegionLevel, string, string][] = [
 ];
 
 /**
- * Reads the official Kemendagri hierarchy shipped by idn-area-data, optionally limited to some provinces
+ * Reads the official Kemendagri hierarchy vendored from idn-area-data, optionally limited to some provinces
  * (tests load only what they use).
  */
 export function readOfficialRegions(provinces?: readonly string[]): RegionsTable[] {
@@ -65,11 +60,11 @@ const BATCH = 500;
 
 /**
  * Loads the hierarchy idempotently: a marker in `meta` records which data version is loaded, so a second
- * start does nothing; a new package version upserts (renamed regions update, nothing is duplicated).
+ * start does nothing; a new data version upserts (renamed regions update, nothing is duplicated).
  * Returns the number of rows written (0 when already current).
  */
 export async function loadOfficialRegions(handle: Db, provinces?: readonly string[]): Promise<number> {
-  const marker = `${PACKAGE}@${packageVersion()}:${provinces ? provinces.join(',') : 'all'}`;
+  const marker = `${SOURCE}@${REGION_DATA_VERSION}:${provinces ? provinces.join(',') : 'all'}`;
   const current = await handle.db
     .selectFrom('meta')
     .select('value')
