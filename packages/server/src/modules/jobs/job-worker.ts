@@ -49,7 +49,17 @@ export class JobWorker {
       this.leaseEnd(),
       this.batch,
     );
-    for (const job of claimed) await this.run(job);
+    for (const job of claimed) {
+      // Jobs later in the batch waited for the earlier ones: renew a lease that aged, skip one that was lost.
+      const aged = this.now().getTime() - now.getTime() > this.leaseMs / 3;
+      if (
+        aged &&
+        !(await extendLease(this.handle.db, job.id, this.owner, this.now().toISOString(), this.leaseEnd()))
+      ) {
+        continue;
+      }
+      await this.run(job);
+    }
     return claimed.length;
   }
 
