@@ -43,6 +43,12 @@ export const PERMISSIONS = {
   'settings.manage': ['superadmin', 'admin_provinsi'],
   'election.read': ['*'],
   'election.manage': ['superadmin', 'admin_provinsi'],
+  /** The background job list (state, attempts, last error): an operations view of the whole server. */
+  'job.read': ['superadmin'],
+  /** The notification outbox of a region: who was sent what, and whether it arrived. */
+  'message.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_loket'],
+  /** Send a message by hand: open its wa.me link (recorded). */
+  'message.send_by_hand': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_loket'],
 } as const satisfies Record<string, readonly (Role | '*')[]>;
 
 export type Action = keyof typeof PERMISSIONS;

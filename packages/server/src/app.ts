@@ -22,7 +22,9 @@ import { forecastRoutes } from './modules/forecast/forecast.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { registerIdempotency } from './modules/idempotency';
 import { importsRoutes } from './modules/imports/imports.routes';
+import { jobsRoutes } from './modules/jobs';
 import { noticesRoutes } from './modules/notices';
+import { outboxRoutes } from './modules/outbox';
 import { publicRoutes } from './modules/public/public.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
@@ -105,6 +107,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     forecastRoutes,
     watchlistRoutes,
     noticesRoutes,
+    jobsRoutes,
+    outboxRoutes,
   ]) {
     await app.register(routes(deps));
   }

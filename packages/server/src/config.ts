@@ -22,6 +22,9 @@ const Env = z.object({
   SIGAP_READ_BUDGET_MINUTES: z.coerce.number().int().positive().max(1440).default(10),
   SIGAP_READ_BUDGET_DAY_ROWS: z.coerce.number().int().positive().default(10000),
   SIGAP_UPLOAD_RETENTION_HOURS: z.coerce.number().positive().default(24),
+  SIGAP_WA_GATEWAY_URL: z.string().url().optional(),
+  SIGAP_WA_GATEWAY_TOKEN: z.string().min(1).optional(),
+  SIGAP_WA_CALLBACK_SECRET: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -51,6 +54,16 @@ export interface Config {
   readBudget: ReadBudget;
   /** Uploads never imported are deleted after this many hours (imported ones when their job ends). */
   uploadRetentionHours: number;
+  /** The WhatsApp/SMS gateway of the outbox; without a URL messages are sent by hand (wa.me links). */
+  waGateway: WaGatewayConfig;
+}
+
+export interface WaGatewayConfig {
+  url: string | undefined;
+  token: string | undefined;
+  /** HMAC-SHA256 key of delivery callbacks; without it the callback route answers 404. */
+  callbackSecret: string | undefined;
+  timeoutMs: number;
 }
 
 /**
@@ -115,5 +128,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dayRows: e.SIGAP_READ_BUDGET_DAY_ROWS,
     },
     uploadRetentionHours: e.SIGAP_UPLOAD_RETENTION_HOURS,
+    waGateway: {
+      url: e.SIGAP_WA_GATEWAY_URL,
+      token: e.SIGAP_WA_GATEWAY_TOKEN,
+      callbackSecret: e.SIGAP_WA_CALLBACK_SECRET,
+      timeoutMs: 10_000,
+    },
   };
 }

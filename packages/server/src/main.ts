@@ -3,10 +3,12 @@ import { buildApp } from './app';
 import { openAndPrepare } from './bootstrap';
 import { type Config, loadConfig } from './config';
 import { describeTarget } from './db/connect';
+import { buildJobHandlers } from './job-handlers';
 import { checkpointAndLog, startAuditCheckpoints } from './modules/audit/audit-checkpoint-scheduler';
 import { loadSigningKey } from './modules/audit/audit-key';
 import { resumeInterruptedImports } from './modules/imports/imports.service';
 import { startUploadSweeper } from './modules/imports/upload-sweeper';
+import { JobWorker } from './modules/jobs';
 import { startSnapshotScheduler } from './modules/snapshots/snapshot-scheduler';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -65,6 +67,9 @@ async function main(): Promise<void> {
   startSnapshotScheduler(handle, app.log);
   // Signed checkpoints anchor the audit chain (see audit-checkpoint.service).
   const stopCheckpoints = startAuditCheckpoints(handle, auditKey, app.log, config.auditCheckpointMinutes);
+  // One job worker per process; several instances on one PostgreSQL share the queue safely.
+  const jobWorker = new JobWorker(handle, buildJobHandlers(config), { logger: app.log });
+  jobWorker.start();
   app.log.info({ keyId: auditKey.keyId, file: config.auditKey.file }, 'audit checkpoints signed with key');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -79,8 +84,9 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     stopCheckpoints();
-    app
-      .close()
+    jobWorker
+      .stop()
+      .then(() => app.close())
       // A last checkpoint covers what was written since the previous one; it walks only those entries.
       .then(() => checkpointAndLog(handle, auditKey, logger))
       .then(() => handle.close())

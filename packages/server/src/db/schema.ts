@@ -27,6 +27,8 @@ export interface Database {
   audit_checkpoints: AuditCheckpointsTable;
   idempotency_keys: IdempotencyKeysTable;
   read_budget_usage: ReadBudgetUsageTable;
+  jobs: JobsTable;
+  messages: MessagesTable;
 }
 
 export interface MetaTable {
@@ -345,3 +347,55 @@ export interface ReadBudgetUsageTable {
   rows_read: number;
   alerted: number;
 }
+
+export type JobState = 'queued' | 'running' | 'failed' | 'done' | 'dead';
+
+/** Background jobs (see modules/jobs and migration 0011). payload and last_error_params are JSON. */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  state: JobState;
+  attempts: number;
+  max_attempts: number;
+  run_after: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  heartbeat_at: string | null;
+  last_error_code: string | null;
+  last_error_params: string | null;
+  last_error_text: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export type JobRow = Selectable<JobsTable>;
+
+export type MessageState = 'created' | 'sending' | 'delivered' | 'temp_failed' | 'failed' | 'sent_by_hand';
+
+/** The notification outbox (see modules/outbox). params is JSON. */
+export interface MessagesTable {
+  id: Generated<number>;
+  kind: string;
+  recipient_phone: string;
+  recipient_resident_id: number | null;
+  region_code: string;
+  params: string;
+  text: string;
+  idempotency_key: string;
+  state: MessageState;
+  provider: string | null;
+  provider_message_id: string | null;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+  delivered_at: string | null;
+  opened_at: string | null;
+  opened_by: number | null;
+}
+
+export type MessageRow = Selectable<MessagesTable>;

@@ -26,6 +26,8 @@ interface Sample {
   body?: () => Record<string, unknown>;
   upload?: true;
   freshSession?: true;
+  /** Path parameters that are neither regions nor fixture rows (an id that names no row). */
+  params?: Record<string, string>;
 }
 
 let serial = 0;
@@ -98,6 +100,11 @@ export const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/watchlist': {},
   'GET /api/v1/notices': {},
   'POST /api/v1/notices/read': { body: () => ({}) },
+  'GET /api/v1/jobs': {},
+  'GET /api/v1/messages': {},
+  'POST /api/v1/messages/:id/opened': { params: { id: '999999' } },
+  // The test app configures no gateway: the callback answers 404 to everyone (see outbox-gateway.test.ts).
+  'POST /api/v1/messages/callback': { body: () => ({ providerMessageId: 'gw-matrix', status: 'delivered' }) },
 };
 
 /** A region of the level a route takes, as near to `target` as the codes allow. */
@@ -123,7 +130,7 @@ export function buildRequest(
   if (!sample) throw new Error(`no matrix sample for ${route.method} ${route.url}`);
   const query = new URLSearchParams(sample.query);
   const body = sample.body?.();
-  const params: Record<string, string> = { ...FIXED_PARAMS };
+  const params: Record<string, string> = { ...FIXED_PARAMS, ...sample.params };
   const target = rawTarget === undefined ? undefined : atLevel(rawTarget, sample.level);
   if (election) query.set('election', String(election.id));
   let region = target;

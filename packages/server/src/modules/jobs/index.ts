@@ -1,0 +1,13 @@
+/** Background jobs: enqueue in the caller's transaction; one worker per process runs them. */
+
+export {
+  BACKOFF_BASE_MS,
+  backoffMs,
+  type JobContext,
+  JobError,
+  type JobHandler,
+  type JobHandlers,
+} from './job-types';
+export { JobWorker, type WorkerOptions } from './job-worker';
+export { jobsRoutes } from './jobs.routes';
+export { type EnqueueInput, enqueueJob } from './jobs.service';

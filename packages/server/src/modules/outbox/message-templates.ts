@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * The messages Sigap sends, one template per kind: the parameters it needs, the Indonesian text (short,
+ * as a WhatsApp message from the office reads), and the template id registered at the gateway (gateways
+ * such as the WhatsApp Business API send only pre-approved templates).
+ */
+interface Template<P extends z.ZodType> {
+  params: P;
+  gatewayTemplate: string;
+  render(p: z.infer<P>): string;
+}
+
+function template<P extends z.ZodType>(t: Template<P>): Template<P> {
+  return t;
+}
+
+const Name = z.string().min(1).max(100);
+
+export const MESSAGE_TEMPLATES = {
+  booking_reminder: template({
+    params: z.object({ name: Name, office: z.string().min(1).max(100), date: z.string(), time: z.string() }),
+    gatewayTemplate: 'sigap_booking_reminder_v1',
+    render: (p) =>
+      `Yth. ${p.name}, mengingatkan jadwal layanan Anda di ${p.office} pada ${p.date} pukul ${p.time}. ` +
+      'Mohon membawa KTP-el/KK asli. Balas BATAL bila berhalangan.',
+  }),
+  suket_ready: template({
+    params: z.object({ name: Name, office: z.string().min(1).max(100), number: z.string().max(60) }),
+    gatewayTemplate: 'sigap_suket_ready_v1',
+    render: (p) =>
+      `Yth. ${p.name}, surat keterangan Anda no. ${p.number} sudah dapat diambil di ${p.office} ` +
+      'pada jam layanan. Terima kasih.',
+  }),
+  account_notice: template({
+    params: z.object({ name: Name, notice: z.string().min(1).max(200) }),
+    gatewayTemplate: 'sigap_account_notice_v1',
+    render: (p) => `Halo ${p.name}, pemberitahuan akun Sigap Anda: ${p.notice}`,
+  }),
+} as const;
+
+export type MessageKind = keyof typeof MESSAGE_TEMPLATES;
+export const MESSAGE_KINDS = Object.keys(MESSAGE_TEMPLATES) as MessageKind[];
+
+export function isMessageKind(kind: string): kind is MessageKind {
+  return Object.hasOwn(MESSAGE_TEMPLATES, kind);
+}
+
+/** Checks the parameters against the kind's template and renders the text; throws a ZodError on bad input. */
+export function renderMessage(kind: MessageKind, params: unknown): { params: object; text: string } {
+  const t = MESSAGE_TEMPLATES[kind] as Template<z.ZodType<Record<string, string>>>;
+  const parsed = t.params.parse(params);
+  return { params: parsed, text: t.render(parsed) };
+}
+
+export function gatewayTemplateOf(kind: string): string {
+  return isMessageKind(kind) ? MESSAGE_TEMPLATES[kind].gatewayTemplate : kind;
+}
