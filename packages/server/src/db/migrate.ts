@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-login-devices';
 import * as m0008 from './migrations/0008-read-budget';
 import * as m0009 from './migrations/0009-audit-checkpoints';
 import * as m0010 from './migrations/0010-idempotency';
+import * as m0012 from './migrations/0012-message-codes';
 import type { Database } from './schema';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0008-read-budget': m0008,
   '0009-audit-checkpoints': m0009,
   '0010-idempotency': m0010,
+  '0012-message-codes': m0012,
 };
 
 class StaticProvider implements MigrationProvider {

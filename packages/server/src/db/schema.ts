@@ -229,8 +229,12 @@ export interface ImportJobsTable {
   rows_rejected: Generated<number>;
   started_at: string;
   finished_at: string | null;
-  message: string | null;
-  message_en: string | null;
+  /** The outcome (why it failed, or "nothing changed") as a code of imports.messages.ts and its JSON params. */
+  message_code: string | null;
+  message_params: string | null;
+  /** The rendered outcome of a job finished before codes were stored (migration 0012); null since. */
+  legacy_message: string | null;
+  legacy_message_en: string | null;
   /** Runs started (first run and resumes); startup stops resuming a job that keeps dying. */
   attempts: Generated<number>;
 }
@@ -241,8 +245,11 @@ export interface ImportErrorsTable {
   line: number;
   column_name: string | null;
   code: string;
-  message: string;
-  message_en: string;
+  /** JSON array of the message parameters; the text is rendered from imports.messages.ts when read. */
+  params: string | null;
+  /** The rendered text of a row stored before codes were (migration 0012); null since. */
+  legacy_message: string | null;
+  legacy_message_en: string | null;
   raw: string | null;
 }
 

@@ -8,6 +8,7 @@ import { DEFAULT_COMMIT_LIMITS } from '../residents/grouped-transactions';
 import {
   findInterruptedJobs,
   findJob,
+  type ImportErrorRow,
   type ImportJobRow,
   insertJob,
   listImportErrors,
@@ -15,6 +16,7 @@ import {
   streamImportErrors,
 } from './import-jobs.repository';
 import { failJob, runImportJob } from './import-runner';
+import { parseParams, storedMessage } from './imports.messages';
 import type { ImportJob, StartImportBody } from './imports.schema';
 import { previewUpload } from './imports-preview';
 import { errorReportCsv, type RowIssue } from './parse';
@@ -38,8 +40,10 @@ export function toImportJob(r: ImportJobRow): ImportJob {
     finishedAt: r.finished_at,
     durationMs: finished === null ? null : finished - new Date(r.started_at).getTime(),
     username: r.username ?? null,
-    message: r.message,
-    messageEn: r.message_en,
+    ...storedMessage(r.message_code, r.message_params, {
+      message: r.legacy_message,
+      messageEn: r.legacy_message_en,
+    }),
   };
 }
 
@@ -80,8 +84,8 @@ export async function createImportJob(
     started_at: new Date().toISOString(),
     finished_at: null,
     heartbeat_at: null,
-    message: null,
-    message_en: null,
+    message_code: null,
+    message_params: null,
   });
 }
 
@@ -185,13 +189,10 @@ export async function listErrors(
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
-  const items = rows.map((r) => ({
-    line: r.line,
-    column: r.column_name,
-    code: r.code,
-    message: r.message,
-    messageEn: r.message_en,
-  }));
+  const items = rows.map((r) => {
+    const { code, message, messageEn } = storedIssue(r);
+    return { line: r.line, column: r.column_name, code, message, messageEn };
+  });
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -204,14 +205,19 @@ export async function errorReport(
   const job = await jobInScope(handle, ctx, id);
   async function* issues(): AsyncGenerator<RowIssue> {
     for await (const r of streamImportErrors(handle.db, id)) {
-      yield {
-        line: r.line,
-        column: r.column_name,
-        code: r.code as RowIssue['code'],
-        message: r.message,
-        messageEn: r.message_en,
-      };
+      yield { line: r.line, column: r.column_name, ...storedIssue(r) };
     }
   }
   return { job, csv: errorReportCsv(issues()) };
+}
+
+/** A stored error row's code, parameters and text (rendered, or as stored before migration 0012). */
+function storedIssue(r: ImportErrorRow) {
+  const text = storedMessage(r.code, r.params, { message: r.legacy_message, messageEn: r.legacy_message_en });
+  return {
+    code: r.code as RowIssue['code'],
+    params: parseParams(r.params),
+    message: text.message ?? '',
+    messageEn: text.messageEn ?? '',
+  };
 }

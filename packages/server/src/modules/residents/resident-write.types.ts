@@ -1,3 +1,4 @@
+import type { WriteRejectionCode } from './resident-write.messages';
 import type { ResidentRecord } from '@sigap/domain';
 import type { ResidentData } from './resident-row';
 
@@ -45,7 +46,9 @@ export interface WriteMeta {
 export interface RejectedWrite {
   nik: string;
   line?: number;
-  code: string;
+  code: WriteRejectionCode;
+  /** What the message quotes; an import stores code and params, not the text. */
+  params: string[];
   message: string;
   messageEn: string;
 }
