@@ -1,4 +1,3 @@
-import { storedMessage } from '../modules/imports/imports.messages';
 import { readFileSync } from 'node:fs';
 import { formatNumber, NATIONAL_CODE } from '@sigap/domain';
 import type { Command } from 'commander';
@@ -6,6 +5,7 @@ import type { Db } from '../db/connect';
 import { parseOrThrow } from '../http/validation';
 import { findJob } from '../modules/imports/import-jobs.repository';
 import { runImportJob } from '../modules/imports/import-runner';
+import { storedMessage } from '../modules/imports/imports.messages';
 import { createImportJob } from '../modules/imports/imports.service';
 import { ColumnMappingInput } from '../modules/imports/parse';
 import { describeLocalFile } from '../modules/imports/uploads';

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findJob } from '../../src/modules/imports/import-jobs.repository';
 import { runImportJob } from '../../src/modules/imports/import-runner';
-import { createImportJob, resumeInterruptedImports, toImportJob } from '../../src/modules/imports/imports.service';
+import {
+  createImportJob,
+  resumeInterruptedImports,
+  toImportJob,
+} from '../../src/modules/imports/imports.service';
 import { sweepUploads } from '../../src/modules/imports/upload-sweeper';
 import { readUpload } from '../../src/modules/imports/uploads';
 import { uploadFile } from '../helpers/multipart';

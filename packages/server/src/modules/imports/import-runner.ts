@@ -1,4 +1,3 @@
-import type { JobMessageCode } from './imports.messages';
 import { isWithinScope, type ResidentRecord, type StatusUpdateRecord } from '@sigap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
@@ -15,6 +14,7 @@ import {
   insertImportErrors,
   updateJob,
 } from './import-jobs.repository';
+import type { JobMessageCode } from './imports.messages';
 import { type ColumnMapping, type ParsedRow, parseImportFile } from './parse';
 import { assertUploadUnchanged, discardUpload } from './uploads';
 

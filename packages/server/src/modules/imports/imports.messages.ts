@@ -23,10 +23,7 @@ const JOB_MESSAGES = {
     'Tidak ada perubahan: semua baris sudah sama dengan data di Sigap.',
     'No changes: every row already matches the data in Sigap.',
   ],
-  job_server_fault: (detail: string) => [
-    'Impor gagal karena kesalahan server.',
-    `Import failed: ${detail}`,
-  ],
+  job_server_fault: (detail: string) => ['Impor gagal karena kesalahan server.', `Import failed: ${detail}`],
   // The error (file refused, limit broken, ...) was rendered when it was raised; its id is the first
   // parameter and its words the other two, until AppError carries codes and parameters itself.
   job_failed: (_errorId: string, message: string, messageEn: string) => [message, messageEn],

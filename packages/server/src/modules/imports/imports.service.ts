@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { assertInScope, authorize } from '../access/authorize';
 import { DEFAULT_COMMIT_LIMITS } from '../residents/grouped-transactions';
 import {
@@ -16,6 +16,7 @@ import {
   streamImportErrors,
 } from './import-jobs.repository';
 import { failJob, runImportJob } from './import-runner';
+import { importErrors } from './imports.errors';
 import { parseParams, storedMessage } from './imports.messages';
 import type { ImportJob, StartImportBody } from './imports.schema';
 import { previewUpload } from './imports-preview';
@@ -135,7 +136,7 @@ export async function resumeInterruptedImports(handle: Db, log: FastifyBaseLogge
         { jobId: job.id, attempts: job.attempts },
         'interrupted import given up after repeated crashes',
       );
-      await failJob(handle.db, job.id, gaveUp(job.attempts));
+      await failJob(handle.db, job.id, importErrors.interruptedRepeatedly(job.attempts));
       await discardUpload(job.file_path);
       continue;
     }
@@ -148,14 +149,6 @@ export async function resumeInterruptedImports(handle: Db, log: FastifyBaseLogge
 
 /** Runs of one job (the first and its resumes) before startup stops resuming it. */
 export const MAX_IMPORT_ATTEMPTS = 3;
-
-const gaveUp = (attempts: number) =>
-  new AppError(
-    'import_interrupted_repeatedly',
-    422,
-    `Impor dihentikan: server berhenti ${attempts} kali saat menjalankannya. Periksa berkasnya lalu unggah ulang.`,
-    `Import stopped: the server stopped ${attempts} times while running it. Check the file and upload it again.`,
-  );
 
 async function jobInScope(handle: Db, ctx: RequestContext, id: number): Promise<ImportJobRow> {
   authorize(ctx.user, 'resident.import');

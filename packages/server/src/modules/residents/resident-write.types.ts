@@ -1,6 +1,6 @@
-import type { WriteRejectionCode } from './resident-write.messages';
 import type { ResidentRecord } from '@sigap/domain';
 import type { ResidentData } from './resident-row';
+import type { WriteRejectionCode } from './resident-write.messages';
 
 /** Where a change comes from; kept in every history entry (DESIGN.md: import, counter, outreach, print, death, manual). */
 export const RESIDENT_SOURCES = [

@@ -113,7 +113,12 @@ export function renderParseIssue(code: ParseIssueCode, params: readonly string[]
   return MESSAGES[code](params[0] ?? '', params[1] ?? '');
 }
 
-export function rowIssue(line: number, column: string | null, code: ParseIssueCode, ...params: string[]): RowIssue {
+export function rowIssue(
+  line: number,
+  column: string | null,
+  code: ParseIssueCode,
+  ...params: string[]
+): RowIssue {
   const [message, messageEn] = renderParseIssue(code, params);
   return { line, column, code, params, message, messageEn };
 }
