@@ -48,3 +48,10 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Pro
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Brings the schema up to the named migration only (tests of a migration seed the rows it converts). */
+export async function migrateTo(db: Kysely<Database>, engine: Engine, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(engine) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
