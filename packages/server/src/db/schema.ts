@@ -319,8 +319,11 @@ export interface NoticesTable {
   kind: string;
   severity: string;
   region_code: string | null;
-  message: string;
-  message_en: string;
+  /** JSON parameters of the kind's message (notices.messages.ts renders the text when read). */
+  params: string | null;
+  /** The rendered text of a notice stored before codes were (migration 0012); null since. */
+  legacy_message: string | null;
+  legacy_message_en: string | null;
   data: string;
   dedupe_key: string | null;
   created_at: string;

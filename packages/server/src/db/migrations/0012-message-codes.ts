@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Engine } from '../connect';
 
 /**
- * Import errors and import job outcomes keep a stable code and a JSON array of parameters instead of the
+ * Import errors, import job outcomes and notices keep a stable code and a JSON array of parameters instead of the
  * rendered Indonesian and English text; the text is rendered from the imports message catalogue when read,
  * so wording can be corrected (or a language added) without rewriting stored rows.
  *
@@ -26,4 +26,12 @@ export async function up(db: Kysely<unknown>, _engine: Engine): Promise<void> {
   for (const column of ['message_code', 'message_params']) {
     await db.schema.alterTable('import_jobs').addColumn(column, 'text').execute();
   }
+
+  // notices: the kind is the code; `params` holds the message's parameters. Same copy-then-drop as above.
+  for (const column of ['params', 'legacy_message', 'legacy_message_en']) {
+    await db.schema.alterTable('notices').addColumn(column, 'text').execute();
+  }
+  await sql`update notices set legacy_message = message, legacy_message_en = message_en`.execute(db);
+  await db.schema.alterTable('notices').dropColumn('message').execute();
+  await db.schema.alterTable('notices').dropColumn('message_en').execute();
 }
