@@ -12,6 +12,8 @@ export type Sex = (typeof SEXES)[number];
 export type NikIssueCode = keyof typeof MESSAGES;
 export interface NikIssue {
   code: NikIssueCode;
+  /** What the message quotes (e.g. the digit count), so a stored issue can be rendered again later. */
+  params: string[];
   message: string;
   messageEn: string;
 }
@@ -72,9 +74,15 @@ const MESSAGES = {
 /** Every issue code, for API documentation and exhaustive tests. */
 export const NIK_ISSUE_CODES = Object.keys(MESSAGES) as NikIssueCode[];
 
-function issue(code: NikIssueCode, arg = ''): NikIssue {
-  const [message, messageEn] = MESSAGES[code](arg);
-  return { code, message, messageEn };
+/** The Indonesian and English text of an issue code with its parameters (as stored with the issue). */
+export function renderNikIssue(code: NikIssueCode, params: readonly string[]): [string, string] {
+  return MESSAGES[code](params[0] ?? '');
+}
+
+function issue(code: NikIssueCode, arg?: string): NikIssue {
+  const params = arg === undefined ? [] : [arg];
+  const [message, messageEn] = renderNikIssue(code, params);
+  return { code, params, message, messageEn };
 }
 
 // Women's NIKs carry the birth day plus 40, so the day field is 01–31 or 41–71.

@@ -5,6 +5,7 @@ import type { Db } from '../db/connect';
 import { parseOrThrow } from '../http/validation';
 import { findJob } from '../modules/imports/import-jobs.repository';
 import { runImportJob } from '../modules/imports/import-runner';
+import { storedMessage } from '../modules/imports/imports.messages';
 import { createImportJob } from '../modules/imports/imports.service';
 import { ColumnMappingInput } from '../modules/imports/parse';
 import { describeLocalFile } from '../modules/imports/uploads';
@@ -62,6 +63,10 @@ export function registerImportCommand(program: Command, withDb: WithDb): void {
           bar.done();
           return (await findJob(handle.db, done.id)) ?? done;
         });
+        const outcome = storedMessage(job.message_code, job.message_params, {
+          message: job.legacy_message,
+          messageEn: job.legacy_message_en,
+        });
         const seconds = job.finished_at
           ? (new Date(job.finished_at).getTime() - new Date(job.started_at).getTime()) / 1000
           : 0;
@@ -69,7 +74,7 @@ export function registerImportCommand(program: Command, withDb: WithDb): void {
           [
             `Impor #${job.id} ${job.status}: ${formatNumber(job.rows_done)} baris dalam ${seconds.toFixed(1)} dtk`,
             `  baru ${formatNumber(job.rows_inserted)}, diperbarui ${formatNumber(job.rows_updated)}, tidak berubah ${formatNumber(job.rows_unchanged)}, ditolak ${formatNumber(job.rows_rejected)}`,
-            job.message ? `  ${job.message} / ${job.message_en}` : '',
+            outcome.message ? `  ${outcome.message} / ${outcome.messageEn}` : '',
           ]
             .filter(Boolean)
             .join('\n'),

@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008-read-budget';
 import * as m0009 from './migrations/0009-audit-checkpoints';
 import * as m0010 from './migrations/0010-idempotency';
 import * as m0011 from './migrations/0011-jobs-outbox';
+import * as m0012 from './migrations/0012-message-codes';
 import type { Database } from './schema';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0009-audit-checkpoints': m0009,
   '0010-idempotency': m0010,
   '0011-jobs-outbox': m0011,
+  '0012-message-codes': m0012,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -47,4 +49,11 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Pro
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the schema up to the named migration only (tests of a migration seed the rows it converts). */
+export async function migrateTo(db: Kysely<Database>, engine: Engine, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(engine) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -231,8 +231,12 @@ export interface ImportJobsTable {
   rows_rejected: Generated<number>;
   started_at: string;
   finished_at: string | null;
-  message: string | null;
-  message_en: string | null;
+  /** The outcome (why it failed, or "nothing changed") as a code of imports.messages.ts and its JSON params. */
+  message_code: string | null;
+  message_params: string | null;
+  /** The rendered outcome of a job finished before codes were stored (migration 0012); null since. */
+  legacy_message: string | null;
+  legacy_message_en: string | null;
   /** Runs started (first run and resumes); startup stops resuming a job that keeps dying. */
   attempts: Generated<number>;
 }
@@ -243,8 +247,11 @@ export interface ImportErrorsTable {
   line: number;
   column_name: string | null;
   code: string;
-  message: string;
-  message_en: string;
+  /** JSON array of the message parameters; the text is rendered from imports.messages.ts when read. */
+  params: string | null;
+  /** The rendered text of a row stored before codes were (migration 0012); null since. */
+  legacy_message: string | null;
+  legacy_message_en: string | null;
   raw: string | null;
 }
 
@@ -314,8 +321,11 @@ export interface NoticesTable {
   kind: string;
   severity: string;
   region_code: string | null;
-  message: string;
-  message_en: string;
+  /** JSON parameters of the kind's message (notices.messages.ts renders the text when read). */
+  params: string | null;
+  /** The rendered text of a notice stored before codes were (migration 0012); null since. */
+  legacy_message: string | null;
+  legacy_message_en: string | null;
   data: string;
   dedupe_key: string | null;
   created_at: string;

@@ -119,8 +119,8 @@ export async function seedImportRows(env: TestEnv): Promise<RowFixture[]> {
       heartbeat_at: null,
       started_at: '2024-02-01T00:00:00.000Z',
       finished_at: '2024-02-01T00:01:00.000Z',
-      message: null,
-      message_en: null,
+      message_code: null,
+      message_params: null,
     });
     imports.push({ id, region: scope });
   }

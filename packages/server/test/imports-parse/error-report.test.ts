@@ -44,6 +44,7 @@ describe('errorReportCsv', () => {
       line: 2,
       column: 'NAMA_LGKP',
       code: 'invalid_sex',
+      params: ['=HYPERLINK("x")'],
       message: '=HYPERLINK("x")',
       messageEn: '+1',
     };

@@ -67,6 +67,7 @@ describe('parseResidentRow: issues', () => {
         line: 7,
         column: 'TGL_LHR',
         code: 'invalid_date',
+        params: ['29-02-2023'],
         message:
           'Tanggal "29-02-2023" tidak valid (gunakan DD-MM-YYYY atau YYYY-MM-DD, dan tanggal harus ada di kalender).',
         messageEn: 'Date "29-02-2023" is not valid (use DD-MM-YYYY or YYYY-MM-DD, and the day must exist).',

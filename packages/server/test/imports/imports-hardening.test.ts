@@ -3,7 +3,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findJob } from '../../src/modules/imports/import-jobs.repository';
 import { runImportJob } from '../../src/modules/imports/import-runner';
-import { createImportJob, resumeInterruptedImports } from '../../src/modules/imports/imports.service';
+import {
+  createImportJob,
+  resumeInterruptedImports,
+  toImportJob,
+} from '../../src/modules/imports/imports.service';
 import { sweepUploads } from '../../src/modules/imports/upload-sweeper';
 import { readUpload } from '../../src/modules/imports/uploads';
 import { uploadFile } from '../helpers/multipart';
@@ -89,8 +93,8 @@ describeEachEngine('imports: crafted files and job failures', (env) => {
       referenceDate: '2026-01-01',
     });
     expect(job.status).toBe('failed');
-    expect(job.message_en).toMatch(/longer than 32767 characters/);
-    expect(job.message).toMatch(/lebih panjang dari 32767 karakter/);
+    expect(toImportJob(job).messageEn).toMatch(/longer than 32767 characters/);
+    expect(toImportJob(job).message).toMatch(/lebih panjang dari 32767 karakter/);
     // Rows 1-999 fill the first read; the second read hits the cell, so batch 2 (rows 501-1000) never
     // completes and batch 1 is what was committed.
     expect(job.rows_done).toBe(500);
@@ -118,8 +122,9 @@ describeEachEngine('imports: crafted files and job failures', (env) => {
       else writeFileSync(stored.path, 'NIK\n1');
       const job = await runImportJob(env().handle, id);
       expect(job.status).toBe('failed');
-      expect(job.message_en).toMatch(change === 'missing' ? /is gone/ : /changed after the import started/);
-      expect(job.message).toMatch(/unggah ulang/);
+      const shown = toImportJob(job);
+      expect(shown.messageEn).toMatch(change === 'missing' ? /is gone/ : /changed after the import started/);
+      expect(shown.message).toMatch(/unggah ulang/);
     }
   });
 
@@ -140,7 +145,7 @@ describeEachEngine('imports: crafted files and job failures', (env) => {
     expect(await resumeInterruptedImports(env().handle, silentLog)).toBe(0);
     const job = await findJob(env().handle.db, id);
     expect(job?.status).toBe('failed');
-    expect(job?.message_en).toMatch(/stopped 3 times/);
+    expect(job && toImportJob(job).messageEn).toMatch(/stopped 3 times/);
     expect(uploadsLeft(env()).filter((f) => f.startsWith(upload.id))).toEqual([]);
   });
 });

@@ -14,8 +14,7 @@ describeEachEngine('notices', (env) => {
         kind: 'test.alert',
         severity: 'warning' as const,
         regionCode: '18.71',
-        message: 'Uji peringatan.',
-        messageEn: 'Test alert.',
+        params: {},
         data: { n: 1 },
         dedupeKey: 'test:1',
       };

@@ -29,10 +29,7 @@ async function alertChainDamaged(handle: Db, reason: string, log: SchedulerLog):
       kind: 'audit.chain_damaged',
       severity: 'critical',
       regionCode: null,
-      message:
-        'Log audit tidak cocok lagi dengan checkpoint bertanda tangan terakhir. Jalankan `npm run sigap -- audit verify`.',
-      messageEn:
-        'The audit log no longer matches its latest signed checkpoint. Run `npm run sigap -- audit verify`.',
+      params: {},
       data: { reason },
       dedupeKey: `audit.chain_damaged:${reason}`,
     });

@@ -3,6 +3,7 @@ import type { Database, ImportErrorsTable, ImportJobsTable } from '../../db/sche
 import { withinScope } from '../../db/scope-filter';
 
 export type ImportJobRow = Selectable<ImportJobsTable> & { username?: string | null };
+export type ImportErrorRow = Selectable<ImportErrorsTable>;
 
 export async function insertJob(db: Kysely<Database>, row: Insertable<ImportJobsTable>): Promise<number> {
   const r = await db.insertInto('import_jobs').values(row).returning('id').executeTakeFirstOrThrow();

@@ -14,6 +14,7 @@ import {
   insertImportErrors,
   updateJob,
 } from './import-jobs.repository';
+import type { JobMessageCode } from './imports.messages';
 import { type ColumnMapping, type ParsedRow, parseImportFile } from './parse';
 import { assertUploadUnchanged, discardUpload } from './uploads';
 
@@ -122,8 +123,9 @@ export async function failJob(db: Kysely<Database>, jobId: number, err: unknown)
   await updateJob(db, jobId, {
     status: 'failed',
     finished_at: new Date().toISOString(),
-    message: e?.messageId ?? 'Impor gagal karena kesalahan server.',
-    message_en: e?.messageEn ?? `Import failed: ${err instanceof Error ? err.message : String(err)}`,
+    ...(e
+      ? jobMessage('job_failed', e.id, e.messageId, e.messageEn)
+      : jobMessage('job_server_fault', err instanceof Error ? err.message : String(err))),
   });
 }
 
@@ -178,8 +180,7 @@ async function writeBatch(
           line: i.line,
           column_name: i.column,
           code: i.code,
-          message: i.message,
-          message_en: i.messageEn,
+          params: JSON.stringify(i.params),
           raw: null,
         });
       }
@@ -221,8 +222,7 @@ async function writeBatch(
       line: r.line ?? 0,
       column_name: 'NIK',
       code: r.code,
-      message: r.message,
-      message_en: r.messageEn,
+      params: JSON.stringify(r.params),
       raw: null,
     });
   }
@@ -245,20 +245,20 @@ async function writeBatch(
 async function finish(handle: Db, job: ImportJobRow): Promise<void> {
   const changed = job.rows_inserted + job.rows_updated;
   const earlier = changed === 0 ? await findEarlierDoneJob(handle.db, job) : undefined;
-  let message: string | null = null;
-  let messageEn: string | null = null;
-  if (earlier) {
-    message = `Berkas ini sama dengan impor #${earlier.id}; tidak ada data yang berubah.`;
-    messageEn = `This file is the same as import #${earlier.id}; nothing changed.`;
-  } else if (changed === 0 && job.rows_done > 0) {
-    message = 'Tidak ada perubahan: semua baris sudah sama dengan data di Sigap.';
-    messageEn = 'No changes: every row already matches the data in Sigap.';
-  }
+  const outcome = earlier
+    ? jobMessage('job_same_file', String(earlier.id))
+    : changed === 0 && job.rows_done > 0
+      ? jobMessage('job_no_changes')
+      : { message_code: null, message_params: null };
   await updateJob(handle.db, job.id, {
     status: 'done',
     bytes_done: job.bytes_total,
     finished_at: new Date().toISOString(),
-    message,
-    message_en: messageEn,
+    ...outcome,
   });
+}
+
+/** A job's outcome as stored: its code and parameters (the text is rendered when read). */
+function jobMessage(code: JobMessageCode, ...params: string[]) {
+  return { message_code: code, message_params: JSON.stringify(params) };
 }

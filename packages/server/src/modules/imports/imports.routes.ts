@@ -2,9 +2,9 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
-import { AppError } from '../../errors';
 import { requireContext } from '../../http/auth-hooks';
 import { hasForbiddenCharacters, invalidCharacters } from '../../http/input-characters';
+import { importErrors } from './imports.errors';
 import {
   ImportErrorItem,
   ImportJob,
@@ -21,15 +21,6 @@ import {
   receiveUpload,
   startImport,
 } from './imports.service';
-import { uploadIncomplete } from './uploads';
-
-const notMultipart = () =>
-  new AppError(
-    'unsupported_media_type',
-    415,
-    'Unggah berkas sebagai multipart/form-data (kolom "file").',
-    'Upload the file as multipart/form-data (field "file").',
-  );
 
 /** A full province extract is a few hundred megabytes; anything bigger is not a SIAK extract. */
 const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
@@ -50,16 +41,15 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const ctx = requireContext(req);
-        if (!req.isMultipart()) throw notMultipart();
+        if (!req.isMultipart()) throw importErrors.notMultipart();
         let file: Awaited<ReturnType<typeof req.file>>;
         try {
           file = await req.file();
         } catch (err) {
           // A multipart body without a boundary, or cut off before its first part: the client's fault.
-          throw Object.assign(uploadIncomplete(), { cause: err });
+          throw Object.assign(importErrors.uploadIncomplete(), { cause: err });
         }
-        if (!file)
-          throw new AppError('file_missing', 400, 'Pilih berkas untuk diunggah.', 'Choose a file to upload.');
+        if (!file) throw importErrors.fileMissing();
         // The file name is kept and shown; the global input check cannot see inside a multipart body.
         if (hasForbiddenCharacters(file.filename)) {
           file.file.resume();
@@ -67,12 +57,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         }
         const result = await receiveUpload(ctx, deps.config.dataDir, file.file, file.filename);
         if (file.file.truncated) {
-          throw new AppError(
-            'payload_too_large',
-            413,
-            'Berkas terlalu besar (maksimal 1 GB).',
-            'File too large (max 1 GB).',
-          );
+          throw importErrors.fileTooLarge();
         }
         return reply.status(201).send(result);
       },

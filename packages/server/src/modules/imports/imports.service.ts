@@ -2,12 +2,13 @@ import type { Readable } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { assertInScope, authorize } from '../access/authorize';
 import { DEFAULT_COMMIT_LIMITS } from '../residents/grouped-transactions';
 import {
   findInterruptedJobs,
   findJob,
+  type ImportErrorRow,
   type ImportJobRow,
   insertJob,
   listImportErrors,
@@ -15,6 +16,8 @@ import {
   streamImportErrors,
 } from './import-jobs.repository';
 import { failJob, runImportJob } from './import-runner';
+import { importErrors } from './imports.errors';
+import { parseParams, storedMessage } from './imports.messages';
 import type { ImportJob, StartImportBody } from './imports.schema';
 import { previewUpload } from './imports-preview';
 import { errorReportCsv, type RowIssue } from './parse';
@@ -38,8 +41,10 @@ export function toImportJob(r: ImportJobRow): ImportJob {
     finishedAt: r.finished_at,
     durationMs: finished === null ? null : finished - new Date(r.started_at).getTime(),
     username: r.username ?? null,
-    message: r.message,
-    messageEn: r.message_en,
+    ...storedMessage(r.message_code, r.message_params, {
+      message: r.legacy_message,
+      messageEn: r.legacy_message_en,
+    }),
   };
 }
 
@@ -80,8 +85,8 @@ export async function createImportJob(
     started_at: new Date().toISOString(),
     finished_at: null,
     heartbeat_at: null,
-    message: null,
-    message_en: null,
+    message_code: null,
+    message_params: null,
   });
 }
 
@@ -131,7 +136,7 @@ export async function resumeInterruptedImports(handle: Db, log: FastifyBaseLogge
         { jobId: job.id, attempts: job.attempts },
         'interrupted import given up after repeated crashes',
       );
-      await failJob(handle.db, job.id, gaveUp(job.attempts));
+      await failJob(handle.db, job.id, importErrors.interruptedRepeatedly(job.attempts));
       await discardUpload(job.file_path);
       continue;
     }
@@ -144,14 +149,6 @@ export async function resumeInterruptedImports(handle: Db, log: FastifyBaseLogge
 
 /** Runs of one job (the first and its resumes) before startup stops resuming it. */
 export const MAX_IMPORT_ATTEMPTS = 3;
-
-const gaveUp = (attempts: number) =>
-  new AppError(
-    'import_interrupted_repeatedly',
-    422,
-    `Impor dihentikan: server berhenti ${attempts} kali saat menjalankannya. Periksa berkasnya lalu unggah ulang.`,
-    `Import stopped: the server stopped ${attempts} times while running it. Check the file and upload it again.`,
-  );
 
 async function jobInScope(handle: Db, ctx: RequestContext, id: number): Promise<ImportJobRow> {
   authorize(ctx.user, 'resident.import');
@@ -185,13 +182,10 @@ export async function listErrors(
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
-  const items = rows.map((r) => ({
-    line: r.line,
-    column: r.column_name,
-    code: r.code,
-    message: r.message,
-    messageEn: r.message_en,
-  }));
+  const items = rows.map((r) => {
+    const { code, message, messageEn } = storedIssue(r);
+    return { line: r.line, column: r.column_name, code, message, messageEn };
+  });
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -204,14 +198,19 @@ export async function errorReport(
   const job = await jobInScope(handle, ctx, id);
   async function* issues(): AsyncGenerator<RowIssue> {
     for await (const r of streamImportErrors(handle.db, id)) {
-      yield {
-        line: r.line,
-        column: r.column_name,
-        code: r.code as RowIssue['code'],
-        message: r.message,
-        messageEn: r.message_en,
-      };
+      yield { line: r.line, column: r.column_name, ...storedIssue(r) };
     }
   }
   return { job, csv: errorReportCsv(issues()) };
+}
+
+/** A stored error row's code, parameters and text (rendered, or as stored before migration 0012). */
+function storedIssue(r: ImportErrorRow) {
+  const text = storedMessage(r.code, r.params, { message: r.legacy_message, messageEn: r.legacy_message_en });
+  return {
+    code: r.code as RowIssue['code'],
+    params: parseParams(r.params),
+    message: text.message ?? '',
+    messageEn: text.messageEn ?? '',
+  };
 }

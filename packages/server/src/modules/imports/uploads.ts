@@ -4,8 +4,8 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../../errors';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../private-files';
+import { importErrors } from './imports.errors';
 
 export interface StoredUpload {
   id: string;
@@ -20,17 +20,6 @@ export interface StoredUpload {
 export function uploadDir(dataDir: string): string {
   return path.join(dataDir, 'uploads');
 }
-
-export const uploadIncomplete = () =>
-  new AppError(
-    'upload_incomplete',
-    400,
-    'Unggahan terputus atau rusak; kirim ulang berkasnya.',
-    'The upload was cut off or is malformed; send the file again.',
-  );
-
-const notFound = (id: string) =>
-  new AppError('upload_not_found', 404, `Berkas unggahan ${id} tidak ditemukan.`, `Upload ${id} not found.`);
 
 /**
  * Stores an uploaded file under the data directory while hashing it, so that the import can be started,
@@ -56,7 +45,7 @@ export async function saveUpload(
     await rm(filePath, { force: true });
     // A system error (disk full, permissions) is the server's; anything else is a broken request body.
     if (err instanceof Error && 'errno' in err) throw err;
-    throw Object.assign(uploadIncomplete(), { cause: err });
+    throw Object.assign(importErrors.uploadIncomplete(), { cause: err });
   }
   const upload: StoredUpload = {
     id,
@@ -87,11 +76,11 @@ export async function describeLocalFile(filePath: string): Promise<StoredUpload>
 }
 
 export async function readUpload(dataDir: string, id: string): Promise<StoredUpload> {
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound(id);
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw importErrors.uploadNotFound(id);
   try {
     return JSON.parse(await readFile(path.join(uploadDir(dataDir), `${id}.json`), 'utf8')) as StoredUpload;
   } catch {
-    throw notFound(id);
+    throw importErrors.uploadNotFound(id);
   }
 }
 
@@ -101,20 +90,10 @@ export async function assertUploadUnchanged(filePath: string, sha256: string): P
   try {
     await pipeline(createReadStream(filePath), hash);
   } catch {
-    throw new AppError(
-      'import_upload_missing',
-      422,
-      'Berkas unggahan impor ini sudah tidak ada; unggah ulang berkasnya.',
-      'The uploaded file of this import is gone; upload the file again.',
-    );
+    throw importErrors.uploadMissing();
   }
   if (hash.digest('hex') !== sha256) {
-    throw new AppError(
-      'import_upload_changed',
-      422,
-      'Berkas unggahan impor ini berubah sejak impor dimulai; unggah ulang berkasnya.',
-      'The uploaded file of this import changed after the import started; upload the file again.',
-    );
+    throw importErrors.uploadChanged();
   }
 }
 

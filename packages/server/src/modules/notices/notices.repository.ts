@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database, NoticeRow } from '../../db/schema';
+import type { NoticeParams } from './notices.messages';
 
 export interface NewNotice {
   userId: number;
   kind: string;
   severity: 'info' | 'warning' | 'critical';
   regionCode: string | null;
-  message: string;
-  messageEn: string;
+  /** The parameters of the kind's message in notices.messages.ts (the text is rendered when read). */
+  params: NoticeParams;
   data: Record<string, unknown>;
   dedupeKey: string | null;
 }
@@ -42,8 +43,7 @@ export async function insertNotices(
         kind: n.kind,
         severity: n.severity,
         region_code: n.regionCode,
-        message: n.message,
-        message_en: n.messageEn,
+        params: JSON.stringify(n.params),
         data: JSON.stringify(n.data),
         dedupe_key: n.dedupeKey,
         created_at: now,

@@ -1,7 +1,8 @@
 import { isWithinScope } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
-import type { Database } from '../../db/schema';
+import type { Database, NoticeRow } from '../../db/schema';
+import { type NoticeParams, renderNotice } from './notices.messages';
 import {
   insertNotices,
   listActiveAdmins,
@@ -16,8 +17,8 @@ export interface Alert {
   severity: NewNotice['severity'];
   /** The region the alert is about; every admin whose scope holds it is told. Null: superadmins only. */
   regionCode: string | null;
-  message: string;
-  messageEn: string;
+  /** The parameters of the kind's message in notices.messages.ts (the text is rendered when read). */
+  params: NoticeParams;
   data: Record<string, unknown>;
   /** Alerts with the same key reach each admin once (e.g. one spray per IP per hour). */
   dedupeKey: string;
@@ -66,8 +67,7 @@ export async function listMyNotices(
     kind: r.kind,
     severity: r.severity as NoticeItem['severity'],
     regionCode: r.region_code,
-    message: r.message,
-    messageEn: r.message_en,
+    ...noticeText(r),
     data: JSON.parse(r.data) as Record<string, unknown>,
     createdAt: r.created_at,
     readAt: r.read_at,
@@ -81,4 +81,11 @@ export async function readMyNotices(
   ids: number[] | undefined,
 ): Promise<{ marked: number }> {
   return { marked: await markNoticesRead(db, ctx.user.id, ids, new Date().toISOString()) };
+}
+
+/** A notice's text: rendered from its kind and params, or as stored before codes were (migration 0012). */
+function noticeText(r: NoticeRow): { message: string; messageEn: string } {
+  if (r.params === null) return { message: r.legacy_message ?? '', messageEn: r.legacy_message_en ?? '' };
+  const [message, messageEn] = renderNotice(r.kind, JSON.parse(r.params) as NoticeParams);
+  return { message, messageEn };
 }

@@ -12,6 +12,7 @@ import { applyCounterDeltasSqlite } from '../counters/counters-sqlite-bulk';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type ResidentData, recordToData, TRACKED } from './resident-row';
 import { residentStore } from './resident-store';
+import { renderWriteRejection, type WriteRejectionCode } from './resident-write.messages';
 import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
 import { setAsideUnchanged } from './unchanged-filter';
 
@@ -48,18 +49,16 @@ export async function applyResidentWrites(
 
   for (const w of rest) {
     const nik = nikOf(w);
-    const reject = (code: string, message: string, messageEn: string) =>
-      outcome.rejected.push({ nik, line: w.line, code, message, messageEn } satisfies RejectedWrite);
+    const reject = (code: WriteRejectionCode, ...params: string[]) => {
+      const [message, messageEn] = renderWriteRejection(code, params);
+      outcome.rejected.push({ nik, line: w.line, code, params, message, messageEn } satisfies RejectedWrite);
+    };
     const current: ResidentData | undefined = latest.get(nik) ?? existing.get(nik);
     // A patch names a person by NIK only: one outside the scope is answered exactly like an unknown NIK
     // (same code and message, no NIK or village in it; the row's line finds it in the file), or the
     // answer would tell that the person exists and where.
     if (w.kind === 'patch' && (!current || !isWithinScope(meta.scope, current.village_code))) {
-      reject(
-        'resident_not_found',
-        'Penduduk dengan NIK ini tidak ditemukan di wilayah kerja Anda.',
-        'No resident with this NIK in your region scope.',
-      );
+      reject('resident_not_found');
       continue;
     }
     const after =
@@ -70,21 +69,13 @@ export async function applyResidentWrites(
     if (touched.some((v) => !isWithinScope(meta.scope, v))) {
       // A full record whose NIK is registered elsewhere: refusing it cannot hide that the NIK exists (NIKs
       // are unique), but the message never names the other village.
-      reject(
-        'out_of_scope',
-        'Penduduk dengan NIK ini terdaftar di luar wilayah kerja Anda; baris tidak disimpan.',
-        'The resident with this NIK is registered outside your region scope; the row is not saved.',
-      );
+      reject('out_of_scope');
       continue;
     }
     const from = current?.recording_status as RecordingStatus | undefined;
     const to = after.recording_status as RecordingStatus;
     if (from && meta.enforceTransitions && from !== to && !isForwardOrRerecord(from, to)) {
-      reject(
-        'recording_invalid_transition',
-        `Status perekaman tidak dapat berubah dari ${from} ke ${to}.`,
-        `Recording status cannot move from ${from} to ${to}.`,
-      );
+      reject('recording_invalid_transition', from, to);
       continue;
     }
     if (current && changedColumns(current, after).length === 0) {

@@ -1,5 +1,6 @@
 import type { ResidentRecord } from '@sigap/domain';
 import type { ResidentData } from './resident-row';
+import type { WriteRejectionCode } from './resident-write.messages';
 
 /** Where a change comes from; kept in every history entry (DESIGN.md: import, counter, outreach, print, death, manual). */
 export const RESIDENT_SOURCES = [
@@ -45,7 +46,9 @@ export interface WriteMeta {
 export interface RejectedWrite {
   nik: string;
   line?: number;
-  code: string;
+  code: WriteRejectionCode;
+  /** What the message quotes; an import stores code and params, not the text. */
+  params: string[];
   message: string;
   messageEn: string;
 }

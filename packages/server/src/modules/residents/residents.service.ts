@@ -3,13 +3,13 @@ import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
-import { AppError } from '../../errors';
 import { authorize, inScope } from '../access/authorize';
 import { recordAudit } from '../audit/audit.service';
 import { factsOf } from '../counters/naive-scan';
 import { checkReadBudget } from '../read-budget/read-budget.service';
 import { findRegions } from '../regions/regions.repository';
 import { applyResidentWrites } from './resident-write.service';
+import { residentErrors } from './residents.errors';
 import { findResidentById, listHistory } from './residents.repository';
 import type { ResidentDetail, ResidentUpdateBody } from './residents.schema';
 
@@ -20,18 +20,9 @@ import type { ResidentDetail, ResidentUpdateBody } from './residents.schema';
  */
 async function loadInScope(handle: Db, ctx: RequestContext, id: number): Promise<ResidentRow> {
   const row = await findResidentById(handle.db, id);
-  if (!row || !inScope(ctx.user, row.village_code)) throw residentNotFound();
+  if (!row || !inScope(ctx.user, row.village_code)) throw residentErrors.notFound();
   return row;
 }
-
-/** The same body for every id, so that not even the echoed id tells two answers apart. */
-const residentNotFound = () =>
-  new AppError(
-    'resident_not_found',
-    404,
-    'Penduduk tidak ditemukan di wilayah kerja Anda.',
-    'Resident not found in your region scope.',
-  );
 
 /** The full record with its timeline. Every opening is audited: it shows personal data in full (UU PDP). */
 export async function openResident(
@@ -129,7 +120,7 @@ export async function updateResidentByHand(
   );
   const rejected = outcome.rejected[0];
   if (rejected) {
-    throw new AppError(rejected.code, 409, rejected.message, rejected.messageEn);
+    throw residentErrors.writeRefused(rejected);
   }
   return { updated: outcome.updated === 1 };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { notifyUser } from '../notices';
+import { type AccountChange, renderAccountChange } from '../notices/notices.messages';
 import type { UpdateUserBody } from './users.schema';
 
 /**
@@ -15,36 +16,22 @@ export async function noticeAccountChange(
   patch: UpdateUserBody,
 ): Promise<void> {
   if (actor.id === target.id) return;
-  const id: string[] = [];
-  const en: string[] = [];
-  if (patch.password !== undefined) {
-    id.push('kata sandi Anda diatur ulang');
-    en.push('your password was reset');
-  }
-  if (patch.active === false && target.active === 1) {
-    id.push('akun Anda dinonaktifkan');
-    en.push('your account was deactivated');
-  }
-  if (patch.active === true && target.active !== 1) {
-    id.push('akun Anda diaktifkan kembali');
-    en.push('your account was reactivated');
-  }
-  if (patch.role !== undefined && patch.role !== target.role) {
-    id.push(`peran Anda diubah menjadi ${patch.role}`);
-    en.push(`your role was changed to ${patch.role}`);
-  }
-  if (patch.regionCode !== undefined && patch.regionCode !== target.region_code) {
-    id.push(`wilayah kerja Anda diubah menjadi ${patch.regionCode}`);
-    en.push(`your region was changed to ${patch.regionCode}`);
-  }
-  if (id.length === 0) return;
+  const changes: AccountChange[] = [];
+  if (patch.password !== undefined) changes.push('password_reset');
+  if (patch.active === false && target.active === 1) changes.push('deactivated');
+  if (patch.active === true && target.active !== 1) changes.push('reactivated');
+  if (patch.role !== undefined && patch.role !== target.role) changes.push('role_changed');
+  if (patch.regionCode !== undefined && patch.regionCode !== target.region_code)
+    changes.push('region_changed');
+  if (changes.length === 0) return;
+  const params = { by: actor.username, changes, role: patch.role ?? '', region: patch.regionCode ?? '' };
   const urgent = patch.password !== undefined || patch.active === false;
   await notifyUser(trx, target.id, {
     kind: 'account.changed',
     severity: urgent ? 'warning' : 'info',
     regionCode: null,
-    message: `Oleh ${actor.username}: ${id.join('; ')}. Jika Anda tidak mengharapkannya, hubungi admin Anda.`,
-    messageEn: `By ${actor.username}: ${en.join('; ')}. If you did not expect this, contact your administrator.`,
-    data: { by: actor.username, changes: en },
+    params,
+    // The English list stays in `data` as before, for clients that read it.
+    data: { by: actor.username, changes: changes.map((c) => renderAccountChange(c, params)[1]) },
   });
 }

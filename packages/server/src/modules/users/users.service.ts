@@ -3,47 +3,21 @@ import type { Updateable } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { UsersTable } from '../../db/schema';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { authorize } from '../access/authorize';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/sessions.repository';
 import { findRegion } from '../regions/regions.repository';
 import { noticeAccountChange } from './account-change-notice';
+import { userErrors } from './users.errors';
 import { toPublicUser } from './users.presenter';
 import { findUserById, findUserByUsername, insertUser, listUsers, updateUserRow } from './users.repository';
 import type { CreateUserBody, PublicUser, UpdateUserBody } from './users.schema';
 
-const roleNotAllowed = (role: Role) =>
-  new AppError(
-    'role_not_allowed',
-    403,
-    `Anda tidak boleh memberikan atau mengubah peran ${role}, yang lebih tinggi dari peran Anda.`,
-    `You may not grant or change the role ${role}, which is above your own.`,
-  );
-
-/**
- * Issue 9: an admin must not reset the password of, deactivate, or otherwise change a peer admin (equal
- * or higher rank); that would let one province admin take over or silence another. Only a superadmin may
- * (there is no rank above it). Acting on one's own account stays possible (own password, name).
- */
-const peerAccountProtected = () =>
-  new AppError(
-    'peer_account_protected',
-    403,
-    'Akun ini setingkat dengan peran Anda; hanya superadmin yang dapat mengubahnya.',
-    'This account has the same rank as your role; only a superadmin can change it.',
-  );
-
 async function assertRegionExists(handle: Db, code: string): Promise<void> {
   if (!(await findRegion(handle.db, code))) {
-    throw errors.validation([
-      {
-        field: 'regionCode',
-        message: `Wilayah ${code} tidak ditemukan.`,
-        messageEn: `Region ${code} does not exist.`,
-      },
-    ]);
+    throw userErrors.unknownRegion(code);
   }
 }
 
@@ -81,13 +55,7 @@ export async function createUserAsSystem(
 ): Promise<PublicUser> {
   await assertRegionExists(handle, body.regionCode);
   if (await findUserByUsername(handle.db, body.username)) {
-    throw new AppError(
-      'username_taken',
-      409,
-      `Nama pengguna ${body.username} sudah dipakai.`,
-      `Username ${body.username} is already taken.`,
-      [{ field: 'username', message: 'Sudah dipakai.', messageEn: 'Already taken.' }],
-    );
+    throw userErrors.usernameTaken(body.username);
   }
   const passwordHash = await hashPassword(body.password);
   const now = new Date().toISOString();
@@ -128,7 +96,7 @@ export async function createUserAsSystem(
 /** An administrator creates a user inside its own scope, never with a role above its own. */
 export async function createUser(handle: Db, ctx: RequestContext, body: CreateUserBody): Promise<PublicUser> {
   authorize(ctx.user, 'user.manage', body.regionCode);
-  if (!canAssignRole(ctx.user.role, body.role)) throw roleNotAllowed(body.role);
+  if (!canAssignRole(ctx.user.role, body.role)) throw userErrors.roleNotAllowed(body.role);
   return createUserAsSystem(handle, body, { actor: ctx.user, ip: ctx.ip });
 }
 
@@ -143,21 +111,17 @@ export async function updateUser(
   if (!target) throw errors.notFound('Pengguna', 'user', String(id));
   authorize(ctx.user, 'user.manage', target.region_code);
   const targetRole = target.role as Role;
-  if (!canAssignRole(ctx.user.role, targetRole)) throw roleNotAllowed(targetRole);
+  if (!canAssignRole(ctx.user.role, targetRole)) throw userErrors.roleNotAllowed(targetRole);
   const isPeer = id !== ctx.user.id && roleRank(targetRole) >= roleRank(ctx.user.role);
-  if (isPeer && ctx.user.role !== 'superadmin') throw peerAccountProtected();
-  if (patch.role !== undefined && !canAssignRole(ctx.user.role, patch.role)) throw roleNotAllowed(patch.role);
+  if (isPeer && ctx.user.role !== 'superadmin') throw userErrors.peerAccountProtected();
+  if (patch.role !== undefined && !canAssignRole(ctx.user.role, patch.role))
+    throw userErrors.roleNotAllowed(patch.role);
   if (patch.regionCode !== undefined) {
     authorize(ctx.user, 'user.manage', patch.regionCode);
     await assertRegionExists(handle, patch.regionCode);
   }
   if (patch.active === false && id === ctx.user.id) {
-    throw new AppError(
-      'cannot_deactivate_self',
-      409,
-      'Anda tidak dapat menonaktifkan akun Anda sendiri.',
-      'You cannot deactivate your own account.',
-    );
+    throw userErrors.cannotDeactivateSelf();
   }
 
   const set: Updateable<UsersTable> = { updated_at: new Date().toISOString() };

@@ -49,7 +49,13 @@ export {
 } from './parse-import-file';
 export { type FilePreview, type OpenedRows, openRows, previewFile, readRows } from './read-rows';
 export { parseResidentRow } from './resident-row';
-export { PARSE_ISSUE_CODES, type ParseIssueCode, type RowIssue, type RowIssueCode } from './row-issue';
+export {
+  PARSE_ISSUE_CODES,
+  type ParseIssueCode,
+  type RowIssue,
+  type RowIssueCode,
+  renderParseIssue,
+} from './row-issue';
 export type { RowContext, RowResult } from './row-reader';
 export { parseStatusRow } from './status-row';
 export { villageCodeFrom, villageCodeFromParts } from './village-code';

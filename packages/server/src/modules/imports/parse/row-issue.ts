@@ -11,6 +11,8 @@ export interface RowIssue {
   /** The SIAK target column (e.g. `TGL_LHR`), or null when the whole row is at fault. */
   column: string | null;
   code: RowIssueCode;
+  /** What the message quotes, in order: stored with the code so the text is rendered when read. */
+  params: string[];
   message: string;
   messageEn: string;
 }
@@ -106,17 +108,22 @@ export function clip(value: string): string {
   return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO - 1)}…` : value;
 }
 
+/** The Indonesian and English text of a parser code with its parameters. */
+export function renderParseIssue(code: ParseIssueCode, params: readonly string[]): [string, string] {
+  return MESSAGES[code](params[0] ?? '', params[1] ?? '');
+}
+
 export function rowIssue(
   line: number,
   column: string | null,
   code: ParseIssueCode,
-  a = '',
-  b = '',
+  ...params: string[]
 ): RowIssue {
-  const [message, messageEn] = MESSAGES[code](a, b);
-  return { line, column, code, message, messageEn };
+  const [message, messageEn] = renderParseIssue(code, params);
+  return { line, column, code, params, message, messageEn };
 }
 
 export function fromNikIssue(line: number, column: string, issue: NikIssue): RowIssue {
-  return { line, column, code: issue.code, message: issue.message, messageEn: issue.messageEn };
+  const { code, params, message, messageEn } = issue;
+  return { line, column, code, params, message, messageEn };
 }

@@ -85,13 +85,13 @@ export class RowReader<T extends string> {
       : value.trim();
   }
 
-  error(column: number | null, code: ParseIssueCode, a?: string, b?: string): undefined {
-    this.issues.push(rowIssue(this.line, column === null ? null : this.name(column), code, a, b));
+  error(column: number | null, code: ParseIssueCode, ...params: string[]): undefined {
+    this.issues.push(rowIssue(this.line, column === null ? null : this.name(column), code, ...params));
     return undefined;
   }
 
-  warn(column: number | null, code: ParseIssueCode, a?: string, b?: string): void {
-    this.warnings.push(rowIssue(this.line, column === null ? null : this.name(column), code, a, b));
+  warn(column: number | null, code: ParseIssueCode, ...params: string[]): void {
+    this.warnings.push(rowIssue(this.line, column === null ? null : this.name(column), code, ...params));
   }
 
   required(column: number): string | undefined {
