@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { FormField } from '../../components/FormField';
 import { useT } from '../../lib/i18n';
-import { useApiGet } from '../../lib/use-async';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiGet } from '../../lib/use-api-query';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionPicker } from '../regions/RegionPicker';
 import { AUDIT_ACTIONS_PATH, type AuditFilter, EMPTY_FILTER } from './audit.api';
@@ -16,7 +17,7 @@ export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
   const user = useCurrentUser();
   const t = useT();
   const [draft, setDraft] = useState<AuditFilter>(applied);
-  const actions = useApiGet<{ items: string[] }>(AUDIT_ACTIONS_PATH);
+  const actions = useApiGet<{ items: string[] }>(queryKeys.audit, AUDIT_ACTIONS_PATH);
   const set = (key: keyof AuditFilter, value: string) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 

@@ -2,8 +2,9 @@ import { useSearchParams } from 'react-router';
 import { Pagination } from '../../components/Pagination';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { AuditEntry, Page } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -18,7 +19,7 @@ export function AuditPage() {
   useDocumentTitle(t('audit.title'));
   const filter = filterFromParams(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const result = useApiGet<Page<AuditEntry>>(auditPath(filter, page, PAGE_SIZE));
+  const result = useApiGet<Page<AuditEntry>>(queryKeys.audit, auditPath(filter, page, PAGE_SIZE));
   // Keep the previous rows on screen while the next page loads, instead of collapsing the table.
   const shown = result.data ?? (result.loading ? result.latest : undefined);
 

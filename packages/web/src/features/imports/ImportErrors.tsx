@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { Pagination } from '../../components/Pagination';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { ImportRowError, Page } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { importErrorsCsvUrl, importErrorsPath } from './imports.api';
 
 const PAGE_SIZE = 50;
@@ -15,6 +16,7 @@ export function ImportErrors({ jobId, rejected }: { jobId: string; rejected: num
   const { locale } = useLocale();
   const [page, setPage] = useState(1);
   const result = useApiGet<Page<ImportRowError>>(
+    queryKeys.imports,
     rejected > 0 ? importErrorsPath(jobId, page, PAGE_SIZE) : null,
   );
   const shown = result.data ?? (result.loading ? result.latest : undefined);

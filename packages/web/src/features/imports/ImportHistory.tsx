@@ -3,8 +3,9 @@ import { Link, useSearchParams } from 'react-router';
 import { Pagination } from '../../components/Pagination';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { ImportJob, Page } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { KIND_KEYS, STATUS_BADGES, STATUS_KEYS } from './import-labels';
 import { importsPath } from './imports.api';
 
@@ -16,7 +17,7 @@ export function ImportHistory() {
   const { locale } = useLocale();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const result = useApiGet<Page<ImportJob>>(importsPath(page, PAGE_SIZE));
+  const result = useApiGet<Page<ImportJob>>(queryKeys.imports, importsPath(page, PAGE_SIZE));
   const shown = result.data ?? (result.loading ? result.latest : undefined);
   const n = (value: number) => formatNumber(value, locale);
 

@@ -4,8 +4,9 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { todayIso } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import { isUnavailable } from '../../lib/unavailable';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { ProvinceSelect } from './ProvinceSelect';
 import { RateTiles } from './RateTiles';
@@ -23,7 +24,7 @@ export function ProvinceReportsView() {
   const today = todayIso(region ? zoneOfRegion(region) : undefined);
   const requested = params.get('tanggal');
   const date = requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : today;
-  const list = useApiGet<ReportList>(region ? listPath(region, date) : null);
+  const list = useApiGet<ReportList>(queryKeys.reports, region ? listPath(region, date) : null);
   const shown = list.data ?? (list.loading ? list.latest : undefined);
   const update = (next: Record<string, string>) => {
     const query = Object.fromEntries([...params.entries(), ...Object.entries(next)].filter(([, v]) => v));

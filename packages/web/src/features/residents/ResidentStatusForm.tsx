@@ -12,7 +12,9 @@ import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
 import { fieldErrors } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { ResidentDetail } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { lifeLabel, printLabel, recordingLabel } from './resident-labels';
 import { type ResidentStatusChanges, updateResident } from './residents.api';
 
@@ -81,6 +83,10 @@ export function ResidentStatusForm({
   // The pipeline the server enforces, shown beforehand so a clerk is not surprised by a refusal.
   const allowed = RECORDING_STATUSES.filter((s) => isForwardOrRerecord(resident.recordingStatus, s));
 
+  const update = useApiMutation(
+    (changes: ResidentStatusChanges, key: string) => updateResident(resident.id, changes, key),
+    [queryKeys.residents, queryKeys.dashboard, queryKeys.watchlist],
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const changes = statusChanges(resident, values);
@@ -91,7 +97,7 @@ export function ResidentStatusForm({
       return;
     }
     setSaving(true);
-    updateResident(resident.id, changes).then(
+    update.run(changes).then(
       (result) => {
         setSaving(false);
         onSaved(result.updated);

@@ -2,8 +2,9 @@ import { useLocation, useSearchParams } from 'react-router';
 import { Pagination } from '../../components/Pagination';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { Page, ResidentListItem } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ResidentFilters } from './ResidentFilters';
 import { ResidentTable } from './ResidentTable';
@@ -28,6 +29,7 @@ export function ResidentsPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const searchable = isSearchable(filter);
   const result = useApiGet<Page<ResidentListItem>>(
+    queryKeys.residents,
     searchable ? residentsPath(filter, page, PAGE_SIZE) : null,
   );
   const shown = searchable ? (result.data ?? (result.loading ? result.latest : undefined)) : undefined;

@@ -4,8 +4,9 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { Pagination } from '../../components/Pagination';
 import { EmptyState, ErrorAlert, Loading, SuccessNote } from '../../components/Status';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { Page, User } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { UserTable } from './UserTable';
@@ -25,7 +26,7 @@ export function UsersPage() {
   const [text, setText] = useState(q);
   // Follow the URL when it changes underneath us (menu link, back button).
   useEffect(() => setText(q), [q]);
-  const result = useApiGet<Page<User>>(usersPath({ q, page, pageSize: PAGE_SIZE }));
+  const result = useApiGet<Page<User>>(queryKeys.users, usersPath({ q, page, pageSize: PAGE_SIZE }));
   const canManage = roleMay(actor.role, 'user.manage');
   // Keep the previous rows on screen while the next page loads, instead of collapsing the table.
   const shown = result.data ?? (result.loading ? result.latest : undefined);
