@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
 import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
@@ -73,23 +74,21 @@ export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
         </FormField>
         <FormField id="audit-from" label={t('audit.from')}>
           {(control) => (
-            <input
+            <DateField
               {...control}
-              type="date"
               value={draft.from}
               max={draft.to || undefined}
-              onChange={(e) => set('from', e.target.value)}
+              onChange={(iso) => set('from', iso)}
             />
           )}
         </FormField>
         <FormField id="audit-to" label={t('audit.to')}>
           {(control) => (
-            <input
+            <DateField
               {...control}
-              type="date"
               value={draft.to}
               min={draft.from || undefined}
-              onChange={(e) => set('to', e.target.value)}
+              onChange={(iso) => set('to', iso)}
             />
           )}
         </FormField>

@@ -1,5 +1,6 @@
 import { formatDateLong, roleMay, zoneOfRegion } from '@sigap/domain';
 import { useSearchParams } from 'react-router';
+import { DateField } from '../../components/DateField';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { todayIso } from '../../lib/format';
@@ -38,12 +39,11 @@ export function ProvinceReportsView() {
         {national ? <ProvinceSelect value={region} onChange={(code) => update({ wilayah: code })} /> : null}
         <div className="field">
           <label htmlFor="reports-date">{t('reports.date')}</label>
-          <input
+          <DateField
             id="reports-date"
-            type="date"
             value={date}
             max={today}
-            onChange={(e) => update({ tanggal: e.target.value })}
+            onChange={(iso) => update({ tanggal: iso })}
           />
         </div>
         {region ? (

@@ -8,6 +8,7 @@ import {
   type RecordingStatus,
 } from '@sigap/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
 import { fieldErrors } from '../../lib/api';
@@ -111,9 +112,7 @@ export function ResidentStatusForm({
 
   const dateField = (key: keyof StatusValues, label: string) => (
     <FormField id={`status-${key}`} label={label} error={fields[key]}>
-      {(control) => (
-        <input {...control} type="date" value={values[key]} onChange={(e) => set(key, e.target.value)} />
-      )}
+      {(control) => <DateField {...control} value={values[key]} onChange={(iso) => set(key, iso)} />}
     </FormField>
   );
 
