@@ -28,7 +28,10 @@ test('the user form shows its own and the server problems beside each field', as
   await page.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByText('Kata sandi 10–200 karakter.')).toBeVisible();
   await page.getByLabel('Kata sandi').fill('kata-sandi-uji-123');
+  // Every write carries an Idempotency-Key, so a resend after a lost answer is replayed, not done twice.
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/users'));
   await page.getByRole('button', { name: 'Simpan' }).click();
+  expect((await sent).headers()['idempotency-key']).toMatch(/^[A-Za-z0-9_-]{16,128}$/);
   await expect(page.getByLabel('Nama pengguna')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Kata sandi')).not.toHaveAttribute('aria-invalid', 'true');
 });

@@ -330,6 +330,7 @@ export const en: Messages = {
     'Username: 3–40 characters of lower-case letters, digits, dot, underscore or dash.',
   'users.invalid.fullName': 'Full name: 2–120 characters.',
   'users.invalid.password': 'Password: 10–200 characters.',
+  'statusForm.placeTooLong': 'The recording place is at most 200 characters.',
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',

@@ -330,6 +330,7 @@ export const id = {
     'Nama pengguna 3–40 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
   'users.invalid.fullName': 'Nama lengkap 2–120 karakter.',
   'users.invalid.password': 'Kata sandi 10–200 karakter.',
+  'statusForm.placeTooLong': 'Tempat perekaman paling panjang 200 karakter.',
   'common.loading': 'Memuat…',
   'common.yes': 'Ya',
   'common.no': 'Tidak',

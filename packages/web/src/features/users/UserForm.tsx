@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { canAssignRole, ROLE_LABELS, ROLES, type Role } from '@sigap/domain';
 import { useMemo, useState } from 'react';
-import { Controller, type FieldErrors, useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
-import { ApiError, fieldErrors } from '../../lib/api';
-import { type MessageKey, useLocale, useT } from '../../lib/i18n';
+import { ApiError } from '../../lib/api';
+import { fieldMessages, showServerFieldErrors } from '../../lib/form-errors';
+import { useLocale, useT } from '../../lib/i18n';
 import type { User } from '../../lib/types';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionPicker } from '../regions/RegionPicker';
@@ -49,21 +50,19 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
 
   // The rank rule from the domain: an administrator never hands out a role above their own.
   const roles = ROLES.filter((role) => canAssignRole(actor.role, role) || role === existing?.role);
-  const fields = messagesOf(formState.errors, t);
+  const fields = fieldMessages(formState.errors, t);
 
   const submit = handleSubmit((values) => {
     setError(undefined);
     return onSubmit(values).catch((failure: unknown) => {
       setError(failure);
-      // The server's field errors go beside the same fields as the form's own checks.
-      const fromServer = fieldErrors(failure, locale);
       // A taken username comes without field details, but it clearly belongs beside the username.
-      if (failure instanceof ApiError && failure.error === 'username_taken') {
-        fromServer.username ??= failure.text(locale);
-      }
-      for (const [name, message] of Object.entries(fromServer)) {
-        if (name in values) setFieldError(name as keyof UserFormValues, { type: 'server', message });
-      }
+      const taken: Record<string, string> =
+        failure instanceof ApiError && failure.error === 'username_taken'
+          ? { username: failure.text(locale) }
+          : {};
+      // The server's field errors go beside the same fields as the form's own checks.
+      showServerFieldErrors(failure, locale, Object.keys(values), setFieldError, taken);
     });
   });
   const saving = formState.isSubmitting;
@@ -151,21 +150,4 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
       </div>
     </form>
   );
-}
-
-/**
- * One message per field: the form's own checks carry message keys (user-form.schema.ts), the server's
- * errors arrive already in the user's language.
- */
-function messagesOf(
-  errors: FieldErrors<UserFormValues>,
-  t: (key: MessageKey) => string,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, error] of Object.entries(errors)) {
-    const message = error?.message;
-    if (typeof message !== 'string' || message === '') continue;
-    out[name] = error?.type === 'server' ? message : t(message as MessageKey);
-  }
-  return out;
 }
