@@ -259,7 +259,8 @@ test('operator imports a SIAK extract, reads the rejected rows and finds an impo
   await page.getByRole('button', { name: 'Buka formulir' }).click();
   const recording = page.getByLabel('Status perekaman', { exact: true });
   await recording.selectOption('PRINT_READY_RECORD');
-  await page.getByLabel('Tanggal rekam').fill('2024-03-01');
+  // The date field takes dd/mm/yyyy whatever the browser's language (no native date picker).
+  await page.getByLabel('Tanggal rekam').fill('01/03/2024');
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByText('Perubahan status tersimpan')).toBeVisible();
   const change = timeline.getByRole('listitem').first();

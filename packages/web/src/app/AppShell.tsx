@@ -5,8 +5,9 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAuth, useCurrentUser } from '../features/auth/AuthProvider';
 import { NoticesBell } from '../features/notices/NoticesBell';
 import { useLocale, useT } from '../lib/i18n';
+import { queryKeys, staleTimes } from '../lib/query-keys';
 import type { Health } from '../lib/types';
-import { useApiGet } from '../lib/use-async';
+import { useApiGet } from '../lib/use-api-query';
 import { navItemsFor } from './nav';
 
 /** Header with who is signed in and where they work, the role's menu, and the page below. */
@@ -19,7 +20,7 @@ export function AppShell() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  const health = useApiGet<Health>('/health');
+  const health = useApiGet<Health>(queryKeys.health, '/health', { staleTime: staleTimes.health });
 
   // A client-side page change is silent for screen readers; moving focus to the content announces it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the effect must run on every path change

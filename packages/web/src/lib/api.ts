@@ -87,10 +87,18 @@ function toApiError(status: number, body: unknown): ApiError {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+  idempotencyKey?: string,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  // The same key on a resent write makes the server replay its first answer instead of writing twice.
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 
   let response: Response;
   try {
@@ -140,12 +148,14 @@ function upload<T>(
   form: FormData,
   onProgress?: UploadProgress,
   signal?: AbortSignal,
+  idempotencyKey?: string,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api${path}`);
     xhr.setRequestHeader('Accept', 'application/json');
     if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    if (idempotencyKey) xhr.setRequestHeader('Idempotency-Key', idempotencyKey);
     xhr.withCredentials = true;
     xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : 0);
     xhr.onload = () => {
@@ -175,8 +185,12 @@ function upload<T>(
 
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  /** Writes take the action's Idempotency-Key (lib/use-api-mutation.ts makes one per user action). */
+  post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
+    request<T>('POST', path, body ?? {}, undefined, idempotencyKey),
+  patch: <T>(path: string, body: unknown, idempotencyKey?: string) =>
+    request<T>('PATCH', path, body, undefined, idempotencyKey),
+  put: <T>(path: string, body: unknown, idempotencyKey?: string) =>
+    request<T>('PUT', path, body, undefined, idempotencyKey),
   upload,
 };

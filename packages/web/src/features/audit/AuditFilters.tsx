@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
+import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
 import { useT } from '../../lib/i18n';
-import { useApiGet } from '../../lib/use-async';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiGet } from '../../lib/use-api-query';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionPicker } from '../regions/RegionPicker';
 import { AUDIT_ACTIONS_PATH, type AuditFilter, EMPTY_FILTER } from './audit.api';
@@ -16,7 +18,7 @@ export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
   const user = useCurrentUser();
   const t = useT();
   const [draft, setDraft] = useState<AuditFilter>(applied);
-  const actions = useApiGet<{ items: string[] }>(AUDIT_ACTIONS_PATH);
+  const actions = useApiGet<{ items: string[] }>(queryKeys.audit, AUDIT_ACTIONS_PATH);
   const set = (key: keyof AuditFilter, value: string) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 
@@ -72,23 +74,21 @@ export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
         </FormField>
         <FormField id="audit-from" label={t('audit.from')}>
           {(control) => (
-            <input
+            <DateField
               {...control}
-              type="date"
               value={draft.from}
               max={draft.to || undefined}
-              onChange={(e) => set('from', e.target.value)}
+              onChange={(iso) => set('from', iso)}
             />
           )}
         </FormField>
         <FormField id="audit-to" label={t('audit.to')}>
           {(control) => (
-            <input
+            <DateField
               {...control}
-              type="date"
               value={draft.to}
               min={draft.from || undefined}
-              onChange={(e) => set('to', e.target.value)}
+              onChange={(iso) => set('to', iso)}
             />
           )}
         </FormField>

@@ -1,9 +1,9 @@
 import { useSearchParams } from 'react-router';
-import { Pagination } from '../../components/Pagination';
-import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
+import { PagedList } from '../../components/PagedList';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { AuditEntry, Page } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -18,9 +18,7 @@ export function AuditPage() {
   useDocumentTitle(t('audit.title'));
   const filter = filterFromParams(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const result = useApiGet<Page<AuditEntry>>(auditPath(filter, page, PAGE_SIZE));
-  // Keep the previous rows on screen while the next page loads, instead of collapsing the table.
-  const shown = result.data ?? (result.loading ? result.latest : undefined);
+  const result = useApiGet<Page<AuditEntry>>(queryKeys.audit, auditPath(filter, page, PAGE_SIZE));
 
   const show = (next: AuditFilter, nextPage = 1) => {
     const query: Record<string, string> = {};
@@ -37,25 +35,9 @@ export function AuditPage() {
       </header>
       {/* Remount when the applied filter changes (e.g. the menu link clears it) so the form never shows stale values. */}
       <AuditFilters key={filterKey(filter)} applied={filter} onApply={(next) => show(next)} />
-      {result.loading ? <Loading /> : null}
-      {result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
-      {shown && shown.items.length === 0 ? <EmptyState>{t('audit.empty')}</EmptyState> : null}
-      {shown && shown.items.length > 0 ? (
-        <>
-          <div
-            className={result.loading ? 'is-refreshing' : undefined}
-            aria-busy={result.loading || undefined}
-          >
-            <AuditTable entries={shown.items} />
-          </div>
-          <Pagination
-            page={shown.page}
-            pageSize={shown.pageSize}
-            total={shown.total}
-            onPage={(next) => show(filter, next)}
-          />
-        </>
-      ) : null}
+      <PagedList result={result} empty={t('audit.empty')} onPage={(next) => show(filter, next)}>
+        {(entries) => <AuditTable entries={entries} />}
+      </PagedList>
     </section>
   );
 }

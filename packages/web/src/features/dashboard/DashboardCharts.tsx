@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useT } from '../../lib/i18n';
 import { isUnavailable } from '../../lib/unavailable';
-import type { AsyncState } from '../../lib/use-async';
+import type { QueryState } from '../../lib/use-api-query';
 import type { CoverageResponse, ForecastResponse, TrendPoint } from './coverage.api';
 import { ForecastPanel } from './ForecastPanel';
 import { FunnelChart } from './FunnelChart';
@@ -11,8 +11,8 @@ import { TrendChart } from './TrendChart';
 
 interface DashboardChartsProps {
   coverage: CoverageResponse;
-  trend: AsyncState<{ items: TrendPoint[] }>;
-  forecast: AsyncState<ForecastResponse>;
+  trend: QueryState<{ items: TrendPoint[] }>;
+  forecast: QueryState<ForecastResponse>;
   referenceDate: string;
   childLevel: string;
   /** The drill-down table, placed between the time charts and the comparisons. */

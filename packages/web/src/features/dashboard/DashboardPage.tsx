@@ -1,12 +1,12 @@
 import { formatDateLong, NATIONAL_CODE, regionLevel } from '@sigap/domain';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
-import type { RegionDetail } from '../../lib/types';
-import { useApiGet, useAsync } from '../../lib/use-async';
+import { queryKeys, staleTimes } from '../../lib/query-keys';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionBreadcrumb } from '../regions/RegionBreadcrumb';
-import { fetchRegion } from '../regions/regions.api';
+import { useRegionDetail } from '../regions/region-queries';
 import { CoverageTable } from './CoverageTable';
 import { CoverageTiles } from './CoverageTiles';
 import type { Election } from './coverage.api';
@@ -23,14 +23,16 @@ export function DashboardPage() {
   const t = useT();
   const { locale } = useLocale();
   useDocumentTitle(t('cc.title'));
-  const elections = useApiGet<{ items: Election[] }>('/v1/elections');
+  const elections = useApiGet<{ items: Election[] }>(queryKeys.elections, '/v1/elections', {
+    staleTime: staleTimes.elections,
+  });
   const electionList = elections.data?.items ?? (elections.error ? [] : undefined);
   const { region, reference, referenceDate, today, openRegion, setReference } = useDashboardParams(
     user.regionCode,
     electionList,
   );
   const { coverage, trend, forecast } = useDashboardData(region, reference);
-  const detail = useAsync<RegionDetail>(region, (code) => fetchRegion(code));
+  const detail = useRegionDetail(region);
   const shownDetail = detail.data ?? detail.latest;
   const trail = shownDetail
     ? [...shownDetail.ancestors, shownDetail.region].filter((r) => r.code !== NATIONAL_CODE)

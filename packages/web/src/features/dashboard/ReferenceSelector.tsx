@@ -1,4 +1,5 @@
 import { EARLIEST_REFERENCE_DATE, formatDateShort } from '@sigap/domain';
+import { DateField } from '../../components/DateField';
 import { useLocale, useT } from '../../lib/i18n';
 import type { Election, Reference } from './coverage.api';
 
@@ -39,15 +40,13 @@ export function ReferenceSelector({ elections, value, onChange, today }: Referen
       {value.kind === 'date' ? (
         <div className="field">
           <label htmlFor="reference-date">{t('cc.date')}</label>
-          <input
+          <DateField
             id="reference-date"
-            type="date"
             min={EARLIEST_REFERENCE_DATE}
             value={value.date}
-            onChange={(event) => {
-              // The browser lets a typed date below `min` through; the counters answer from 2011 only.
-              const date = event.target.value;
-              if (date && date >= EARLIEST_REFERENCE_DATE) onChange({ kind: 'date', date });
+            // The counters answer from 2011 only; DateField refuses earlier dates with a message.
+            onChange={(date) => {
+              if (date) onChange({ kind: 'date', date });
             }}
           />
         </div>

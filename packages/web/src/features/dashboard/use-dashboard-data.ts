@@ -1,5 +1,6 @@
 import { officeToday } from '@sigap/domain';
-import { useApiGet } from '../../lib/use-async';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiGet } from '../../lib/use-api-query';
 import {
   type CoverageResponse,
   coveragePath,
@@ -16,8 +17,17 @@ import {
  */
 export function useDashboardData(region: string, reference: Reference | undefined) {
   const today = officeToday(region);
-  const coverage = useApiGet<CoverageResponse>(reference ? coveragePath(region, reference) : null);
-  const trend = useApiGet<{ items: TrendPoint[] }>(reference ? trendPath(region, reference, today) : null);
-  const forecast = useApiGet<ForecastResponse>(reference ? forecastPath(region, reference) : null);
+  const coverage = useApiGet<CoverageResponse>(
+    queryKeys.dashboard,
+    reference ? coveragePath(region, reference) : null,
+  );
+  const trend = useApiGet<{ items: TrendPoint[] }>(
+    queryKeys.dashboard,
+    reference ? trendPath(region, reference, today) : null,
+  );
+  const forecast = useApiGet<ForecastResponse>(
+    queryKeys.dashboard,
+    reference ? forecastPath(region, reference) : null,
+  );
   return { coverage, trend, forecast };
 }

@@ -1,10 +1,10 @@
 import { formatNumber } from '@sigap/domain';
 import { useState } from 'react';
-import { Pagination } from '../../components/Pagination';
-import { ErrorAlert, Loading } from '../../components/Status';
+import { PagedList } from '../../components/PagedList';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { ImportRowError, Page } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { importErrorsCsvUrl, importErrorsPath } from './imports.api';
 
 const PAGE_SIZE = 50;
@@ -15,9 +15,9 @@ export function ImportErrors({ jobId, rejected }: { jobId: string; rejected: num
   const { locale } = useLocale();
   const [page, setPage] = useState(1);
   const result = useApiGet<Page<ImportRowError>>(
+    queryKeys.imports,
     rejected > 0 ? importErrorsPath(jobId, page, PAGE_SIZE) : null,
   );
-  const shown = result.data ?? (result.loading ? result.latest : undefined);
 
   return (
     <section className="panel stack" aria-labelledby="import-errors-title">
@@ -36,45 +36,38 @@ export function ImportErrors({ jobId, rejected }: { jobId: string; rejected: num
         ) : null}
       </div>
       {rejected === 0 ? <p className="muted">{t('imports.errorsNone')}</p> : null}
-      {result.loading && !shown ? <Loading /> : null}
-      {result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
-      {shown && shown.items.length > 0 ? (
-        <>
-          <div className={result.loading ? 'table-wrap is-refreshing' : 'table-wrap'}>
-            <table className="table-compact table-cards">
-              <caption className="visually-hidden">{t('imports.errors')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('imports.errors.line')}
+      <PagedList result={result} onPage={setPage} wrapClassName="table-wrap" quietRefresh hideSinglePagePager>
+        {(rows) => (
+          <table className="table-compact table-cards">
+            <caption className="visually-hidden">{t('imports.errors')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('imports.errors.line')}
+                </th>
+                <th scope="col">{t('imports.errors.column')}</th>
+                <th scope="col">{t('imports.errors.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((item, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: one line may carry several errors; order is fixed
+                <tr key={`${item.line}-${index}`}>
+                  <th scope="row" className="num" data-label={t('imports.errors.line')}>
+                    {formatNumber(item.line, locale)}
                   </th>
-                  <th scope="col">{t('imports.errors.column')}</th>
-                  <th scope="col">{t('imports.errors.reason')}</th>
+                  <td className="code" data-label={t('imports.errors.column')}>
+                    {item.column ?? '—'}
+                  </td>
+                  <td data-label={t('imports.errors.reason')}>
+                    {locale === 'en' ? item.messageEn : item.message}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {shown.items.map((item, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: one line may carry several errors; order is fixed
-                  <tr key={`${item.line}-${index}`}>
-                    <th scope="row" className="num" data-label={t('imports.errors.line')}>
-                      {formatNumber(item.line, locale)}
-                    </th>
-                    <td className="code" data-label={t('imports.errors.column')}>
-                      {item.column ?? '—'}
-                    </td>
-                    <td data-label={t('imports.errors.reason')}>
-                      {locale === 'en' ? item.messageEn : item.message}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {shown.total > shown.pageSize ? (
-            <Pagination page={shown.page} pageSize={shown.pageSize} total={shown.total} onPage={setPage} />
-          ) : null}
-        </>
-      ) : null}
+              ))}
+            </tbody>
+          </table>
+        )}
+      </PagedList>
     </section>
   );
 }

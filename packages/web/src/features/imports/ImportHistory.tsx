@@ -1,10 +1,10 @@
 import { formatDateTime, formatNumber } from '@sigap/domain';
 import { Link, useSearchParams } from 'react-router';
-import { Pagination } from '../../components/Pagination';
-import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
+import { PagedList } from '../../components/PagedList';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { ImportJob, Page } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { KIND_KEYS, STATUS_BADGES, STATUS_KEYS } from './import-labels';
 import { importsPath } from './imports.api';
 
@@ -16,88 +16,79 @@ export function ImportHistory() {
   const { locale } = useLocale();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const result = useApiGet<Page<ImportJob>>(importsPath(page, PAGE_SIZE));
-  const shown = result.data ?? (result.loading ? result.latest : undefined);
+  const result = useApiGet<Page<ImportJob>>(queryKeys.imports, importsPath(page, PAGE_SIZE));
   const n = (value: number) => formatNumber(value, locale);
 
   return (
     <section aria-labelledby="import-history-title">
       <h2 id="import-history-title">{t('imports.history')}</h2>
-      {result.loading && !shown ? <Loading /> : null}
-      {result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
-      {shown && shown.items.length === 0 ? <EmptyState>{t('imports.historyEmpty')}</EmptyState> : null}
-      {shown && shown.items.length > 0 ? (
-        <>
-          <div
-            className={result.loading ? 'table-wrap is-refreshing' : 'table-wrap'}
-            aria-busy={result.loading || undefined}
-          >
-            <table className="table-compact table-cards">
-              <caption className="visually-hidden">{t('imports.history')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('imports.col.date')}</th>
-                  <th scope="col">{t('imports.col.file')}</th>
-                  <th scope="col">{t('imports.col.kind')}</th>
-                  <th scope="col">{t('imports.col.user')}</th>
-                  <th scope="col">{t('imports.col.status')}</th>
-                  <th scope="col" className="num">
-                    {t('imports.inserted')}
+      <PagedList
+        result={result}
+        empty={t('imports.historyEmpty')}
+        onPage={(next) => setParams(next > 1 ? { page: String(next) } : {})}
+        wrapClassName="table-wrap"
+        quietRefresh
+      >
+        {(jobs) => (
+          <table className="table-compact table-cards">
+            <caption className="visually-hidden">{t('imports.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('imports.col.date')}</th>
+                <th scope="col">{t('imports.col.file')}</th>
+                <th scope="col">{t('imports.col.kind')}</th>
+                <th scope="col">{t('imports.col.user')}</th>
+                <th scope="col">{t('imports.col.status')}</th>
+                <th scope="col" className="num">
+                  {t('imports.inserted')}
+                </th>
+                <th scope="col" className="num">
+                  {t('imports.updated')}
+                </th>
+                <th scope="col" className="num">
+                  {t('imports.unchanged')}
+                </th>
+                <th scope="col" className="num">
+                  {t('imports.rejected')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {jobs.map((job) => (
+                <tr key={job.id}>
+                  <td className="nowrap" data-label={t('imports.col.date')}>
+                    <time dateTime={job.startedAt}>{formatDateTime(job.startedAt, locale)}</time>
+                  </td>
+                  <th scope="row" data-label={t('imports.col.file')}>
+                    <Link to={`/impor/${job.id}`} className="break-all">
+                      {job.fileName}
+                    </Link>
                   </th>
-                  <th scope="col" className="num">
-                    {t('imports.updated')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('imports.unchanged')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('imports.rejected')}
-                  </th>
+                  <td data-label={t('imports.col.kind')}>{t(KIND_KEYS[job.kind])}</td>
+                  <td className="code" data-label={t('imports.col.user')}>
+                    {job.username ?? t('history.system')}
+                  </td>
+                  <td data-label={t('imports.col.status')}>
+                    <span className={STATUS_BADGES[job.status]}>{t(STATUS_KEYS[job.status])}</span>
+                  </td>
+                  <td className="num" data-label={t('imports.inserted')}>
+                    {n(job.inserted)}
+                  </td>
+                  <td className="num" data-label={t('imports.updated')}>
+                    {n(job.updated)}
+                  </td>
+                  <td className="num" data-label={t('imports.unchanged')}>
+                    {n(job.unchanged)}
+                  </td>
+                  <td className="num" data-label={t('imports.rejected')}>
+                    {n(job.rejected)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {shown.items.map((job) => (
-                  <tr key={job.id}>
-                    <td className="nowrap" data-label={t('imports.col.date')}>
-                      <time dateTime={job.startedAt}>{formatDateTime(job.startedAt, locale)}</time>
-                    </td>
-                    <th scope="row" data-label={t('imports.col.file')}>
-                      <Link to={`/impor/${job.id}`} className="break-all">
-                        {job.fileName}
-                      </Link>
-                    </th>
-                    <td data-label={t('imports.col.kind')}>{t(KIND_KEYS[job.kind])}</td>
-                    <td className="code" data-label={t('imports.col.user')}>
-                      {job.username ?? t('history.system')}
-                    </td>
-                    <td data-label={t('imports.col.status')}>
-                      <span className={STATUS_BADGES[job.status]}>{t(STATUS_KEYS[job.status])}</span>
-                    </td>
-                    <td className="num" data-label={t('imports.inserted')}>
-                      {n(job.inserted)}
-                    </td>
-                    <td className="num" data-label={t('imports.updated')}>
-                      {n(job.updated)}
-                    </td>
-                    <td className="num" data-label={t('imports.unchanged')}>
-                      {n(job.unchanged)}
-                    </td>
-                    <td className="num" data-label={t('imports.rejected')}>
-                      {n(job.rejected)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={shown.page}
-            pageSize={shown.pageSize}
-            total={shown.total}
-            onPage={(next) => setParams(next > 1 ? { page: String(next) } : {})}
-          />
-        </>
-      ) : null}
+              ))}
+            </tbody>
+          </table>
+        )}
+      </PagedList>
     </section>
   );
 }

@@ -4,7 +4,9 @@ import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
 import { formatBytes } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { ImportKind } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { ImportKindChoice } from './ImportKindChoice';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import {
@@ -50,11 +52,15 @@ export function ImportMappingStep({ uploaded, kind, onKindChange, onBack }: Impo
   const setColumn = (target: string, header: string) =>
     setMappings((previous) => ({ ...previous, [kind]: { ...previous[kind], [target]: header } }));
 
+  const begin = useApiMutation(
+    (columns: Record<string, string>, key: string) => startImport(upload.id, kind, columns, key),
+    [queryKeys.imports],
+  );
   const start = () => {
     if (missing.length > 0) return;
     setStarting(true);
     setError(undefined);
-    startImport(upload.id, kind, mappingForApi(mapping)).then(
+    begin.run(mappingForApi(mapping)).then(
       (job) => navigate(`/impor/${job.id}`),
       (failure: unknown) => {
         setStarting(false);

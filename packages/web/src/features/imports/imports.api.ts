@@ -35,8 +35,11 @@ export function startImport(
   uploadId: string,
   kind: ImportKind,
   mapping: Record<string, string>,
+  idempotencyKey?: string,
 ): Promise<ImportJob> {
-  return api.post<{ job: ImportJob }>('/v1/imports', { uploadId, kind, mapping }).then((r) => r.job);
+  return api
+    .post<{ job: ImportJob }>('/v1/imports', { uploadId, kind, mapping }, idempotencyKey)
+    .then((r) => r.job);
 }
 
 export function fetchJob(id: string, signal?: AbortSignal): Promise<ImportJob> {

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
 import { ApiError } from '../../lib/api';
+import { queryKeys } from '../../lib/query-keys';
 import type { ImportJob } from '../../lib/types';
 import { fetchJob, isFinished, POLL_MS } from './imports.api';
 
@@ -12,40 +14,38 @@ export interface ImportJobState {
   retry: () => void;
 }
 
+function isNetworkError(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 0;
+}
+
 /**
- * An import job, asked for again every 500 ms until it is done or failed. The next request is scheduled
- * only after the previous answer, so a slow server is never sent a pile of overlapping polls.
+ * An import job, asked for again every 500 ms until it is done or failed. TanStack Query schedules the next
+ * request only after the previous answer, so a slow server is never sent a pile of overlapping polls; a
+ * network failure keeps polling (slower), any other error stops until the user retries.
  */
 export function useImportJob(id: string): ImportJobState {
-  const [job, setJob] = useState<ImportJob>();
-  const [error, setError] = useState<unknown>();
-  const [attempt, setAttempt] = useState(0);
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: [...queryKeys.imports, 'job', id],
+    queryFn: ({ signal }) => fetchJob(id, signal),
+    staleTime: 0,
+    retry: false,
+    refetchInterval: (q) => {
+      if (q.state.status === 'error') return isNetworkError(q.state.error) ? RETRY_MS : false;
+      const job = q.state.data;
+      return job && isFinished(job) ? false : POLL_MS;
+    },
+  });
+  const finished = query.data !== undefined && isFinished(query.data);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` restarts polling after a retry
+  // A finished job changes the history table and the error list: let them ask again.
   useEffect(() => {
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = () => {
-      fetchJob(id, controller.signal).then(
-        (next) => {
-          setJob(next);
-          setError(undefined);
-          if (!isFinished(next)) timer = setTimeout(poll, POLL_MS);
-        },
-        (failure: unknown) => {
-          if (controller.signal.aborted) return;
-          setError(failure);
-          if (failure instanceof ApiError && failure.status === 0) timer = setTimeout(poll, RETRY_MS);
-        },
-      );
-    };
-    poll();
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-  }, [id, attempt]);
+    if (finished) void client.invalidateQueries({ queryKey: queryKeys.imports, refetchType: 'active' });
+  }, [finished, client]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { job: job && String(job.id) === id ? job : undefined, error, retry };
+  const { refetch } = query;
+  const retry = useCallback(() => void refetch(), [refetch]);
+  // Like before: an error is shown only while the last answer was one (a later success clears it).
+  const error = query.status === 'error' || query.isRefetchError ? query.error : undefined;
+  return { job: query.data && String(query.data.id) === id ? query.data : undefined, error, retry };
 }

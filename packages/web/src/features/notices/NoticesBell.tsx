@@ -3,7 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../components/Status';
 import { api } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
-import { useApiGet } from '../../lib/use-async';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { useApiGet } from '../../lib/use-api-query';
 import { useCurrentUser } from '../auth/AuthProvider';
 
 /** One notice as GET /api/v1/notices returns it (server: modules/notices/notices.schema.ts). */
@@ -35,15 +37,15 @@ export function NoticesBell() {
   const user = useCurrentUser();
   const { locale } = useLocale();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<unknown>();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const page = useApiGet<NoticePage>('/v1/notices?pageSize=20');
-  const { reload } = page;
-
-  useEffect(() => {
-    const timer = window.setInterval(reload, REFRESH_MS);
-    return () => window.clearInterval(timer);
-  }, [reload]);
+  const page = useApiGet<NoticePage>(queryKeys.notices, '/v1/notices?pageSize=20', {
+    refetchInterval: REFRESH_MS,
+  });
+  const markRead = useApiMutation(
+    (_: undefined, key: string) => api.post('/v1/notices/read', {}, key),
+    [queryKeys.notices],
+  );
+  const error = markRead.error;
 
   const data = page.latest;
   const unread = data?.unread ?? 0;
@@ -53,9 +55,9 @@ export function NoticesBell() {
     timeZone: zoneOfRegion(user.regionCode), // the user's own office clock
   });
 
+  // The error is shown from the mutation's state; swallowing the rejection here avoids an unhandled one.
   const markAllRead = () => {
-    setError(undefined);
-    api.post('/v1/notices/read', {}).then(reload, (failure: unknown) => setError(failure));
+    markRead.run(undefined).catch(() => undefined);
   };
 
   const close = useCallback(() => {

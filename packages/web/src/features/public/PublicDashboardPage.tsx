@@ -4,8 +4,9 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { ApiError } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys, staleTimes } from '../../lib/query-keys';
 import { isUnavailable } from '../../lib/unavailable';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { CoverageTable } from '../dashboard/CoverageTable';
 import { CoverageTiles } from '../dashboard/CoverageTiles';
@@ -24,10 +25,15 @@ export function PublicDashboardPage() {
   const t = useT();
   const { locale } = useLocale();
   useDocumentTitle(t('public.title'));
-  const elections = useApiGet<{ items: Election[] }>(PUBLIC_ELECTIONS_PATH);
+  const elections = useApiGet<{ items: Election[] }>(queryKeys.publicData, PUBLIC_ELECTIONS_PATH, {
+    staleTime: staleTimes.elections,
+  });
   const list = elections.data?.items ?? (elections.error ? [] : undefined);
   const { region, reference, today, openRegion, setReference } = useDashboardParams(NATIONAL_CODE, list);
-  const coverage = useApiGet<CoverageResponse>(reference ? publicCoveragePath(region, reference) : null);
+  const coverage = useApiGet<CoverageResponse>(
+    queryKeys.publicData,
+    reference ? publicCoveragePath(region, reference) : null,
+  );
   const data = coverage.data ?? (coverage.loading ? coverage.latest : undefined);
   const level = regionLevel(region);
   const error = coverage.error ?? elections.error;

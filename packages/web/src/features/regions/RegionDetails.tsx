@@ -1,17 +1,15 @@
 import { formatNumber, NATIONAL_CODE } from '@sigap/domain';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
-import type { Region, RegionDetail } from '../../lib/types';
-import { useAsync } from '../../lib/use-async';
 import { levelLabel } from './region-labels';
-import { fetchChildren, fetchRegion } from './regions.api';
+import { useRegionChildren, useRegionDetail } from './region-queries';
 
 /** Code, level, name and full path of one region, plus how many regions lie directly below it. */
 export function RegionDetails({ code }: { code: string }) {
   const t = useT();
   const { locale } = useLocale();
-  const detail = useAsync<RegionDetail>(code, (c) => fetchRegion(c));
-  const children = useAsync<Region[]>(code, (c) => fetchChildren(c));
+  const detail = useRegionDetail(code);
+  const children = useRegionChildren(code);
 
   return (
     <section className="panel" aria-labelledby="region-details-title">

@@ -1,10 +1,8 @@
 import type { RegionLevel } from '@sigap/domain';
 import { errorText } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
-import type { Region } from '../../lib/types';
-import { useAsync } from '../../lib/use-async';
 import { levelLabel } from './region-labels';
-import { fetchChildren } from './regions.api';
+import { useRegionChildren } from './region-queries';
 
 export type Placeholder = 'choose' | 'all';
 
@@ -33,7 +31,7 @@ export function RegionLevelSelect({
   const t = useT();
   const { locale } = useLocale();
   const label = levelLabel(level, t);
-  const children = useAsync<Region[]>(fixed ? null : (parentCode ?? null), (code) => fetchChildren(code));
+  const children = useRegionChildren(fixed ? null : (parentCode ?? null));
 
   if (fixed) {
     return (

@@ -1,9 +1,8 @@
 import { ancestorCodes, isWithinScope, NATIONAL_CODE, REGION_LEVELS, regionLevel } from '@sigap/domain';
-import type { Region, RegionDetail } from '../../lib/types';
-import { useAsync } from '../../lib/use-async';
+import type { Region } from '../../lib/types';
 import { RegionBreadcrumb } from './RegionBreadcrumb';
 import { type Placeholder, RegionLevelSelect } from './RegionLevelSelect';
-import { fetchRegion } from './regions.api';
+import { useRegionDetail } from './region-queries';
 
 /** The four pickable levels, top down; the national root is never picked, only started from. */
 const PICKABLE = REGION_LEVELS.filter((level) => level !== 'country');
@@ -39,8 +38,8 @@ export function RegionPicker({
   const path = [...ancestorCodes(current), current].filter((code) => code !== NATIONAL_CODE);
   const scopeDepth = REGION_LEVELS.indexOf(regionLevel(scopeCode) ?? 'country');
 
-  const scope = useAsync<RegionDetail>(scopeCode, (code) => fetchRegion(code));
-  const selected = useAsync<RegionDetail>(current, (code) => fetchRegion(code));
+  const scope = useRegionDetail(scopeCode);
+  const selected = useRegionDetail(current);
   const known = new Map<string, Region>();
   // While the next region loads, keep showing the previous trail so the layout does not jump.
   const shown = selected.data ?? selected.latest;

@@ -2,10 +2,8 @@ import { formatNumber, isWithinScope } from '@sigap/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
-import type { RegionWithPath } from '../../lib/types';
-import { useAsync } from '../../lib/use-async';
 import { levelLabel } from './region-labels';
-import { searchRegions } from './regions.api';
+import { useRegionSearch } from './region-queries';
 
 const MIN_LENGTH = 2;
 const DEBOUNCE_MS = 300;
@@ -28,9 +26,7 @@ export function RegionSearch({ scopeCode, onSelect }: RegionSearchProps) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const results = useAsync<RegionWithPath[]>(query.length >= MIN_LENGTH ? query : null, (q, signal) =>
-    searchRegions(q, signal),
-  );
+  const results = useRegionSearch(query.length >= MIN_LENGTH ? query : null);
   const items = (results.data ?? []).filter((region) => isWithinScope(scopeCode, region.code));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

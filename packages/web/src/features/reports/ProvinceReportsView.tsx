@@ -1,10 +1,12 @@
 import { formatDateLong, officeToday, roleMay } from '@sigap/domain';
 import { useSearchParams } from 'react-router';
+import { DateField } from '../../components/DateField';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import { isUnavailable } from '../../lib/unavailable';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { ProvinceSelect } from './ProvinceSelect';
 import { RateTiles } from './RateTiles';
@@ -22,7 +24,7 @@ export function ProvinceReportsView() {
   const today = officeToday(region || user.regionCode); // before a national user picks a province: WIB
   const requested = params.get('tanggal');
   const date = requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : today;
-  const list = useApiGet<ReportList>(region ? listPath(region, date) : null);
+  const list = useApiGet<ReportList>(queryKeys.reports, region ? listPath(region, date) : null);
   const shown = list.data ?? (list.loading ? list.latest : undefined);
   const update = (next: Record<string, string>) => {
     const query = Object.fromEntries([...params.entries(), ...Object.entries(next)].filter(([, v]) => v));
@@ -36,12 +38,11 @@ export function ProvinceReportsView() {
         {national ? <ProvinceSelect value={region} onChange={(code) => update({ wilayah: code })} /> : null}
         <div className="field">
           <label htmlFor="reports-date">{t('reports.date')}</label>
-          <input
+          <DateField
             id="reports-date"
-            type="date"
             value={date}
             max={today}
-            onChange={(e) => update({ tanggal: e.target.value })}
+            onChange={(iso) => update({ tanggal: iso })}
           />
         </div>
         {region ? (

@@ -1,13 +1,11 @@
 import { NATIONAL_CODE } from '@sigap/domain';
 import { useT } from '../../lib/i18n';
-import type { Region } from '../../lib/types';
-import { useAsync } from '../../lib/use-async';
-import { fetchChildren } from '../regions/regions.api';
+import { useRegionChildren } from '../regions/region-queries';
 
 /** For a national user: the province whose regencies to list (reports are per province). */
 export function ProvinceSelect({ value, onChange }: { value: string; onChange: (code: string) => void }) {
   const t = useT();
-  const provinces = useAsync<Region[]>(NATIONAL_CODE, (code) => fetchChildren(code));
+  const provinces = useRegionChildren(NATIONAL_CODE);
   return (
     <div className="field">
       <label htmlFor="reports-province">{t('region.level.province')}</label>

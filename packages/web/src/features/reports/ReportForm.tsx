@@ -4,6 +4,8 @@ import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
 import { fieldErrors } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { FIGURES, type FigureField, parseCount, parsePercent, REQUIRED } from './report-fields';
 import { type Prefill, type Report, type ReportSource, submitReport } from './reports.api';
 import { SourceToggle } from './SourceToggle';
@@ -51,6 +53,7 @@ export function ReportForm({
     if (next === 'sigap') setValues((v) => ({ ...v, ...pick(initialValues(prefill, null, locale)) }));
   };
 
+  const submit = useApiMutation(submitReport, [queryKeys.reports, queryKeys.dashboard]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: Partial<Record<FigureField, string>> = {};
@@ -66,24 +69,26 @@ export function ReportForm({
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
     setError(undefined);
-    submitReport({
-      regency: prefill.regency,
-      date: prefill.date,
-      source,
-      ...parsed,
-      cumulativeRecorded: parsed.cumulativeRecorded ?? 0,
-      mustHoldId: parsed.mustHoldId ?? 0,
-      notes: notes.trim() || null,
-    }).then(
-      (report) => {
-        setBusy(false);
-        onSubmitted(report);
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        setError(failure);
-      },
-    );
+    submit
+      .run({
+        regency: prefill.regency,
+        date: prefill.date,
+        source,
+        ...parsed,
+        cumulativeRecorded: parsed.cumulativeRecorded ?? 0,
+        mustHoldId: parsed.mustHoldId ?? 0,
+        notes: notes.trim() || null,
+      })
+      .then(
+        (report) => {
+          setBusy(false);
+          onSubmitted(report);
+        },
+        (failure: unknown) => {
+          setBusy(false);
+          setError(failure);
+        },
+      );
   };
 
   return (

@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert } from '../../components/Status';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { type Report, reviewReport } from './reports.api';
 
 /** Approve at once, or return with a comment the regency will read beside its report. */
@@ -12,10 +14,14 @@ export function ReviewActions({ report, onDone }: { report: Report; onDone: (nex
   const [error, setError] = useState<unknown>();
   const name = report.regencyName;
 
+  const review = useApiMutation(
+    (decision: 'approve' | 'return', key: string) => reviewReport(report.id, decision, comment, key),
+    [queryKeys.reports],
+  );
   const send = (decision: 'approve' | 'return') => {
     setBusy(true);
     setError(undefined);
-    reviewReport(report.id, decision, comment).then(
+    review.run(decision).then(
       (next) => {
         setBusy(false);
         setReturning(false);

@@ -103,11 +103,18 @@ export function exportReportsPath(region: string, date: string): string {
   return withQuery('/v1/exports/daily-reports.xlsx', { region, date });
 }
 
-export function submitReport(body: SubmitReportBody): Promise<Report> {
-  return api.post<{ report: Report }>('/v1/daily-reports', body).then((r) => r.report);
+export function submitReport(body: SubmitReportBody, idempotencyKey?: string): Promise<Report> {
+  return api.post<{ report: Report }>('/v1/daily-reports', body, idempotencyKey).then((r) => r.report);
 }
 
-export function reviewReport(id: number, decision: 'approve' | 'return', comment: string): Promise<Report> {
+export function reviewReport(
+  id: number,
+  decision: 'approve' | 'return',
+  comment: string,
+  idempotencyKey?: string,
+): Promise<Report> {
   const body = comment.trim() ? { decision, comment: comment.trim() } : { decision };
-  return api.post<{ report: Report }>(`/v1/daily-reports/${id}/review`, body).then((r) => r.report);
+  return api
+    .post<{ report: Report }>(`/v1/daily-reports/${id}/review`, body, idempotencyKey)
+    .then((r) => r.report);
 }

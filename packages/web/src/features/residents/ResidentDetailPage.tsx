@@ -4,8 +4,9 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/Status';
 import { ApiError } from '../../lib/api';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { ResidentDetail } from '../../lib/types';
-import { useAsync } from '../../lib/use-async';
+import { useApiQuery } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { ResidentAddress, ResidentIdentity, ResidentStatuses } from './ResidentFacts';
@@ -34,7 +35,7 @@ export function ResidentDetailPage() {
   const user = useCurrentUser();
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const loaded = useAsync<ResidentDetail>(valid ? String(id) : null, (_key, signal) =>
+  const loaded = useApiQuery<ResidentDetail>(valid ? [...queryKeys.residents, 'one', id] : null, (signal) =>
     fetchResident(id, signal),
   );
   // After a save the record reloads; keep showing the old one meanwhile instead of blanking the page.

@@ -1,5 +1,6 @@
 import { type Locale, normaliseNik, RECORDING_STATUSES } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
+import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
 import { useLocale, useT } from '../../lib/i18n';
 import { useCurrentUser } from '../auth/AuthProvider';
@@ -144,12 +145,7 @@ export function ResidentFilters({ applied, onApply }: ResidentFiltersProps) {
                 hint={t('residents.wajibOnHint')}
               >
                 {(control) => (
-                  <input
-                    {...control}
-                    type="date"
-                    value={draft.wajibOn}
-                    onChange={(e) => set('wajibOn', e.target.value)}
-                  />
+                  <DateField {...control} value={draft.wajibOn} onChange={(iso) => set('wajibOn', iso)} />
                 )}
               </FormField>
             </div>

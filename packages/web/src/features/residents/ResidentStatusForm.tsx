@@ -1,3 +1,4 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import {
   isForwardOrRerecord,
   LIFE_STATUSES,
@@ -7,13 +8,18 @@ import {
   RECORDING_STATUSES,
   type RecordingStatus,
 } from '@sigap/domain';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
-import { fieldErrors } from '../../lib/api';
+import { fieldMessages, showServerFieldErrors } from '../../lib/form-errors';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { ResidentDetail } from '../../lib/types';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { lifeLabel, printLabel, recordingLabel } from './resident-labels';
+import { residentStatusSchema } from './resident-status.schema';
 import { type ResidentStatusChanges, updateResident } from './residents.api';
 
 /** The form's values: strings as the inputs hold them, '' for an empty date or place. */
@@ -72,17 +78,22 @@ export function ResidentStatusForm({
 }: ResidentStatusFormProps) {
   const t = useT();
   const { locale } = useLocale();
-  const [values, setValues] = useState<StatusValues>(() => valuesOf(resident));
+  const form = useForm<StatusValues>({
+    resolver: zodResolver(residentStatusSchema),
+    defaultValues: valuesOf(resident),
+  });
+  const { register, handleSubmit, formState, reset, setError: setFieldError } = form;
   const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof StatusValues>(key: K, value: StatusValues[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }));
-  const fields = fieldErrors(error, locale);
+  const saving = formState.isSubmitting;
+  const fields = fieldMessages(formState.errors, t);
   // The pipeline the server enforces, shown beforehand so a clerk is not surprised by a refusal.
   const allowed = RECORDING_STATUSES.filter((s) => isForwardOrRerecord(resident.recordingStatus, s));
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const update = useApiMutation(
+    (changes: ResidentStatusChanges, key: string) => updateResident(resident.id, changes, key),
+    [queryKeys.residents, queryKeys.dashboard, queryKeys.watchlist],
+  );
+  const submit = handleSubmit((values) => {
     const changes = statusChanges(resident, values);
     setError(undefined);
     onSubmitStart();
@@ -90,23 +101,23 @@ export function ResidentStatusForm({
       onUnchanged();
       return;
     }
-    setSaving(true);
-    updateResident(resident.id, changes).then(
-      (result) => {
-        setSaving(false);
-        onSaved(result.updated);
-      },
+    return update.run(changes).then(
+      (result) => onSaved(result.updated),
       (failure: unknown) => {
-        setSaving(false);
         setError(failure);
+        showServerFieldErrors(failure, locale, Object.keys(values), setFieldError);
       },
     );
-  };
+  });
 
   const dateField = (key: keyof StatusValues, label: string) => (
     <FormField id={`status-${key}`} label={label} error={fields[key]}>
       {(control) => (
-        <input {...control} type="date" value={values[key]} onChange={(e) => set(key, e.target.value)} />
+        <Controller
+          control={form.control}
+          name={key}
+          render={({ field }) => <DateField {...control} value={field.value} onChange={field.onChange} />}
+        />
       )}
     </FormField>
   );
@@ -128,11 +139,7 @@ export function ResidentStatusForm({
           error={fields.recordingStatus}
         >
           {(control) => (
-            <select
-              {...control}
-              value={values.recordingStatus}
-              onChange={(e) => set('recordingStatus', e.target.value as RecordingStatus)}
-            >
+            <select {...control} {...register('recordingStatus')}>
               {RECORDING_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {recordingLabel(s, locale)}
@@ -148,25 +155,14 @@ export function ResidentStatusForm({
             label={t('resident.recordingPlace')}
             error={fields.recordingPlace}
           >
-            {(control) => (
-              <input
-                {...control}
-                maxLength={200}
-                value={values.recordingPlace}
-                onChange={(e) => set('recordingPlace', e.target.value)}
-              />
-            )}
+            {(control) => <input {...control} maxLength={200} {...register('recordingPlace')} />}
           </FormField>
         </div>
       </Group>
       <Group legend={t('resident.print')}>
         <FormField id="status-printStatus" label={t('statusForm.printStatus')} error={fields.printStatus}>
           {(control) => (
-            <select
-              {...control}
-              value={values.printStatus}
-              onChange={(e) => set('printStatus', e.target.value as PrintStatus)}
-            >
+            <select {...control} {...register('printStatus')}>
               {PRINT_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {printLabel(s, locale)}
@@ -187,11 +183,7 @@ export function ResidentStatusForm({
         <div className="form-grid">
           <FormField id="status-lifeStatus" label={t('statusForm.lifeStatus')} error={fields.lifeStatus}>
             {(control) => (
-              <select
-                {...control}
-                value={values.lifeStatus}
-                onChange={(e) => set('lifeStatus', e.target.value as LifeStatus)}
-              >
+              <select {...control} {...register('lifeStatus')}>
                 {LIFE_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {lifeLabel(s, t)}
@@ -212,7 +204,7 @@ export function ResidentStatusForm({
           className="button button-ghost"
           disabled={saving}
           onClick={() => {
-            setValues(valuesOf(resident));
+            reset(valuesOf(resident));
             setError(undefined);
           }}
         >

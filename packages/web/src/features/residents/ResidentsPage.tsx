@@ -1,9 +1,9 @@
 import { useLocation, useSearchParams } from 'react-router';
-import { Pagination } from '../../components/Pagination';
-import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
+import { PagedList } from '../../components/PagedList';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { Page, ResidentListItem } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ResidentFilters } from './ResidentFilters';
 import { ResidentTable } from './ResidentTable';
@@ -28,9 +28,9 @@ export function ResidentsPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const searchable = isSearchable(filter);
   const result = useApiGet<Page<ResidentListItem>>(
+    queryKeys.residents,
     searchable ? residentsPath(filter, page, PAGE_SIZE) : null,
   );
-  const shown = searchable ? (result.data ?? (result.loading ? result.latest : undefined)) : undefined;
 
   const show = (next: ResidentFilter, nextPage = 1) => {
     setParams(residentFilterToParams(next, nextPage), { state: next.nik ? { nik: next.nik } : null });
@@ -44,25 +44,10 @@ export function ResidentsPage() {
       </header>
       <ResidentFilters key={filterKey(filter)} applied={filter} onApply={(next) => show(next)} />
       {!searchable ? <p className="alert alert-info">{t('residents.prompt')}</p> : null}
-      {searchable && result.loading ? <Loading /> : null}
-      {searchable && result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
-      {shown && shown.items.length === 0 ? <EmptyState>{t('residents.empty')}</EmptyState> : null}
-      {shown && shown.items.length > 0 ? (
-        <>
-          <div
-            className={result.loading ? 'is-refreshing' : undefined}
-            aria-busy={result.loading || undefined}
-          >
-            <ResidentTable residents={shown.items} />
-          </div>
-          <Pagination
-            page={shown.page}
-            pageSize={shown.pageSize}
-            total={shown.total}
-            onPage={(next) => show(filter, next)}
-          />
-        </>
-      ) : null}
+      {/* With no search the query is disabled (null path), so the list below shows nothing. */}
+      <PagedList result={result} empty={t('residents.empty')} onPage={(next) => show(filter, next)}>
+        {(residents) => <ResidentTable residents={residents} />}
+      </PagedList>
     </section>
   );
 }

@@ -90,6 +90,10 @@ export type ResidentStatusChanges = Partial<{
   lifeStatusDate: string | null;
 }>;
 
-export function updateResident(id: number, changes: ResidentStatusChanges): Promise<{ updated: boolean }> {
-  return api.patch<{ updated: boolean }>(`/v1/residents/${id}`, changes);
+export function updateResident(
+  id: number,
+  changes: ResidentStatusChanges,
+  idempotencyKey?: string,
+): Promise<{ updated: boolean }> {
+  return api.patch<{ updated: boolean }>(`/v1/residents/${id}`, changes, idempotencyKey);
 }

@@ -4,6 +4,8 @@ import { FormField } from '../../components/FormField';
 import { ErrorAlert, SuccessNote } from '../../components/Status';
 import { fieldErrors } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { type SettingEntry, saveCutoff } from './settings.api';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -26,12 +28,16 @@ export function CutoffForm({
   const [error, setError] = useState<unknown>();
   const hourText = (h: number) => `${String(h).padStart(2, '0')}.00`;
 
+  const save = useApiMutation(
+    (value: number, key: string) => saveCutoff(scope, value, key),
+    [queryKeys.settings],
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setBusy(true);
     setSaved(false);
     setError(undefined);
-    saveCutoff(scope, hour).then(
+    save.run(hour).then(
       () => {
         setBusy(false);
         setSaved(true);

@@ -4,6 +4,8 @@ import { FormField } from '../../components/FormField';
 import { ErrorAlert, SuccessNote } from '../../components/Status';
 import { fieldErrors } from '../../lib/api';
 import { type MessageKey, useLocale, useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { LogoInput } from './LogoInput';
 import { type Letterhead, type LetterheadResponse, saveLetterhead } from './settings.api';
 
@@ -63,12 +65,16 @@ export function LetterheadForm({ scope, initial }: { scope: string; initial: Let
       ([key]) => key === name || key.endsWith(`.${name}`) || key.startsWith(`letterhead.${name}`),
     )?.[1];
 
+  const save = useApiMutation(
+    (letterhead: Letterhead, key: string) => saveLetterhead(scope, letterhead, key),
+    [queryKeys.settings],
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     setSaved(undefined);
-    saveLetterhead(scope, toBody(form, lines)).then(
+    save.run(toBody(form, lines)).then(
       (result) => {
         setSaved(result);
         setBusy(false);

@@ -1,7 +1,8 @@
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useT } from '../../lib/i18n';
+import { queryKeys, staleTimes } from '../../lib/query-keys';
 import { isUnavailable } from '../../lib/unavailable';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { CutoffForm } from './CutoffForm';
@@ -20,8 +21,12 @@ export function SettingsPage() {
   const t = useT();
   useDocumentTitle(t('settings.title'));
   const scope = settingsScopeOf(user.regionCode);
-  const settings = useApiGet<SettingsResponse>(settingsPath(scope));
-  const letterhead = useApiGet<LetterheadResponse>(letterheadPath(scope));
+  const settings = useApiGet<SettingsResponse>(queryKeys.settings, settingsPath(scope), {
+    staleTime: staleTimes.settings,
+  });
+  const letterhead = useApiGet<LetterheadResponse>(queryKeys.settings, letterheadPath(scope), {
+    staleTime: staleTimes.settings,
+  });
   const cutoff = settings.data?.items.find((item) => item.key === 'report_cutoff_hour');
 
   return (

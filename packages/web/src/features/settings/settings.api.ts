@@ -34,16 +34,20 @@ export function letterheadPath(scope: string): string {
   return withQuery('/v1/settings/letterhead', { scope });
 }
 
-export function saveLetterhead(scope: string, letterhead: Letterhead): Promise<LetterheadResponse> {
-  return api.put<LetterheadResponse>('/v1/settings/letterhead', { scope, letterhead });
+export function saveLetterhead(
+  scope: string,
+  letterhead: Letterhead,
+  idempotencyKey?: string,
+): Promise<LetterheadResponse> {
+  return api.put<LetterheadResponse>('/v1/settings/letterhead', { scope, letterhead }, idempotencyKey);
 }
 
 export function settingsPath(scope: string): string {
   return withQuery('/v1/settings', { scope });
 }
 
-export function saveCutoff(scope: string, hour: number): Promise<unknown> {
-  return api.put('/v1/settings/report-cutoff', { scope, hour });
+export function saveCutoff(scope: string, hour: number, idempotencyKey?: string): Promise<unknown> {
+  return api.put('/v1/settings/report-cutoff', { scope, hour }, idempotencyKey);
 }
 
 /** One setting in force at a scope (server: modules/settings/settings.schema.ts). */

@@ -1,5 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
+import { useApiMutation } from '../../lib/use-api-mutation';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { UserForm, type UserFormValues } from './UserForm';
 import { createUser, type UserNotice } from './users.api';
@@ -9,8 +11,9 @@ export function UserCreatePage() {
   const navigate = useNavigate();
   useDocumentTitle(t('users.createTitle'));
 
+  const create = useApiMutation(createUser, [queryKeys.users]);
   const save = async (values: UserFormValues) => {
-    const user = await createUser({
+    const user = await create.run({
       username: values.username.trim(),
       fullName: values.fullName.trim(),
       // Leave an unchosen role out so the server answers "required" rather than "unknown value".

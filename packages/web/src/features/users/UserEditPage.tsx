@@ -3,8 +3,10 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { ApiError } from '../../lib/api';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { User } from '../../lib/types';
-import { useAsync } from '../../lib/use-async';
+import { useApiMutation } from '../../lib/use-api-mutation';
+import { useApiQuery } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { UserForm, type UserFormValues } from './UserForm';
 import { fetchUser, type UserChanges, type UserNotice, updateUser } from './users.api';
@@ -27,19 +29,23 @@ export function UserEditPage() {
   const id = Number(useParams().id);
   const passed = (location.state as { user?: User } | null)?.user;
   // Coming from the list we already have the row; a reload or shared link asks the server.
-  const loaded = useAsync<User>(passed?.id === id ? null : String(id), (_key, signal) =>
+  const loaded = useApiQuery<User>(passed?.id === id ? null : [...queryKeys.users, 'one', id], (signal) =>
     fetchUser(id, signal),
   );
   const user = passed?.id === id ? passed : loaded.data;
   const [unchanged, setUnchanged] = useState(false);
   useDocumentTitle(user ? t('users.editTitle', { username: user.username }) : t('users.title'));
 
+  const update = useApiMutation(
+    (v: { id: number; changes: UserChanges }, key: string) => updateUser(v.id, v.changes, key),
+    [queryKeys.users],
+  );
   const save = async (values: UserFormValues) => {
     if (!user) return;
     const changes = changesBetween(user, values);
     setUnchanged(Object.keys(changes).length === 0);
     if (Object.keys(changes).length === 0) return;
-    const saved = await updateUser(user.id, changes);
+    const saved = await update.run({ id: user.id, changes });
     const notice: UserNotice = { kind: 'updated', username: saved.username };
     await navigate('/pengguna', { state: { notice } });
   };

@@ -1,13 +1,17 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { canAssignRole, ROLE_LABELS, ROLES, type Role } from '@sigap/domain';
-import { type FormEvent, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
-import { ApiError, fieldErrors } from '../../lib/api';
+import { ApiError } from '../../lib/api';
+import { fieldMessages, showServerFieldErrors } from '../../lib/form-errors';
 import { useLocale, useT } from '../../lib/i18n';
 import type { User } from '../../lib/types';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionPicker } from '../regions/RegionPicker';
+import { userFormSchema } from './user-form.schema';
 
 export interface UserFormValues {
   username: string;
@@ -29,38 +33,39 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
   const actor = useCurrentUser();
   const t = useT();
   const { locale } = useLocale();
-  const [values, setValues] = useState<UserFormValues>({
-    username: existing?.username ?? '',
-    fullName: existing?.fullName ?? '',
-    role: existing?.role ?? '',
-    regionCode: existing?.regionCode ?? actor.regionCode,
-    active: existing?.active ?? true,
-    password: '',
+  const schema = useMemo(() => userFormSchema(!existing), [existing]);
+  const form = useForm<UserFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      username: existing?.username ?? '',
+      fullName: existing?.fullName ?? '',
+      role: existing?.role ?? '',
+      regionCode: existing?.regionCode ?? actor.regionCode,
+      active: existing?.active ?? true,
+      password: '',
+    },
   });
+  const { register, handleSubmit, setError: setFieldError, formState } = form;
   const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
 
   // The rank rule from the domain: an administrator never hands out a role above their own.
   const roles = ROLES.filter((role) => canAssignRole(actor.role, role) || role === existing?.role);
-  const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }));
+  const fields = fieldMessages(formState.errors, t);
 
-  const fields = fieldErrors(error, locale);
-  // A taken username comes without field details, but it clearly belongs beside the username.
-  if (error instanceof ApiError && error.error === 'username_taken') fields.username ??= error.text(locale);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaving(true);
+  const submit = handleSubmit((values) => {
     setError(undefined);
-    onSubmit(values).then(
-      () => setSaving(false),
-      (failure: unknown) => {
-        setError(failure);
-        setSaving(false);
-      },
-    );
-  };
+    return onSubmit(values).catch((failure: unknown) => {
+      setError(failure);
+      // A taken username comes without field details, but it clearly belongs beside the username.
+      const taken: Record<string, string> =
+        failure instanceof ApiError && failure.error === 'username_taken'
+          ? { username: failure.text(locale) }
+          : {};
+      // The server's field errors go beside the same fields as the form's own checks.
+      showServerFieldErrors(failure, locale, Object.keys(values), setFieldError, taken);
+    });
+  });
+  const saving = formState.isSubmitting;
 
   return (
     <form className="stack form" onSubmit={submit} noValidate>
@@ -74,30 +79,17 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
               autoCapitalize="none"
               spellCheck={false}
               required
-              value={values.username}
-              onChange={(e) => set('username', e.target.value)}
+              {...register('username')}
             />
           )}
         </FormField>
       )}
       <FormField id="user-fullname" label={t('users.fullName')} error={fields.fullName} required>
-        {(control) => (
-          <input
-            {...control}
-            required
-            value={values.fullName}
-            onChange={(e) => set('fullName', e.target.value)}
-          />
-        )}
+        {(control) => <input {...control} required {...register('fullName')} />}
       </FormField>
       <FormField id="user-role" label={t('users.role')} error={fields.role} required>
         {(control) => (
-          <select
-            {...control}
-            required
-            value={values.role}
-            onChange={(e) => set('role', e.target.value as Role | '')}
-          >
+          <select {...control} required {...register('role')}>
             <option value="">{t('users.chooseRole')}</option>
             {roles.map((role) => (
               <option key={role} value={role} disabled={!canAssignRole(actor.role, role)}>
@@ -108,13 +100,19 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
         )}
       </FormField>
       <div className={fields.regionCode ? 'field field-invalid' : 'field'}>
-        <RegionPicker
-          idPrefix="user-region"
-          legend={t('users.region')}
-          scopeCode={actor.regionCode}
-          value={values.regionCode}
-          onChange={(code) => set('regionCode', code)}
-          showBreadcrumb={false}
+        <Controller
+          control={form.control}
+          name="regionCode"
+          render={({ field }) => (
+            <RegionPicker
+              idPrefix="user-region"
+              legend={t('users.region')}
+              scopeCode={actor.regionCode}
+              value={field.value}
+              onChange={field.onChange}
+              showBreadcrumb={false}
+            />
+          )}
         />
         {fields.regionCode ? <p className="field-error">{fields.regionCode}</p> : null}
       </div>
@@ -131,19 +129,13 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
             type="password"
             autoComplete="new-password"
             required={!existing}
-            value={values.password}
-            onChange={(e) => set('password', e.target.value)}
+            {...register('password')}
           />
         )}
       </FormField>
       {existing ? (
         <div className="field field-check">
-          <input
-            id="user-active"
-            type="checkbox"
-            checked={values.active}
-            onChange={(e) => set('active', e.target.checked)}
-          />
+          <input id="user-active" type="checkbox" {...register('active')} />
           <label htmlFor="user-active">{t('users.activeToggle')}</label>
           {fields.active ? <p className="field-error">{fields.active}</p> : null}
         </div>

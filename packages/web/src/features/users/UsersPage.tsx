@@ -1,11 +1,12 @@
 import { roleMay } from '@sigap/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { Pagination } from '../../components/Pagination';
-import { EmptyState, ErrorAlert, Loading, SuccessNote } from '../../components/Status';
+import { PagedList } from '../../components/PagedList';
+import { SuccessNote } from '../../components/Status';
 import { useT } from '../../lib/i18n';
+import { queryKeys } from '../../lib/query-keys';
 import type { Page, User } from '../../lib/types';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { UserTable } from './UserTable';
@@ -25,10 +26,8 @@ export function UsersPage() {
   const [text, setText] = useState(q);
   // Follow the URL when it changes underneath us (menu link, back button).
   useEffect(() => setText(q), [q]);
-  const result = useApiGet<Page<User>>(usersPath({ q, page, pageSize: PAGE_SIZE }));
+  const result = useApiGet<Page<User>>(queryKeys.users, usersPath({ q, page, pageSize: PAGE_SIZE }));
   const canManage = roleMay(actor.role, 'user.manage');
-  // Keep the previous rows on screen while the next page loads, instead of collapsing the table.
-  const shown = result.data ?? (result.loading ? result.latest : undefined);
   const notice = (location.state as { notice?: UserNotice } | null)?.notice;
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
@@ -84,20 +83,9 @@ export function UsersPage() {
           ) : null}
         </form>
       </search>
-      {result.loading ? <Loading /> : null}
-      {result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
-      {shown && shown.items.length === 0 ? <EmptyState>{t('users.empty')}</EmptyState> : null}
-      {shown && shown.items.length > 0 ? (
-        <>
-          <div
-            className={result.loading ? 'is-refreshing' : undefined}
-            aria-busy={result.loading || undefined}
-          >
-            <UserTable users={shown.items} canManage={canManage} />
-          </div>
-          <Pagination page={shown.page} pageSize={shown.pageSize} total={shown.total} onPage={goTo} />
-        </>
-      ) : null}
+      <PagedList result={result} empty={t('users.empty')} onPage={goTo}>
+        {(users) => <UserTable users={users} canManage={canManage} />}
+      </PagedList>
     </section>
   );
 }

@@ -43,10 +43,10 @@ export function fetchUser(id: number, signal?: AbortSignal): Promise<User> {
   return api.get<{ user: User }>(`/v1/users/${id}`, signal).then((r) => r.user);
 }
 
-export function createUser(user: NewUser): Promise<User> {
-  return api.post<{ user: User }>('/v1/users', user).then((r) => r.user);
+export function createUser(user: NewUser, idempotencyKey?: string): Promise<User> {
+  return api.post<{ user: User }>('/v1/users', user, idempotencyKey).then((r) => r.user);
 }
 
-export function updateUser(id: number, changes: UserChanges): Promise<User> {
-  return api.patch<{ user: User }>(`/v1/users/${id}`, changes).then((r) => r.user);
+export function updateUser(id: number, changes: UserChanges, idempotencyKey?: string): Promise<User> {
+  return api.patch<{ user: User }>(`/v1/users/${id}`, changes, idempotencyKey).then((r) => r.user);
 }

@@ -1,8 +1,9 @@
 import { formatDateLong, formatNumber } from '@sigap/domain';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
+import { queryKeys, staleTimes } from '../../lib/query-keys';
 import { isUnavailable } from '../../lib/unavailable';
-import { useApiGet } from '../../lib/use-async';
+import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import type { Election } from '../dashboard/coverage.api';
@@ -17,10 +18,12 @@ export function WatchlistPage() {
   const t = useT();
   const { locale } = useLocale();
   useDocumentTitle(t('watch.title'));
-  const elections = useApiGet<{ items: Election[] }>('/v1/elections');
+  const elections = useApiGet<{ items: Election[] }>(queryKeys.elections, '/v1/elections', {
+    staleTime: staleTimes.elections,
+  });
   const electionList = elections.data?.items ?? (elections.error ? [] : undefined);
   const { region, reference, today, setReference } = useDashboardParams(user.regionCode, electionList);
-  const list = useApiGet<Watchlist>(reference ? watchlistPath(region, reference) : null);
+  const list = useApiGet<Watchlist>(queryKeys.watchlist, reference ? watchlistPath(region, reference) : null);
 
   return (
     <section className="page">
