@@ -259,6 +259,20 @@ test('operator imports a SIAK extract, reads the rejected rows and finds an impo
   await page.getByRole('button', { name: 'Buka formulir' }).click();
   const recording = page.getByLabel('Status perekaman', { exact: true });
   await recording.selectOption('PRINT_READY_RECORD');
+  // A date that does not exist is refused beside the field and nothing is sent (the old date is not kept
+  // silently).
+  const patches: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'PATCH') patches.push(r.url());
+  });
+  await page.getByLabel('Tanggal rekam').fill('31/02/2024');
+  await page.getByLabel('Tanggal rekam').blur();
+  await expect(page.getByText('Tanggal tidak valid; tulis sebagai hh/bb/tttt')).toBeVisible();
+  await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+  // Give a wrongly sent change the time to arrive before checking that none was sent.
+  await page.waitForTimeout(1000);
+  expect(patches).toEqual([]);
+  await expect(page.getByText('Perubahan status tersimpan')).toHaveCount(0);
   // The date field takes dd/mm/yyyy whatever the browser's language (no native date picker).
   await page.getByLabel('Tanggal rekam').fill('01/03/2024');
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();

@@ -10,6 +10,9 @@ interface DateFieldProps {
   onChange: (iso: string) => void;
   min?: string;
   max?: string;
+  /** Told whenever the typed text becomes unusable (a message) or usable again (undefined), so a form can
+   * refuse to save while the field shows text it did not pass on. */
+  onProblemChange?: (problem: string | undefined) => void;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
 }
@@ -19,10 +22,14 @@ interface DateFieldProps {
  * 2024") beside it so a clerk can check the day. Typing is checked strictly when the field is left: an
  * impossible or out-of-range date gets a message and is not passed on (the last good value stays).
  */
-export function DateField({ id, value, onChange, min, max, ...aria }: DateFieldProps) {
+export function DateField({ id, value, onChange, min, max, onProblemChange, ...aria }: DateFieldProps) {
   const t = useT();
   const [text, setText] = useState(() => toDayMonthYear(value));
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblemState] = useState<string>();
+  const setProblem = (next: string | undefined): void => {
+    setProblemState(next);
+    onProblemChange?.(next);
+  };
 
   // Follow the value when it changes from outside (a reset, a URL change), not while it matches the text.
   useEffect(() => {

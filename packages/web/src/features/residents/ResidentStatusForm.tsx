@@ -8,7 +8,7 @@ import {
   RECORDING_STATUSES,
   type RecordingStatus,
 } from '@sigap/domain';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
@@ -84,6 +84,9 @@ export function ResidentStatusForm({
   });
   const { register, handleSubmit, formState, reset, setError: setFieldError } = form;
   const [error, setError] = useState<unknown>();
+  // Dates typed but not usable (31/02/2024): the field keeps its last good value, so saving now would
+  // silently keep the old date. A ref, because the field reports on blur, just before the click submits.
+  const badDates = useRef(new Set<keyof StatusValues>());
   const saving = formState.isSubmitting;
   const fields = fieldMessages(formState.errors, t);
   // The pipeline the server enforces, shown beforehand so a clerk is not surprised by a refusal.
@@ -94,6 +97,11 @@ export function ResidentStatusForm({
     [queryKeys.residents, queryKeys.dashboard, queryKeys.watchlist],
   );
   const submit = handleSubmit((values) => {
+    const [firstBad] = badDates.current;
+    if (firstBad) {
+      document.getElementById(`status-${firstBad}`)?.focus();
+      return;
+    }
     const changes = statusChanges(resident, values);
     setError(undefined);
     onSubmitStart();
@@ -116,7 +124,17 @@ export function ResidentStatusForm({
         <Controller
           control={form.control}
           name={key}
-          render={({ field }) => <DateField {...control} value={field.value} onChange={field.onChange} />}
+          render={({ field }) => (
+            <DateField
+              {...control}
+              value={field.value}
+              onChange={field.onChange}
+              onProblemChange={(problem) => {
+                if (problem) badDates.current.add(key);
+                else badDates.current.delete(key);
+              }}
+            />
+          )}
         />
       )}
     </FormField>
