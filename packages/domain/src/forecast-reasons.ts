@@ -60,7 +60,7 @@ export const forecastReasons = {
   offTrack: (deadline: string, required: number | null): ForecastReason => ({
     code: 'projected_after_voting_day',
     message: `Diproyeksikan belum tercapai pada hari pemungutan suara ${d(deadline)}${required === null ? '' : `; perlu ${n(required)} perekaman per hari`}.`,
-    messageEn: `Not projected to be reached by voting day ${dEn(deadline)}${required === null ? '' : `; ${nEn(required)} recordings a day are needed`}.`,
+    messageEn: `Not projected to be reached by voting day ${dEn(deadline)}${required === null ? '' : `; ${nEn(required)} ${Math.round(required) === 1 ? 'recording a day is' : 'recordings a day are'} needed`}.`,
   }),
   deadlinePassed: (deadline: string): ForecastReason => ({
     code: 'voting_day_passed',

@@ -36,12 +36,16 @@ export function formatDateShort(
   locale: Locale = 'id',
   timeZone = 'Asia/Jakarta',
 ): string {
-  return new Intl.DateTimeFormat(TAGS[locale], {
+  const parts = new Intl.DateTimeFormat(TAGS[locale], {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: isDateOnly(value) ? 'UTC' : timeZone,
-  }).format(toDate(value));
+  }).formatToParts(toDate(value));
+  // British English abbreviates September as "Sept" (newer ICU); tables use three letters for every month.
+  return parts
+    .map((part) => (part.type === 'month' && locale === 'en' ? part.value.slice(0, 3) : part.value))
+    .join('');
 }
 
 /** "14/02/2024 09.30" (id): a moment in time, shown in the office's zone (WIB by default). */

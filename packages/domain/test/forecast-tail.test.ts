@@ -171,3 +171,12 @@ describe('NTB, April 2018: "200 thousand left, done by early June"', () => {
     expect(f.paceLast7).toBeGreaterThan(f.requiredDailyRate as number);
   });
 });
+
+describe('forecast reason wording', () => {
+  it('says "1 recording a day is needed", not "1 recordings a day"', async () => {
+    const { forecastReasons } = await import('../src/forecast-reasons');
+    expect(forecastReasons.offTrack('2027-09-15', 1).messageEn).toContain('1 recording a day is needed');
+    expect(forecastReasons.offTrack('2027-09-15', 1.2).messageEn).toContain('1 recording a day is needed');
+    expect(forecastReasons.offTrack('2027-09-15', 25).messageEn).toContain('25 recordings a day are needed');
+  });
+});

@@ -20,6 +20,9 @@ describe('Indonesian formats', () => {
   it('writes English when asked', () => {
     expect(formatDateLong('2024-02-14', 'en')).toBe('Wednesday, 14 February 2024');
     expect(formatDateShort('2024-02-14', 'en')).toBe('14 Feb 2024');
+    // Not "15 Sept 2027": every English month is three letters in tables.
+    expect(formatDateShort('2027-09-15', 'en')).toBe('15 Sep 2027');
+    expect(formatDateShort('2027-09-15', 'id')).toBe('15 Sep 2027');
   });
 
   it('groups thousands with dots and decimals with a comma', () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../lib/i18n';
+import { TableWrap } from './TableWrap';
 
 interface ChartFigureProps {
   id: string;
@@ -34,7 +35,7 @@ export function ChartFigure({ id, title, summary, table, children, className }: 
       </div>
       <details className="chart-data">
         <summary>{t('chart.showTable')}</summary>
-        <div className="table-wrap">{table}</div>
+        <TableWrap label={title}>{table}</TableWrap>
       </details>
     </figure>
   );

@@ -3,6 +3,7 @@ import type { Page } from '../lib/types';
 import type { QueryState } from '../lib/use-api-query';
 import { Pagination } from './Pagination';
 import { EmptyState, ErrorAlert, Loading } from './Status';
+import { TableWrap } from './TableWrap';
 
 interface PagedListProps<T> {
   /** A paged register query (lib/use-api-query.ts); `data: undefined` with `loading: false` shows nothing. */
@@ -18,6 +19,8 @@ interface PagedListProps<T> {
   quietRefresh?: boolean;
   /** Leave the pager out when everything fits on one page. */
   hideSinglePagePager?: boolean;
+  /** Names the scrolling box for keyboard users when a wide table scrolls (with `wrapClassName`). */
+  label?: string;
 }
 
 /**
@@ -33,6 +36,7 @@ export function PagedList<T>({
   wrapClassName,
   quietRefresh = false,
   hideSinglePagePager = false,
+  label,
 }: PagedListProps<T>) {
   const shown = result.data ?? (result.loading ? result.latest : undefined);
   const wrap = [wrapClassName, result.loading ? 'is-refreshing' : undefined].filter(Boolean).join(' ');
@@ -44,9 +48,15 @@ export function PagedList<T>({
       {shown && shown.items.length === 0 && empty ? <EmptyState>{empty}</EmptyState> : null}
       {shown && shown.items.length > 0 ? (
         <>
-          <div className={wrap || undefined} aria-busy={result.loading || undefined}>
-            {children(shown.items)}
-          </div>
+          {wrapClassName ? (
+            <TableWrap label={label ?? ''} className={wrap} busy={result.loading}>
+              {children(shown.items)}
+            </TableWrap>
+          ) : (
+            <div className={wrap || undefined} aria-busy={result.loading || undefined}>
+              {children(shown.items)}
+            </div>
+          )}
           {pager ? (
             <Pagination page={shown.page} pageSize={shown.pageSize} total={shown.total} onPage={onPage} />
           ) : null}

@@ -1,4 +1,5 @@
 import { formatDateTime } from '@sigap/domain';
+import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
 import type { AuditEntry } from '../../lib/types';
 import { summaryParts } from './audit-summary';
@@ -8,7 +9,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = useT();
   const { locale } = useLocale();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('audit.title')}>
       <table className="table-compact table-cards">
         <caption className="visually-hidden">{t('audit.title')}</caption>
         <thead>
@@ -52,7 +53,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from '@sigap/domain';
 import { useState } from 'react';
+import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
 import type { CoverageRow } from './coverage.api';
 
@@ -53,7 +54,7 @@ export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
   };
 
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className={`table-compact${onOpen ? ' table-rows-link' : ''}`} data-testid="coverage-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -113,6 +114,6 @@ export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

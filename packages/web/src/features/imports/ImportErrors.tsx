@@ -36,7 +36,14 @@ export function ImportErrors({ jobId, rejected }: { jobId: string; rejected: num
         ) : null}
       </div>
       {rejected === 0 ? <p className="muted">{t('imports.errorsNone')}</p> : null}
-      <PagedList result={result} onPage={setPage} wrapClassName="table-wrap" quietRefresh hideSinglePagePager>
+      <PagedList
+        result={result}
+        onPage={setPage}
+        wrapClassName="table-wrap"
+        label={t('imports.errors')}
+        quietRefresh
+        hideSinglePagePager
+      >
         {(rows) => (
           <table className="table-compact table-cards">
             <caption className="visually-hidden">{t('imports.errors')}</caption>

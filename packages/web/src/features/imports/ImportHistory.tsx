@@ -27,6 +27,7 @@ export function ImportHistory() {
         empty={t('imports.historyEmpty')}
         onPage={(next) => setParams(next > 1 ? { page: String(next) } : {})}
         wrapClassName="table-wrap"
+        label={t('imports.history')}
         quietRefresh
       >
         {(jobs) => (

@@ -1,7 +1,7 @@
 import type { RegionLevel } from '@sigap/domain';
 import { errorText } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
-import { levelLabel } from './region-labels';
+import { levelLabel, levelPluralLabel } from './region-labels';
 import { useRegionChildren } from './region-queries';
 
 export type Placeholder = 'choose' | 'all';
@@ -47,7 +47,10 @@ export function RegionLevelSelect({
   const items = children.data ?? [];
   const empty = children.data !== undefined && items.length === 0;
   const errorId = `${id}-error`;
-  let firstOption = t(placeholder === 'all' ? 'region.all' : 'region.choose', { level: label });
+  let firstOption =
+    placeholder === 'all'
+      ? t('region.all', { level: levelPluralLabel(level, t) })
+      : t('region.choose', { level: label });
   if (children.loading) firstOption = t('common.loading');
   else if (empty) firstOption = t('region.none');
 

@@ -9,7 +9,7 @@ function Donut({ part, whole, colour }: { part: number; whole: number; colour: s
     { name: 'rest', value: Math.max(0, whole - part) },
   ];
   return (
-    <div className="donut" aria-hidden="true">
+    <div className="donut" aria-hidden="true" inert>
       <PieChart width={64} height={64}>
         <Pie
           data={data}

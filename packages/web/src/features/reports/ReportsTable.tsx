@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from '@sigap/domain';
+import { TableWrap } from '../../components/TableWrap';
 import { type MessageKey, useLocale, useT } from '../../lib/i18n';
 import { FlagNotes, flagsOf } from './FlagNotes';
 import { ReviewActions } from './ReviewActions';
@@ -36,7 +37,7 @@ export function ReportsTable({ rows, timeZone, canReview, onReviewed }: ReportsT
   const number = (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : '–');
 
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('reports.title')}>
       <table className="table-compact reports-table" data-testid="reports-table">
         <thead>
           <tr>
@@ -102,6 +103,6 @@ export function ReportsTable({ rows, timeZone, canReview, onReviewed }: ReportsT
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

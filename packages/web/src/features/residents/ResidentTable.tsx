@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
 import type { ResidentListItem } from '../../lib/types';
 import { RecordingBadge } from './RecordingBadge';
@@ -22,7 +23,7 @@ export function ResidentTable({ residents }: { residents: ResidentListItem[] }) 
   };
 
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('residents.title')}>
       <table className="table-compact table-cards table-rows-link">
         <caption className="visually-hidden">{t('residents.title')}</caption>
         <thead>
@@ -60,6 +61,6 @@ export function ResidentTable({ residents }: { residents: ResidentListItem[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,5 +1,6 @@
 import { formatDateShort, ROLE_LABELS } from '@sigap/domain';
 import { Link } from 'react-router';
+import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
 import type { User } from '../../lib/types';
 
@@ -13,7 +14,7 @@ export function UserTable({ users, canManage }: UserTableProps) {
   const t = useT();
   const { locale } = useLocale();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('users.title')}>
       <table className="table-cards">
         <caption className="visually-hidden">{t('users.title')}</caption>
         <thead>
@@ -63,6 +64,6 @@ export function UserTable({ users, canManage }: UserTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

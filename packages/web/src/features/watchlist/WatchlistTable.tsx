@@ -1,5 +1,6 @@
 import { formatDateShort, formatNumber, formatPercent } from '@sigap/domain';
 import { ReasonBadges } from '../../components/ReasonBadges';
+import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
 import { forecastStatus } from '../dashboard/forecast-labels';
 import type { WatchItem } from './watchlist.api';
@@ -10,7 +11,7 @@ export function WatchlistTable({ items }: { items: WatchItem[] }) {
   const { locale } = useLocale();
   const sorted = [...items].sort((a, b) => b.gap - a.gap);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('watch.title')}>
       <table className="table-compact" data-testid="watchlist-table">
         <thead>
           <tr>
@@ -55,6 +56,6 @@ export function WatchlistTable({ items }: { items: WatchItem[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
