@@ -29,6 +29,9 @@ export interface ResidentFacts {
 export const ADULT_AGE = 17;
 /** Years between general elections: the first-time-voter window when no previous election date is given. */
 export const ELECTION_CYCLE_YEARS = 5;
+/** A general election (pemilu: president, legislatures) or a regional head election (pilkada). */
+export const ELECTION_KINDS = ['pemilu', 'pilkada'] as const;
+export type ElectionKind = (typeof ELECTION_KINDS)[number];
 /**
  * The earliest reference date Sigap answers coverage for: e-KTP recording began in 2011, so no election or
  * report before it can ask about e-KTP coverage. The counters rely on it (docs/counters.md).

@@ -4,6 +4,13 @@ import { dailySeries, isOutlier, median, percentAgrees, statedDecimals } from '.
 
 export * from './report-stats';
 
+/** Where a daily report's figures come from: Sigap's own counts, or typed in by the regency. */
+export const REPORT_SOURCES = ['sigap', 'manual'] as const;
+export type ReportSource = (typeof REPORT_SOURCES)[number];
+/** A daily report waits for the province's review, which approves it or returns it for correction. */
+export const REPORT_STATUSES = ['submitted', 'approved', 'returned'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
 /** The checks a regency's daily report goes through; stable ids for clients and stored flags. */
 export type ReportFlagCode =
   | 'negative_value'

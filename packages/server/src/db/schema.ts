@@ -1,9 +1,33 @@
+import type {
+  Citizenship,
+  ElectionKind,
+  LifeStatus,
+  MaritalStatus,
+  PrintStatus,
+  RecordingStatus,
+  RegionLevel,
+  ReportSource,
+  ReportStatus,
+  Role,
+  Sex,
+  StayPermit,
+} from '@sigap/domain';
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ImportJobKind, ImportJobStatus } from '../modules/imports/import-jobs.repository';
+import type { NoticeSeverity } from '../modules/notices/notices.repository';
+import type { HistoryField } from '../modules/residents/resident-row';
+import type { ResidentSource } from '../modules/residents/resident-write.types';
+import type { SnapshotTrigger } from '../modules/snapshots/snapshots.repository';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,
  * timestamptz on PostgreSQL with a parser that returns ISO strings), flags are 0/1 integers on both,
  * so repositories never branch on the engine for plain reads.
+ *
+ * Columns holding a code are typed with its union (a role, a recording status, a job state): every writer
+ * is typed with the same union and outside input (imports, API bodies, CLI options) is validated before it
+ * is written, so a row read back holds one of its values. Columns that may hold a code this version does
+ * not know (a notice's kind, an import error's code: rows of older or newer versions) stay `string`.
  */
 export interface Database {
   meta: MetaTable;
@@ -38,7 +62,7 @@ export interface MetaTable {
 
 export interface RegionsTable {
   code: string;
-  level: string;
+  level: RegionLevel;
   name: string;
   parent_code: string | null;
   /** Lower-cased, accent-free name, so that search is case- and accent-insensitive on both engines. */
@@ -49,7 +73,7 @@ export interface UsersTable {
   id: Generated<number>;
   username: string;
   full_name: string;
-  role: string;
+  role: Role;
   region_code: string;
   password_hash: string;
   active: number;
@@ -125,23 +149,23 @@ export interface ResidentsTable {
   no_kk: string;
   full_name: string;
   name_search: string;
-  sex: string;
+  sex: Sex;
   birth_place: string;
   birth_date: string;
-  marital_status: string;
-  citizenship: string;
-  stay_permit: string | null;
+  marital_status: MaritalStatus;
+  citizenship: Citizenship;
+  stay_permit: StayPermit | null;
   religion: string | null;
   occupation: string | null;
   village_code: string;
   address: string;
   phone: string | null;
-  life_status: string;
+  life_status: LifeStatus;
   life_status_date: string | null;
-  recording_status: string;
+  recording_status: RecordingStatus;
   recording_date: string | null;
   recording_place: string | null;
-  print_status: string;
+  print_status: PrintStatus;
   printed_date: string | null;
   handed_over_date: string | null;
   ikd_activated_date: string | null;
@@ -155,13 +179,13 @@ export interface ResidentHistoryTable {
   id: Generated<number>;
   resident_id: number;
   /** Which status moved: recording, print, life, ikd, or `created` for the first appearance. */
-  field: string;
+  field: HistoryField;
   from_value: string | null;
   to_value: string | null;
   /** When it happened in the world (e.g. the recording date), as far as known. */
   event_date: string | null;
   recorded_at: string;
-  source: string;
+  source: ResidentSource;
   user_id: number | null;
   import_job_id: number | null;
 }
@@ -198,7 +222,7 @@ export interface ResidentCountsDayTable extends CounterCounts {
 export interface ElectionsTable {
   id: Generated<number>;
   name: string;
-  kind: string;
+  kind: ElectionKind;
   voting_date: string;
   /** JSON array of the participating region codes (`["ID"]` for a national election). */
   region_codes: string;
@@ -208,7 +232,7 @@ export interface ElectionsTable {
 
 export interface ImportJobsTable {
   id: Generated<number>;
-  kind: string;
+  kind: ImportJobKind;
   file_name: string;
   file_hash: string;
   /** Where the uploaded file is kept until the job is done, so an interrupted job can resume. */
@@ -218,7 +242,7 @@ export interface ImportJobsTable {
   /** Touched after every committed batch; a running job whose heartbeat is old was interrupted. */
   heartbeat_at: string | null;
   scope_code: string;
-  status: string;
+  status: ImportJobStatus;
   user_id: number | null;
   mapping: string | null;
   rows_total: Generated<number>;
@@ -263,8 +287,8 @@ export interface CoverageSnapshotsTable {
   region_code: string;
   date: string;
   taken_at: string;
-  /** 'day_close' (scheduled at the region's local midnight) or 'on_demand'. */
-  trigger: string;
+  /** 'day_close' (scheduled at the region's local midnight), 'on_demand' or 'backfill' (reconstructed). */
+  trigger: SnapshotTrigger;
   population: number;
   must_hold_id: number;
   recorded: number;
@@ -282,7 +306,7 @@ export interface DailyReportsTable {
   id: Generated<number>;
   regency_code: string;
   date: string;
-  source: string;
+  source: ReportSource;
   recorded_today: number | null;
   cumulative_recorded: number;
   must_hold_id: number;
@@ -297,8 +321,7 @@ export interface DailyReportsTable {
   notes: string | null;
   /** JSON array of validation flags ({ code, message, messageEn, field }). */
   flags: string;
-  /** 'submitted', 'approved' or 'returned'. */
-  status: string;
+  status: ReportStatus;
   submitted_by: number;
   submitted_at: string;
   reviewed_by: number | null;
@@ -318,8 +341,9 @@ export interface SettingsTable {
 export interface NoticesTable {
   id: Generated<number>;
   user_id: number;
+  /** Stays `string`: notices stored by another version may carry a kind this one has no message for. */
   kind: string;
-  severity: string;
+  severity: NoticeSeverity;
   region_code: string | null;
   /** JSON parameters of the kind's message (notices.messages.ts renders the text when read). */
   params: string | null;

@@ -7,10 +7,8 @@ import {
   isEverMarried,
   isPrintReady,
   isRecorded,
-  type MaritalStatus,
   NATIONAL_CODE,
   needsRerecording,
-  type RecordingStatus,
 } from '@sigap/domain';
 import type { ResidentsTable } from '../../db/schema';
 
@@ -92,7 +90,7 @@ function exitDateOf(r: CounterFacts): string {
 
 /** The bucket and class counts (all 0 or 1) of one resident. */
 export function counterEntryOf(r: CounterFacts): CounterEntry {
-  const status = r.recording_status as RecordingStatus;
+  const status = r.recording_status;
   const wni = r.citizenship === 'WNI' ? 1 : 0;
   const cit = wni === 1 || r.stay_permit === 'KITAP' ? 1 : 0;
   const rec = isRecorded(status) ? 1 : 0;
@@ -102,7 +100,7 @@ export function counterEntryOf(r: CounterFacts): CounterEntry {
     bucket: {
       villageCode: r.village_code,
       birthDate: floored(r.birth_date),
-      married: isEverMarried(r.marital_status as MaritalStatus) ? 1 : 0,
+      married: isEverMarried(r.marital_status) ? 1 : 0,
       exitDate: exitDateOf(r),
     },
     counts: [

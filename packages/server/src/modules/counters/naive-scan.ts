@@ -4,13 +4,9 @@ import {
   isPrintReady,
   isRecorded,
   isVoter,
-  type LifeStatus,
-  type MaritalStatus,
   mustHoldId,
   needsRerecording,
-  type RecordingStatus,
   type ResidentFacts,
-  type StayPermit,
 } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database, ResidentRow } from '../../db/schema';
@@ -20,10 +16,10 @@ import { type CoverageFigures, EMPTY_FIGURES } from './coverage-figures';
 export function factsOf(r: ResidentRow): ResidentFacts {
   return {
     birthDate: r.birth_date,
-    maritalStatus: r.marital_status as MaritalStatus,
-    citizenship: r.citizenship === 'WNA' ? 'WNA' : 'WNI',
-    stayPermit: r.stay_permit as StayPermit | null,
-    lifeStatus: r.life_status as LifeStatus,
+    maritalStatus: r.marital_status,
+    citizenship: r.citizenship,
+    stayPermit: r.stay_permit,
+    lifeStatus: r.life_status,
     deathDate: r.life_status === 'DECEASED' ? r.life_status_date : null,
     movedOutDate: r.life_status === 'MOVED_OUT' ? r.life_status_date : null,
   };
@@ -34,7 +30,7 @@ export function addToFigures(f: CoverageFigures, r: ResidentRow, date: string): 
   const facts = factsOf(r);
   if (!isPresentOn(facts, date)) return;
   f.population++;
-  const status = r.recording_status as RecordingStatus;
+  const status = r.recording_status;
   const recorded = isRecorded(status);
   if (isVoter(facts, date)) {
     f.voters++;

@@ -1,20 +1,21 @@
 import { isWithinScope } from '@sigap/domain';
+import type { Selectable } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import type { Database } from '../../db/schema';
+import type { ElectionsTable } from '../../db/schema';
 import { errors } from '../../errors';
 import { authorize } from '../access/authorize';
 import { recordAudit } from '../audit/audit.service';
 import { findRegions } from '../regions/regions.repository';
 import type { CreateElectionBody, Election } from './elections.schema';
 
-type Row = Database['elections'] & { id: number };
+type Row = Selectable<ElectionsTable>;
 
 function toElection(r: Row): Election {
   return {
     id: r.id,
     name: r.name,
-    kind: r.kind as Election['kind'],
+    kind: r.kind,
     votingDate: r.voting_date,
     regionCodes: JSON.parse(r.region_codes) as string[],
   };
@@ -52,11 +53,7 @@ export async function ensureDefaultElections(handle: Db): Promise<void> {
 /** Elections that touch the user's scope: national ones, and regional ones inside or above it. */
 export async function listElections(handle: Db, ctx: RequestContext): Promise<Election[]> {
   authorize(ctx.user, 'election.read');
-  const rows = (await handle.db
-    .selectFrom('elections')
-    .selectAll()
-    .orderBy('voting_date', 'desc')
-    .execute()) as Row[];
+  const rows = await handle.db.selectFrom('elections').selectAll().orderBy('voting_date', 'desc').execute();
   return rows.map(toElection).filter((e) => electionConcerns(e, ctx.user.regionCode));
 }
 
@@ -80,9 +77,7 @@ export async function getElectionInScope(handle: Db, scope: string, id: number):
 
 /** An election by id with no access check: for callers that check scope themselves. */
 export async function getElection(handle: Db, id: number): Promise<Election> {
-  const row = (await handle.db.selectFrom('elections').selectAll().where('id', '=', id).executeTakeFirst()) as
-    | Row
-    | undefined;
+  const row = await handle.db.selectFrom('elections').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw errors.notFound('Pemilihan', 'election', String(id));
   return toElection(row);
 }

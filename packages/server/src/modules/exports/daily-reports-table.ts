@@ -1,4 +1,4 @@
-import { formatDateLong, formatDateTime } from '@sigap/domain';
+import { formatDateLong, formatDateTime, type ReportSource, type ReportStatus } from '@sigap/domain';
 import type { DailyReportExportRow } from './exports.repository';
 import type { TableColumn, TableRow, XlsxTable } from './xlsx-table';
 
@@ -19,8 +19,8 @@ const COLUMNS = [
 
 type Key = (typeof COLUMNS)[number]['key'];
 
-const SOURCES: Record<string, string> = { sigap: 'Data Sigap', manual: 'Input manual' };
-const STATUSES: Record<string, string> = {
+const SOURCES: Record<ReportSource, string> = { sigap: 'Data Sigap', manual: 'Input manual' };
+const STATUSES: Record<ReportStatus, string> = {
   submitted: 'Dikirim',
   approved: 'Disetujui',
   returned: 'Dikembalikan',

@@ -1,3 +1,4 @@
+import type { ReportSource, ReportStatus } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
@@ -10,7 +11,7 @@ export interface DailyReportExportRow {
   regencyCode: string;
   regencyName: string;
   date: string | null;
-  source: string | null;
+  source: ReportSource | null;
   recordedToday: number | null;
   cumulativeRecorded: number | null;
   mustHoldId: number | null;
@@ -18,7 +19,7 @@ export interface DailyReportExportRow {
   printed: number | null;
   blankoStock: number | null;
   suketIssued: number | null;
-  status: string | null;
+  status: ReportStatus | null;
   flags: string | null;
 }
 

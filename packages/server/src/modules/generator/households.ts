@@ -30,13 +30,10 @@ export interface Household {
 }
 
 export function newHousehold(): Household {
-  const members = Array.from({ length: MAX_MEMBERS }, () => ({
-    age: 0,
-    sex: 'L' as Sex,
-    maritalStatus: 'BELUM_KAWIN' as MaritalStatus,
-    role: 'head' as Role,
-    order: 0,
-  }));
+  const members = Array.from(
+    { length: MAX_MEMBERS },
+    (): Member => ({ age: 0, sex: 'L', maritalStatus: 'BELUM_KAWIN', role: 'head', order: 0 }),
+  );
   return { size: 0, members };
 }
 

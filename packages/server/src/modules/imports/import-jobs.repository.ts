@@ -2,6 +2,11 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, ImportErrorsTable, ImportJobsTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 
+/** A full resident extract or a status update file (imports.schema.ts's ImportKind). */
+export type ImportJobKind = 'residents' | 'status';
+/** An interrupted job stays `running` (or `queued`) until startup resumes or gives it up. */
+export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed';
+
 export type ImportJobRow = Selectable<ImportJobsTable> & { username?: string | null };
 export type ImportErrorRow = Selectable<ImportErrorsTable>;
 
@@ -40,7 +45,7 @@ export async function listJobs(db: Kysely<Database>, scope: string, page: { limi
     .offset(page.offset)
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { rows: rows as ImportJobRow[], total: Number(count.n) };
+  return { rows, total: Number(count.n) };
 }
 
 /** An earlier finished job for the same file, kind and scope: re-imports say so. */

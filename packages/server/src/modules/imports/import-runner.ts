@@ -61,7 +61,7 @@ export async function runImportJob(
   if (!start) throw new Error(`import job ${jobId} not found`);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const scope = start.scope_code;
-  const kind = start.kind === 'status' ? 'status' : 'residents';
+  const kind = start.kind;
   let job: ImportJobRow = start;
   let bytesRead = 0;
   let ended = false;

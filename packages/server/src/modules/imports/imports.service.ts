@@ -27,10 +27,10 @@ export function toImportJob(r: ImportJobRow): ImportJob {
   const finished = r.finished_at ? new Date(r.finished_at).getTime() : null;
   return {
     id: r.id,
-    kind: r.kind === 'status' ? 'status' : 'residents',
+    kind: r.kind,
     fileName: r.file_name,
     fileHash: r.file_hash,
-    status: r.status as ImportJob['status'],
+    status: r.status,
     progress: r.status === 'done' ? 1 : r.bytes_total > 0 ? Math.min(1, r.bytes_done / r.bytes_total) : 0,
     rowsDone: r.rows_done,
     inserted: r.rows_inserted,

@@ -1,11 +1,14 @@
+import type { Role } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database, NoticeRow } from '../../db/schema';
 import type { NoticeParams } from './notices.messages';
 
+export type NoticeSeverity = 'info' | 'warning' | 'critical';
+
 export interface NewNotice {
   userId: number;
   kind: string;
-  severity: 'info' | 'warning' | 'critical';
+  severity: NoticeSeverity;
   regionCode: string | null;
   /** The parameters of the kind's message in notices.messages.ts (the text is rendered when read). */
   params: NoticeParams;
@@ -16,7 +19,7 @@ export interface NewNotice {
 /** Admins (active superadmins and province admins) with their scope, to pick the recipients of an alert. */
 export async function listActiveAdmins(
   db: Kysely<Database>,
-): Promise<{ id: number; region_code: string; role: string }[]> {
+): Promise<{ id: number; region_code: string; role: Role }[]> {
   return db
     .selectFrom('users')
     .select(['id', 'region_code', 'role'])

@@ -65,7 +65,7 @@ export async function listMyNotices(
   const items = rows.map((r) => ({
     id: Number(r.id),
     kind: r.kind,
-    severity: r.severity as NoticeItem['severity'],
+    severity: r.severity,
     regionCode: r.region_code,
     ...noticeText(r),
     data: JSON.parse(r.data) as Record<string, unknown>,

@@ -78,7 +78,7 @@ export async function publicElections(handle: Db): Promise<Election[]> {
     const election = asPublic({
       id: e.id,
       name: e.name,
-      kind: e.kind as Election['kind'],
+      kind: e.kind,
       votingDate: e.voting_date,
       regionCodes: JSON.parse(e.region_codes) as string[],
     });

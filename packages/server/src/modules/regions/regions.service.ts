@@ -13,7 +13,7 @@ export const listChildRegionsFor = listChildRegions;
 import type { Region, RegionWithPath } from './regions.schema';
 
 export function toRegion(row: RegionRow): Region {
-  return { code: row.code, name: row.name, level: row.level as Region['level'], parentCode: row.parent_code };
+  return { code: row.code, name: row.name, level: row.level, parentCode: row.parent_code };
 }
 
 /**

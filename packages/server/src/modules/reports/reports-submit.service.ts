@@ -12,6 +12,7 @@ import {
   findReportFor,
   findSnapshotRecorded,
   insertReport,
+  type NewReportRow,
   recentReportsBefore,
   updateUnapprovedReport,
 } from './reports.repository';
@@ -77,7 +78,7 @@ export async function submitReport(handle: Db, ctx: RequestContext, b: SubmitRep
   const { today } = regionClock(b.regency);
   if (b.date > today) throw reportErrors.dateInFuture(b.date, today);
   const flags = await flagsFor(handle, b);
-  const values = {
+  const values: Omit<NewReportRow, 'regency_code' | 'date'> = {
     source: b.source,
     recorded_today: b.recordedToday ?? null,
     cumulative_recorded: b.cumulativeRecorded,

@@ -1,4 +1,4 @@
-import { maskNik } from '@sigap/domain';
+import { type LifeStatus, maskNik, type PrintStatus, type RecordingStatus, type Sex } from '@sigap/domain';
 import type { ResidentListItem } from './residents.schema';
 
 /** The columns a list query reads: nothing the row below does not show. */
@@ -6,13 +6,13 @@ export interface ResidentListRow {
   id: number;
   nik: string;
   full_name: string;
-  sex: string;
+  sex: Sex;
   birth_date: string;
   village_code: string;
   village_name: string | null;
-  recording_status: string;
-  print_status: string;
-  life_status: string;
+  recording_status: RecordingStatus;
+  print_status: PrintStatus;
+  life_status: LifeStatus;
 }
 
 /**

@@ -68,9 +68,12 @@ export function changedColumns(before: ResidentData, after: ResidentData): (keyo
   return DATA_COLUMNS.filter((c) => (before[c] ?? null) !== (after[c] ?? null));
 }
 
+/** What a history entry records: the first appearance, or a move of one tracked status. */
+export type HistoryField = 'created' | 'recording' | 'print' | 'life' | 'ikd';
+
 /** Status columns whose moves are kept in the history, with the date column that dates each move. */
 export const TRACKED: readonly {
-  field: string;
+  field: Exclude<HistoryField, 'created'>;
   column: keyof ResidentData;
   dateColumn: keyof ResidentData;
 }[] = [

@@ -1,4 +1,4 @@
-import { isForwardOrRerecord, isWithinScope, maskNik, type RecordingStatus } from '@sigap/domain';
+import { isForwardOrRerecord, isWithinScope, maskNik } from '@sigap/domain';
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db, Engine } from '../../db/connect';
@@ -10,7 +10,7 @@ import { applyCounterDeltas } from '../counters/counters.repository';
 import { applyCounterDeltasPg } from '../counters/counters-pg-bulk';
 import { applyCounterDeltasSqlite } from '../counters/counters-sqlite-bulk';
 import { applyPatch } from './resident-patch';
-import { changedColumns, type ResidentData, recordToData, TRACKED } from './resident-row';
+import { changedColumns, type HistoryField, type ResidentData, recordToData, TRACKED } from './resident-row';
 import { residentStore } from './resident-store';
 import { renderWriteRejection, type WriteRejectionCode } from './resident-write.messages';
 import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
@@ -72,8 +72,8 @@ export async function applyResidentWrites(
       reject('out_of_scope');
       continue;
     }
-    const from = current?.recording_status as RecordingStatus | undefined;
-    const to = after.recording_status as RecordingStatus;
+    const from = current?.recording_status;
+    const to = after.recording_status;
     if (from && meta.enforceTransitions && from !== to && !isForwardOrRerecord(from, to)) {
       reject('recording_invalid_transition', from, to);
       continue;
@@ -172,7 +172,7 @@ function str(v: unknown): string | null {
 
 function entry(
   residentId: number,
-  field: string,
+  field: HistoryField,
   from: string | null,
   to: string | null,
   eventDate: string | null,

@@ -1,3 +1,4 @@
+import type { RecordingStatus } from '@sigap/domain';
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
@@ -9,7 +10,7 @@ export interface ResidentSearch {
   text?: string;
   match: 'prefix' | 'contains';
   region?: string;
-  status?: string;
+  status?: RecordingStatus;
   /** Only residents who must hold an e-KTP on this date. */
   wajibOn?: string;
 }

@@ -11,7 +11,7 @@ export type SnapshotTrigger = 'day_close' | 'on_demand' | 'backfill';
  * an on-demand one never replaces a day close (it would rewrite history with later figures); a backfill
  * (a reconstruction) fills holes and refreshes only earlier reconstructions.
  */
-const REPLACEABLE: Record<SnapshotTrigger, readonly string[] | null> = {
+const REPLACEABLE: Record<SnapshotTrigger, readonly SnapshotTrigger[] | null> = {
   day_close: null,
   on_demand: ['on_demand', 'backfill'],
   backfill: ['backfill'],

@@ -76,7 +76,7 @@ function presentSnapshot(row: SnapshotRow, regionsStored: number): Snapshot {
     regionCode: row.region_code,
     date: row.date,
     takenAt: row.taken_at,
-    trigger: row.trigger as Snapshot['trigger'],
+    trigger: row.trigger,
     figures: { ...f, percentRecorded: percent(f.recorded, f.mustHoldId) },
     regionsStored,
   };

@@ -1,3 +1,4 @@
+import type { Role } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { notifyUser } from '../notices';
@@ -11,7 +12,7 @@ import type { UpdateUserBody } from './users.schema';
  */
 export async function noticeAccountChange(
   trx: Kysely<Database>,
-  target: { id: number; active: number; role: string; region_code: string },
+  target: { id: number; active: number; role: Role; region_code: string },
   actor: { id: number; username: string },
   patch: UpdateUserBody,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import { canAssignRole, type Role, roleRank } from '@sigap/domain';
+import { canAssignRole, roleRank } from '@sigap/domain';
 import type { Updateable } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -110,7 +110,7 @@ export async function updateUser(
   const target = await findUserById(handle.db, id);
   if (!target) throw errors.notFound('Pengguna', 'user', String(id));
   authorize(ctx.user, 'user.manage', target.region_code);
-  const targetRole = target.role as Role;
+  const targetRole = target.role;
   if (!canAssignRole(ctx.user.role, targetRole)) throw userErrors.roleNotAllowed(targetRole);
   const isPeer = id !== ctx.user.id && roleRank(targetRole) >= roleRank(ctx.user.role);
   if (isPeer && ctx.user.role !== 'superadmin') throw userErrors.peerAccountProtected();

@@ -99,10 +99,12 @@ export const parsePrintStatus: (raw: string) => PrintStatus | undefined = lookup
 export const PRINT_RANK: Record<PrintStatus, number> = { NOT_PRINTED: 0, PRINTED: 1, HANDED_OVER: 2 };
 
 const RECORDING: ReadonlySet<string> = new Set(RECORDING_STATUSES);
+/** `isRecordingStatus` with a set lookup: this runs once per imported row. */
+const isKnownRecording = (v: string): v is RecordingStatus => RECORDING.has(v);
 
 /** A SIAK recording status code exactly as SIAK writes it, only case and surrounding spaces forgiven. */
 export function parseRecordingStatus(raw: string): RecordingStatus | undefined {
-  if (RECORDING.has(raw)) return raw as RecordingStatus;
+  if (isKnownRecording(raw)) return raw;
   const code = raw.trim().toUpperCase();
-  return RECORDING.has(code) ? (code as RecordingStatus) : undefined;
+  return isKnownRecording(code) ? code : undefined;
 }
