@@ -9,8 +9,8 @@ import {
 
 /**
  * Issue 10 "module boundaries" (docs/architecture.md, "Module template"): a module is used only through its
- * index.ts, repositories are private to their module, SQL lives only in `*.repository.ts` files and db/, and
- * src never imports test code.
+ * index.ts, repositories are private to their module and throw no API errors, SQL lives only in
+ * `*.repository.ts` files and db/, and src never imports test code.
  */
 
 /**

@@ -17,6 +17,8 @@ export const RULES = {
   'sql-outside-repository':
     "builds SQL outside a *.repository.ts or db/: move the query into the module's repository",
   'test-import': 'imports test code from src: move what it needs into src, or the code into test/',
+  'repository-app-error':
+    'a repository imports the API error model: return undefined/false/results and let the service decide',
 } as const;
 export type Rule = keyof typeof RULES;
 
@@ -55,6 +57,9 @@ function resolveImport(fromAbs: string, spec: string, exists: (p: string) => boo
 
 function importRule(fromRel: string, targetAbs: string): Rule | null {
   const targetRel = path.relative(SRC, targetAbs).split(path.sep).join('/');
+  if (fromRel.endsWith('.repository.ts') && (targetRel === 'errors.ts' || targetRel.endsWith('.errors.ts'))) {
+    return 'repository-app-error';
+  }
   if (targetRel.startsWith('..')) {
     return path.relative(SERVER, targetAbs).startsWith(`test${path.sep}`) ? 'test-import' : null;
   }
