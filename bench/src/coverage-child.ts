@@ -6,8 +6,8 @@
 import { buildApp } from '../../packages/server/src/app';
 import { openAndPrepare } from '../../packages/server/src/bootstrap';
 import { loadConfig } from '../../packages/server/src/config';
-import { naiveFigures } from '../../packages/server/src/modules/counters/naive-scan';
 import { ensureDemoUsers } from '../../packages/server/src/seed/demo-users';
+import { naiveFigures } from '../../packages/server/test/helpers/naive-scan';
 import { median } from './run-child';
 
 const PASSWORD = 'bench-password-1';

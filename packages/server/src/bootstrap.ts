@@ -1,8 +1,8 @@
 import type { Config } from './config';
 import { type Db, openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
-import { ensureDefaultElections } from './modules/elections/elections.service';
-import { loadOfficialRegions } from './modules/regions/regions.loader';
+import { ensureDefaultElections } from './modules/elections';
+import { loadOfficialRegions } from './modules/regions';
 import { ensurePrivateDir } from './private-files';
 
 /** Opens the configured database and brings it to the current schema and region data. */

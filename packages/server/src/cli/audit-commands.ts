@@ -2,19 +2,18 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
 import type { Db } from '../db/connect';
-import { checkpointLabel, verifyAuditAnchored } from '../modules/audit/audit-anchor.service';
-import {
-  type Checkpoint,
-  exportCheckpoint,
-  parseExportedCheckpoint,
-} from '../modules/audit/audit-checkpoint';
-import { takeCheckpoint } from '../modules/audit/audit-checkpoint.service';
 import {
   type AuditPublicKey,
+  type Checkpoint,
+  checkpointLabel,
+  exportCheckpoint,
   loadPublicKey,
   loadSigningKey,
+  parseExportedCheckpoint,
   publicKeyFromPem,
-} from '../modules/audit/audit-key';
+  takeCheckpoint,
+  verifyAuditAnchored,
+} from '../modules/audit';
 
 type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;
 

@@ -1,10 +1,14 @@
 import { formatNumber, officeToday } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
-import { generateIntoDatabase } from '../modules/generator/generate.service';
-import { loadVillages } from '../modules/generator/load-villages';
-import { expectedPopulation, generateResidents } from '../modules/generator/population';
-import { writeSiakCsv, writeSiakXlsx } from '../modules/generator/siak-file';
+import {
+  expectedPopulation,
+  generateIntoDatabase,
+  generateResidents,
+  loadVillages,
+  writeSiakCsv,
+  writeSiakXlsx,
+} from '../modules/generator';
 import { progressBar } from './progress-bar';
 
 type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;

@@ -2,12 +2,9 @@ import { isRole, ROLES } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
 import { parseOrThrow } from '../http/validation';
-import { recordAudit } from '../modules/audit/audit.service';
-import { hashPassword } from '../modules/auth/password';
-import { deleteUserSessions } from '../modules/auth/sessions.repository';
-import { findUserByUsername, updateUserRow } from '../modules/users/users.repository';
+import { hashPassword } from '../modules/auth';
+import { createUserAsSystem, findAccount, setPasswordCommand } from '../modules/users';
 import { CreateUserBody, Password } from '../modules/users/users.schema';
-import { createUserAsSystem } from '../modules/users/users.service';
 import { promptPassword, readPasswordFromStdin } from './read-password';
 
 type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;
@@ -65,21 +62,12 @@ export function registerUserCommands(program: Command, withDb: WithDb): void {
     .action(async (o: { username: string; passwordStdin?: boolean }) => {
       const password = parseOrThrow(Password, await obtainPassword(o.passwordStdin === true));
       await withDb(async (handle) => {
-        const row = await findUserByUsername(handle.db, o.username.toLowerCase());
+        const row = await findAccount(handle.db, o.username.toLowerCase());
         if (!row) throw new Error(`Pengguna tidak ditemukan / no such user: ${o.username}`);
-        const hash = await hashPassword(password);
-        await handle.db.transaction().execute(async (trx) => {
-          await updateUserRow(trx, row.id, { password_hash: hash, updated_at: new Date().toISOString() });
-          await deleteUserSessions(trx, row.id);
-          await recordAudit(trx, handle.engine, {
-            actor: null,
-            action: 'user.update',
-            entity: 'user',
-            entityId: row.id,
-            regionCode: row.region_code,
-            summary: { username: row.username, password: 'changed', via: 'cli' },
-            ip: 'cli',
-          });
+        await setPasswordCommand(handle, {
+          user: row,
+          passwordHash: await hashPassword(password),
+          via: 'cli',
         });
       });
       console.log(`Kata sandi diubah / password set: ${o.username}`);

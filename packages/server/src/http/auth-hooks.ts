@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps';
 import type { RequestContext } from '../context';
 import { errors } from '../errors';
-import { resolveSession } from '../modules/auth/auth.service';
-import type { SessionWithUser } from '../modules/auth/sessions.repository';
-import { toSessionUser } from '../modules/users/users.presenter';
+import type { SessionWithUser } from '../modules/auth';
+import { resolveSession } from '../modules/auth';
+import { toSessionUser } from '../modules/users';
 import { hasForbiddenCharacters } from './input-characters';
 import { isPublicPolicy } from './route-policy';
 

@@ -1,8 +1,9 @@
 import { formatNumber, officeToday } from '@sigap/domain';
 import type { Db } from '../db/connect';
-import { generateIntoDatabase } from '../modules/generator/generate.service';
-import { expectedPopulation } from '../modules/generator/population';
-import { seedDemoHistory } from '../modules/snapshots/snapshot-backfill';
+import { ensureElections } from '../modules/elections';
+import { expectedPopulation, generateIntoDatabase } from '../modules/generator';
+import { registryIsEmpty } from '../modules/residents';
+import { seedDemoHistory } from '../modules/snapshots';
 
 /** The demo provinces: Lampung at the configured scale, NTB at half of it (its demo users need residents too). */
 const DEMO_PROVINCES = [
@@ -17,8 +18,7 @@ const DEMO_PROVINCES = [
 /** `now` decides each province's reference date, on that province's own clock. */
 export async function ensureDemoResidents(handle: Db, scale: number, now: Date): Promise<number> {
   if (scale <= 0) return 0;
-  const any = await handle.db.selectFrom('residents').select('id').limit(1).executeTakeFirst();
-  if (any) return 0;
+  if (!(await registryIsEmpty(handle))) return 0;
   let total = 0;
   for (const p of DEMO_PROVINCES) {
     const expected = expectedPopulation(p.code, scale * p.share);
@@ -51,22 +51,7 @@ export async function ensureDemoResidents(handle: Db, scale: number, now: Date):
  * it is a simulation: the date of the next general election is not set in law yet.
  */
 async function ensureDemoElection(handle: Db): Promise<void> {
-  const name = 'Simulasi Pemilu 2029';
-  const exists = await handle.db
-    .selectFrom('elections')
-    .select('id')
-    .where('name', '=', name)
-    .executeTakeFirst();
-  if (exists) return;
-  await handle.db
-    .insertInto('elections')
-    .values({
-      name,
-      kind: 'pemilu',
-      voting_date: '2029-02-14',
-      region_codes: JSON.stringify(['ID']),
-      created_at: new Date().toISOString(),
-      created_by: null,
-    })
-    .execute();
+  await ensureElections(handle, [
+    { name: 'Simulasi Pemilu 2029', kind: 'pemilu', votingDate: '2029-02-14', regionCodes: ['ID'] },
+  ]);
 }

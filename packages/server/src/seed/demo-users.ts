@@ -1,9 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Role } from '@sigap/domain';
 import type { Db } from '../db/connect';
-import { hashPassword, verifyPassword } from '../modules/auth/password';
-import { findUserByUsername, updateUserRow } from '../modules/users/users.repository';
-import { createUserAsSystem } from '../modules/users/users.service';
+import { createUserAsSystem, ensureDemoPassword, findAccount } from '../modules/users';
 
 interface DemoUser {
   username: string;
@@ -70,18 +68,13 @@ export interface SeededUser extends DemoUser {
 export async function ensureDemoUsers(handle: Db, fixedPassword: string | undefined): Promise<SeededUser[]> {
   const out: SeededUser[] = [];
   for (const demo of DEMO_USERS) {
-    const existing = await findUserByUsername(handle.db, demo.username);
+    const existing = await findAccount(handle.db, demo.username);
     if (!existing) {
       const password = fixedPassword ?? randomPassword();
       await createUserAsSystem(handle, { ...demo, password }, { actor: null, ip: null });
       out.push({ ...demo, password });
     } else if (fixedPassword !== undefined) {
-      if (!(await verifyPassword(existing.password_hash, fixedPassword))) {
-        await updateUserRow(handle.db, existing.id, {
-          password_hash: await hashPassword(fixedPassword),
-          updated_at: new Date().toISOString(),
-        });
-      }
+      await ensureDemoPassword(handle.db, existing, fixedPassword);
       out.push({ ...demo, password: fixedPassword });
     } else {
       out.push({ ...demo, password: null });

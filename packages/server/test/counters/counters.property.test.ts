@@ -8,14 +8,14 @@ import {
 } from '@sigap/domain';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import { figuresFor } from '../../src/modules/counters';
 import { FLOOR_BIRTH_DATE } from '../../src/modules/counters/counter-key';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
-import { naiveFigures } from '../../src/modules/counters/naive-scan';
 import {
   applyResidentWrites,
   inResidentTransaction,
 } from '../../src/modules/residents/resident-write.service';
 import type { ResidentWrite, WriteMeta } from '../../src/modules/residents/resident-write.types';
+import { naiveFigures } from '../helpers/naive-scan';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 
 const VILLAGES = ['18.71.01.1001', '18.71.01.1002', '18.71.02.1001', '18.01.01.2001', '52.01.01.2001'];

@@ -1,8 +1,8 @@
 import { buildNik, type ResidentRecord } from '@sigap/domain';
 import { expect } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
-import { naiveFigures } from '../../src/modules/counters/naive-scan';
+import { figuresFor } from '../../src/modules/counters';
 import { DATA_COLUMNS, recordToData } from '../../src/modules/residents/resident-row';
+import { naiveFigures } from '../helpers/naive-scan';
 import { buildResident } from '../helpers/resident-factory';
 import { type SiakRow, siakRow } from '../helpers/siak-csv';
 import type { TestEnv } from '../helpers/test-env';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildNik, type ResidentRecord } from '@sigap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
+import { figuresFor } from '../../src/modules/counters';
 import { buildResident } from '../helpers/resident-factory';
 import { csvText, SIAK_HEADER, siakRow, writeSiakCsv, writeSiakXlsx } from '../helpers/siak-csv';
 import { describeEachEngine } from '../helpers/test-env';

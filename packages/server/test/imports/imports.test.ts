@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResidentRecord } from '@sigap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
+import { figuresFor } from '../../src/modules/counters';
 import type { ImportJob } from '../../src/modules/imports/imports.schema';
 import type { ResidentListItem } from '../../src/modules/residents/residents.schema';
 import { getText } from '../helpers/multipart';

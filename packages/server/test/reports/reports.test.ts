@@ -1,6 +1,6 @@
 import { addDays } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
+import { figuresFor } from '../../src/modules/counters';
 import type { Prefill, ReportHistory } from '../../src/modules/reports/reports.schema';
 import { detailFields, expectError, officeDay } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';

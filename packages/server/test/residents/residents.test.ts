@@ -1,9 +1,9 @@
 import { maskNik } from '@sigap/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
-import { naiveFigures } from '../../src/modules/counters/naive-scan';
+import { figuresFor } from '../../src/modules/counters';
 import type { ResidentDetail } from '../../src/modules/residents/residents.schema';
 import { expectError } from '../helpers/factories';
+import { naiveFigures } from '../helpers/naive-scan';
 import { describeEachEngine } from '../helpers/test-env';
 import {
   ALL,

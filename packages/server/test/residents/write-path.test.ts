@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
-import { naiveFigures } from '../../src/modules/counters/naive-scan';
+import { figuresFor } from '../../src/modules/counters';
 import { applyResidentWrites } from '../../src/modules/residents/resident-write.service';
 import type { ResidentWrite, WriteMeta } from '../../src/modules/residents/resident-write.types';
+import { naiveFigures } from '../helpers/naive-scan';
 import { buildResident } from '../helpers/resident-factory';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 

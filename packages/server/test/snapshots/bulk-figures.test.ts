@@ -1,6 +1,6 @@
 import type { ResidentRecord } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
+import { figuresFor } from '../../src/modules/counters';
 import { toStored } from '../../src/modules/counters/coverage-figures';
 import { figuresForMany } from '../../src/modules/snapshots/bulk-figures';
 import { snapshotRegionCodes } from '../../src/modules/snapshots/snapshots.repository';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
+import { figuresFor } from '../../src/modules/counters';
 import { toStored } from '../../src/modules/counters/coverage-figures';
 import {
   dueDayCloses,

@@ -1,6 +1,6 @@
 import { addDays } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
-import { figuresFor } from '../../src/modules/counters/coverage.service';
+import { figuresFor } from '../../src/modules/counters';
 import { toStored } from '../../src/modules/counters/coverage-figures';
 import { findSnapshot } from '../../src/modules/snapshots/snapshots.repository';
 import type { SnapshotResponse, TrendResponse } from '../../src/modules/snapshots/snapshots.schema';

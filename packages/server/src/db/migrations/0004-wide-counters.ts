@@ -1,6 +1,5 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
-import { COUNT_COLUMNS } from '../../modules/counters/counter-key';
-import { rebuildCounters } from '../../modules/counters/counters-rebuild';
+import { COUNT_COLUMNS, rebuildCounters } from '../../modules/counters';
 import type { Engine } from '../connect';
 import type { Database } from '../schema';
 

@@ -3,7 +3,7 @@ import type { AuditKeyConfig } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { AuditRow } from '../../db/schema';
-import { authorize } from '../access/authorize';
+import { authorize } from '../access';
 import { listAuditActions, listAuditEntries } from './audit.repository';
 import type { AuditEntry, AuditQuery } from './audit.schema';
 import { latestExportedCheckpoint } from './audit-checkpoint.service';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect';
 import { alertAdmins } from '../notices';
-import type { SchedulerLog } from '../snapshots/snapshot-scheduler';
+import type { SchedulerLog } from '../snapshots';
 import { type CheckpointOutcome, takeCheckpoint } from './audit-checkpoint.service';
 import type { AuditSigningKey } from './audit-key';
 

@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext, SESSION_COOKIE } from '../../http/auth-hooks';
-import { toPublicUser } from '../users/users.presenter';
-import { findUserById } from '../users/users.repository';
+import { findPublicUser } from '../users';
 import { PublicUser } from '../users/users.schema';
 import { login, logout } from './auth.service';
 import { DEVICE_COOKIE, DEVICE_DAYS } from './login-devices';
@@ -84,9 +83,9 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (req) => {
         const ctx = requireContext(req);
-        const row = await findUserById(deps.handle.db, ctx.user.id);
-        if (!row || !req.session) throw new Error('session user vanished');
-        return { user: toPublicUser(row), csrfToken: req.session.csrfToken };
+        const user = await findPublicUser(deps.handle.db, ctx.user.id);
+        if (!user || !req.session) throw new Error('session user vanished');
+        return { user, csrfToken: req.session.csrfToken };
       },
     );
   };

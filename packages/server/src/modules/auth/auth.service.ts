@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
 import { errors } from '../../errors';
-import { recordAuditAlone } from '../audit/audit.service';
-import { toPublicUser } from '../users/users.presenter';
-import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository';
+import { recordAuditAlone } from '../audit';
+import { findAccount, findPublicUser, markLoggedIn, toPublicUser } from '../users';
 import type { PublicUser } from '../users/users.schema';
 import { alertOnLoginStorms } from './login-alerts';
 import { rememberDevice, trustedDeviceHash } from './login-devices';
@@ -11,6 +12,7 @@ import { assertNotThrottled, forgiveLoginFailures, recordLoginAttempt } from './
 import { burnPasswordCheck, verifyPassword } from './password';
 import {
   deleteSession,
+  deleteUserSessions,
   extendSession,
   findLiveSession,
   insertSession,
@@ -51,7 +53,7 @@ export async function login(
   // Refused before any password hashing: a flood of attempts costs no argon2 work (login-throttle.ts).
   await assertNotThrottled(handle.db, client, now);
   await recordLoginAttempt(handle.db, client, now);
-  const user = await findUserByUsername(handle.db, username);
+  const user = await findAccount(handle.db, username);
   let passwordOk = false;
   if (user) passwordOk = await verifyPassword(user.password_hash, input.password);
   else await burnPasswordCheck(input.password);
@@ -83,7 +85,7 @@ export async function login(
     ip: input.ip,
     userAgent: input.userAgent,
   });
-  await updateUserRow(handle.db, user.id, { last_login_at: now.toISOString() });
+  await markLoggedIn(handle.db, user.id, now.toISOString());
   await recordAuditAlone(handle, {
     actor: { id: user.id, username: user.username },
     action: 'auth.login',
@@ -94,8 +96,8 @@ export async function login(
     ip: input.ip,
   });
   await purgeExpiredSessions(handle.db, now.toISOString());
-  const fresh = await findUserById(handle.db, user.id);
-  return { token, csrfToken, user: toPublicUser(fresh ?? user), expiresAt, deviceCookie };
+  const fresh = await findPublicUser(handle.db, user.id);
+  return { token, csrfToken, user: fresh ?? toPublicUser(user), expiresAt, deviceCookie };
 }
 
 /** Sessions slide: each use at least five minutes after the last pushes the expiry forward. */
@@ -127,4 +129,9 @@ export async function logout(handle: Db, session: SessionWithUser, ip: string): 
     summary: {},
     ip,
   });
+}
+
+/** Ends every open session of a user (disabled, or a new password), in the caller's transaction. */
+export async function endUserSessions(db: Kysely<Database>, userId: number): Promise<void> {
+  await deleteUserSessions(db, userId);
 }

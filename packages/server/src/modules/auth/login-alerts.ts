@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect';
 import type { UserRow } from '../../db/schema';
-import { recordAuditAlone } from '../audit/audit.service';
+import { recordAuditAlone } from '../audit';
 import { alertAdmins } from '../notices';
 import { WINDOW_MINUTES } from './login-throttle';
 import { countIpFailures, countUsernameFailures } from './login-throttle.repository';

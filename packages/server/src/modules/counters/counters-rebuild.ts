@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { CounterDeltas } from './counter-deltas';
 import { counterEntryOf } from './counter-key';
-import { applyCounterDeltas } from './counters.repository';
+import { applyCounterDeltas, deleteAllCounters, residentCounterFactsAfter } from './counters.repository';
 
 const PAGE = 5000;
 
@@ -11,29 +11,10 @@ const PAGE = 5000;
  * layout changes (a migration); normal writes keep the counters exact through the one write path.
  */
 export async function rebuildCounters(db: Kysely<Database>): Promise<void> {
-  await db.deleteFrom('resident_counts').execute();
-  await db.deleteFrom('resident_counts_day').execute();
+  await deleteAllCounters(db);
   let after = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('residents')
-      .select([
-        'id',
-        'village_code',
-        'birth_date',
-        'marital_status',
-        'citizenship',
-        'stay_permit',
-        'life_status',
-        'life_status_date',
-        'recording_status',
-        'print_status',
-        'ikd_activated_date',
-      ])
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(PAGE)
-      .execute();
+    const rows = await residentCounterFactsAfter(db, after, PAGE);
     if (rows.length === 0) return;
     const deltas = new CounterDeltas();
     for (const r of rows) deltas.add(counterEntryOf(r), 1);

@@ -1,7 +1,6 @@
-import { EARLIEST_REFERENCE_DATE, NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
+import { NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
 import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
-import { AppError } from '../../errors';
 import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
 import {
   BIRTH_COLUMN,
@@ -72,17 +71,6 @@ function seventeenCutoff(date: string): string {
   return `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
 }
 
-/** The counters answer from EARLIEST_REFERENCE_DATE on (docs/counters.md); earlier dates are refused. */
-export function assertSupportedReferenceDate(date: string): void {
-  if (date >= EARLIEST_REFERENCE_DATE) return;
-  throw new AppError(
-    'reference_date_too_early',
-    400,
-    `Tanggal acuan paling awal adalah ${EARLIEST_REFERENCE_DATE} (perekaman e-KTP dimulai 2011).`,
-    `The earliest reference date is ${EARLIEST_REFERENCE_DATE} (e-KTP recording began in 2011).`,
-  );
-}
-
 const sums = COUNT_COLUMNS.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
 
 /**
@@ -91,14 +79,13 @@ const sums = COUNT_COLUMNS.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
  * for the never-married, the month 17 years before the previous election (first-time voters, by age only),
  * and the month of `date` itself (births). Both tables hold every region level, so two grouped queries read
  * only the requested regions' rows: a region and all its children cost a few thousand rows. See
- * docs/counters.md.
+ * docs/counters.md. The reference date is checked by the caller (figures.service.ts).
  */
 export async function readCounterGroupsMany(
   db: Kysely<Database>,
   codes: readonly string[],
   date: string,
 ): Promise<Map<string, CounterGroup[]>> {
-  assertSupportedReferenceDate(date);
   const cutoff = seventeenCutoff(date);
   const cutMonth = cutoff.slice(0, 7);
   const dateMonth = date.slice(0, 7);
@@ -159,17 +146,37 @@ export async function readCounterGroupsMany(
   return groups;
 }
 
-/** `readCounterGroupsMany` for one region. */
-export async function readCounterGroups(
-  db: Kysely<Database>,
-  region: string,
-  date: string,
-): Promise<CounterGroup[]> {
-  return (await readCounterGroupsMany(db, [region], date)).get(region) ?? [];
-}
-
 function toGroup(r: Record<string, unknown>): CounterGroup {
   const counts = {} as Record<CountColumn, number>;
   for (const c of COUNT_COLUMNS) counts[c] = Number(r[c] ?? 0);
   return { adult: Number(r.adult), young: Number(r.young), counts };
+}
+
+/** Empties both counter tables: the first step of a rebuild (counters-rebuild.ts). */
+export async function deleteAllCounters(db: Kysely<Database>): Promise<void> {
+  await db.deleteFrom('resident_counts').execute();
+  await db.deleteFrom('resident_counts_day').execute();
+}
+
+/** The next page of residents (by id) with the facts that place them in the counters. */
+export async function residentCounterFactsAfter(db: Kysely<Database>, afterId: number, limit: number) {
+  return db
+    .selectFrom('residents')
+    .select([
+      'id',
+      'village_code',
+      'birth_date',
+      'marital_status',
+      'citizenship',
+      'stay_permit',
+      'life_status',
+      'life_status_date',
+      'recording_status',
+      'print_status',
+      'ikd_activated_date',
+    ])
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }

@@ -1,17 +1,21 @@
 import { isWithinScope } from '@sigap/domain';
-import type { Selectable } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import type { ElectionsTable } from '../../db/schema';
 import { errors } from '../../errors';
-import { authorize } from '../access/authorize';
-import { recordAudit } from '../audit/audit.service';
-import { findRegions } from '../regions/regions.repository';
+import { authorize } from '../access';
+import { findRegionsByCode } from '../regions';
+import { createElectionCommand } from './elections.commands';
+import {
+  type ElectionRow,
+  electionNameExists,
+  findElectionRow,
+  insertElection,
+  listElectionRows,
+  listElectionRowsFrom,
+} from './elections.repository';
 import type { CreateElectionBody, Election } from './elections.schema';
 
-type Row = Selectable<ElectionsTable>;
-
-function toElection(r: Row): Election {
+function toElection(r: ElectionRow): Election {
   return {
     id: r.id,
     name: r.name,
@@ -27,33 +31,33 @@ const DEFAULT_ELECTIONS: CreateElectionBody[] = [
   { name: 'Pilkada Serentak 2024', kind: 'pilkada', votingDate: '2024-11-27', regionCodes: ['ID'] },
 ];
 
-/** Inserts the default elections once (by name), so a second start adds nothing. */
-export async function ensureDefaultElections(handle: Db): Promise<void> {
-  for (const e of DEFAULT_ELECTIONS) {
-    const exists = await handle.db
-      .selectFrom('elections')
-      .select('id')
-      .where('name', '=', e.name)
-      .executeTakeFirst();
-    if (exists) continue;
-    await handle.db
-      .insertInto('elections')
-      .values({
-        name: e.name,
-        kind: e.kind,
-        voting_date: e.votingDate,
-        region_codes: JSON.stringify(e.regionCodes),
-        created_at: new Date().toISOString(),
-        created_by: null,
-      })
-      .execute();
+/**
+ * Inserts each election whose name is not stored yet, so a second start adds nothing. System setup (the
+ * defaults at start, the demo seed): no actor, no audit entry.
+ */
+export async function ensureElections(handle: Db, elections: readonly CreateElectionBody[]): Promise<void> {
+  for (const e of elections) {
+    if (await electionNameExists(handle.db, e.name)) continue;
+    await insertElection(handle.db, {
+      name: e.name,
+      kind: e.kind,
+      voting_date: e.votingDate,
+      region_codes: JSON.stringify(e.regionCodes),
+      created_at: new Date().toISOString(),
+      created_by: null,
+    });
   }
+}
+
+/** Inserts the default elections once (by name). */
+export async function ensureDefaultElections(handle: Db): Promise<void> {
+  await ensureElections(handle, DEFAULT_ELECTIONS);
 }
 
 /** Elections that touch the user's scope: national ones, and regional ones inside or above it. */
 export async function listElections(handle: Db, ctx: RequestContext): Promise<Election[]> {
   authorize(ctx.user, 'election.read');
-  const rows = await handle.db.selectFrom('elections').selectAll().orderBy('voting_date', 'desc').execute();
+  const rows = await listElectionRows(handle.db);
   return rows.map(toElection).filter((e) => electionConcerns(e, ctx.user.regionCode));
 }
 
@@ -77,7 +81,7 @@ export async function getElectionInScope(handle: Db, scope: string, id: number):
 
 /** An election by id with no access check: for callers that check scope themselves. */
 export async function getElection(handle: Db, id: number): Promise<Election> {
-  const row = await handle.db.selectFrom('elections').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findElectionRow(handle.db, id);
   if (!row) throw errors.notFound('Pemilihan', 'election', String(id));
   return toElection(row);
 }
@@ -90,7 +94,7 @@ export async function createElection(
 ): Promise<Election> {
   authorize(ctx.user, 'election.manage');
   for (const code of body.regionCodes) authorize(ctx.user, 'election.manage', code);
-  const known = await findRegions(handle.db, body.regionCodes);
+  const known = await findRegionsByCode(handle.db, body.regionCodes);
   const missing = body.regionCodes.filter((c) => !known.some((k) => k.code === c));
   if (missing.length > 0) {
     throw errors.validation([
@@ -101,29 +105,16 @@ export async function createElection(
       },
     ]);
   }
-  const id = await handle.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('elections')
-      .values({
-        name: body.name,
-        kind: body.kind,
-        voting_date: body.votingDate,
-        region_codes: JSON.stringify(body.regionCodes),
-        created_at: new Date().toISOString(),
-        created_by: ctx.user.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, handle.engine, {
-      actor: ctx.user,
-      action: 'election.create',
-      entity: 'election',
-      entityId: row.id,
-      regionCode: body.regionCodes.length === 1 ? (body.regionCodes[0] ?? null) : ctx.user.regionCode,
-      summary: { ...body },
-      ip: ctx.ip,
-    });
-    return row.id;
+  const id = await createElectionCommand(handle, {
+    election: body,
+    actor: ctx.user,
+    actorScope: ctx.user.regionCode,
+    ip: ctx.ip,
   });
   return getElection(handle, id);
+}
+
+/** Elections voting on or after `date`, soonest first (forecasts look for the next one). */
+export async function electionsFrom(handle: Db, date: string): Promise<Election[]> {
+  return (await listElectionRowsFrom(handle.db, date)).map(toElection);
 }

@@ -4,7 +4,6 @@ import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { ExportCoverageQuery, ExportDailyReportsQuery, type ExportFile } from './exports.schema';
 import { exportCoverageXlsx, exportDailyReportsXlsx } from './exports.service';
-import { letterheadRoutes } from './letterhead.routes';
 import { exportSituationReport } from './situation-report.service';
 
 /** Files are for the one user who asked: a download, never kept by a shared cache. */
@@ -70,6 +69,5 @@ export function exportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           }),
         ),
     );
-    await app.register(letterheadRoutes(deps));
   };
 }

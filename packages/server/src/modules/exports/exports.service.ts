@@ -1,10 +1,10 @@
 import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { authorize } from '../access/authorize';
-import { recordAuditAlone } from '../audit/audit.service';
-import { coverageFor } from '../counters/coverage.service';
-import { getRegion } from '../regions/regions.service';
+import { authorize } from '../access';
+import { recordAuditAlone } from '../audit';
+import { coverageFor } from '../coverage';
+import { getRegion } from '../regions';
 import { coverageTable, exportFilename } from './coverage-table';
 import { dailyReportsTable } from './daily-reports-table';
 import { dailyReportsOn } from './exports.repository';

@@ -1,6 +1,6 @@
 import { formatDateLong, formatDateTime, formatNumber, formatPercent } from '@sigap/domain';
 import PDFDocument from 'pdfkit';
-import type { Checkpoint } from '../audit/audit-checkpoint';
+import type { Checkpoint } from '../audit';
 import type { CoverageResponse } from '../counters/coverage.schema';
 import type { Letterhead } from './letterhead.schema';
 import { drawLetterhead } from './pdf-letterhead';

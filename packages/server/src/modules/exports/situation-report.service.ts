@@ -2,13 +2,12 @@ import { officeToday } from '@sigap/domain';
 import type { AuditKeyConfig } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { latestTrustedCheckpoint } from '../audit/audit-checkpoint.service';
-import { loadPublicKey } from '../audit/audit-key';
-import { coverageFor } from '../counters/coverage.service';
+import { latestTrustedCheckpoint, loadPublicKey } from '../audit';
+import { coverageFor } from '../coverage';
+import { letterheadFor, letterheadScopeOf } from '../settings';
 import { exportFilename } from './coverage-table';
 import { type ExportCoverageQuery, type ExportFile, PDF_TYPE } from './exports.schema';
 import { auditExport } from './exports.service';
-import { letterheadFor, letterheadScopeOf } from './letterhead.service';
 import { forecastParagraph } from './situation-forecast';
 import { renderSituationReport } from './situation-report.pdf';
 

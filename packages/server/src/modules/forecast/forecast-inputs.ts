@@ -2,11 +2,10 @@ import { addDays, isWithinScope, officeToday } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
-import { figuresFor } from '../counters/coverage.service';
-import { getElectionInScope } from '../elections/elections.service';
-import { getSetting } from '../settings/settings.service';
-import { listSnapshots } from '../snapshots/snapshots.repository';
-import { percent } from '../snapshots/snapshots.service';
+import { figuresFor } from '../counters';
+import { electionsFrom, getElectionInScope } from '../elections';
+import { getSetting } from '../settings';
+import { percent, snapshotsBetween } from '../snapshots';
 import type { SeriesPoint } from './forecast.schema';
 
 /** Days of closed history a forecast reads (and returns for the chart). */
@@ -37,18 +36,11 @@ export async function resolveReference(
     return { today, referenceDate: e.votingDate, deadline: e.votingDate, election };
   }
   if (q.date) return { today, referenceDate: q.date, deadline: q.date, election: null };
-  const upcoming = await handle.db
-    .selectFrom('elections')
-    .select(['id', 'name', 'voting_date', 'region_codes'])
-    .where('voting_date', '>=', today)
-    .orderBy('voting_date')
-    .execute();
-  const next = upcoming.find((e) =>
-    (JSON.parse(e.region_codes) as string[]).some((c) => isWithinScope(c, region)),
-  );
+  const upcoming = await electionsFrom(handle, today);
+  const next = upcoming.find((e) => e.regionCodes.some((c) => isWithinScope(c, region)));
   if (!next) return { today, referenceDate: today, deadline: null, election: null };
-  const election = { id: next.id, name: next.name, votingDate: next.voting_date };
-  return { today, referenceDate: next.voting_date, deadline: next.voting_date, election };
+  const election = { id: next.id, name: next.name, votingDate: next.votingDate };
+  return { today, referenceDate: next.votingDate, deadline: next.votingDate, election };
 }
 
 /** The target share: the request's, else the `forecast_target` setting inherited from above the region. */
@@ -69,7 +61,7 @@ export async function seriesFor(
   codes: readonly string[],
   today: string,
 ): Promise<Map<string, SeriesPoint[]>> {
-  const rows = await listSnapshots(handle.db, codes, addDays(today, -SERIES_DAYS), addDays(today, -1));
+  const rows = await snapshotsBetween(handle.db, codes, addDays(today, -SERIES_DAYS), addDays(today, -1));
   const out = new Map<string, SeriesPoint[]>(codes.map((c) => [c, []]));
   for (const r of rows) {
     out.get(r.region_code)?.push({

@@ -2,10 +2,10 @@ import { forecastCoverage } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
-import { authorize } from '../access/authorize';
-import { figuresFor } from '../counters/coverage.service';
-import { getRegion, listChildRegionsFor } from '../regions/regions.service';
-import { percent } from '../snapshots/snapshots.service';
+import { authorize } from '../access';
+import { figuresFor } from '../counters';
+import { getRegion, listChildRegionsFor } from '../regions';
+import { percent } from '../snapshots';
 import type {
   ChildForecast,
   ChildrenForecastResponse,

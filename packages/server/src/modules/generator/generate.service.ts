@@ -1,7 +1,7 @@
 import type { ResidentRecord } from '@sigap/domain';
 import type { Db } from '../../db/connect';
-import { type CommitLimits, writeInGroupedTransactions } from '../residents/grouped-transactions';
-import type { WriteOutcome } from '../residents/resident-write.types';
+import type { WriteOutcome } from '../residents';
+import { type CommitLimits, writeInGroupedTransactions } from '../residents';
 import { loadVillages } from './load-villages';
 import { expectedPopulation, generateResidents } from './population';
 

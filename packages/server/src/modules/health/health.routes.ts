@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { VERSION } from '../../version';
+import { pingDatabase } from './health.repository';
 
 export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -24,7 +24,7 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async () => {
         // A real round trip: a load balancer should take an instance whose database is gone out of rotation.
-        await sql`select 1`.execute(deps.handle.db);
+        await pingDatabase(deps.handle.db);
         return { status: 'ok' as const, database: deps.handle.engine, version: VERSION };
       },
     );

@@ -4,11 +4,7 @@
  * is made here when read, so wording can change without touching stored rows.
  */
 import { NIK_ISSUE_CODES, type NikIssueCode, renderNikIssue } from '@sigap/domain';
-import {
-  renderWriteRejection,
-  WRITE_REJECTION_CODES,
-  type WriteRejectionCode,
-} from '../residents/resident-write.messages';
+import { renderWriteRejection, WRITE_REJECTION_CODES, type WriteRejectionCode } from '../residents';
 import { PARSE_ISSUE_CODES, type ParseIssueCode, renderParseIssue } from './parse';
 
 export type Rendered = [message: string, messageEn: string];

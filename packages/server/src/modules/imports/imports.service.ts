@@ -3,8 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { errors } from '../../errors';
-import { assertInScope, authorize } from '../access/authorize';
-import { DEFAULT_COMMIT_LIMITS } from '../residents/grouped-transactions';
+import { assertInScope, authorize } from '../access';
+import { DEFAULT_COMMIT_LIMITS } from '../residents';
 import {
   findInterruptedJobs,
   findJob,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { authorize } from '../access/authorize';
+import { authorize } from '../access';
 import { listJobsForAdmin } from './jobs.service';
 
 const JobState = z.enum(['queued', 'running', 'failed', 'done', 'dead']);

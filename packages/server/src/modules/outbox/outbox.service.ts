@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Database, MessageRow, MessageState } from '../../db/schema';
-import { authorize, inScope } from '../access/authorize';
+import { authorize, inScope } from '../access';
 import { enqueueJob } from '../jobs';
 import { type MessageKind, renderMessage } from './message-templates';
 import {

@@ -2,8 +2,8 @@ import { NATIONAL_CODE } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../errors';
-import { authorize } from '../access/authorize';
-import { getSetting, putSetting } from '../exports/settings-store';
+import { authorize } from '../access';
+import { getSetting, putSetting } from '../settings';
 import type { PublicDashboardSetting, PublicDashboardState } from './public.schema';
 
 /**

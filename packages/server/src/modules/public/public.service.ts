@@ -2,11 +2,11 @@ import { officeToday, regionLevel } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
+import { figuresFor } from '../counters';
 import type { CoverageResponse } from '../counters/coverage.schema';
-import { figuresFor } from '../counters/coverage.service';
+import { getElection } from '../elections';
 import type { Election } from '../elections/elections.schema';
-import { getElection } from '../elections/elections.service';
-import { getRegion, listChildRegionsFor } from '../regions/regions.service';
+import { getRegion, listChildRegionsFor } from '../regions';
 import { listAllElections } from './public.repository';
 
 /*

@@ -2,7 +2,7 @@ import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { alertAdmins } from '../notices';
 import {
   addRowsRead,

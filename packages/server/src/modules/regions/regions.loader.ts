@@ -6,6 +6,7 @@ import type { Db } from '../../db/connect';
 import type { RegionsTable } from '../../db/schema';
 import { REGION_DATA_DIR } from '../../server-paths';
 import { searchText } from './region-search-text';
+import { findRegionsMarker, saveRegionsMarker, upsertRegions } from './regions.repository';
 
 /**
  * The source of the vendored CSVs (assets/regions/README.md). It is part of the marker stored in `meta`, so it
@@ -65,33 +66,11 @@ const BATCH = 500;
  */
 export async function loadOfficialRegions(handle: Db, provinces?: readonly string[]): Promise<number> {
   const marker = `${SOURCE}@${REGION_DATA_VERSION}:${provinces ? provinces.join(',') : 'all'}`;
-  const current = await handle.db
-    .selectFrom('meta')
-    .select('value')
-    .where('key', '=', 'regions.source')
-    .executeTakeFirst();
-  if (current?.value === marker) return 0;
+  if ((await findRegionsMarker(handle.db)) === marker) return 0;
   const rows = readOfficialRegions(provinces);
   await handle.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      await trx
-        .insertInto('regions')
-        .values(rows.slice(i, i + BATCH))
-        .onConflict((oc) =>
-          oc.column('code').doUpdateSet((eb) => ({
-            name: eb.ref('excluded.name'),
-            level: eb.ref('excluded.level'),
-            parent_code: eb.ref('excluded.parent_code'),
-            name_search: eb.ref('excluded.name_search'),
-          })),
-        )
-        .execute();
-    }
-    await trx
-      .insertInto('meta')
-      .values({ key: 'regions.source', value: marker })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: marker }))
-      .execute();
+    for (let i = 0; i < rows.length; i += BATCH) await upsertRegions(trx, rows.slice(i, i + BATCH));
+    await saveRegionsMarker(trx, marker);
   });
   return rows.length;
 }

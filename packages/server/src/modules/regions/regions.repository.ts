@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, RegionRow } from '../../db/schema';
+import type { Database, RegionRow, RegionsTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 
 export async function findRegion(db: Kysely<Database>, code: string): Promise<RegionRow | undefined> {
@@ -32,5 +32,39 @@ export async function searchRegions(
     .orderBy((eb) => eb.fn('length', ['code']))
     .orderBy('code')
     .limit(limit)
+    .execute();
+}
+
+/** Inserts regions, or renames and re-parents the ones already stored (a new data version). */
+export async function upsertRegions(db: Kysely<Database>, rows: readonly RegionsTable[]): Promise<void> {
+  await db
+    .insertInto('regions')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('code').doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        level: eb.ref('excluded.level'),
+        parent_code: eb.ref('excluded.parent_code'),
+        name_search: eb.ref('excluded.name_search'),
+      })),
+    )
+    .execute();
+}
+
+/** Which region data (source, version, provinces) is loaded: the marker in `meta`. */
+export async function findRegionsMarker(db: Kysely<Database>): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', 'regions.source')
+    .executeTakeFirst();
+  return row?.value;
+}
+
+export async function saveRegionsMarker(db: Kysely<Database>, marker: string): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ key: 'regions.source', value: marker })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: marker }))
     .execute();
 }

@@ -3,12 +3,25 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../context';
 import type { Database, RegionRow } from '../../db/schema';
 import { errors } from '../../errors';
-import { authorize } from '../access/authorize';
+import { authorize } from '../access';
 import { searchText } from './region-search-text';
 import { findRegion, findRegions, listChildRegions, searchRegions } from './regions.repository';
 
 /** Child rows without an access check, for services that checked scope themselves. */
 export const listChildRegionsFor = listChildRegions;
+
+/** A region row by code, or undefined; no access check (the caller decides what a missing one means). */
+export async function findRegionByCode(db: Kysely<Database>, code: string): Promise<RegionRow | undefined> {
+  return findRegion(db, code);
+}
+
+/** The stored rows among `codes`, by code; no access check. */
+export async function findRegionsByCode(
+  db: Kysely<Database>,
+  codes: readonly string[],
+): Promise<RegionRow[]> {
+  return findRegions(db, codes);
+}
 
 import type { Region, RegionWithPath } from './regions.schema';
 

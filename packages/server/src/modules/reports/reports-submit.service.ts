@@ -1,20 +1,18 @@
 import { addDays, type PriorReport, regionLevel, validateDailyReport } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { authorize } from '../access/authorize';
-import { recordAudit } from '../audit/audit.service';
-import { figuresFor } from '../counters/coverage.service';
-import { getRegion } from '../regions/regions.service';
+import { authorize } from '../access';
+import { figuresFor } from '../counters';
+import { getRegion } from '../regions';
 import { toReport } from './report-presenter';
 import { regionClock } from './report-time';
+import { submitReportCommand } from './reports.commands';
 import { reportErrors } from './reports.errors';
 import {
   findReportFor,
   findSnapshotRecorded,
-  insertReport,
   type NewReportRow,
   recentReportsBefore,
-  updateUnapprovedReport,
 } from './reports.repository';
 import type { Prefill, Report, SubmitReportBody } from './reports.schema';
 import { getReportRow } from './reports.service';
@@ -100,28 +98,12 @@ export async function submitReport(handle: Db, ctx: RequestContext, b: SubmitRep
     reviewed_at: null,
     review_comment: null,
   };
-  const id = await handle.db.transaction().execute(async (trx) => {
-    const existing = await findReportFor(trx, b.regency, b.date);
-    if (existing?.status === 'approved') throw reportErrors.alreadyApproved(b.regency, b.date);
-    let reportId: number | undefined = existing?.id;
-    if (existing) {
-      if (!(await updateUnapprovedReport(trx, existing.id, values))) {
-        throw reportErrors.alreadyApproved(b.regency, b.date);
-      }
-    } else {
-      reportId = await insertReport(trx, { ...values, regency_code: b.regency, date: b.date });
-    }
-    if (reportId === undefined) throw reportErrors.submitConflict();
-    await recordAudit(trx, handle.engine, {
-      actor: ctx.user,
-      action: 'report.submit',
-      entity: 'daily_report',
-      entityId: reportId,
-      regionCode: b.regency,
-      summary: { ...b, replaced: existing ? existing.status : null, flags: flags.map((f) => f.code) },
-      ip: ctx.ip,
-    });
-    return reportId;
+  const id = await submitReportCommand(handle, {
+    body: b,
+    values,
+    flagCodes: flags.map((f) => f.code),
+    actor: ctx.user,
+    ip: ctx.ip,
   });
   return toReport(await getReportRow(handle, id));
 }

@@ -135,3 +135,23 @@ export async function findSnapshotRecorded(
     .executeTakeFirst();
   return row?.recorded;
 }
+
+/** Whether any daily report was ever stored (daily reporting is in use at all). */
+export async function anyReportStored(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('daily_reports').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Which of these regencies have a report (in any status) for the day. */
+export async function regenciesWithReportOn(
+  db: Kysely<Database>,
+  regencies: readonly string[],
+  date: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('daily_reports')
+    .select('regency_code')
+    .where('date', '=', date)
+    .where('regency_code', 'in', regencies)
+    .execute();
+  return rows.map((r) => r.regency_code);
+}

@@ -2,19 +2,20 @@ import { addDays, daysBetween, regionLevel } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { errors } from '../../errors';
-import { authorize } from '../access/authorize';
-import { recordAudit } from '../audit/audit.service';
-import { getRegion, listChildRegionsFor } from '../regions/regions.service';
-import { getSetting } from '../settings/settings.service';
+import { authorize } from '../access';
+import { getRegion, listChildRegionsFor } from '../regions';
+import { getSetting } from '../settings';
 import { toReport } from './report-presenter';
 import { isOnTime, regionClock } from './report-time';
+import { reviewReportCommand } from './reports.commands';
 import { reportErrors } from './reports.errors';
 import {
+  anyReportStored,
   findReportById,
   listReportsBetween,
   listReportsOn,
   type ReportRow,
-  reviewSubmittedReport,
+  regenciesWithReportOn,
 } from './reports.repository';
 import type { Report, ReportHistory, ReportList, ReviewBody } from './reports.schema';
 
@@ -121,29 +122,20 @@ export async function reviewReport(
   const row = await getReportRow(handle, id);
   authorize(ctx.user, 'report.review', row.regency_code);
   if (row.status !== 'submitted') throw reportErrors.notAwaitingReview(row.status);
-  const status = body.decision === 'approve' ? 'approved' : 'returned';
-  await handle.db.transaction().execute(async (trx) => {
-    const moved = await reviewSubmittedReport(trx, id, {
-      status,
-      reviewed_by: ctx.user.id,
-      reviewed_at: new Date().toISOString(),
-      review_comment: body.comment || null,
-    });
-    if (!moved) throw reportErrors.notAwaitingReview((await findReportById(trx, id))?.status ?? 'unknown');
-    await recordAudit(trx, handle.engine, {
-      actor: ctx.user,
-      action: 'report.review',
-      entity: 'daily_report',
-      entityId: id,
-      regionCode: row.regency_code,
-      summary: {
-        regency: row.regency_code,
-        date: row.date,
-        decision: body.decision,
-        comment: body.comment ?? null,
-      },
-      ip: ctx.ip,
-    });
-  });
+  await reviewReportCommand(handle, { report: row, review: body, actor: ctx.user, ip: ctx.ip });
   return toReport(await getReportRow(handle, id));
+}
+
+/**
+ * Regencies among `regencies` with no report for `date`; empty while daily reporting is not in use (no
+ * report ever stored), when flagging every regency would only be noise. For the watch list.
+ */
+export async function regenciesMissingReport(
+  handle: Db,
+  regencies: readonly string[],
+  date: string,
+): Promise<string[]> {
+  if (regencies.length === 0 || !(await anyReportStored(handle.db))) return [];
+  const reported = new Set(await regenciesWithReportOn(handle.db, regencies, date));
+  return regencies.filter((code) => !reported.has(code));
 }

@@ -1,5 +1,5 @@
 import type { ResidentRecord } from '@sigap/domain';
-import { searchText } from '../regions/region-search-text';
+import { searchText } from '../regions';
 import type { ResidentData } from './resident-row';
 import type { ResidentPatch } from './resident-write.types';
 

@@ -1,6 +1,6 @@
 import type { ResidentRecord } from '@sigap/domain';
 import type { ResidentsTable } from '../../db/schema';
-import { searchText } from '../regions/region-search-text';
+import { searchText } from '../regions';
 
 /** The stored columns of a resident, without the id and the bookkeeping timestamps. */
 export type ResidentData = Omit<ResidentsTable, 'id' | 'created_at' | 'updated_at'>;

@@ -3,12 +3,14 @@ import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db, Engine } from '../../db/connect';
 import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
-import { recordAudit } from '../audit/audit.service';
-import { CounterDeltas } from '../counters/counter-deltas';
-import { counterEntryOf } from '../counters/counter-key';
-import { applyCounterDeltas } from '../counters/counters.repository';
-import { applyCounterDeltasPg } from '../counters/counters-pg-bulk';
-import { applyCounterDeltasSqlite } from '../counters/counters-sqlite-bulk';
+import { recordAudit } from '../audit';
+import {
+  applyCounterDeltas,
+  applyCounterDeltasPg,
+  applyCounterDeltasSqlite,
+  CounterDeltas,
+  counterEntryOf,
+} from '../counters';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type HistoryField, type ResidentData, recordToData, TRACKED } from './resident-row';
 import { residentStore } from './resident-store';

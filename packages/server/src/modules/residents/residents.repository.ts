@@ -29,6 +29,11 @@ export async function findResidentsByNik(
   return out;
 }
 
+/** Whether any resident is stored at all. */
+export async function anyResidentStored(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('residents').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export async function findResidentById(db: Kysely<Database>, id: number): Promise<ResidentRow | undefined> {
   return db.selectFrom('residents').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -3,14 +3,14 @@ import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
-import { authorize, inScope } from '../access/authorize';
-import { recordAudit } from '../audit/audit.service';
-import { factsOf } from '../counters/naive-scan';
-import { checkReadBudget } from '../read-budget/read-budget.service';
-import { findRegions } from '../regions/regions.repository';
+import { authorize, inScope } from '../access';
+import { recordAudit } from '../audit';
+import { checkReadBudget } from '../read-budget';
+import { findRegionsByCode } from '../regions';
+import { factsOf } from './resident-facts';
 import { applyResidentWrites } from './resident-write.service';
 import { residentErrors } from './residents.errors';
-import { findResidentById, listHistory } from './residents.repository';
+import { anyResidentStored, findResidentById, listHistory } from './residents.repository';
 import type { ResidentDetail, ResidentUpdateBody } from './residents.schema';
 
 /**
@@ -47,7 +47,7 @@ export async function openResident(
     }),
   );
   const history = await listHistory(handle.db, row.id);
-  const path = (await findRegions(handle.db, [...ancestorCodes(row.village_code), row.village_code]))
+  const path = (await findRegionsByCode(handle.db, [...ancestorCodes(row.village_code), row.village_code]))
     .filter((r) => r.code !== NATIONAL_CODE)
     .map((r) => r.name);
   const today = officeToday(row.village_code); // the clock of the resident's province
@@ -123,4 +123,9 @@ export async function updateResidentByHand(
     throw residentErrors.writeRefused(rejected);
   }
   return { updated: outcome.updated === 1 };
+}
+
+/** Whether the registry holds no resident yet (the demo seed fills only an empty one). */
+export async function registryIsEmpty(handle: Db): Promise<boolean> {
+  return !(await anyResidentStored(handle.db));
 }

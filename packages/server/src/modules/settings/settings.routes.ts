@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
+import { letterheadRoutes } from './letterhead.routes';
 import {
   PutReportCutoffBody,
   PutSettingBody,
@@ -72,5 +73,7 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         ),
       }),
     );
+    // The kop surat has its own route and body; it is stored as the `letterhead` setting.
+    await app.register(letterheadRoutes(deps));
   };
 }

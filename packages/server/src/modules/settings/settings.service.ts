@@ -5,11 +5,11 @@ import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { errors } from '../../errors';
 import { parseOrThrow } from '../../http/validation';
-import { authorize } from '../access/authorize';
-import { recordAudit } from '../audit/audit.service';
-import { getRegion } from '../regions/regions.service';
+import { authorize } from '../access';
+import { getRegion } from '../regions';
+import { putSettingCommand } from './settings.commands';
 import { SETTING_KEYS, SETTINGS, type SettingKey, type SettingValue } from './settings.registry';
-import { findSettingRows, type SettingRow, upsertSettingRow } from './settings.repository';
+import { findSettingRows, type SettingRow } from './settings.repository';
 import type { SettingEntry, SettingsResponse } from './settings.schema';
 
 interface Resolved<K extends SettingKey> {
@@ -94,8 +94,8 @@ export async function listSettings(
 
 /**
  * Stores a setting at a scope: the one write path for settings (validated by the key's schema, only at
- * the levels the registry allows, audited in the same transaction). Modules with their own setting
- * route (letterhead, public dashboard switch) call this.
+ * the levels the registry allows, audited in the same transaction by `putSettingCommand`). Routes with
+ * their own body (letterhead, public dashboard switch) call this.
  */
 export async function putSetting<K extends SettingKey>(
   handle: Db,
@@ -119,26 +119,16 @@ export async function putSetting<K extends SettingKey>(
   }
   await getRegion(handle.db, scope);
   const value = parseOrThrow(def.schema, input) as SettingValue<K>;
-  const now = new Date().toISOString();
-  await handle.db.transaction().execute(async (trx) => {
-    const [before] = await findSettingRows(trx, [scope], key);
-    const row = {
-      scope_code: scope,
-      key,
-      value: JSON.stringify(value),
-      updated_at: now,
-      updated_by: ctx.user.id,
-    };
-    await upsertSettingRow(trx, row);
-    await recordAudit(trx, handle.engine, {
-      actor: ctx.user,
-      action: 'settings.update',
-      entity: 'setting',
-      entityId: `${scope}:${key}`,
-      regionCode: scope,
-      summary: { key, scope, from: before ? (JSON.parse(before.value) as unknown) : null, to: value },
-      ip: ctx.ip,
-    });
-  });
+  await putSettingCommand(handle, { scope, key, value, actor: ctx.user, ip: ctx.ip });
   return toEntry(key, scope, await resolve(handle.db, scope, key));
+}
+
+/** When the value stored exactly at `scope` was last changed, or null if none is stored there. */
+export async function settingUpdatedAt(
+  db: Kysely<Database>,
+  scope: string,
+  key: SettingKey,
+): Promise<string | null> {
+  const [row] = await findSettingRows(db, [scope], key);
+  return row?.updated_at ?? null;
 }

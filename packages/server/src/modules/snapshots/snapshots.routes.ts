@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { SnapshotResponse, TakeSnapshotBody, TrendQuery, TrendResponse } from './snapshots.schema';
-import { takeSnapshotOnDemand, trendFor } from './snapshots.service';
+import { SnapshotResponse, TakeSnapshotBody } from './snapshots.schema';
+import { takeSnapshotOnDemand } from './snapshots.service';
 
 export function snapshotsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -22,20 +22,6 @@ export function snapshotsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const result = await takeSnapshotOnDemand(deps.handle, requireContext(req), req.body);
         return reply.status(201).send(result);
       },
-    );
-
-    app.get(
-      '/api/v1/coverage/trend',
-      {
-        config: { policy: { action: 'coverage.read', region: 'query:region' } },
-        schema: {
-          tags: ['coverage'],
-          summary: 'Daily stored figures of a region between two dates (default: the last 60 days)',
-          querystring: TrendQuery,
-          response: { 200: TrendResponse },
-        },
-      },
-      async (req) => trendFor(deps.handle, requireContext(req), req.query),
     );
   };
 }

@@ -1,10 +1,12 @@
-import { addDays, daysBetween, officeToday } from '@sigap/domain';
+import { addDays, officeToday } from '@sigap/domain';
+import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
 import { AppError, errors } from '../../errors';
-import { authorize } from '../access/authorize';
-import { EMPTY_FIGURES, type StoredFigures } from '../counters/coverage-figures';
-import { getRegion } from '../regions/regions.service';
+import { authorize } from '../access';
+import { EMPTY_FIGURES, type StoredFigures } from '../counters';
+import { getRegion } from '../regions';
 import { figuresForMany } from './bulk-figures';
 import {
   findSnapshot,
@@ -15,17 +17,7 @@ import {
   toSnapshotRow,
   upsertSnapshots,
 } from './snapshots.repository';
-import type {
-  Snapshot,
-  SnapshotResponse,
-  TakeSnapshotBody,
-  TrendQuery,
-  TrendResponse,
-} from './snapshots.schema';
-
-/** Longest trend one request may ask for: a year and a day covers any election cycle's run-up. */
-const MAX_TREND_DAYS = 366;
-const DEFAULT_TREND_DAYS = 60;
+import type { Snapshot, SnapshotResponse, TakeSnapshotBody } from './snapshots.schema';
 
 export function percent(recorded: number, mustHoldId: number): number | null {
   return mustHoldId === 0 ? null : recorded / mustHoldId;
@@ -120,40 +112,12 @@ export async function takeSnapshotOnDemand(
   return { snapshot: await takeSnapshot(handle, body.region, date, 'on_demand') };
 }
 
-/** The region's stored daily figures between two dates (default: the 60 days up to today), oldest first. */
-export async function trendFor(
-  handle: Db,
-  ctx: RequestContext,
-  q: TrendQuery,
-  now = new Date(),
-): Promise<TrendResponse> {
-  authorize(ctx.user, 'coverage.read', q.region);
-  await getRegion(handle.db, q.region);
-  const to = q.to ?? officeToday(q.region, now);
-  const from = q.from ?? addDays(to, -(DEFAULT_TREND_DAYS - 1));
-  if (daysBetween(from, to) >= MAX_TREND_DAYS) {
-    throw errors.validation([
-      {
-        field: 'from',
-        message: `Rentang paling panjang ${MAX_TREND_DAYS} hari.`,
-        messageEn: `The range may span at most ${MAX_TREND_DAYS} days.`,
-      },
-    ]);
-  }
-  const rows = await listSnapshots(handle.db, [q.region], from, to);
-  return {
-    region: q.region,
-    from,
-    to,
-    items: rows.map((r) => ({
-      date: r.date,
-      mustHoldId: r.must_hold_id,
-      recorded: r.recorded,
-      printed: r.printed,
-      handedOver: r.handed_over,
-      printReadyWaiting: r.print_ready_waiting,
-      percentRecorded: percent(r.recorded, r.must_hold_id),
-      trigger: r.trigger,
-    })),
-  };
+/** Stored snapshots of some regions between two dates (inclusive), oldest first: trends and forecasts. */
+export async function snapshotsBetween(
+  db: Kysely<Database>,
+  codes: readonly string[],
+  from: string,
+  to: string,
+): Promise<SnapshotRow[]> {
+  return listSnapshots(db, codes, from, to);
 }

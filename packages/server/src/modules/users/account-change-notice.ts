@@ -1,8 +1,7 @@
 import type { Role } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { notifyUser } from '../notices';
-import { type AccountChange, renderAccountChange } from '../notices/notices.messages';
+import { type AccountChange, notifyUser, renderAccountChange } from '../notices';
 import type { UpdateUserBody } from './users.schema';
 
 /**

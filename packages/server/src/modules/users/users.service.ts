@@ -4,19 +4,17 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { UsersTable } from '../../db/schema';
 import { errors } from '../../errors';
-import { authorize } from '../access/authorize';
-import { recordAudit } from '../audit/audit.service';
-import { hashPassword } from '../auth/password';
-import { deleteUserSessions } from '../auth/sessions.repository';
-import { findRegion } from '../regions/regions.repository';
-import { noticeAccountChange } from './account-change-notice';
+import { authorize } from '../access';
+import { hashPassword } from '../auth';
+import { findRegionByCode } from '../regions';
+import { createUserCommand, updateUserCommand } from './users.commands';
 import { userErrors } from './users.errors';
 import { toPublicUser } from './users.presenter';
-import { findUserById, findUserByUsername, insertUser, listUsers, updateUserRow } from './users.repository';
+import { findUserById, findUserByUsername, listUsers } from './users.repository';
 import type { CreateUserBody, PublicUser, UpdateUserBody } from './users.schema';
 
 async function assertRegionExists(handle: Db, code: string): Promise<void> {
-  if (!(await findRegion(handle.db, code))) {
+  if (!(await findRegionByCode(handle.db, code))) {
     throw userErrors.unknownRegion(code);
   }
 }
@@ -59,8 +57,8 @@ export async function createUserAsSystem(
   }
   const passwordHash = await hashPassword(body.password);
   const now = new Date().toISOString();
-  const id = await handle.db.transaction().execute(async (trx) => {
-    const newId = await insertUser(trx, {
+  const id = await createUserCommand(handle, {
+    row: {
       username: body.username,
       full_name: body.fullName,
       role: body.role,
@@ -70,23 +68,9 @@ export async function createUserAsSystem(
       created_at: now,
       updated_at: now,
       last_login_at: null,
-      created_by: by.actor?.id ?? null,
-    });
-    await recordAudit(trx, handle.engine, {
-      actor: by.actor,
-      action: 'user.create',
-      entity: 'user',
-      entityId: newId,
-      regionCode: body.regionCode,
-      summary: {
-        username: body.username,
-        fullName: body.fullName,
-        role: body.role,
-        regionCode: body.regionCode,
-      },
-      ip: by.ip,
-    });
-    return newId;
+    },
+    actor: by.actor,
+    ip: by.ip,
   });
   const created = await findUserById(handle.db, id);
   if (!created) throw errors.internal();
@@ -147,21 +131,7 @@ export async function updateUser(
     summary.password = 'changed';
   }
 
-  await handle.db.transaction().execute(async (trx) => {
-    await updateUserRow(trx, id, set);
-    // A disabled account or a reset password must not keep a session that was opened before.
-    if (patch.active === false || patch.password !== undefined) await deleteUserSessions(trx, id);
-    await noticeAccountChange(trx, target, ctx.user, patch);
-    await recordAudit(trx, handle.engine, {
-      actor: ctx.user,
-      action: 'user.update',
-      entity: 'user',
-      entityId: id,
-      regionCode: patch.regionCode ?? target.region_code,
-      summary,
-      ip: ctx.ip,
-    });
-  });
+  await updateUserCommand(handle, { target, set, patch, summary, actor: ctx.user, ip: ctx.ip });
   const updated = await findUserById(handle.db, id);
   if (!updated) throw errors.internal();
   return toPublicUser(updated);

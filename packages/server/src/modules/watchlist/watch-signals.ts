@@ -1,6 +1,7 @@
 import { formatDateLong, lastClosedDate, zoneOfRegion } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { Reason } from '../forecast/forecast.schema';
+import { regenciesMissingReport } from '../reports';
 
 /** What a signal is asked about: the watched child regions of one parent, at one instant. */
 export interface WatchSignalInput {
@@ -30,18 +31,9 @@ const reportMissing = (date: string): Reason => ({
 export const reportMissingSignal: WatchSignal = async (handle, { parent, children, now }) => {
   const out = new Map<string, Reason[]>();
   const regencies = children.filter((c) => c.level === 'regency').map((c) => c.code);
-  if (regencies.length === 0) return out;
-  const inUse = await handle.db.selectFrom('daily_reports').select('id').limit(1).executeTakeFirst();
-  if (!inUse) return out;
   const date = lastClosedDate(now, zoneOfRegion(parent));
-  const rows = await handle.db
-    .selectFrom('daily_reports')
-    .select('regency_code')
-    .where('date', '=', date)
-    .where('regency_code', 'in', regencies)
-    .execute();
-  const reported = new Set(rows.map((r) => r.regency_code));
-  for (const code of regencies) if (!reported.has(code)) out.set(code, [reportMissing(date)]);
+  for (const code of await regenciesMissingReport(handle, regencies, date))
+    out.set(code, [reportMissing(date)]);
   return out;
 };
 

@@ -1,8 +1,8 @@
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { authorize } from '../access/authorize';
+import { authorize } from '../access';
+import { childForecasts, forecastContext } from '../forecast';
 import type { ChildForecast, Reason } from '../forecast/forecast.schema';
-import { childForecasts, forecastContext } from '../forecast/forecast.service';
 import { collectSignals } from './watch-signals';
 import type { WatchItem, WatchlistQuery, WatchlistResponse } from './watchlist.schema';
 

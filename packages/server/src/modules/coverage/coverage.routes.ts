@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { CoverageQuery, CoverageResponse } from './coverage.schema';
+import { CoverageQuery, CoverageResponse } from '../counters/coverage.schema';
+import { TrendQuery, TrendResponse } from '../snapshots/snapshots.schema';
 import { coverageFor } from './coverage.service';
+import { trendFor } from './coverage-trend.service';
 
 export function coverageRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -21,6 +23,20 @@ export function coverageRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => coverageFor(deps.handle, requireContext(req), req.query, deps.now?.()),
+    );
+
+    app.get(
+      '/api/v1/coverage/trend',
+      {
+        config: { policy: { action: 'coverage.read', region: 'query:region' } },
+        schema: {
+          tags: ['coverage'],
+          summary: 'Daily stored figures of a region between two dates (default: the last 60 days)',
+          querystring: TrendQuery,
+          response: { 200: TrendResponse },
+        },
+      },
+      async (req) => trendFor(deps.handle, requireContext(req), req.query),
     );
   };
 }

@@ -6,31 +6,25 @@ import {
   isVoter,
   mustHoldId,
   needsRerecording,
-  type ResidentFacts,
+  type RecordingStatus,
 } from '@sigap/domain';
 import type { Kysely } from 'kysely';
-import type { Database, ResidentRow } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
-import { type CoverageFigures, EMPTY_FIGURES } from './coverage-figures';
+import type { Database, ResidentRow } from '../../src/db/schema';
+import { withinScope } from '../../src/db/scope-filter';
+import { type CoverageFigures, EMPTY_FIGURES } from '../../src/modules/counters';
+import { factsOf } from '../../src/modules/residents';
 
-export function factsOf(r: ResidentRow): ResidentFacts {
-  return {
-    birthDate: r.birth_date,
-    maritalStatus: r.marital_status,
-    citizenship: r.citizenship,
-    stayPermit: r.stay_permit,
-    lifeStatus: r.life_status,
-    deathDate: r.life_status === 'DECEASED' ? r.life_status_date : null,
-    movedOutDate: r.life_status === 'MOVED_OUT' ? r.life_status_date : null,
-  };
-}
+/**
+ * The test oracle of the counters (and the benchmark's baseline): coverage figures computed by reading every
+ * resident and applying the domain rules one by one. Test code only: no service may scan residents.
+ */
 
 /** Adds one resident to figures by the domain rules directly: the oracle the counters are tested against. */
 export function addToFigures(f: CoverageFigures, r: ResidentRow, date: string): void {
   const facts = factsOf(r);
   if (!isPresentOn(facts, date)) return;
   f.population++;
-  const status = r.recording_status;
+  const status = r.recording_status as RecordingStatus;
   const recorded = isRecorded(status);
   if (isVoter(facts, date)) {
     f.voters++;

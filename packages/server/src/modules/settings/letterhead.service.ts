@@ -4,10 +4,10 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { errors } from '../../errors';
-import { authorize } from '../access/authorize';
-import { getRegion } from '../regions/regions.service';
-import type { Letterhead, LetterheadResponse, PutLetterheadBody } from './letterhead.schema';
-import { getSetting, putSetting, storedAt } from './settings-store';
+import { authorize } from '../access';
+import type { Letterhead, LetterheadResponse, PutLetterheadBody } from '../exports/letterhead.schema';
+import { getRegion } from '../regions';
+import { getSetting, putSetting, settingUpdatedAt } from './settings.service';
 
 const NATIONAL_LETTERHEAD: Letterhead = {
   officeLines: ['KEMENTERIAN DALAM NEGERI', 'DIREKTORAT JENDERAL KEPENDUDUKAN DAN PENCATATAN SIPIL'],
@@ -41,7 +41,7 @@ export async function letterheadFor(db: Kysely<Database>, scope: string): Promis
   const letterhead = await getSetting(db, scope, 'letterhead', fallback);
   // getSetting hands the fallback back itself when nothing valid is stored.
   const isDefault = letterhead === fallback;
-  const updatedAt = isDefault ? null : await storedAt(db, scope, 'letterhead');
+  const updatedAt = isDefault ? null : await settingUpdatedAt(db, scope, 'letterhead');
   return { scope, letterhead, isDefault, updatedAt };
 }
 

@@ -1,23 +1,12 @@
 import { officeToday } from '@sigap/domain';
-import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import type { Database, RegionRow } from '../../db/schema';
-import { authorize } from '../access/authorize';
-import { getElectionInScope } from '../elections/elections.service';
-import { getRegion, listChildRegionsFor } from '../regions/regions.service';
-import { readCounterGroups, readCounterGroupsMany } from './counters.repository';
-import type { CoverageResponse } from './coverage.schema';
-import { type CoverageFigures, figuresFromGroups } from './coverage-figures';
-
-/** Figures for one region on one reference date, from the counters only (no resident is read). */
-export async function figuresFor(
-  db: Kysely<Database>,
-  region: string,
-  date: string,
-): Promise<CoverageFigures> {
-  return figuresFromGroups(await readCounterGroups(db, region, date));
-}
+import type { RegionRow } from '../../db/schema';
+import { authorize } from '../access';
+import { type CoverageFigures, EMPTY_FIGURES, figuresForMany } from '../counters';
+import type { CoverageResponse } from '../counters/coverage.schema';
+import { getElectionInScope } from '../elections';
+import { getRegion, listChildRegionsFor } from '../regions';
 
 function withPercent(f: CoverageFigures) {
   return { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId };
@@ -39,12 +28,12 @@ export async function coverageFor(
   const region = await getRegion(handle.db, q.region);
   const children = await listChildRegionsFor(handle.db, q.region);
   // The region and all its children in one reading of the counters.
-  const groups = await readCounterGroupsMany(handle.db, [region.code, ...children.map((c) => c.code)], date);
+  const figures = await figuresForMany(handle.db, [region.code, ...children.map((c) => c.code)], date);
   const row = (r: RegionRow) => ({
     code: r.code,
     name: r.name,
     level: r.level,
-    figures: withPercent(figuresFromGroups(groups.get(r.code) ?? [])),
+    figures: withPercent(figures.get(r.code) ?? EMPTY_FIGURES),
   });
   return {
     referenceDate: date,

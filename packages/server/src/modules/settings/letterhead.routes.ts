@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { LetterheadQuery, LetterheadResponse, PutLetterheadBody } from './letterhead.schema';
+import { LetterheadQuery, LetterheadResponse, PutLetterheadBody } from '../exports/letterhead.schema';
 import { getLetterhead, putLetterhead } from './letterhead.service';
 
-/** The kop surat printed on PDF reports; registered inside `exportsRoutes`. */
+/** The kop surat printed on PDF reports; registered inside `settingsRoutes`. */
 export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(

@@ -1,0 +1,3 @@
+/** Role and region checks every service runs on the region it really touches. */
+
+export { assertInScope, authorize, inScope } from './authorize';

@@ -1,0 +1,50 @@
+import { addDays, daysBetween, officeToday } from '@sigap/domain';
+import type { RequestContext } from '../../context';
+import type { Db } from '../../db/connect';
+import { errors } from '../../errors';
+import { authorize } from '../access';
+import { getRegion } from '../regions';
+import { percent, snapshotsBetween } from '../snapshots';
+import type { TrendQuery, TrendResponse } from '../snapshots/snapshots.schema';
+
+/** Longest trend one request may ask for: a year and a day covers any election cycle's run-up. */
+const MAX_TREND_DAYS = 366;
+const DEFAULT_TREND_DAYS = 60;
+
+/** The region's stored daily figures between two dates (default: the 60 days up to today), oldest first. */
+export async function trendFor(
+  handle: Db,
+  ctx: RequestContext,
+  q: TrendQuery,
+  now = new Date(),
+): Promise<TrendResponse> {
+  authorize(ctx.user, 'coverage.read', q.region);
+  await getRegion(handle.db, q.region);
+  const to = q.to ?? officeToday(q.region, now);
+  const from = q.from ?? addDays(to, -(DEFAULT_TREND_DAYS - 1));
+  if (daysBetween(from, to) >= MAX_TREND_DAYS) {
+    throw errors.validation([
+      {
+        field: 'from',
+        message: `Rentang paling panjang ${MAX_TREND_DAYS} hari.`,
+        messageEn: `The range may span at most ${MAX_TREND_DAYS} days.`,
+      },
+    ]);
+  }
+  const rows = await snapshotsBetween(handle.db, [q.region], from, to);
+  return {
+    region: q.region,
+    from,
+    to,
+    items: rows.map((r) => ({
+      date: r.date,
+      mustHoldId: r.must_hold_id,
+      recorded: r.recorded,
+      printed: r.printed,
+      handedOver: r.handed_over,
+      printReadyWaiting: r.print_ready_waiting,
+      percentRecorded: percent(r.recorded, r.must_hold_id),
+      trigger: r.trigger,
+    })),
+  };
+}

@@ -1,0 +1,40 @@
+import type { Db } from '../../db/connect';
+import { recordAudit } from '../audit';
+import { insertElection } from './elections.repository';
+import type { CreateElectionBody } from './elections.schema';
+
+/**
+ * Adds an election: in one transaction the row and its audit entry. The caller (elections.service.ts) has
+ * checked the role, the scope of every region and that the regions exist.
+ */
+export async function createElectionCommand(
+  handle: Db,
+  input: {
+    election: CreateElectionBody;
+    actor: { id: number; username: string };
+    actorScope: string;
+    ip: string | null;
+  },
+): Promise<number> {
+  const { election: e, actor } = input;
+  return handle.db.transaction().execute(async (trx) => {
+    const id = await insertElection(trx, {
+      name: e.name,
+      kind: e.kind,
+      voting_date: e.votingDate,
+      region_codes: JSON.stringify(e.regionCodes),
+      created_at: new Date().toISOString(),
+      created_by: actor.id,
+    });
+    await recordAudit(trx, handle.engine, {
+      actor,
+      action: 'election.create',
+      entity: 'election',
+      entityId: id,
+      regionCode: e.regionCodes.length === 1 ? (e.regionCodes[0] ?? null) : input.actorScope,
+      summary: { ...e },
+      ip: input.ip,
+    });
+    return id;
+  });
+}

@@ -1,0 +1,13 @@
+/** Elections (pemilu, pilkada): the reference days coverage and forecasts count towards. */
+
+export { createElectionCommand } from './elections.commands';
+export { electionsRoutes } from './elections.routes';
+export {
+  electionConcerns,
+  electionsFrom,
+  ensureDefaultElections,
+  ensureElections,
+  getElection,
+  getElectionInScope,
+  listElections,
+} from './elections.service';

@@ -1,0 +1,3 @@
+/** `/api/health`: liveness with a real database round trip. */
+
+export { healthRoutes } from './health.routes';
