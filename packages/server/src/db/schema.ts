@@ -13,11 +13,14 @@ import type {
   StayPermit,
 } from '@sigap/domain';
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { ImportJobKind, ImportJobStatus } from '../modules/imports/import-jobs.repository';
-import type { NoticeSeverity } from '../modules/notices/notices.repository';
-import type { HistoryField } from '../modules/residents/resident-row';
-import type { ResidentSource } from '../modules/residents/resident-write.types';
-import type { SnapshotTrigger } from '../modules/snapshots/snapshots.repository';
+import type {
+  HistoryField,
+  ImportJobKind,
+  ImportJobStatus,
+  NoticeSeverity,
+  ResidentSource,
+  SnapshotTrigger,
+} from './stored-codes';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,

@@ -2,10 +2,7 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, ImportErrorsTable, ImportJobsTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 
-/** A full resident extract or a status update file (imports.schema.ts's ImportKind). */
-export type ImportJobKind = 'residents' | 'status';
-/** An interrupted job stays `running` (or `queued`) until startup resumes or gives it up. */
-export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed';
+export type { ImportJobKind, ImportJobStatus } from '../../db/stored-codes';
 
 export type ImportJobRow = Selectable<ImportJobsTable> & { username?: string | null };
 export type ImportErrorRow = Selectable<ImportErrorsTable>;

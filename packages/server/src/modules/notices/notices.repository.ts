@@ -1,9 +1,10 @@
 import type { Role } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database, NoticeRow } from '../../db/schema';
+import type { NoticeSeverity } from '../../db/stored-codes';
 import type { NoticeParams } from './notices.messages';
 
-export type NoticeSeverity = 'info' | 'warning' | 'critical';
+export type { NoticeSeverity } from '../../db/stored-codes';
 
 export interface NewNotice {
   userId: number;

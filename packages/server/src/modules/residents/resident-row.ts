@@ -1,5 +1,6 @@
 import type { ResidentRecord } from '@sigap/domain';
 import type { ResidentsTable } from '../../db/schema';
+import type { HistoryField } from '../../db/stored-codes';
 import { searchText } from '../regions';
 
 /** The stored columns of a resident, without the id and the bookkeeping timestamps. */
@@ -68,8 +69,7 @@ export function changedColumns(before: ResidentData, after: ResidentData): (keyo
   return DATA_COLUMNS.filter((c) => (before[c] ?? null) !== (after[c] ?? null));
 }
 
-/** What a history entry records: the first appearance, or a move of one tracked status. */
-export type HistoryField = 'created' | 'recording' | 'print' | 'life' | 'ikd';
+export type { HistoryField } from '../../db/stored-codes';
 
 /** Status columns whose moves are kept in the history, with the date column that dates each move. */
 export const TRACKED: readonly {

@@ -1,18 +1,9 @@
 import type { ResidentRecord } from '@sigap/domain';
+import type { ResidentSource } from '../../db/stored-codes';
 import type { ResidentData } from './resident-row';
 import type { WriteRejectionCode } from './resident-write.messages';
 
-/** Where a change comes from; kept in every history entry (DESIGN.md: import, counter, outreach, print, death, manual). */
-export const RESIDENT_SOURCES = [
-  'import',
-  'counter',
-  'outreach',
-  'print',
-  'death',
-  'manual',
-  'generate',
-] as const;
-export type ResidentSource = (typeof RESIDENT_SOURCES)[number];
+export { RESIDENT_SOURCES, type ResidentSource } from '../../db/stored-codes';
 
 /** Any field but the NIK, which identifies the resident. */
 export type ResidentPatch = Partial<Omit<ResidentRecord, 'nik'>>;

@@ -1,10 +1,11 @@
 import { type Kysely, sql } from 'kysely';
 import type { CoverageSnapshotsTable, Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
+import type { SnapshotTrigger } from '../../db/stored-codes';
 import type { StoredFigures } from '../counters';
 
 export type SnapshotRow = CoverageSnapshotsTable;
-export type SnapshotTrigger = 'day_close' | 'on_demand' | 'backfill';
+export type { SnapshotTrigger } from '../../db/stored-codes';
 
 /**
  * What an upsert may overwrite. A day-close snapshot is the record of a closed day and replaces anything;

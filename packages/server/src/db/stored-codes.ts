@@ -1,0 +1,29 @@
+/**
+ * Code columns that belong to one module but are typed here, so that `schema.ts` (the database's shape)
+ * never reaches into a module: the database layer sits below the modules, and each module re-exports the
+ * type it owns. Codes that are domain concepts (roles, statuses, levels) come from `@sigap/domain`.
+ */
+
+/** A full resident extract or a status update file (imports.schema.ts's ImportKind). */
+export type ImportJobKind = 'residents' | 'status';
+/** An interrupted job stays `running` (or `queued`) until its job is resumed or given up. */
+export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export type NoticeSeverity = 'info' | 'warning' | 'critical';
+
+/** What a history entry records: the first appearance, or a move of one tracked status. */
+export type HistoryField = 'created' | 'recording' | 'print' | 'life' | 'ikd';
+
+/** Where a change comes from; kept in every history entry (DESIGN.md: import, counter, outreach, print, death, manual). */
+export const RESIDENT_SOURCES = [
+  'import',
+  'counter',
+  'outreach',
+  'print',
+  'death',
+  'manual',
+  'generate',
+] as const;
+export type ResidentSource = (typeof RESIDENT_SOURCES)[number];
+
+export type SnapshotTrigger = 'day_close' | 'on_demand' | 'backfill';
