@@ -206,6 +206,7 @@ export interface ElectionsTable {
   created_by: number | null;
 }
 
+/** An import's own record (file, progress, counts, outcome); the `import` job runs it (imports/import-job.ts). */
 export interface ImportJobsTable {
   id: Generated<number>;
   kind: string;
@@ -215,8 +216,6 @@ export interface ImportJobsTable {
   file_path: string;
   bytes_total: Generated<number>;
   bytes_done: Generated<number>;
-  /** Touched after every committed batch; a running job whose heartbeat is old was interrupted. */
-  heartbeat_at: string | null;
   scope_code: string;
   status: string;
   user_id: number | null;
@@ -237,8 +236,6 @@ export interface ImportJobsTable {
   /** The rendered outcome of a job finished before codes were stored (migration 0012); null since. */
   legacy_message: string | null;
   legacy_message_en: string | null;
-  /** Runs started (first run and resumes); startup stops resuming a job that keeps dying. */
-  attempts: Generated<number>;
 }
 
 export interface ImportErrorsTable {

@@ -2,7 +2,7 @@ import { formatNumber, officeToday } from '@sigap/domain';
 import type { Db } from '../db/connect';
 import { generateIntoDatabase } from '../modules/generator/generate.service';
 import { expectedPopulation } from '../modules/generator/population';
-import { seedDemoHistory } from '../modules/snapshots/snapshot-backfill';
+import { seedDemoHistory } from '../modules/snapshots/snapshot-jobs';
 
 /** The demo provinces: Lampung at the configured scale, NTB at half of it (its demo users need residents too). */
 const DEMO_PROVINCES = [

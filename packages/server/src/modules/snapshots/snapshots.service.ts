@@ -64,7 +64,8 @@ export async function takeSnapshot(
   const rows = codes.map((code) =>
     toSnapshotRow(code, date, trigger, takenAt, figures.get(code) ?? EMPTY_FIGURES),
   );
-  await upsertSnapshots(handle.db, rows, trigger);
+  // All regions at once: a day close found stored is whole (the day-close job relies on it).
+  await handle.db.transaction().execute((trx) => upsertSnapshots(trx, rows, trigger));
   const own = rows.find((r) => r.region_code === region);
   if (!own) throw errors.notFound('Wilayah', 'region', region);
   return presentSnapshot(own, rows.length);
