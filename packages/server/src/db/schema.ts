@@ -292,7 +292,7 @@ export interface DailyReportsTable {
   stated_remaining: number | null;
   stated_remaining_percent: number | null;
   notes: string | null;
-  /** JSON array of validation flags ({ code, message, messageEn, field }). */
+  /** JSON array of validation flags ({ code, field, severity, params }), rendered when read (migration 0014). */
   flags: string;
   /** 'submitted', 'approved' or 'returned'. */
   status: string;
