@@ -1,11 +1,12 @@
 import { addDays, daysBetween, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { authorize } from '../access/authorize';
 import { EMPTY_FIGURES, type StoredFigures } from '../counters/coverage-figures';
 import { getRegion } from '../regions/regions.service';
 import { figuresForMany } from './bulk-figures';
+import { snapshotErrors } from './snapshots.errors';
 import {
   findSnapshot,
   listSnapshots,
@@ -83,24 +84,6 @@ function presentSnapshot(row: SnapshotRow, regionsStored: number): Snapshot {
   };
 }
 
-const snapshotErrors = {
-  dateOutOfRange: (date: string, today: string) =>
-    errors.validation([
-      {
-        field: 'date',
-        message: `Snapshot sesuai permintaan hanya untuk hari ini atau kemarin (hari ini ${today} waktu setempat), bukan ${date}.`,
-        messageEn: `An on-demand snapshot is for today or yesterday only (today is ${today} local time), not ${date}.`,
-      },
-    ]),
-  dayClosed: (region: string, date: string) =>
-    new AppError(
-      'snapshot_day_closed',
-      409,
-      `Hari ${date} untuk wilayah ${region} sudah ditutup; snapshot penutupan hari tidak diganti.`,
-      `Day ${date} of region ${region} is already closed; its day-close snapshot is not replaced.`,
-    ),
-};
-
 /**
  * A snapshot now, at a user's request. Only today or yesterday on the region's clock: counters hold
  * statuses as they are now, so a snapshot "for" an older day would rewrite history with today's figures.
@@ -133,13 +116,7 @@ export async function trendFor(
   const to = q.to ?? officeToday(q.region, now);
   const from = q.from ?? addDays(to, -(DEFAULT_TREND_DAYS - 1));
   if (daysBetween(from, to) >= MAX_TREND_DAYS) {
-    throw errors.validation([
-      {
-        field: 'from',
-        message: `Rentang paling panjang ${MAX_TREND_DAYS} hari.`,
-        messageEn: `The range may span at most ${MAX_TREND_DAYS} days.`,
-      },
-    ]);
+    throw snapshotErrors.trendTooLong(MAX_TREND_DAYS);
   }
   const rows = await listSnapshots(handle.db, [q.region], from, to);
   return {
