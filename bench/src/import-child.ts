@@ -4,7 +4,7 @@
  */
 import { openAndPrepare } from '../../packages/server/src/bootstrap';
 import { loadConfig } from '../../packages/server/src/config';
-import { runImportJob } from '../../packages/server/src/modules/imports/import-runner';
+import { runImportHere } from '../../packages/server/src/modules/imports/import-in-process';
 import { createImportJob } from '../../packages/server/src/modules/imports/imports.service';
 import { describeLocalFile } from '../../packages/server/src/modules/imports/uploads';
 
@@ -13,8 +13,14 @@ if (!file) throw new Error('usage: import-child <file>');
 const { handle } = await openAndPrepare(loadConfig());
 const upload = await describeLocalFile(file);
 const started = performance.now();
-const id = await createImportJob(handle, upload, { kind: 'residents' }, { userId: null, scope: 'ID' });
-const job = await runImportJob(handle, id, { referenceDate: '2024-11-15' });
+const id = await createImportJob(
+  handle,
+  upload,
+  { kind: 'residents' },
+  { userId: null, scope: 'ID' },
+  '2024-11-15',
+);
+const job = await runImportHere(handle, id);
 const seconds = (performance.now() - started) / 1000;
 await handle.close();
 console.log(

@@ -8,6 +8,7 @@ export * from './nik';
 export * from './permissions';
 export * from './pipeline';
 export * from './regions';
+export * from './report-flag-messages';
 export * from './report-validation';
 export * from './resident';
 export * from './roles';

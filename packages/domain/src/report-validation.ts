@@ -1,6 +1,5 @@
 import { addDays } from './dates';
-import { formatDateShort, formatNumber, formatPercent, type Locale } from './format';
-import { dailySeries, isOutlier, median, percentAgrees, statedDecimals } from './report-stats';
+import { dailySeries, isOutlier, median, percentAgrees } from './report-stats';
 
 export * from './report-stats';
 
@@ -21,13 +20,18 @@ export type ReportFlagCode =
   | 'remaining_mismatch'
   | 'outlier';
 
-/** A finding beside one figure: errors make the numbers impossible, warnings ask for a follow-up. */
+/** The figures a message is rendered from (report-flag-messages.ts): numbers, a date, or not stated. */
+export type ReportFlagParams = Readonly<Record<string, number | string | null>>;
+
+/**
+ * A finding beside one figure: errors make the numbers impossible, warnings ask for a follow-up. Stored as
+ * it is (code and parameters); its text is rendered in the reader's language when read.
+ */
 export interface ReportFlag {
   code: ReportFlagCode;
   field: string;
   severity: 'error' | 'warning';
-  message: string;
-  messageEn: string;
+  params: ReportFlagParams;
 }
 
 /** The figures a regency states for one day (absent or null: not stated). Percentages as written: 98.58. */
@@ -53,40 +57,34 @@ export interface PriorReport {
   recordedToday?: number | null;
 }
 
-type Text = { id: string; en: string };
-const LABELS: Record<string, Text> = {
-  recordedToday: { id: 'Perekaman hari ini', en: 'Recorded today' },
-  cumulativeRecorded: { id: 'Jumlah sudah rekam', en: 'Cumulative recorded' },
-  mustHoldId: { id: 'Jumlah wajib KTP', en: 'Must hold an e-KTP' },
-  printReadyWaiting: { id: 'PRR belum cetak', en: 'PRR waiting for print' },
-  printed: { id: 'Jumlah tercetak', en: 'Printed' },
-  blankoStock: { id: 'Stok blangko', en: 'Blanko in stock' },
-  suketIssued: { id: 'Suket terbit', en: 'Suket issued' },
-  statedPercent: { id: 'Persentase tertulis', en: 'Stated percentage' },
-  statedRemaining: { id: 'Sisa tertulis', en: 'Stated remaining' },
-  statedRemainingPercent: { id: 'Persentase sisa tertulis', en: 'Stated remaining percentage' },
-};
+/** Figures that may not be negative, in the order they are checked (their labels: report-flag-messages.ts). */
+const CHECKED_FIELDS = [
+  'recordedToday',
+  'cumulativeRecorded',
+  'mustHoldId',
+  'printReadyWaiting',
+  'printed',
+  'blankoStock',
+  'suketIssued',
+  'statedPercent',
+  'statedRemaining',
+  'statedRemainingPercent',
+] as const;
 
-const n = (v: number, l: Locale) => formatNumber(v, l);
-const pct = (ratio: number, l: Locale, digits: number) => formatPercent(ratio, l, digits);
-
-function flag(code: ReportFlagCode, field: string, severity: ReportFlag['severity'], t: Text): ReportFlag {
-  return { code, field, severity, message: t.id, messageEn: t.en };
+function flag(
+  code: ReportFlagCode,
+  field: string,
+  params: ReportFlagParams,
+  severity: ReportFlag['severity'] = 'error',
+): ReportFlag {
+  return { code, field, severity, params };
 }
 
 function negativeFlags(f: ReportFigures): ReportFlag[] {
-  const out: ReportFlag[] = [];
-  for (const [field, label] of Object.entries(LABELS)) {
-    const v = f[field as keyof ReportFigures];
-    if (typeof v !== 'number' || v >= 0) continue;
-    out.push(
-      flag('negative_value', field, 'error', {
-        id: `${label.id} tidak boleh negatif (${n(v, 'id')}).`,
-        en: `${label.en} cannot be negative (${n(v, 'en')}).`,
-      }),
-    );
-  }
-  return out;
+  return CHECKED_FIELDS.flatMap((field) => {
+    const v = f[field];
+    return typeof v === 'number' && v < 0 ? [flag('negative_value', field, { value: v })] : [];
+  });
 }
 
 function decreaseFlags(f: ReportFigures, prev: PriorReport): ReportFlag[] {
@@ -96,31 +94,16 @@ function decreaseFlags(f: ReportFigures, prev: PriorReport): ReportFlag[] {
   ];
   return pairs.flatMap(([field, now, before]) => {
     if (typeof now !== 'number' || typeof before !== 'number' || now >= before) return [];
-    const label = LABELS[field] as Text;
-    const on = (l: Locale) => formatDateShort(prev.date, l);
-    return [
-      flag('cumulative_decreased', field, 'error', {
-        id: `${label.id} ${n(now, 'id')} lebih kecil dari laporan ${on('id')} (${n(before, 'id')}); angka kumulatif tidak boleh turun.`,
-        en: `${label.en} ${n(now, 'en')} is lower than in the report of ${on('en')} (${n(before, 'en')}); cumulative figures cannot decrease.`,
-      }),
-    ];
+    return [flag('cumulative_decreased', field, { value: now, previous: before, previousDate: prev.date })];
   });
 }
 
 function percentFlag(f: ReportFigures): ReportFlag[] {
   const stated = f.statedPercent;
   if (stated == null || f.mustHoldId <= 0) return [];
-  const ratio = f.cumulativeRecorded / f.mustHoldId;
-  if (percentAgrees(stated, ratio)) return [];
-  const d = statedDecimals(stated);
-  const say = (l: Locale) =>
-    `${pct(stated / 100, l, d)}; ${n(f.cumulativeRecorded, l)} / ${n(f.mustHoldId, l)} = ${pct(ratio, l, Math.max(d, 2))}`;
-  return [
-    flag('percent_mismatch', 'statedPercent', 'error', {
-      id: `Persentase tertulis tidak sesuai dengan hitungan: tertulis ${say('id')}.`,
-      en: `The stated percentage does not match the counts: stated ${say('en')}.`,
-    }),
-  ];
+  if (percentAgrees(stated, f.cumulativeRecorded / f.mustHoldId)) return [];
+  const params = { stated, recorded: f.cumulativeRecorded, mustHoldId: f.mustHoldId };
+  return [flag('percent_mismatch', 'statedPercent', params)];
 }
 
 function remainingFlag(f: ReportFigures): ReportFlag[] {
@@ -129,19 +112,13 @@ function remainingFlag(f: ReportFigures): ReportFlag[] {
   const countOff = count != null && count !== remaining;
   const percentOff = percent != null && wajib > 0 && !percentAgrees(percent, remaining / wajib);
   if (!countOff && !percentOff) return [];
-  const d = percent != null ? Math.max(statedDecimals(percent), 2) : 2;
-  const statedPct = (l: Locale) =>
-    percent != null ? pct(percent / 100, l, d) : count != null && wajib > 0 ? pct(count / wajib, l, d) : '';
-  const stated = (l: Locale) =>
-    count != null ? `${n(count, l)}${statedPct(l) ? ` (${statedPct(l)})` : ''}` : statedPct(l);
-  const computed = (l: Locale) =>
-    `${n(wajib, l)} − ${n(f.cumulativeRecorded, l)} = ${n(remaining, l)}${wajib > 0 ? ` (${pct(remaining / wajib, l, d)})` : ''}`;
-  return [
-    flag('remaining_mismatch', countOff ? 'statedRemaining' : 'statedRemainingPercent', 'error', {
-      id: `Sisa tertulis ${stated('id')} tidak sesuai dengan hitungan: ${computed('id')}.`,
-      en: `The stated remaining ${stated('en')} does not match the counts: ${computed('en')}.`,
-    }),
-  ];
+  const params = {
+    statedRemaining: count ?? null,
+    statedRemainingPercent: percent ?? null,
+    recorded: f.cumulativeRecorded,
+    mustHoldId: wajib,
+  };
+  return [flag('remaining_mismatch', countOff ? 'statedRemaining' : 'statedRemainingPercent', params)];
 }
 
 /** The previous report when it is of the day before (a gap makes a one-day difference meaningless). */
@@ -155,26 +132,24 @@ function todayFlags(f: ReportFigures, history: readonly PriorReport[], prev?: Pr
   const diff = yesterday ? f.cumulativeRecorded - yesterday.cumulativeRecorded : null;
   const typed = f.recordedToday;
   if (typed != null && diff !== null && typed !== diff && yesterday) {
-    const calc = (l: Locale) =>
-      `${n(f.cumulativeRecorded, l)} − ${n(yesterday.cumulativeRecorded, l)} = ${n(diff, l)}`;
-    out.push(
-      flag('recorded_today_mismatch', 'recordedToday', 'error', {
-        id: `Perekaman hari ini ${n(typed, 'id')} tidak sesuai dengan selisih kumulatif ${calc('id')}.`,
-        en: `Recorded today ${n(typed, 'en')} does not match the cumulative difference ${calc('en')}.`,
-      }),
-    );
+    const params = {
+      typed,
+      cumulative: f.cumulativeRecorded,
+      previousCumulative: yesterday.cumulativeRecorded,
+    };
+    out.push(flag('recorded_today_mismatch', 'recordedToday', params));
   }
   const value = typed ?? diff;
   const series = dailySeries(f.date, history);
   if (value !== null && isOutlier(value, series)) {
-    const range = (l: Locale) =>
-      `median ${n(median(series), l)}, ${n(Math.min(...series), l)}–${n(Math.max(...series), l)}`;
-    out.push(
-      flag('outlier', 'recordedToday', 'warning', {
-        id: `Perekaman hari ini ${n(value, 'id')} jauh di luar kisaran ${series.length} hari terakhir (${range('id')}); mohon dicek.`,
-        en: `Recorded today ${n(value, 'en')} is far outside the last ${series.length} days (${range('en')}); please check.`,
-      }),
-    );
+    const params = {
+      value,
+      days: series.length,
+      median: median(series),
+      min: Math.min(...series),
+      max: Math.max(...series),
+    };
+    out.push(flag('outlier', 'recordedToday', params, 'warning'));
   }
   return out;
 }
@@ -190,9 +165,9 @@ export function validateDailyReport(f: ReportFigures, history: readonly PriorRep
     ...negativeFlags(f),
     ...(f.cumulativeRecorded > f.mustHoldId
       ? [
-          flag('recorded_exceeds_wajib', 'cumulativeRecorded', 'error', {
-            id: `Jumlah sudah rekam ${n(f.cumulativeRecorded, 'id')} melebihi jumlah wajib KTP ${n(f.mustHoldId, 'id')}.`,
-            en: `Cumulative recorded ${n(f.cumulativeRecorded, 'en')} exceeds must-hold-an-e-KTP ${n(f.mustHoldId, 'en')}.`,
+          flag('recorded_exceeds_wajib', 'cumulativeRecorded', {
+            recorded: f.cumulativeRecorded,
+            mustHoldId: f.mustHoldId,
           }),
         ]
       : []),

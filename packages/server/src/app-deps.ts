@@ -7,4 +7,6 @@ export interface AppDeps {
   config: Config;
   /** The clock of time-dependent policies (login throttling); tests inject one instead of sleeping. */
   now?: () => Date;
+  /** The process's job workers: a route that enqueues a job someone waits for wakes them (job-handlers.ts). */
+  jobs?: { wake(kind: string): void };
 }

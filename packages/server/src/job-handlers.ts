@@ -1,13 +1,53 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config';
-import type { JobHandlers } from './modules/jobs';
+import type { Db } from './db/connect';
+import { IMPORT_JOB, importJobHandler } from './modules/imports';
+import { type JobHandlers, JobWorker } from './modules/jobs';
 import { DELIVER_JOB, deliverMessageHandler, providerFor } from './modules/outbox';
+import { snapshotJobHandlers } from './modules/snapshots';
+
+/** In the server, an import on SQLite commits at least every half second (see ImportHandlerOptions). */
+const SERVER_SQLITE_COMMIT_MS = 500;
 
 /**
  * Every job kind and its handler, in one place: a kind enqueued without a handler here goes dead with
- * `job_kind_unknown`. Imports and snapshots will register here when they move onto jobs.
+ * `job_kind_unknown`.
  */
 export function buildJobHandlers(config: Pick<Config, 'waGateway'>): JobHandlers {
   return {
     [DELIVER_JOB]: deliverMessageHandler(providerFor(config.waGateway)),
+    [IMPORT_JOB]: importJobHandler({ sqliteCommitMs: SERVER_SQLITE_COMMIT_MS }),
+    ...snapshotJobHandlers,
+  };
+}
+
+/** Kinds that may run for minutes: they get a worker of their own, so messages and snapshots never wait. */
+const LONG_KINDS = [IMPORT_JOB];
+
+export interface JobWorkers {
+  /** Runs a drain of the worker of `kind` now (a user waits for the job). */
+  wake(kind: string): void;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** The job workers of one process: imports one at a time in their lane, every other kind in the other. */
+export function createJobWorkers(
+  handle: Db,
+  config: Pick<Config, 'waGateway'>,
+  logger?: FastifyBaseLogger,
+): JobWorkers {
+  const handlers = buildJobHandlers(config);
+  const long = new JobWorker(handle, handlers, { onlyKinds: LONG_KINDS, logger });
+  const short = new JobWorker(handle, handlers, { exceptKinds: LONG_KINDS, logger });
+  return {
+    wake: (kind) => (LONG_KINDS.includes(kind) ? long : short).wake(),
+    start: () => {
+      long.start();
+      short.start();
+    },
+    stop: async () => {
+      await Promise.all([long.stop(), short.stop()]);
+    },
   };
 }

@@ -3,11 +3,10 @@ import { buildApp } from './app';
 import { openAndPrepare } from './bootstrap';
 import { type Config, loadConfig } from './config';
 import { describeTarget } from './db/connect';
-import { buildJobHandlers } from './job-handlers';
+import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
-import { resumeInterruptedImports, startUploadSweeper } from './modules/imports';
-import { JobWorker } from './modules/jobs';
-import { startSnapshotScheduler } from './modules/snapshots';
+import { startUploadSweeper } from './modules/imports';
+import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
 import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
@@ -57,17 +56,18 @@ async function main(): Promise<void> {
     await ensureDemoResidents(handle, config.demoScale, new Date());
   }
 
-  const app = await buildApp({ handle, config }, { logger, serveWeb: true });
+  // The job workers of this process (imports in a lane of their own); several instances on one PostgreSQL
+  // share the queue safely. An import or a day close a killed process left running is resumed by them
+  // once its lease expires.
+  const jobWorkers = createJobWorkers(handle, config, logger);
+  const app = await buildApp({ handle, config, jobs: jobWorkers }, { logger, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });
-  await resumeInterruptedImports(handle, app.log);
+  jobWorkers.start();
   startUploadSweeper(handle, config.dataDir, config.uploadRetentionHours, app.log);
-  // Day-close snapshots at each province's local midnight; state lives in the database (multi-instance safe).
-  startSnapshotScheduler(handle, app.log);
+  // Day-close snapshots at each province's local midnight, enqueued as jobs (one per province and day).
+  startSnapshotScheduler(handle, app.log, { wake: () => jobWorkers.wake(DAY_CLOSE_JOB) });
   // Signed checkpoints anchor the audit chain (see audit-checkpoint.service).
   const stopCheckpoints = startAuditCheckpoints(handle, auditKey, app.log, config.auditCheckpointMinutes);
-  // One job worker per process; several instances on one PostgreSQL share the queue safely.
-  const jobWorker = new JobWorker(handle, buildJobHandlers(config), { logger: app.log });
-  jobWorker.start();
   app.log.info({ keyId: auditKey.keyId, file: config.auditKey.file }, 'audit checkpoints signed with key');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -82,7 +82,8 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     stopCheckpoints();
-    jobWorker
+    // A running import stops at its next batch and goes back to the queue, for the next start to resume.
+    jobWorkers
       .stop()
       .then(() => app.close())
       // A last checkpoint covers what was written since the previous one; it walks only those entries.

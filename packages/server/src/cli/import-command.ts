@@ -3,12 +3,14 @@ import { formatNumber, NATIONAL_CODE } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
 import { parseOrThrow } from '../http/validation';
-import { findJob } from '../modules/imports/import-jobs.repository';
-import { runImportJob } from '../modules/imports/import-runner';
-import { storedMessage } from '../modules/imports/imports.messages';
-import { createImportJob } from '../modules/imports/imports.service';
-import { ColumnMappingInput } from '../modules/imports/parse';
-import { describeLocalFile } from '../modules/imports/uploads';
+import {
+  ColumnMappingInput,
+  createImportJob,
+  describeLocalFile,
+  findUnfinishedImportOf,
+  runImportHere,
+  storedMessage,
+} from '../modules/imports';
 import { progressBar } from './progress-bar';
 
 type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;
@@ -23,11 +25,16 @@ function readMapping(value: string | undefined) {
 export function registerImportCommand(program: Command, withDb: WithDb): void {
   program
     .command('import <file>')
-    .description('import a SIAK extract (CSV or XLSX); an interrupted import of the same file resumes')
+    .description(
+      'import a SIAK extract (CSV or XLSX) through the job queue, run here; an interrupted import of the same file resumes',
+    )
     .option('--kind <kind>', 'residents (full extract) or status (status update)', 'residents')
     .option('--mapping <json|file>', 'column mapping for other layouts, e.g. {"NAMA_LGKP":"Nama"}')
     .option('--scope <code>', 'only rows inside this region are written', NATIONAL_CODE)
-    .option('--reference-date <YYYY-MM-DD>', 'judge dates against this day (default: today)')
+    .option(
+      '--reference-date <YYYY-MM-DD>',
+      'judge dates against this day (default: today; a resume keeps the first run’s)',
+    )
     .action(
       async (file: string, o: { kind: string; mapping?: string; scope: string; referenceDate?: string }) => {
         if (o.kind !== 'residents' && o.kind !== 'status')
@@ -36,32 +43,43 @@ export function registerImportCommand(program: Command, withDb: WithDb): void {
         const mapping = readMapping(o.mapping);
         const upload = await describeLocalFile(file);
         const job = await withDb(async (handle) => {
-          const unfinished = await handle.db
-            .selectFrom('import_jobs')
-            .select('id')
-            .where('file_hash', '=', upload.sha256)
-            .where('kind', '=', kind)
-            .where('scope_code', '=', o.scope)
-            .where('status', 'in', ['queued', 'running'])
-            .orderBy('id', 'desc')
-            .executeTakeFirst();
+          const unfinished = await findUnfinishedImportOf(handle, {
+            fileHash: upload.sha256,
+            kind,
+            scope: o.scope,
+          });
           const id =
-            unfinished?.id ??
-            (await createImportJob(handle, upload, { kind, mapping }, { userId: null, scope: o.scope }));
+            unfinished ??
+            (await createImportJob(
+              handle,
+              upload,
+              { kind, mapping },
+              { userId: null, scope: o.scope },
+              o.referenceDate,
+            ));
           if (unfinished)
             console.error(`Melanjutkan impor #${id} yang terputus / resuming interrupted import #${id}`);
           const bar = progressBar(`Impor #${id}`);
-          const done = await runImportJob(handle, id, {
-            referenceDate: o.referenceDate,
-            onProgress: (j) =>
-              bar.update(
-                j.bytes_total ? j.bytes_done / j.bytes_total : 0,
-                `${formatNumber(j.rows_done)} baris`,
-              ),
+          const show = (j: { bytes_total: number; bytes_done: number; rows_done: number }) =>
+            bar.update(
+              j.bytes_total ? j.bytes_done / j.bytes_total : 0,
+              `${formatNumber(j.rows_done)} baris`,
+            );
+          let waiting = false;
+          const done = await runImportHere(handle, id, {
+            onProgress: show,
+            onWait: (j) => {
+              if (!waiting)
+                console.error(
+                  `Impor #${id} sedang dijalankan proses lain atau menunggu giliran; menunggu / import #${id} is held by another process or waits for its retry; waiting`,
+                );
+              waiting = true;
+              show(j);
+            },
           });
           bar.update(1, `${formatNumber(done.rows_done)} baris`);
           bar.done();
-          return (await findJob(handle.db, done.id)) ?? done;
+          return done;
         });
         const outcome = storedMessage(job.message_code, job.message_params, {
           message: job.legacy_message,

@@ -12,6 +12,8 @@ import * as m0009 from './migrations/0009-audit-checkpoints';
 import * as m0010 from './migrations/0010-idempotency';
 import * as m0011 from './migrations/0011-jobs-outbox';
 import * as m0012 from './migrations/0012-message-codes';
+import * as m0013 from './migrations/0013-imports-on-jobs';
+import * as m0014 from './migrations/0014-report-flag-codes';
 import type { Database } from './schema';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
@@ -30,6 +32,8 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0010-idempotency': m0010,
   '0011-jobs-outbox': m0011,
   '0012-message-codes': m0012,
+  '0013-imports-on-jobs': m0013,
+  '0014-report-flag-codes': m0014,
 };
 
 class StaticProvider implements MigrationProvider {

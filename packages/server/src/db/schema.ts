@@ -233,6 +233,7 @@ export interface ElectionsTable {
   created_by: number | null;
 }
 
+/** An import's own record (file, progress, counts, outcome); the `import` job runs it (imports/import-job.ts). */
 export interface ImportJobsTable {
   id: Generated<number>;
   kind: ImportJobKind;
@@ -242,8 +243,6 @@ export interface ImportJobsTable {
   file_path: string;
   bytes_total: Generated<number>;
   bytes_done: Generated<number>;
-  /** Touched after every committed batch; a running job whose heartbeat is old was interrupted. */
-  heartbeat_at: string | null;
   scope_code: string;
   status: ImportJobStatus;
   user_id: number | null;
@@ -264,8 +263,6 @@ export interface ImportJobsTable {
   /** The rendered outcome of a job finished before codes were stored (migration 0012); null since. */
   legacy_message: string | null;
   legacy_message_en: string | null;
-  /** Runs started (first run and resumes); startup stops resuming a job that keeps dying. */
-  attempts: Generated<number>;
 }
 
 export interface ImportErrorsTable {
@@ -322,7 +319,7 @@ export interface DailyReportsTable {
   stated_remaining: number | null;
   stated_remaining_percent: number | null;
   notes: string | null;
-  /** JSON array of validation flags ({ code, message, messageEn, field }). */
+  /** JSON array of validation flags ({ code, field, severity, params }), rendered when read (migration 0014). */
   flags: string;
   status: ReportStatus;
   submitted_by: number;

@@ -116,7 +116,6 @@ export async function seedImportRows(env: TestEnv): Promise<RowFixture[]> {
       status: 'done',
       user_id: null,
       mapping: null,
-      heartbeat_at: null,
       started_at: '2024-02-01T00:00:00.000Z',
       finished_at: '2024-02-01T00:01:00.000Z',
       message_code: null,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/app';
 import type { CoverageResponse } from '../../src/modules/counters/coverage.schema';
-import { runDueDayCloses } from '../../src/modules/snapshots/snapshot-scheduler';
+import { enqueueDueDayCloses } from '../../src/modules/snapshots/snapshot-scheduler';
 import { type Client, clientFor } from '../helpers/client';
 import { describeEachEngine, TEST_PASSWORD } from '../helpers/test-env';
 import { seedResidents } from '../residents/seed-residents';
@@ -49,7 +49,7 @@ describeEachEngine('office today', (env) => {
   });
 
   it('agrees with the snapshot scheduler: the last closed day is the day before coverage’s today', async () => {
-    const closes = await runDueDayCloses(env().handle, new Date(NTB_MIDNIGHT));
+    const closes = await enqueueDueDayCloses(env().handle, new Date(NTB_MIDNIGHT));
     expect(closes).toEqual([
       { province: '18', date: '2026-03-09' },
       { province: '52', date: '2026-03-10' },

@@ -119,8 +119,14 @@ describeEachEngine('coverage and daily-report XLSX exports', (env) => {
         stated_percent: null,
         stated_remaining: null,
         notes: null,
+        // Stored as a code and parameters; the sheet shows the Indonesian text rendered from them.
         flags: JSON.stringify([
-          { code: 'x', message: 'Persentase tidak sesuai', messageEn: 'm', field: 'f' },
+          {
+            code: 'percent_mismatch',
+            field: 'statedPercent',
+            severity: 'error',
+            params: { stated: 96, recorded: 950_000, mustHoldId: 1_000_000 },
+          },
         ]),
         status: 'submitted',
         submitted_by: 1,
@@ -150,7 +156,7 @@ describeEachEngine('coverage and daily-report XLSX exports', (env) => {
       2_500,
       30,
       'Dikirim',
-      'Persentase tidak sesuai',
+      'Persentase tertulis tidak sesuai dengan hitungan: tertulis 96%; 950.000 / 1.000.000 = 95,00%.',
     ]);
     expect(kota?.[1]).toBeInstanceOf(Date);
     expect(rows.filter((v) => v[10] === 'Belum melapor')).toHaveLength(14);

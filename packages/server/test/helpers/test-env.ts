@@ -7,6 +7,7 @@ import { buildApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { type Db, type Engine, openDatabase } from '../../src/db/connect';
 import { migrateToLatest } from '../../src/db/migrate';
+import { createJobWorkers } from '../../src/job-handlers';
 import { ensureDefaultElections } from '../../src/modules/elections/elections.service';
 import { loadOfficialRegions } from '../../src/modules/regions/regions.loader';
 import { ensureDemoUsers } from '../../src/seed/demo-users';
@@ -80,7 +81,10 @@ async function createEnv(
   await ensureDefaultElections(handle);
   await ensureDemoUsers(handle, TEST_PASSWORD);
   const config = loadConfig({ SIGAP_DATA_DIR: dataDir });
-  const app = await buildApp({ handle, config });
+  // The server's job workers, never polling: a started import wakes its worker as in the server; tests of
+  // the jobs themselves drive workers of their own, on their own clocks.
+  const jobs = createJobWorkers(handle, config);
+  const app = await buildApp({ handle, config, jobs });
   await app.ready();
   const env: TestEnv = {
     engine,
@@ -95,6 +99,7 @@ async function createEnv(
     anonymous: () => clientFor(app),
   };
   const cleanup = async () => {
+    await jobs.stop();
     await app.close();
     await handle.close();
     await dropDb();

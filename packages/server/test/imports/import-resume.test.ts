@@ -14,7 +14,8 @@ import { buildResident } from '../helpers/resident-factory';
 import { type SiakRow, siakRow, writeSiakCsv } from '../helpers/siak-csv';
 
 /**
- * The kill test: an import killed with SIGKILL mid-file, then run again, must end exactly where an
+ * The kill test: an import killed with SIGKILL mid-file, then run again (through its job on the jobs table:
+ * the second run waits for the dead run's lease to expire, then resumes), must end exactly where an
  * uninterrupted import of the same file ends — same residents, counters, errors and job counts — with
  * every resident created once. A transaction holds whole batches (three here), so the kill can only lose
  * whole batches.
@@ -230,10 +231,13 @@ async function snapshot(target: Target) {
     );
     const errors = await reader.all('select line, column_name, code from import_errors order by line, code');
     const jobs = await reader.all(`select ${JOB_COLUMNS} from import_jobs order by id`);
+    const queue = await reader.all(
+      'select kind, state, attempts, lease_owner, dedupe_key from jobs order by id',
+    );
     const created = await reader.all(
       `select count(*) as n, count(distinct resident_id) as people from resident_history where field = 'created'`,
     );
-    return { residents, counts, countsDay, errors, jobs, created: created[0] };
+    return { residents, counts, countsDay, errors, jobs, queue, created: created[0] };
   } finally {
     await reader.close();
   }
@@ -286,6 +290,11 @@ function engineCases(engine: 'sqlite' | 'postgres') {
         expect(Number(job?.rows_inserted) + Number(job?.rows_rejected)).toBe(rowsDone);
         expect(killed.residents).toHaveLength(Number(job?.rows_inserted));
         expect(Number(killed.created?.n)).toBe(killed.residents.length);
+        // The import's job: still leased to the dead process, its first attempt counted.
+        expect(killed.queue).toHaveLength(1);
+        expect(killed.queue[0]).toMatchObject({ kind: 'import', state: 'running', dedupe_key: 'import:1' });
+        expect(Number(killed.queue[0]?.attempts)).toBe(1);
+        expect(killed.queue[0]?.lease_owner).toBeTruthy();
 
         const resumed = await runToEnd(file, a);
         expect(resumed.stderr).toContain('Melanjutkan impor #1');
@@ -295,6 +304,11 @@ function engineCases(engine: 'sqlite' | 'postgres') {
         const [sa, sb] = [await snapshot(a), await snapshot(b)];
 
         expect(sa.jobs).toEqual(sb.jobs);
+        // Resumed by a second attempt of the same job once the dead process's lease expired.
+        expect(sa.queue.map((j) => [j.state, Number(j.attempts), j.lease_owner])).toEqual([
+          ['done', 2, null],
+        ]);
+        expect(sb.queue.map((j) => [j.state, Number(j.attempts)])).toEqual([['done', 1]]);
         expect(sa.jobs[0]).toMatchObject({ status: 'done' });
         expect(Number(sa.jobs[0]?.rows_done)).toBe(ROWS + 5);
         expect(Number(sa.jobs[0]?.rows_inserted)).toBe(ROWS);

@@ -1,15 +1,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findJob } from '../../src/modules/imports/import-jobs.repository';
-import { runImportJob } from '../../src/modules/imports/import-runner';
-import {
-  createImportJob,
-  resumeInterruptedImports,
-  toImportJob,
-} from '../../src/modules/imports/imports.service';
+import { runImportHere } from '../../src/modules/imports/import-in-process';
+import { importJobKey } from '../../src/modules/imports/import-job';
+import { createImportJob, toImportJob } from '../../src/modules/imports/imports.service';
 import { sweepUploads } from '../../src/modules/imports/upload-sweeper';
 import { readUpload } from '../../src/modules/imports/uploads';
+import { findJobByDedupeKey } from '../../src/modules/jobs';
+import { claimDueJobs } from '../../src/modules/jobs/jobs.repository';
 import { uploadFile } from '../helpers/multipart';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 import { type Importer, importer, uploadOk } from './import-flow';
@@ -25,9 +23,27 @@ const crafted = (name: string) => ({
   contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 });
 
-const silentLog = { info() {}, warn() {}, error() {} } as unknown as Parameters<
-  typeof resumeInterruptedImports
->[1];
+/**
+ * A run of the import's job that died with its process: claimed (an attempt counted), the import marked
+ * running, and its lease already expired, so the next worker claims the job again at once.
+ */
+async function crashedRun(env: TestEnv, importId: number): Promise<void> {
+  const job = await findJobByDedupeKey(env.handle.db, importJobKey(importId));
+  const now = new Date();
+  const expired = new Date(now.getTime() - 1).toISOString();
+  const claimed = await claimDueJobs(env.handle, 'killed-process', now.toISOString(), expired, 1, {
+    id: job?.id ?? 0,
+  });
+  expect(claimed).toHaveLength(1);
+  await env.handle.db
+    .updateTable('import_jobs')
+    .set({ status: 'running' })
+    .where('id', '=', importId)
+    .execute();
+}
+
+const jobOf = async (env: TestEnv, importId: number) =>
+  findJobByDedupeKey(env.handle.db, importJobKey(importId));
 
 function uploadsLeft(env: TestEnv): string[] {
   try {
@@ -86,13 +102,19 @@ describeEachEngine('imports: crafted files and job failures', (env) => {
       stored,
       { kind: 'residents' },
       { userId: user.id, scope: '18.71' },
+      '2026-01-01',
     );
-    const job = await runImportJob(env().handle, id, {
+    const job = await runImportHere(env().handle, id, {
       batchSize: 500,
       commitLimits: { rows: 500, ms: 60_000 },
-      referenceDate: '2026-01-01',
     });
     expect(job.status).toBe('failed');
+    // A refused file is not retried: its job is dead at once, with the error's id.
+    expect(await jobOf(env(), id)).toMatchObject({
+      state: 'dead',
+      attempts: 1,
+      last_error_code: 'import_failed',
+    });
     expect(toImportJob(job).messageEn).toMatch(/longer than 32767 characters/);
     expect(toImportJob(job).message).toMatch(/lebih panjang dari 32767 karakter/);
     // Rows 1-999 fill the first read; the second read hits the cell, so batch 2 (rows 501-1000) never
@@ -113,14 +135,10 @@ describeEachEngine('imports: crafted files and job failures', (env) => {
         { kind: 'residents' },
         { userId: null, scope: '18.71' },
       );
-      await env()
-        .handle.db.updateTable('import_jobs')
-        .set({ status: 'running', attempts: 1 })
-        .where('id', '=', id)
-        .execute();
+      await crashedRun(env(), id);
       if (change === 'missing') rmSync(stored.path);
       else writeFileSync(stored.path, 'NIK\n1');
-      const job = await runImportJob(env().handle, id);
+      const job = await runImportHere(env().handle, id);
       expect(job.status).toBe('failed');
       const shown = toImportJob(job);
       expect(shown.messageEn).toMatch(change === 'missing' ? /is gone/ : /changed after the import started/);
@@ -137,15 +155,16 @@ describeEachEngine('imports: crafted files and job failures', (env) => {
       { kind: 'residents' },
       { userId: null, scope: '18.71' },
     );
-    await env()
-      .handle.db.updateTable('import_jobs')
-      .set({ status: 'running', attempts: 3, heartbeat_at: null })
-      .where('id', '=', id)
-      .execute();
-    expect(await resumeInterruptedImports(env().handle, silentLog)).toBe(0);
-    const job = await findJob(env().handle.db, id);
-    expect(job?.status).toBe('failed');
-    expect(job && toImportJob(job).messageEn).toMatch(/stopped 3 times/);
+    for (let run = 0; run < 3; run++) await crashedRun(env(), id);
+    const job = await runImportHere(env().handle, id);
+    expect(job.status).toBe('failed');
+    expect(toImportJob(job).messageEn).toMatch(/stopped 3 times/);
+    expect(job.rows_done).toBe(0);
+    expect(await jobOf(env(), id)).toMatchObject({
+      state: 'dead',
+      attempts: 4,
+      last_error_code: 'import_interrupted_repeatedly',
+    });
     expect(uploadsLeft(env()).filter((f) => f.startsWith(upload.id))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { addDays } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { applyResidentWrites } from '../../src/modules/residents/resident-write.service';
-import { backfillSnapshots, seedDemoHistory } from '../../src/modules/snapshots/snapshot-backfill';
+import { backfillSnapshots } from '../../src/modules/snapshots/snapshot-backfill';
+import { seedDemoHistory } from '../../src/modules/snapshots/snapshot-jobs';
 import { findSnapshot, listSnapshots } from '../../src/modules/snapshots/snapshots.repository';
 import { takeSnapshot } from '../../src/modules/snapshots/snapshots.service';
 import { buildResident } from '../helpers/resident-factory';
@@ -115,7 +116,10 @@ describeEachEngine('backfillSnapshots', (env) => {
   it('seeds 60 days of demo history up to yesterday', async () => {
     const today = '2024-03-01';
     // 00:30 WITA on 1 March (still 29 February in WIB): NTB's own day decides what "yesterday" is.
-    await seedDemoHistory(env().handle, ['52'], new Date('2024-02-29T16:30:00Z'));
+    const seededAt = new Date('2024-02-29T16:30:00Z');
+    expect(await seedDemoHistory(env().handle, ['52'], seededAt)).toBe(1);
+    // A backfill job per (region, range): seeding the same range again runs nothing.
+    expect(await seedDemoHistory(env().handle, ['52'], seededAt)).toBe(0);
     const rows = await listSnapshots(env().handle.db, ['52'], addDays(today, -100), today);
     expect(rows).toHaveLength(60);
     expect(rows[0]?.date).toBe(addDays(today, -60));

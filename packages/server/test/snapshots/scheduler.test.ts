@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Db } from '../../src/db/connect';
 import { figuresFor } from '../../src/modules/counters';
 import { toStored } from '../../src/modules/counters/coverage-figures';
+import { JobWorker } from '../../src/modules/jobs';
+import { DAY_CLOSE_JOB, snapshotJobHandlers } from '../../src/modules/snapshots/snapshot-jobs';
 import {
   dueDayCloses,
-  runDueDayCloses,
+  enqueueDueDayCloses,
   startSnapshotScheduler,
 } from '../../src/modules/snapshots/snapshot-scheduler';
 import { findSnapshot } from '../../src/modules/snapshots/snapshots.repository';
@@ -13,6 +16,13 @@ import { seedResidents } from '../residents/seed-residents';
 import { recordedOn, unrecorded } from './history-fixture';
 
 const at = (iso: string) => new Date(iso);
+
+/** One scheduler pass at `now`, then a job worker on the same clock taking what it enqueued. */
+async function runDueDayCloses(handle: Db, now: Date, owner = 'worker') {
+  const enqueued = await enqueueDueDayCloses(handle, now);
+  await new JobWorker(handle, snapshotJobHandlers, { now: () => now, owner }).drain();
+  return enqueued;
+}
 
 describe('dueDayCloses (pure)', () => {
   const provinces = ['18', '52', '91'];
@@ -84,13 +94,40 @@ describeEachEngine('day-close scheduler', (env) => {
     expect((await findSnapshot(handle.db, '18', '2024-03-01'))?.trigger).toBe('day_close');
   });
 
-  it('is safe with several instances running the same pass', async () => {
+  it('two instances enqueue each close once, and one of them takes it', async () => {
     const { handle } = env();
     const now = at('2024-04-01T17:10:00Z');
-    await Promise.all([
-      runDueDayCloses(handle, now),
-      runDueDayCloses(handle, now),
-      runDueDayCloses(handle, now),
+    // Both instances' schedulers see the same midnight at once.
+    const passes = await Promise.all([enqueueDueDayCloses(handle, now), enqueueDueDayCloses(handle, now)]);
+    expect(passes.flat().sort((x, y) => x.province.localeCompare(y.province))).toEqual([
+      { province: '18', date: '2024-04-01' },
+      { province: '52', date: '2024-04-01' },
+    ]);
+    const runs: string[] = [];
+    const worker = (owner: string) =>
+      new JobWorker(
+        handle,
+        {
+          [DAY_CLOSE_JOB]: async (payload, ctx) => {
+            runs.push(`${owner}:${(payload as { province: string }).province}`);
+            await snapshotJobHandlers[DAY_CLOSE_JOB]?.(payload, ctx);
+          },
+        },
+        { now: () => now, owner, batch: 1 },
+      );
+    const [a, b] = await Promise.all([worker('a').drain(), worker('b').drain()]);
+    expect(a + b).toBe(2);
+    expect(runs.map((r) => r.slice(2)).sort()).toEqual(['18', '52']);
+    const jobs = await handle.db
+      .selectFrom('jobs')
+      .select(['dedupe_key', 'state', 'attempts'])
+      .where('kind', '=', DAY_CLOSE_JOB)
+      .where('dedupe_key', 'like', '%:2024-04-01')
+      .orderBy('dedupe_key')
+      .execute();
+    expect(jobs).toEqual([
+      { dedupe_key: 'snapshot.day_close:18:2024-04-01', state: 'done', attempts: 1 },
+      { dedupe_key: 'snapshot.day_close:52:2024-04-01', state: 'done', attempts: 1 },
     ]);
     const rows = await handle.db
       .selectFrom('coverage_snapshots')
@@ -99,23 +136,50 @@ describeEachEngine('day-close scheduler', (env) => {
       .where('region_code', '=', '18')
       .execute();
     expect(rows).toEqual([{ region_code: '18', trigger: 'day_close' }]);
+    // A later pass of either instance enqueues nothing more.
+    expect(await enqueueDueDayCloses(handle, at('2024-04-01T17:20:00Z'))).toEqual([]);
   });
 
-  it('runs on an unref’d timer and logs what it took', async () => {
+  it('a day-close job resumed after its close was stored does not take it again', async () => {
+    const { handle } = env();
+    const now = at('2024-05-01T17:10:00Z');
+    await runDueDayCloses(handle, now);
+    const first = await findSnapshot(handle.db, '18', '2024-05-01');
+    // As if the worker died after the snapshot committed but before the job was marked done.
+    await handle.db
+      .updateTable('jobs')
+      .set({ state: 'queued' })
+      .where('dedupe_key', '=', 'snapshot.day_close:18:2024-05-01')
+      .execute();
+    const later = at('2024-05-02T03:00:00Z');
+    await new JobWorker(handle, snapshotJobHandlers, { now: () => later }).drain();
+    expect((await findSnapshot(handle.db, '18', '2024-05-01'))?.taken_at).toBe(first?.taken_at);
+  });
+
+  it('runs on an unref’d timer, enqueues the due closes and wakes the worker', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'clearInterval', 'clearTimeout'] });
     const logged: string[] = [];
     const log = {
       info: (_: object, msg: string) => logged.push(msg),
       error: (_: object, msg: string) => logged.push(msg),
     };
+    let woken = 0;
     try {
-      const stop = startSnapshotScheduler(env().handle, log, 60_000);
+      const stop = startSnapshotScheduler(env().handle, log, { tickMs: 60_000, wake: () => woken++ });
       await vi.advanceTimersByTimeAsync(1_000);
       stop();
     } finally {
       vi.useRealTimers();
     }
     await vi.waitFor(() => expect(logged.length).toBeGreaterThan(0));
-    expect(logged[0]).toBe('day-close snapshots taken');
+    expect(logged[0]).toBe('day-close snapshots enqueued');
+    expect(woken).toBe(1);
+    const queued = await env()
+      .handle.db.selectFrom('jobs')
+      .select('state')
+      .where('kind', '=', DAY_CLOSE_JOB)
+      .where('state', '=', 'queued')
+      .execute();
+    expect(queued.length).toBeGreaterThan(0);
   });
 });

@@ -1,11 +1,11 @@
 import { addDays, daysBetween, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import { errors } from '../../errors';
 import { authorize } from '../access';
 import { getRegion } from '../regions';
 import { percent, snapshotsBetween } from '../snapshots';
 import type { TrendQuery, TrendResponse } from '../snapshots/snapshots.schema';
+import { coverageErrors } from './coverage.errors';
 
 /** Longest trend one request may ask for: a year and a day covers any election cycle's run-up. */
 const MAX_TREND_DAYS = 366;
@@ -23,13 +23,7 @@ export async function trendFor(
   const to = q.to ?? officeToday(q.region, now);
   const from = q.from ?? addDays(to, -(DEFAULT_TREND_DAYS - 1));
   if (daysBetween(from, to) >= MAX_TREND_DAYS) {
-    throw errors.validation([
-      {
-        field: 'from',
-        message: `Rentang paling panjang ${MAX_TREND_DAYS} hari.`,
-        messageEn: `The range may span at most ${MAX_TREND_DAYS} days.`,
-      },
-    ]);
+    throw coverageErrors.trendTooLong(MAX_TREND_DAYS);
   }
   const rows = await snapshotsBetween(handle.db, [q.region], from, to);
   return {

@@ -1,4 +1,11 @@
-import { formatDateLong, formatDateTime, type ReportSource, type ReportStatus } from '@sigap/domain';
+import {
+  formatDateLong,
+  formatDateTime,
+  type ReportSource,
+  type ReportStatus,
+  renderReportFlag,
+  storedReportFlags,
+} from '@sigap/domain';
 import type { DailyReportExportRow } from './exports.repository';
 import type { TableColumn, TableRow, XlsxTable } from './xlsx-table';
 
@@ -26,20 +33,10 @@ const STATUSES: Record<ReportStatus, string> = {
   returned: 'Dikembalikan',
 };
 
-/** Validation flags are stored as JSON; the sheet shows their Indonesian messages, one after another. */
+/** Validation flags are stored as codes and parameters; the (Indonesian) sheet shows their Indonesian text. */
 function flagText(json: string | null): string | null {
-  if (!json) return null;
-  try {
-    const flags = JSON.parse(json) as unknown;
-    if (!Array.isArray(flags) || flags.length === 0) return null;
-    return flags
-      .map((f: unknown) =>
-        typeof f === 'object' && f !== null && 'message' in f ? String(f.message) : String(f),
-      )
-      .join('; ');
-  } catch {
-    return json;
-  }
+  const flags = storedReportFlags(json);
+  return flags.length === 0 ? null : flags.map((f) => renderReportFlag(f)[0]).join('; ');
 }
 
 function toRow(r: DailyReportExportRow): TableRow<Key> {

@@ -2,6 +2,8 @@ import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, ImportErrorsTable, ImportJobsTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 
+import type { ImportJobKind } from '../../db/stored-codes';
+
 export type { ImportJobKind, ImportJobStatus } from '../../db/stored-codes';
 
 export type ImportJobRow = Selectable<ImportJobsTable> & { username?: string | null };
@@ -62,18 +64,32 @@ export async function findEarlierDoneJob(
     .executeTakeFirst();
 }
 
-/** Unfinished jobs whose runner stopped beating: the process died mid-import. */
-export async function findInterruptedJobs(
+/** The newest unfinished import of the same file, kind and scope: the CLI resumes it instead of starting anew. */
+export async function findUnfinishedImport(
   db: Kysely<Database>,
-  staleBefore: string,
-): Promise<ImportJobRow[]> {
-  return db
+  file: { fileHash: string; kind: ImportJobKind; scope: string },
+): Promise<number | undefined> {
+  const row = await db
     .selectFrom('import_jobs')
-    .selectAll()
+    .select('id')
+    .where('file_hash', '=', file.fileHash)
+    .where('kind', '=', file.kind)
+    .where('scope_code', '=', file.scope)
     .where('status', 'in', ['queued', 'running'])
-    .where((eb) => eb.or([eb('heartbeat_at', 'is', null), eb('heartbeat_at', '<', staleBefore)]))
-    .orderBy('id')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The village codes inside the import's scope: a resident's village must be one of them. */
+export async function villageCodesWithin(db: Kysely<Database>, scope: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('regions')
+    .select('code')
+    .where('level', '=', 'village')
+    .where(withinScope('code', scope))
     .execute();
+  return new Set(rows.map((r) => r.code));
 }
 
 export async function insertImportErrors(

@@ -2,21 +2,22 @@ import { isWithinScope, officeToday, type ResidentRecord, type StatusUpdateRecor
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database, ImportErrorsTable } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
-import { AppError } from '../../errors';
-import { type CommitLimits, writeInGroupedTransactions } from '../residents/grouped-transactions';
-import type { ResidentWriter } from '../residents/resident-write.service';
-import type { ResidentWrite } from '../residents/resident-write.types';
+import {
+  type CommitLimits,
+  type ResidentWrite,
+  type ResidentWriter,
+  writeInGroupedTransactions,
+} from '../residents';
 import {
   findEarlierDoneJob,
-  findJob,
   type ImportJobRow,
   insertImportErrors,
   updateJob,
+  villageCodesWithin,
 } from './import-jobs.repository';
-import type { JobMessageCode } from './imports.messages';
+import { jobMessage } from './imports.messages';
 import { type ColumnMapping, type ParsedRow, parseImportFile } from './parse';
-import { assertUploadUnchanged, discardUpload } from './uploads';
+import { assertUploadUnchanged } from './uploads';
 
 /** Rows per call of the write path: big enough to amortise its lookups, small enough to bound memory. */
 export const DEFAULT_BATCH_SIZE = Number(process.env.SIGAP_IMPORT_BATCH ?? 5000);
@@ -30,103 +31,76 @@ export interface RunOptions {
   batchSize?: number;
   /** Upper bounds of one transaction (see grouped-transactions.ts). */
   commitLimits?: CommitLimits;
-  onProgress?: (job: ImportJobRow) => void;
+  /** After each commit, with the counts committed so far; awaited before the next transaction opens. */
+  onProgress?: (job: ImportJobRow) => void | Promise<void>;
   /** Calendar day the rows are judged against (dates may not be later). Defaults to today on the clock of the import's scope. */
   referenceDate?: string;
 }
 
-async function villagesIn(handle: Db, scope: string): Promise<Set<string>> {
-  const rows = await handle.db
-    .selectFrom('regions')
-    .select('code')
-    .where('level', '=', 'village')
-    .where(withinScope('code', scope))
-    .execute();
-  return new Set(rows.map((r) => r.code));
+/** What the job running the import adds: whether this is a resumed run, and its lease. */
+export interface RunControl {
+  /** An earlier run of this import read the file: it must be the very file that run read. */
+  resumed: boolean;
+  /** Runs inside every transaction before it commits; throws (rolling the batches back) if the lease was lost. */
+  guard: (trx: Kysely<Database>) => Promise<void>;
+  /** Checked before each batch is read: throws to stop at a whole-batch boundary (the worker is stopping). */
+  checkpoint: () => void;
 }
 
 /**
- * Runs (or resumes) one import job. Each batch writes, in the transaction that holds it, the residents
- * through the one write path, the batch's error rows, and the job's checkpoint (`last_line`) and counts; a
- * transaction holds whole batches only (grouped-transactions.ts). A killed process therefore leaves whole
- * batches only, and the next run skips every line up to the checkpoint, ending in exactly the state and
- * counts of an uninterrupted run.
+ * Runs (or resumes) one import. Each batch writes, in the transaction that holds it, the residents through
+ * the one write path, the batch's error rows, and the import's checkpoint (`last_line`) and counts; a
+ * transaction holds whole batches only (grouped-transactions.ts) and commits only while this run still holds
+ * the job's lease (`control.guard`). A killed process therefore leaves whole batches only, and the next run
+ * skips every line up to the checkpoint, ending in exactly the state and counts of an uninterrupted run.
+ * Returns the finished row; a failure is thrown for the job handler (import-job.ts) to record.
  */
-export async function runImportJob(
+export async function runImportFile(
   handle: Db,
-  jobId: number,
-  options: RunOptions = {},
+  start: ImportJobRow,
+  options: RunOptions,
+  control: RunControl,
 ): Promise<ImportJobRow> {
-  const start = await findJob(handle.db, jobId);
-  if (!start) throw new Error(`import job ${jobId} not found`);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const scope = start.scope_code;
   const kind = start.kind;
   let job: ImportJobRow = start;
   let bytesRead = 0;
-  let ended = false;
-  await updateJob(handle.db, jobId, {
-    status: 'running',
-    heartbeat_at: new Date().toISOString(),
-    attempts: start.attempts + 1,
-  });
-  try {
-    // A resumed job reads the file again from the top: it must be the very file the first run read.
-    if (start.attempts > 0) await assertUploadUnchanged(start.file_path, start.file_hash);
-    const source = { path: start.file_path, onBytes: (n: number) => (bytesRead += n) };
-    const common = {
-      // The scope's clock: an NTB import at 00:30 WITA accepts rows dated that new day (a national scope, WIB).
-      referenceDate: options.referenceDate ?? officeToday(scope),
-      knownVillages: kind === 'residents' ? await villagesIn(handle, scope) : undefined,
-      inScope: (v: string) => isWithinScope(scope, v),
-      mapping: start.mapping ? (JSON.parse(start.mapping) as ColumnMapping) : undefined,
-    };
-    const rows: AsyncIterable<AnyRow> =
-      kind === 'residents'
-        ? parseImportFile(source, { ...common, kind: 'residents' })
-        : parseImportFile(source, { ...common, kind: 'status' });
+  await updateJob(handle.db, start.id, { status: 'running' });
+  // A resumed job reads the file again from the top: it must be the very file the first run read.
+  if (control.resumed) await assertUploadUnchanged(start.file_path, start.file_hash);
+  const source = { path: start.file_path, onBytes: (n: number) => (bytesRead += n) };
+  const common = {
+    // The scope's clock: an NTB import at 00:30 WITA accepts rows dated that new day (a national scope, WIB).
+    referenceDate: options.referenceDate ?? officeToday(scope),
+    knownVillages: kind === 'residents' ? await villageCodesWithin(handle.db, scope) : undefined,
+    inScope: (v: string) => isWithinScope(scope, v),
+    mapping: start.mapping ? (JSON.parse(start.mapping) as ColumnMapping) : undefined,
+  };
+  const rows: AsyncIterable<AnyRow> =
+    kind === 'residents'
+      ? parseImportFile(source, { ...common, kind: 'residents' })
+      : parseImportFile(source, { ...common, kind: 'status' });
 
-    const batches = batchesOf(rows, batchSize, start.last_line);
-    await writeInGroupedTransactions(
-      handle,
-      batches,
-      async (batch, writer, trx) => {
-        job = await writeBatch(
-          trx,
-          writer,
-          job,
-          batch,
-          kind,
-          Math.min(Math.round(bytesRead), start.bytes_total),
-        );
-      },
-      () => options.onProgress?.(job),
-      options.commitLimits,
-    );
-    await finish(handle, job);
-    ended = true;
-  } catch (err) {
-    // Batches committed before the failure stay (each is whole); the job ends failed with the reason.
-    await failJob(handle.db, jobId, err);
-    ended = true;
-    if (!(err instanceof AppError)) throw err;
-  } finally {
-    // Only once the outcome is recorded: a job cut short (the database closing at shutdown) resumes later.
-    if (ended) await discardUpload(start.file_path);
-  }
-  return (await findJob(handle.db, jobId)) as ImportJobRow;
-}
-
-/** Marks a job failed with the reason: the error's own words, or a generic one for a server fault. */
-export async function failJob(db: Kysely<Database>, jobId: number, err: unknown): Promise<void> {
-  const e = err instanceof AppError ? err : null;
-  await updateJob(db, jobId, {
-    status: 'failed',
-    finished_at: new Date().toISOString(),
-    ...(e
-      ? jobMessage('job_failed', e.id, e.messageId, e.messageEn)
-      : jobMessage('job_server_fault', err instanceof Error ? err.message : String(err))),
-  });
+  const batches = batchesOf(rows, batchSize, start.last_line, control.checkpoint);
+  await writeInGroupedTransactions(
+    handle,
+    batches,
+    async (batch, writer, trx) => {
+      await control.guard(trx);
+      job = await writeBatch(
+        trx,
+        writer,
+        job,
+        batch,
+        kind,
+        Math.min(Math.round(bytesRead), start.bytes_total),
+      );
+    },
+    () => options.onProgress?.(job),
+    options.commitLimits,
+  );
+  return finish(handle, job);
 }
 
 /** A batch also ends at this many characters of text, so rows of long (valid) cells cannot fill the heap. */
@@ -139,16 +113,23 @@ function rowChars(row: AnyRow): number {
   return n;
 }
 
-/** The parsed rows after the checkpoint, `size` at a time. */
-async function* batchesOf(rows: AsyncIterable<AnyRow>, size: number, afterLine: number) {
+/** The parsed rows after the checkpoint, `size` at a time; `checkpoint` may stop it between batches. */
+async function* batchesOf(
+  rows: AsyncIterable<AnyRow>,
+  size: number,
+  afterLine: number,
+  checkpoint: () => void,
+) {
   let batch: AnyRow[] = [];
   let chars = 0;
+  checkpoint();
   for await (const row of rows) {
     if (row.line <= afterLine) continue; // committed before an interruption
     batch.push(row);
     chars += rowChars(row);
     if (batch.length >= size || chars >= BATCH_CHARS) {
       yield batch;
+      checkpoint();
       batch = [];
       chars = 0;
     }
@@ -206,7 +187,6 @@ async function writeBatch(
     }
   }
   const last = batch.at(-1) as AnyRow;
-  const now = new Date().toISOString();
   const outcome = await writer.apply(writes, {
     source: 'import',
     actor: job.user_id && job.username ? { id: job.user_id, username: job.username } : null,
@@ -236,13 +216,12 @@ async function writeBatch(
     rows_unchanged: job.rows_unchanged + outcome.unchanged,
     rows_rejected: job.rows_rejected + badRows + outcome.rejected.length,
     bytes_done: Math.max(job.bytes_done, bytesDone),
-    heartbeat_at: now,
   };
   await updateJob(trx, job.id, progress);
   return { ...job, ...progress };
 }
 
-async function finish(handle: Db, job: ImportJobRow): Promise<void> {
+async function finish(handle: Db, job: ImportJobRow): Promise<ImportJobRow> {
   const changed = job.rows_inserted + job.rows_updated;
   const earlier = changed === 0 ? await findEarlierDoneJob(handle.db, job) : undefined;
   const outcome = earlier
@@ -250,15 +229,12 @@ async function finish(handle: Db, job: ImportJobRow): Promise<void> {
     : changed === 0 && job.rows_done > 0
       ? jobMessage('job_no_changes')
       : { message_code: null, message_params: null };
-  await updateJob(handle.db, job.id, {
-    status: 'done',
+  const done = {
+    status: 'done' as const,
     bytes_done: job.bytes_total,
     finished_at: new Date().toISOString(),
     ...outcome,
-  });
-}
-
-/** A job's outcome as stored: its code and parameters (the text is rendered when read). */
-function jobMessage(code: JobMessageCode, ...params: string[]) {
-  return { message_code: code, message_params: JSON.stringify(params) };
+  };
+  await updateJob(handle.db, job.id, done);
+  return { ...job, ...done };
 }

@@ -27,6 +27,11 @@ const JOB_MESSAGES = {
 
 export type JobMessageCode = keyof typeof JOB_MESSAGES;
 
+/** A job's outcome as stored: its code and parameters (the text is rendered when read). */
+export function jobMessage(code: JobMessageCode, ...params: string[]) {
+  return { message_code: code, message_params: JSON.stringify(params) };
+}
+
 const PARSE = new Set<string>(PARSE_ISSUE_CODES);
 const NIK = new Set<string>(NIK_ISSUE_CODES);
 const WRITE = new Set<string>(WRITE_REJECTION_CODES);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { hasForbiddenCharacters, invalidCharacters } from '../../http/input-characters';
+import { IMPORT_JOB } from './import-job';
 import { importErrors } from './imports.errors';
 import {
   ImportErrorItem,
@@ -75,12 +76,8 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const job = await startImport(
-          deps.handle,
-          requireContext(req),
-          deps.config.dataDir,
-          req.body,
-          req.log,
+        const job = await startImport(deps.handle, requireContext(req), deps.config.dataDir, req.body, () =>
+          deps.jobs?.wake(IMPORT_JOB),
         );
         return reply.status(202).send({ job });
       },

@@ -1,13 +1,14 @@
 import type { Readable } from 'node:stream';
-import type { FastifyBaseLogger } from 'fastify';
+import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
+import type { ImportJobKind } from '../../db/stored-codes';
 import { errors } from '../../errors';
 import { assertInScope, authorize } from '../access';
-import { DEFAULT_COMMIT_LIMITS } from '../residents';
+import { enqueueImport } from './import-job';
 import {
-  findInterruptedJobs,
   findJob,
+  findUnfinishedImport,
   type ImportErrorRow,
   type ImportJobRow,
   insertJob,
@@ -15,8 +16,6 @@ import {
   listJobs,
   streamImportErrors,
 } from './import-jobs.repository';
-import { failJob, runImportJob } from './import-runner';
-import { importErrors } from './imports.errors';
 import { parseParams, storedMessage } from './imports.messages';
 import type { ImportJob, StartImportBody } from './imports.schema';
 import { previewUpload } from './imports-preview';
@@ -65,90 +64,57 @@ export async function receiveUpload(ctx: RequestContext, dataDir: string, file: 
   };
 }
 
-/** Records the job; the caller decides whether to run it now (CLI) or in the background (HTTP). */
+/**
+ * Records the import and, in the same transaction, the job that runs it: a job worker (the server's, or the
+ * CLI's in-process one) takes it from there. The day its rows are judged against is fixed now, on the
+ * scope's clock, so that a resumed run judges them alike.
+ */
 export async function createImportJob(
   handle: Db,
   upload: StoredUpload,
   body: { kind: 'residents' | 'status'; mapping?: Record<string, string | null | undefined> },
   by: { userId: number | null; scope: string },
+  referenceDate: string = officeToday(by.scope),
 ): Promise<number> {
-  return insertJob(handle.db, {
-    kind: body.kind,
-    file_name: upload.fileName,
-    file_hash: upload.sha256,
-    file_path: upload.path,
-    bytes_total: upload.size,
-    scope_code: by.scope,
-    status: 'queued',
-    user_id: by.userId,
-    mapping: body.mapping ? JSON.stringify(body.mapping) : null,
-    started_at: new Date().toISOString(),
-    finished_at: null,
-    heartbeat_at: null,
-    message_code: null,
-    message_params: null,
+  return handle.db.transaction().execute(async (trx) => {
+    const importJobId = await insertJob(trx, {
+      kind: body.kind,
+      file_name: upload.fileName,
+      file_hash: upload.sha256,
+      file_path: upload.path,
+      bytes_total: upload.size,
+      scope_code: by.scope,
+      status: 'queued',
+      user_id: by.userId,
+      mapping: body.mapping ? JSON.stringify(body.mapping) : null,
+      started_at: new Date().toISOString(),
+      finished_at: null,
+      message_code: null,
+      message_params: null,
+    });
+    await enqueueImport(trx, { importJobId, referenceDate });
+    return importJobId;
   });
 }
 
-/** Starts an import of an upload in the background and returns the queued job at once. */
+/**
+ * Starts an import of an upload in the background and returns the queued job at once. `wakeWorker` lets
+ * the process's import worker start it now rather than at its next poll.
+ */
 export async function startImport(
   handle: Db,
   ctx: RequestContext,
   dataDir: string,
   body: StartImportBody,
-  log: FastifyBaseLogger,
+  wakeWorker: () => void,
 ): Promise<ImportJob> {
   authorize(ctx.user, 'resident.import');
   const upload = await readUpload(dataDir, body.uploadId);
   if (upload.userId !== ctx.user.id) throw errors.notFound('Unggahan', 'upload', body.uploadId);
   const id = await createImportJob(handle, upload, body, { userId: ctx.user.id, scope: ctx.user.regionCode });
-  runInBackground(handle, id, log);
+  wakeWorker();
   return toImportJob((await findJob(handle.db, id)) as ImportJobRow);
 }
-
-/**
- * In the server, an import on SQLite shares the one connection with every request, which waits while a
- * transaction is open: commit at least every half second, so pages stay responsive during a big import.
- * (The CLI has a connection of its own, and WAL lets it write while the server reads.)
- */
-const SERVER_SQLITE_COMMIT_MS = 500;
-
-function runInBackground(handle: Db, id: number, log: FastifyBaseLogger): void {
-  const commitLimits =
-    handle.engine === 'sqlite' ? { ...DEFAULT_COMMIT_LIMITS, ms: SERVER_SQLITE_COMMIT_MS } : undefined;
-  runImportJob(handle, id, { commitLimits }).catch((err: unknown) =>
-    log.error({ err, jobId: id }, 'import job failed'),
-  );
-}
-
-/**
- * Resumes jobs that a stopped process left unfinished (no heartbeat for two minutes), so that an import
- * interrupted by a crash or a restart completes without anyone starting it again.
- */
-export async function resumeInterruptedImports(handle: Db, log: FastifyBaseLogger): Promise<number> {
-  const stale = new Date(Date.now() - 2 * 60_000).toISOString();
-  const jobs = await findInterruptedJobs(handle.db, stale);
-  let resumed = 0;
-  for (const job of jobs) {
-    if (job.attempts >= MAX_IMPORT_ATTEMPTS) {
-      // The process died every time it ran this job: resuming again would only crash it again.
-      log.warn(
-        { jobId: job.id, attempts: job.attempts },
-        'interrupted import given up after repeated crashes',
-      );
-      await failJob(handle.db, job.id, importErrors.interruptedRepeatedly(job.attempts));
-      await discardUpload(job.file_path);
-      continue;
-    }
-    log.info({ jobId: job.id, lastLine: job.last_line }, 'resuming interrupted import');
-    runInBackground(handle, job.id, log);
-    resumed++;
-  }
-  return resumed;
-}
-
-/** Runs of one job (the first and its resumes) before startup stops resuming it. */
-export const MAX_IMPORT_ATTEMPTS = 3;
 
 async function jobInScope(handle: Db, ctx: RequestContext, id: number): Promise<ImportJobRow> {
   authorize(ctx.user, 'resident.import');
@@ -213,4 +179,12 @@ function storedIssue(r: ImportErrorRow) {
     message: text.message ?? '',
     messageEn: text.messageEn ?? '',
   };
+}
+
+/** The import of the same file, kind and scope that has not finished yet, so the CLI resumes it instead. */
+export function findUnfinishedImportOf(
+  handle: Db,
+  file: { fileHash: string; kind: ImportJobKind; scope: string },
+): Promise<number | undefined> {
+  return findUnfinishedImport(handle.db, file);
 }

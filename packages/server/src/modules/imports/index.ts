@@ -1,5 +1,10 @@
 /** SIAK imports: upload, parse, write through the resident write path, report each bad row. */
 
+export { runImportHere } from './import-in-process';
+export { IMPORT_JOB, type ImportHandlerOptions, importJobHandler } from './import-job';
+export { storedMessage } from './imports.messages';
 export { importsRoutes } from './imports.routes';
-export { createImportJob, resumeInterruptedImports } from './imports.service';
+export { createImportJob, findUnfinishedImportOf } from './imports.service';
+export { ColumnMappingInput } from './parse';
 export { startUploadSweeper } from './upload-sweeper';
+export { describeLocalFile } from './uploads';

@@ -7,7 +7,9 @@ export {
   JobError,
   type JobHandler,
   type JobHandlers,
+  JobInterrupted,
 } from './job-types';
 export { JobWorker, type WorkerOptions } from './job-worker';
+export { findJobByDedupeKey } from './jobs.repository';
 export { jobsRoutes } from './jobs.routes';
 export { type EnqueueInput, enqueueJob } from './jobs.service';

@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
 
 /** What a handler receives besides its payload. */
 export interface JobContext {
@@ -10,8 +12,14 @@ export interface JobContext {
   isLastAttempt: boolean;
   now: () => Date;
   handle: Db;
-  /** Extends the lease now (the worker also does so on a timer); false if the lease was lost. */
-  heartbeat: () => Promise<boolean>;
+  /**
+   * Extends the lease now (the worker also does so on a timer); false if the lease was lost. Given a
+   * transaction, it runs inside it: a handler that commits its progress with a heartbeat that returned true
+   * knows no other worker took the job meanwhile (on PostgreSQL the job row stays locked until the commit).
+   */
+  heartbeat: (db?: Kysely<Database>) => Promise<boolean>;
+  /** Aborted when the worker is stopping: a long handler stops at a safe point and throws `JobInterrupted`. */
+  signal: AbortSignal;
 }
 
 /** Runs one job. Returning means done; throwing means this attempt failed and is retried with backoff. */
@@ -32,6 +40,17 @@ export class JobError extends Error {
   ) {
     super(`${code} ${JSON.stringify(params)}`);
     this.name = 'JobError';
+  }
+}
+
+/**
+ * Thrown by a handler that stopped early because its worker is stopping (`ctx.signal`): the job goes back
+ * to the queue at once and the attempt is not counted, so restarting a server costs an import no attempt.
+ */
+export class JobInterrupted extends Error {
+  constructor() {
+    super('job interrupted: the worker is stopping');
+    this.name = 'JobInterrupted';
   }
 }
 

@@ -38,6 +38,13 @@ export async function insertJob(db: Kysely<Database>, job: NewJob, now: string):
   return row ? Number(row.id) : null;
 }
 
+/** Which jobs a claim may take: one job by id, and/or only (or all but) some kinds. */
+export interface ClaimFilter {
+  id?: number;
+  onlyKinds?: readonly string[];
+  exceptKinds?: readonly string[];
+}
+
 /**
  * Leases up to `limit` due jobs to `owner` in one statement: queued ones, failed ones whose retry is due,
  * and running ones whose lease expired (their process died). On PostgreSQL `FOR UPDATE SKIP LOCKED` lets
@@ -50,6 +57,7 @@ export async function claimDueJobs(
   now: string,
   leaseUntil: string,
   limit: number,
+  filter: ClaimFilter = {},
 ): Promise<JobRow[]> {
   let due = handle.db
     .selectFrom('jobs')
@@ -63,6 +71,12 @@ export async function claimDueJobs(
     .orderBy('run_after')
     .orderBy('id')
     .limit(limit);
+  if (filter.id !== undefined) due = due.where('id', '=', filter.id);
+  if (filter.onlyKinds) {
+    if (filter.onlyKinds.length === 0) return [];
+    due = due.where('kind', 'in', filter.onlyKinds);
+  }
+  if (filter.exceptKinds?.length) due = due.where('kind', 'not in', filter.exceptKinds);
   if (handle.engine === 'postgres') due = due.forUpdate().skipLocked();
   return handle.db
     .updateTable('jobs')
@@ -98,7 +112,8 @@ export async function extendLease(
 }
 
 export interface JobOutcome {
-  state: Extract<JobState, 'done' | 'failed' | 'dead'>;
+  /** `queued`: handed back uncounted (the worker stopped mid-job); `failed`: retried at `runAfter`. */
+  state: Extract<JobState, 'queued' | 'done' | 'failed' | 'dead'>;
   runAfter?: string;
   error?: { code: string | null; params: string | null; text: string | null };
 }
@@ -119,7 +134,8 @@ export async function finishAttempt(
       lease_until: null,
       updated_at: now,
       ...(outcome.runAfter ? { run_after: outcome.runAfter } : {}),
-      ...(outcome.state === 'failed' ? {} : { finished_at: now }),
+      ...(outcome.state === 'queued' ? { attempts: sql<number>`attempts - 1` } : {}),
+      ...(outcome.state === 'failed' || outcome.state === 'queued' ? {} : { finished_at: now }),
       ...(outcome.error
         ? {
             last_error_code: outcome.error.code,
@@ -155,4 +171,9 @@ export async function listJobs(
 
 export async function findJob(db: Kysely<Database>, id: number): Promise<JobRow | undefined> {
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The job enqueued with a dedupe key (a module finds the job of its own row this way). */
+export async function findJobByDedupeKey(db: Kysely<Database>, key: string): Promise<JobRow | undefined> {
+  return db.selectFrom('jobs').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
 }

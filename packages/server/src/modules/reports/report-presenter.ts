@@ -1,4 +1,4 @@
-import type { ReportFlag } from '@sigap/domain';
+import { showReportFlag, storedReportFlags } from '@sigap/domain';
 import type { ReportRow } from './reports.repository';
 import type { Report } from './reports.schema';
 
@@ -32,7 +32,8 @@ export function toReport(r: ReportRow): Report {
       percentRecorded: r.must_hold_id > 0 ? r.cumulative_recorded / r.must_hold_id : null,
       remaining: r.must_hold_id - r.cumulative_recorded,
     },
-    flags: JSON.parse(r.flags) as ReportFlag[],
+    // Stored as codes and parameters; rendered here in both languages (the reader picks).
+    flags: storedReportFlags(r.flags).map(showReportFlag),
     status: r.status,
     submittedBy: r.submitted_by,
     submittedByName: r.submitted_by_name,

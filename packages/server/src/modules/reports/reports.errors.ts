@@ -31,6 +31,14 @@ export const reportErrors = {
         messageEn: `Date ${date} is in the future (today is ${today} local time).`,
       },
     ]),
+  historyRange: (maxDays: number) =>
+    errors.validation([
+      {
+        field: 'from',
+        message: `Rentang tanggal harus 1–${maxDays} hari.`,
+        messageEn: `The date range must span 1–${maxDays} days.`,
+      },
+    ]),
   submitConflict: () =>
     new AppError(
       'report_conflict',

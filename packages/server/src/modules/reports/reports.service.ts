@@ -99,13 +99,7 @@ export async function reportHistory(
   const to = q.to ?? regionClock(q.regency).today;
   const from = q.from ?? addDays(to, -(DEFAULT_HISTORY_DAYS - 1));
   if (daysBetween(from, to) < 0 || daysBetween(from, to) >= MAX_HISTORY_DAYS) {
-    throw errors.validation([
-      {
-        field: 'from',
-        message: `Rentang tanggal harus 1–${MAX_HISTORY_DAYS} hari.`,
-        messageEn: `The date range must span 1–${MAX_HISTORY_DAYS} days.`,
-      },
-    ]);
+    throw reportErrors.historyRange(MAX_HISTORY_DAYS);
   }
   const rows = await listReportsBetween(handle.db, q.regency, from, to);
   return { regency: q.regency, from, to, items: rows.map(toReport) };

@@ -28,7 +28,7 @@ export async function writeInGroupedTransactions<B extends { length: number }>(
   handle: Db,
   batches: AsyncIterator<B> | Iterator<B>,
   write: (batch: B, writer: ResidentWriter, trx: Kysely<Database>) => Promise<void>,
-  afterCommit: () => void,
+  afterCommit: () => void | Promise<void>,
   limits: CommitLimits = DEFAULT_COMMIT_LIMITS,
 ): Promise<void> {
   const source = readAhead(batches);
@@ -51,7 +51,7 @@ export async function writeInGroupedTransactions<B extends { length: number }>(
         }
       }
     });
-    afterCommit();
+    await afterCommit();
   }
   if (unreadable) throw (unreadable as { error: unknown }).error;
 }

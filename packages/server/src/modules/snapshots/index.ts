@@ -1,6 +1,14 @@
 /** Daily coverage snapshots: the day-close scheduler, on-demand snapshots and the demo history. */
 
-export { DEMO_HISTORY_DAYS, seedDemoHistory } from './snapshot-backfill';
+export {
+  BACKFILL_JOB,
+  DAY_CLOSE_JOB,
+  DEMO_HISTORY_DAYS,
+  enqueueBackfill,
+  enqueueDayClose,
+  seedDemoHistory,
+  snapshotJobHandlers,
+} from './snapshot-jobs';
 export { type SchedulerLog, startSnapshotScheduler } from './snapshot-scheduler';
 export type { SnapshotRow } from './snapshots.repository';
 export { snapshotsRoutes } from './snapshots.routes';

@@ -1,4 +1,4 @@
-import { addDays, ancestorCodes, compareIsoDates, NATIONAL_CODE, officeToday } from '@sigap/domain';
+import { addDays, ancestorCodes, compareIsoDates } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import { EMPTY_FIGURES, type StoredFigures } from '../counters/coverage-figures';
 import {
@@ -114,23 +114,6 @@ export async function backfillSnapshots(
     });
     await upsertSnapshots(handle.db, rows, 'backfill');
     stored += rows.length;
-  }
-  return stored;
-}
-
-/** Days of reconstructed history the demo gets: enough for the 28-day fits and a two-month trend. */
-export const DEMO_HISTORY_DAYS = 60;
-
-/**
- * Gives each demo province 60 days of reconstructed history up to its yesterday (today, on the province's
- * own clock, is the live day).
- */
-export async function seedDemoHistory(handle: Db, provinces: readonly string[], now: Date): Promise<number> {
-  let stored = 0;
-  for (const p of provinces) {
-    if (p === NATIONAL_CODE) continue;
-    const today = officeToday(p, now);
-    stored += await backfillSnapshots(handle, p, addDays(today, -DEMO_HISTORY_DAYS), addDays(today, -1));
   }
   return stored;
 }

@@ -1,7 +1,7 @@
 import { lastClosedDate, zoneOfRegion } from '@sigap/domain';
 import type { Db } from '../../db/connect';
+import { enqueueDayClose } from './snapshot-jobs';
 import { dayClosesTaken, provincesWithResidents } from './snapshots.repository';
-import { takeSnapshot } from './snapshots.service';
 
 export interface DayClose {
   province: string;
@@ -34,39 +34,55 @@ export function dueDayCloses(
 }
 
 /**
- * One scheduler pass: reads which provinces have residents and which closes are stored, and takes the
- * missing ones. All state lives in the database, so any number of instances may run this; two instances
- * racing on the same close write the same rows (an idempotent upsert).
+ * One scheduler pass: reads which provinces have residents and which closes are stored, and enqueues a
+ * day-close job for each missing one. The job's dedupe key (province and date) makes any number of
+ * instances safe: a close is enqueued once, so one instance takes it. Returns the closes enqueued now.
  */
-export async function runDueDayCloses(handle: Db, now = new Date()): Promise<DayClose[]> {
+export async function enqueueDueDayCloses(handle: Db, now = new Date()): Promise<DayClose[]> {
   const provinces = await provincesWithResidents(handle.db);
   const candidates = dueDayCloses(now, provinces, new Set());
+  // Closes stored before they were jobs have no job to dedupe against: the stored rows say they are done.
   const taken = await dayClosesTaken(handle.db, candidates);
-  const due = dueDayCloses(now, provinces, taken);
-  for (const c of due) await takeSnapshot(handle, c.province, c.date, 'day_close');
-  return due;
+  const enqueued: DayClose[] = [];
+  for (const c of dueDayCloses(now, provinces, taken)) {
+    if (await enqueueDayClose(handle.db, c, now)) enqueued.push(c);
+  }
+  return enqueued;
+}
+
+export interface SchedulerOptions {
+  tickMs?: number;
+  /** Wakes the job worker, so a close enqueued now is taken within seconds of the local midnight. */
+  wake?: () => void;
 }
 
 /**
- * Checks every minute for provinces whose local day has closed. The timer is unref'd so it never keeps
- * the process alive; the in-flight flag only avoids overlapping passes in this process (correctness does
- * not depend on it). Returns a stop function.
+ * Checks every minute for provinces whose local day has closed and enqueues their day closes; the job
+ * worker takes them. The timer is unref'd so it never keeps the process alive; the in-flight flag only
+ * avoids overlapping passes in this process (correctness does not depend on it). Returns a stop function.
  */
-export function startSnapshotScheduler(handle: Db, log: SchedulerLog, tickMs = TICK_MS): () => void {
+export function startSnapshotScheduler(
+  handle: Db,
+  log: SchedulerLog,
+  options: SchedulerOptions = {},
+): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const taken = await runDueDayCloses(handle);
-      if (taken.length > 0) log.info({ dayCloses: taken }, 'day-close snapshots taken');
+      const enqueued = await enqueueDueDayCloses(handle);
+      if (enqueued.length > 0) {
+        log.info({ dayCloses: enqueued }, 'day-close snapshots enqueued');
+        options.wake?.();
+      }
     } catch (err) {
       log.error({ err }, 'day-close snapshot pass failed');
     } finally {
       running = false;
     }
   };
-  const timer = setInterval(() => void tick(), tickMs);
+  const timer = setInterval(() => void tick(), options.tickMs ?? TICK_MS);
   timer.unref();
   const first = setTimeout(() => void tick(), 1_000);
   first.unref();

@@ -3,11 +3,12 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { authorize } from '../access';
 import { EMPTY_FIGURES, type StoredFigures } from '../counters';
 import { getRegion } from '../regions';
 import { figuresForMany } from './bulk-figures';
+import { snapshotErrors } from './snapshots.errors';
 import {
   findSnapshot,
   listSnapshots,
@@ -56,7 +57,8 @@ export async function takeSnapshot(
   const rows = codes.map((code) =>
     toSnapshotRow(code, date, trigger, takenAt, figures.get(code) ?? EMPTY_FIGURES),
   );
-  await upsertSnapshots(handle.db, rows, trigger);
+  // All regions at once: a day close found stored is whole (the day-close job relies on it).
+  await handle.db.transaction().execute((trx) => upsertSnapshots(trx, rows, trigger));
   const own = rows.find((r) => r.region_code === region);
   if (!own) throw errors.notFound('Wilayah', 'region', region);
   return presentSnapshot(own, rows.length);
@@ -73,24 +75,6 @@ function presentSnapshot(row: SnapshotRow, regionsStored: number): Snapshot {
     regionsStored,
   };
 }
-
-const snapshotErrors = {
-  dateOutOfRange: (date: string, today: string) =>
-    errors.validation([
-      {
-        field: 'date',
-        message: `Snapshot sesuai permintaan hanya untuk hari ini atau kemarin (hari ini ${today} waktu setempat), bukan ${date}.`,
-        messageEn: `An on-demand snapshot is for today or yesterday only (today is ${today} local time), not ${date}.`,
-      },
-    ]),
-  dayClosed: (region: string, date: string) =>
-    new AppError(
-      'snapshot_day_closed',
-      409,
-      `Hari ${date} untuk wilayah ${region} sudah ditutup; snapshot penutupan hari tidak diganti.`,
-      `Day ${date} of region ${region} is already closed; its day-close snapshot is not replaced.`,
-    ),
-};
 
 /**
  * A snapshot now, at a user's request. Only today or yesterday on the region's clock: counters hold
