@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ColumnMappingInput } from '@sigap/contracts';
 import { formatNumber, NATIONAL_CODE } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
@@ -7,7 +8,6 @@ import { findJob } from '../modules/imports/import-jobs.repository';
 import { runImportJob } from '../modules/imports/import-runner';
 import { storedMessage } from '../modules/imports/imports.messages';
 import { createImportJob } from '../modules/imports/imports.service';
-import { ColumnMappingInput } from '../modules/imports/parse';
 import { describeLocalFile } from '../modules/imports/uploads';
 import { progressBar } from './progress-bar';
 

@@ -1,3 +1,4 @@
+import { CreateUserBody, Password } from '@sigap/contracts';
 import { isRole, ROLES } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
@@ -6,7 +7,6 @@ import { recordAudit } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/auth/password';
 import { deleteUserSessions } from '../modules/auth/sessions.repository';
 import { findUserByUsername, updateUserRow } from '../modules/users/users.repository';
-import { CreateUserBody, Password } from '../modules/users/users.schema';
 import { createUserAsSystem } from '../modules/users/users.service';
 import { promptPassword, readPasswordFromStdin } from './read-password';
 

@@ -1,8 +1,8 @@
+import type { ResidentDetail } from '@sigap/contracts';
 import { maskNik } from '@sigap/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresFor } from '../../src/modules/counters/coverage.service';
 import { naiveFigures } from '../../src/modules/counters/naive-scan';
-import type { ResidentDetail } from '../../src/modules/residents/residents.schema';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 import {

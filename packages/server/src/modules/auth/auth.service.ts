@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { PublicUser } from '@sigap/contracts';
 import type { Db } from '../../db/connect';
 import { errors } from '../../errors';
 import { recordAuditAlone } from '../audit/audit.service';
 import { toPublicUser } from '../users/users.presenter';
 import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository';
-import type { PublicUser } from '../users/users.schema';
 import { alertOnLoginStorms } from './login-alerts';
 import { rememberDevice, trustedDeviceHash } from './login-devices';
 import { assertNotThrottled, forgiveLoginFailures, recordLoginAttempt } from './login-throttle';

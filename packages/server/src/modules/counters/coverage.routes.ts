@@ -1,7 +1,7 @@
+import { CoverageQuery, CoverageResponse } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { CoverageQuery, CoverageResponse } from './coverage.schema';
 import { coverageFor } from './coverage.service';
 
 export function coverageRoutes(deps: AppDeps): FastifyPluginAsyncZod {

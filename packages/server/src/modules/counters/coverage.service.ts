@@ -1,3 +1,4 @@
+import type { CountedFigures, CoverageResponse } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
@@ -7,19 +8,18 @@ import { authorize } from '../access/authorize';
 import { getElectionInScope } from '../elections/elections.service';
 import { getRegion, listChildRegionsFor } from '../regions/regions.service';
 import { readCounterGroups, readCounterGroupsMany } from './counters.repository';
-import type { CoverageResponse } from './coverage.schema';
-import { type CoverageFigures, figuresFromGroups } from './coverage-figures';
+import { figuresFromGroups } from './coverage-figures';
 
 /** Figures for one region on one reference date, from the counters only (no resident is read). */
 export async function figuresFor(
   db: Kysely<Database>,
   region: string,
   date: string,
-): Promise<CoverageFigures> {
+): Promise<CountedFigures> {
   return figuresFromGroups(await readCounterGroups(db, region, date));
 }
 
-function withPercent(f: CoverageFigures) {
+function withPercent(f: CountedFigures) {
   return { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId };
 }
 

@@ -1,3 +1,4 @@
+import type { CountedFigures } from '@sigap/contracts';
 import {
   isFirstTimeVoter,
   isPresentOn,
@@ -15,7 +16,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database, ResidentRow } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
-import { type CoverageFigures, EMPTY_FIGURES } from './coverage-figures';
+import { EMPTY_FIGURES } from './coverage-figures';
 
 export function factsOf(r: ResidentRow): ResidentFacts {
   return {
@@ -30,7 +31,7 @@ export function factsOf(r: ResidentRow): ResidentFacts {
 }
 
 /** Adds one resident to figures by the domain rules directly: the oracle the counters are tested against. */
-export function addToFigures(f: CoverageFigures, r: ResidentRow, date: string): void {
+export function addToFigures(f: CountedFigures, r: ResidentRow, date: string): void {
   const facts = factsOf(r);
   if (!isPresentOn(facts, date)) return;
   f.population++;
@@ -63,7 +64,7 @@ export async function naiveFigures(
   db: Kysely<Database>,
   region: string,
   date: string,
-): Promise<CoverageFigures> {
+): Promise<CountedFigures> {
   const f = { ...EMPTY_FIGURES };
   let after = 0;
   for (;;) {

@@ -1,3 +1,4 @@
+import type { CreateElectionBody, Election } from '@sigap/contracts';
 import { isWithinScope } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -6,7 +7,6 @@ import { errors } from '../../errors';
 import { authorize } from '../access/authorize';
 import { recordAudit } from '../audit/audit.service';
 import { findRegions } from '../regions/regions.repository';
-import type { CreateElectionBody, Election } from './elections.schema';
 
 type Row = Database['elections'] & { id: number };
 

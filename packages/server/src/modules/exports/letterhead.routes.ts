@@ -1,7 +1,8 @@
+import { LetterheadQuery, LetterheadResponse } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { LetterheadQuery, LetterheadResponse, PutLetterheadBody } from './letterhead.schema';
+import { PutPrintableLetterheadBody } from '../settings/letterhead-rules';
 import { getLetterhead, putLetterhead } from './letterhead.service';
 
 /** The kop surat printed on PDF reports; registered inside `exportsRoutes`. */
@@ -27,7 +28,7 @@ export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['settings'],
           summary: 'Change the letterhead of a province office (settings.manage; logo PNG/JPEG ≤ 200 KB)',
-          body: PutLetterheadBody,
+          body: PutPrintableLetterheadBody,
           response: { 200: LetterheadResponse },
         },
       },

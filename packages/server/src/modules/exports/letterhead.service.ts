@@ -1,3 +1,4 @@
+import type { Letterhead, LetterheadResponse, PutLetterheadBody } from '@sigap/contracts';
 import { isWithinScope, NATIONAL_CODE } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
@@ -6,7 +7,6 @@ import type { Database } from '../../db/schema';
 import { errors } from '../../errors';
 import { authorize } from '../access/authorize';
 import { getRegion } from '../regions/regions.service';
-import type { Letterhead, LetterheadResponse, PutLetterheadBody } from './letterhead.schema';
 import { getSetting, putSetting, storedAt } from './settings-store';
 
 const NATIONAL_LETTERHEAD: Letterhead = {

@@ -1,7 +1,7 @@
+import type { Forecast } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import type { Forecast } from '../forecast/forecast.schema';
 import { forecastFor } from '../forecast/forecast.service';
 import { formatLetterDate } from './pdf-signature';
 

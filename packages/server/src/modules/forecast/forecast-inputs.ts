@@ -1,3 +1,4 @@
+import type { SeriesPoint } from '@sigap/contracts';
 import { addDays, isWithinScope, officeToday } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
@@ -7,7 +8,6 @@ import { getElectionInScope } from '../elections/elections.service';
 import { getSetting } from '../settings/settings.service';
 import { listSnapshots } from '../snapshots/snapshots.repository';
 import { percent } from '../snapshots/snapshots.service';
-import type { SeriesPoint } from './forecast.schema';
 
 /** Days of closed history a forecast reads (and returns for the chart). */
 export const SERIES_DAYS = 60;

@@ -1,3 +1,11 @@
+import type {
+  ChildForecast,
+  ChildrenForecastResponse,
+  Forecast,
+  ForecastQuery,
+  ForecastResponse,
+  SeriesPoint,
+} from '@sigap/contracts';
 import { forecastCoverage } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -6,14 +14,6 @@ import { authorize } from '../access/authorize';
 import { figuresFor } from '../counters/coverage.service';
 import { getRegion, listChildRegionsFor } from '../regions/regions.service';
 import { percent } from '../snapshots/snapshots.service';
-import type {
-  ChildForecast,
-  ChildrenForecastResponse,
-  Forecast,
-  ForecastQuery,
-  ForecastResponse,
-  SeriesPoint,
-} from './forecast.schema';
 import { type Reference, resolveReference, resolveTarget, seriesFor } from './forecast-inputs';
 
 export interface ForecastContext extends Reference {

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { ImportJob, StartImportBody } from '@sigap/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -18,7 +19,6 @@ import {
 import { failJob, runImportJob } from './import-runner';
 import { importErrors } from './imports.errors';
 import { parseParams, storedMessage } from './imports.messages';
-import type { ImportJob, StartImportBody } from './imports.schema';
 import { previewUpload } from './imports-preview';
 import { errorReportCsv, type RowIssue } from './parse';
 import { discardUpload, readUpload, type StoredUpload, saveUpload } from './uploads';

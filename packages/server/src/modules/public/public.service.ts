@@ -1,10 +1,9 @@
+import type { CoverageResponse, Election } from '@sigap/contracts';
 import { officeToday, regionLevel } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
-import type { CoverageResponse } from '../counters/coverage.schema';
 import { figuresFor } from '../counters/coverage.service';
-import type { Election } from '../elections/elections.schema';
 import { getElection } from '../elections/elections.service';
 import { getRegion, listChildRegionsFor } from '../regions/regions.service';
 import { listAllElections } from './public.repository';

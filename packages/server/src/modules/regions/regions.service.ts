@@ -1,3 +1,4 @@
+import type { Region, RegionWithPath } from '@sigap/contracts';
 import { ancestorCodes, isWithinScope, NATIONAL_CODE } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../context';
@@ -9,8 +10,6 @@ import { findRegion, findRegions, listChildRegions, searchRegions } from './regi
 
 /** Child rows without an access check, for services that checked scope themselves. */
 export const listChildRegionsFor = listChildRegions;
-
-import type { Region, RegionWithPath } from './regions.schema';
 
 export function toRegion(row: RegionRow): Region {
   return { code: row.code, name: row.name, level: row.level as Region['level'], parentCode: row.parent_code };

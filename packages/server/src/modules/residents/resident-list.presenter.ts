@@ -1,5 +1,6 @@
-import { maskNik } from '@sigap/domain';
-import type { ResidentListItem } from './residents.schema';
+import type { ResidentListItem } from '@sigap/contracts';
+import { LIFE_STATUSES, maskNik, PRINT_STATUSES, RECORDING_STATUSES, SEXES } from '@sigap/domain';
+import { storedCode } from './stored-codes';
 
 /** The columns a list query reads: nothing the row below does not show. */
 export interface ResidentListRow {
@@ -32,12 +33,12 @@ export function presentListItem(r: ResidentListRow): ResidentListItem {
     id: r.id,
     nikMasked: maskNik(r.nik),
     fullName: r.full_name,
-    sex: r.sex,
+    sex: storedCode(SEXES, r.sex, 'sex'),
     birthYear: Number(r.birth_date.slice(0, 4)),
     villageCode: r.village_code,
     villageName: r.village_name ?? null,
-    recordingStatus: r.recording_status,
-    printStatus: r.print_status,
-    lifeStatus: r.life_status,
+    recordingStatus: storedCode(RECORDING_STATUSES, r.recording_status, 'recording_status'),
+    printStatus: storedCode(PRINT_STATUSES, r.print_status, 'print_status'),
+    lifeStatus: storedCode(LIFE_STATUSES, r.life_status, 'life_status'),
   };
 }

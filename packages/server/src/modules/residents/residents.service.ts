@@ -1,4 +1,18 @@
-import { ancestorCodes, maskNik, mustHoldId, NATIONAL_CODE, officeToday } from '@sigap/domain';
+import { HISTORY_FIELDS, type ResidentDetail, type ResidentUpdateBody } from '@sigap/contracts';
+import {
+  ancestorCodes,
+  CITIZENSHIPS,
+  LIFE_STATUSES,
+  MARITAL_STATUSES,
+  maskNik,
+  mustHoldId,
+  NATIONAL_CODE,
+  officeToday,
+  PRINT_STATUSES,
+  RECORDING_STATUSES,
+  SEXES,
+  STAY_PERMITS,
+} from '@sigap/domain';
 import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -11,7 +25,7 @@ import { findRegions } from '../regions/regions.repository';
 import { applyResidentWrites } from './resident-write.service';
 import { residentErrors } from './residents.errors';
 import { findResidentById, listHistory } from './residents.repository';
-import type { ResidentDetail, ResidentUpdateBody } from './residents.schema';
+import { storedCode } from './stored-codes';
 
 /**
  * A resident by id, in the caller's scope. Outside the scope answers exactly like an id that does not
@@ -56,24 +70,24 @@ export async function openResident(
     nik: row.nik,
     noKk: row.no_kk,
     fullName: row.full_name,
-    sex: row.sex,
+    sex: storedCode(SEXES, row.sex, 'sex'),
     birthPlace: row.birth_place,
     birthDate: row.birth_date,
-    maritalStatus: row.marital_status,
-    citizenship: row.citizenship,
-    stayPermit: row.stay_permit,
+    maritalStatus: storedCode(MARITAL_STATUSES, row.marital_status, 'marital_status'),
+    citizenship: storedCode(CITIZENSHIPS, row.citizenship, 'citizenship'),
+    stayPermit: row.stay_permit === null ? null : storedCode(STAY_PERMITS, row.stay_permit, 'stay_permit'),
     religion: row.religion,
     occupation: row.occupation,
     villageCode: row.village_code,
     regionPath: path.join(' › '),
     address: row.address,
     phone: row.phone,
-    lifeStatus: row.life_status,
+    lifeStatus: storedCode(LIFE_STATUSES, row.life_status, 'life_status'),
     lifeStatusDate: row.life_status_date,
-    recordingStatus: row.recording_status,
+    recordingStatus: storedCode(RECORDING_STATUSES, row.recording_status, 'recording_status'),
     recordingDate: row.recording_date,
     recordingPlace: row.recording_place,
-    printStatus: row.print_status,
+    printStatus: storedCode(PRINT_STATUSES, row.print_status, 'print_status'),
     printedDate: row.printed_date,
     handedOverDate: row.handed_over_date,
     ikdActivatedDate: row.ikd_activated_date,
@@ -81,7 +95,7 @@ export async function openResident(
     mustHoldIdToday: mustHoldId(factsOf(row), today),
     history: history.map((h) => ({
       id: h.id,
-      field: h.field,
+      field: storedCode(HISTORY_FIELDS, h.field, 'history field'),
       from: h.from_value,
       to: h.to_value,
       eventDate: h.event_date,

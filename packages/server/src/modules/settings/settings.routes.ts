@@ -1,18 +1,15 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { AppDeps } from '../../app-deps';
-import { requireContext } from '../../http/auth-hooks';
 import {
   PutReportCutoffBody,
   PutSettingBody,
-  SettingEntry,
   SettingKeyParams,
+  SettingReply,
   SettingsQuery,
   SettingsResponse,
-} from './settings.schema';
+} from '@sigap/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
 import { listSettings, putSetting } from './settings.service';
-
-const EntryReply = z.object({ setting: SettingEntry });
 
 export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -37,7 +34,7 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['settings'],
           summary: 'Set the local hour by which daily reports count as on time (province or national)',
           body: PutReportCutoffBody,
-          response: { 200: EntryReply },
+          response: { 200: SettingReply },
         },
       },
       async (req) => ({
@@ -59,7 +56,7 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Set any known setting at a scope; the value is checked against that setting',
           params: SettingKeyParams,
           body: PutSettingBody,
-          response: { 200: EntryReply },
+          response: { 200: SettingReply },
         },
       },
       async (req) => ({

@@ -1,7 +1,8 @@
+import type { StoredFigures } from '@sigap/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { readCounterGroupsMany } from '../counters/counters.repository';
-import { figuresFromGroups, type StoredFigures, toStored } from '../counters/coverage-figures';
+import { figuresFromGroups, toStored } from '../counters/coverage-figures';
 
 /**
  * `figuresFor` of many regions on one date, in the two grouped queries of

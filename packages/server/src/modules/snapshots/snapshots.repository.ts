@@ -1,7 +1,7 @@
+import type { StoredFigures } from '@sigap/contracts';
 import { type Kysely, sql } from 'kysely';
 import type { CoverageSnapshotsTable, Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
-import type { StoredFigures } from '../counters/coverage-figures';
 
 export type SnapshotRow = CoverageSnapshotsTable;
 export type SnapshotTrigger = 'day_close' | 'on_demand' | 'backfill';

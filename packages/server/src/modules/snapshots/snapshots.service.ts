@@ -1,9 +1,17 @@
+import type {
+  Snapshot,
+  SnapshotResponse,
+  StoredFigures,
+  TakeSnapshotBody,
+  TrendQuery,
+  TrendResponse,
+} from '@sigap/contracts';
 import { addDays, daysBetween, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { AppError, errors } from '../../errors';
 import { authorize } from '../access/authorize';
-import { EMPTY_FIGURES, type StoredFigures } from '../counters/coverage-figures';
+import { EMPTY_FIGURES } from '../counters/coverage-figures';
 import { getRegion } from '../regions/regions.service';
 import { figuresForMany } from './bulk-figures';
 import {
@@ -15,13 +23,6 @@ import {
   toSnapshotRow,
   upsertSnapshots,
 } from './snapshots.repository';
-import type {
-  Snapshot,
-  SnapshotResponse,
-  TakeSnapshotBody,
-  TrendQuery,
-  TrendResponse,
-} from './snapshots.schema';
 
 /** Longest trend one request may ask for: a year and a day covers any election cycle's run-up. */
 const MAX_TREND_DAYS = 366;

@@ -1,8 +1,8 @@
+import type { UpdateUserBody } from '@sigap/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { notifyUser } from '../notices';
 import { type AccountChange, renderAccountChange } from '../notices/notices.messages';
-import type { UpdateUserBody } from './users.schema';
 
 /**
  * Tells a user what someone else did to their account (issue 9): a reset password, a deactivation or

@@ -1,3 +1,4 @@
+import type { CreateUserBody, PublicUser, UpdateUserBody } from '@sigap/contracts';
 import { canAssignRole, type Role, roleRank } from '@sigap/domain';
 import type { Updateable } from 'kysely';
 import type { RequestContext } from '../../context';
@@ -13,7 +14,6 @@ import { noticeAccountChange } from './account-change-notice';
 import { userErrors } from './users.errors';
 import { toPublicUser } from './users.presenter';
 import { findUserById, findUserByUsername, insertUser, listUsers, updateUserRow } from './users.repository';
-import type { CreateUserBody, PublicUser, UpdateUserBody } from './users.schema';
 
 async function assertRegionExists(handle: Db, code: string): Promise<void> {
   if (!(await findRegion(handle.db, code))) {
