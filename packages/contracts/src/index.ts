@@ -7,6 +7,7 @@ export * from './auth';
 export * from './common';
 export * from './coverage';
 export * from './elections';
+export * from './errors';
 export * from './exports';
 export * from './forecast';
 export * from './health';

@@ -1,7 +1,7 @@
+import type { CoverageRow } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import { useState } from 'react';
 import { useLocale, useT } from '../../lib/i18n';
-import type { CoverageRow } from './coverage.api';
 
 type SortKey = 'name' | 'gap' | 'percent';
 type Direction = 'ascending' | 'descending';

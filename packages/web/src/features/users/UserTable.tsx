@@ -1,7 +1,7 @@
+import type { PublicUser as User } from '@sigap/contracts';
 import { formatDateShort, ROLE_LABELS } from '@sigap/domain';
 import { Link } from 'react-router';
 import { useLocale, useT } from '../../lib/i18n';
-import type { User } from '../../lib/types';
 
 interface UserTableProps {
   users: User[];
