@@ -25,12 +25,16 @@ function embeds(dataUrl: string): boolean {
 
 /**
  * The contract's letterhead plus the one check only the server can make (the web has no pdfkit): the logo
- * really decodes. The contract has already judged its type, size and first bytes.
+ * really decodes. It runs only on a logo the contract accepted (its type, size and first bytes), so a bad
+ * logo is reported once.
  */
-export const PrintableLetterhead = Letterhead.superRefine((letterhead, ctx) => {
-  if (letterhead.logo && !embeds(letterhead.logo)) {
-    ctx.addIssue({ code: 'custom', path: ['logo'], message: LOGO_NOT_AN_IMAGE });
-  }
-});
+export const PrintableLetterhead = Letterhead.superRefine(
+  (letterhead, ctx) => {
+    if (letterhead.logo && !embeds(letterhead.logo)) {
+      ctx.addIssue({ code: 'custom', path: ['logo'], message: LOGO_NOT_AN_IMAGE });
+    }
+  },
+  { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'logo') },
+);
 
 export const PutPrintableLetterheadBody = PutLetterheadBody.extend({ letterhead: PrintableLetterhead });
