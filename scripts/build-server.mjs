@@ -2,8 +2,8 @@
 // and `npm run sigap` run Node without a TypeScript loader.
 //   node scripts/build-server.mjs             build now
 //   node scripts/build-server.mjs --if-stale  build only when a bundle is missing or older than a source file
-// esbuild bundles our own TypeScript — the server and the workspace packages such as @sigap/domain, which are
-// published as .ts sources — into one file per entry point. Every npm dependency stays external and is loaded
+// esbuild bundles our own TypeScript — the server and the workspace packages (@sigap/domain, @sigap/contracts),
+// which are published as .ts sources — into one file per entry point. Every npm dependency stays external and is loaded
 // from node_modules as usual: they are JavaScript already, and some need their own files on disk (argon2 and
 // better-sqlite3 native modules, pdfkit's fonts, exceljs), which a bundle would lose.
 // Both bundles sit directly in dist/, as server-paths.ts sits directly in src/: its `..` is the package root.
@@ -15,7 +15,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverDir = path.join(root, 'packages/server');
 const outdir = path.join(serverDir, 'dist');
 const entries = { main: 'src/main.ts', cli: 'src/cli/main.ts' };
-const sourceDirs = ['packages/server/src', 'packages/domain/src'].map((d) => path.join(root, d));
+const sourceDirs = ['packages/server/src', 'packages/domain/src', 'packages/contracts/src'].map((d) =>
+  path.join(root, d),
+);
 const buildInputs = [fileURLToPath(import.meta.url), path.join(serverDir, 'package.json')];
 
 function newestMtime(dir) {
@@ -35,10 +37,10 @@ export function serverBuildIsStale() {
   return sources > built;
 }
 
-/** npm packages the server or the domain depends on, except our workspace packages (bundled from source). */
+/** npm packages the server or a workspace package it bundles depends on, except our own (bundled from source). */
 function externalPackages() {
   const names = new Set();
-  for (const dir of ['packages/server', 'packages/domain']) {
+  for (const dir of ['packages/server', 'packages/domain', 'packages/contracts']) {
     const pkg = JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
     for (const name of Object.keys(pkg.dependencies ?? {})) if (!name.startsWith('@sigap/')) names.add(name);
   }

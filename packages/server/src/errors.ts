@@ -1,19 +1,11 @@
+import type { ErrorBody, FieldError } from '@sigap/contracts';
+
 /**
  * One error model for the whole API: a stable snake_case id, an HTTP status, and a message in
- * Indonesian and English. Clients switch on `error`; people read `message` / `messageEn`.
+ * Indonesian and English (the body's shape is the contract's `ErrorBody`). Clients switch on `error`;
+ * people read `message` / `messageEn`.
  */
-export interface FieldError {
-  field: string;
-  message: string;
-  messageEn: string;
-}
-
-export interface ErrorBody {
-  error: string;
-  message: string;
-  messageEn: string;
-  details?: FieldError[];
-}
+export type { ErrorBody, FieldError };
 
 export class AppError extends Error {
   /** For a 429: how long the client must wait; sent as the Retry-After header. */

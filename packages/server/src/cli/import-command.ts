@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { ColumnMappingInput } from '@sigap/contracts';
 import { formatNumber, NATIONAL_CODE } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
 import { parseOrThrow } from '../http/validation';
 import {
-  ColumnMappingInput,
   createImportJob,
   describeLocalFile,
   findUnfinishedImportOf,

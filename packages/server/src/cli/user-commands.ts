@@ -1,10 +1,10 @@
+import { CreateUserBody, Password } from '@sigap/contracts';
 import { isRole, ROLES } from '@sigap/domain';
 import type { Command } from 'commander';
 import type { Db } from '../db/connect';
 import { parseOrThrow } from '../http/validation';
 import { hashPassword } from '../modules/auth';
 import { createUserAsSystem, findAccount, setPasswordCommand } from '../modules/users';
-import { CreateUserBody, Password } from '../modules/users/users.schema';
 import { promptPassword, readPasswordFromStdin } from './read-password';
 
 type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;

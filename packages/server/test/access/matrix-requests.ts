@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RegisteredRoute } from '../../src/http/route-policy';
-import { DEFAULT_LETTERHEAD } from '../../src/modules/exports/letterhead.schema';
+import { DEFAULT_LETTERHEAD } from '../../src/modules/settings/letterhead-rules';
 import { TEST_PASSWORD } from '../helpers/test-env';
 import { type MatrixFixtures, rowFor } from './matrix-fixtures';
 

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ExportedCheckpoint } from '@sigap/contracts';
 import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/schema';
@@ -9,7 +10,6 @@ import { verifyAuditChain } from '../../src/modules/audit/audit.service';
 import { verifyAuditAnchored } from '../../src/modules/audit/audit-anchor.service';
 import {
   canonicalCheckpoint,
-  type ExportedCheckpoint,
   exportCheckpoint,
   parseExportedCheckpoint,
 } from '../../src/modules/audit/audit-checkpoint';

@@ -1,10 +1,10 @@
+import type { PublicUser } from '@sigap/contracts';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { AuditRow } from '../../src/db/schema';
 import { appendAuditEntry } from '../../src/modules/audit/audit.repository';
 import { verifyAuditChain } from '../../src/modules/audit/audit.service';
 import { auditHash } from '../../src/modules/audit/audit-hash';
-import type { PublicUser } from '../../src/modules/users/users.schema';
 import { DEMO_USERS } from '../../src/seed/demo-users';
 import { clientFor } from '../helpers/client';
 import { type AuditPage, createUserVia, detailFields, expectError, officeDay } from '../helpers/factories';

@@ -1,8 +1,8 @@
+import type { NoticeItem } from '@sigap/contracts';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app';
 import type { ErrorBody } from '../../src/errors';
-import type { NoticeItem } from '../../src/modules/notices/notices.schema';
 import { type AuditPage, createUserVia } from '../helpers/factories';
 import { describeEachEngine, TEST_PASSWORD } from '../helpers/test-env';
 

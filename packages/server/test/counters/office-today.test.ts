@@ -1,8 +1,8 @@
+import type { CoverageResponse } from '@sigap/contracts';
 import { addDays } from '@sigap/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/app';
-import type { CoverageResponse } from '../../src/modules/counters/coverage.schema';
 import { enqueueDueDayCloses } from '../../src/modules/snapshots/snapshot-scheduler';
 import { type Client, clientFor } from '../helpers/client';
 import { describeEachEngine, TEST_PASSWORD } from '../helpers/test-env';

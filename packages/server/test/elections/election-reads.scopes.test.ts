@@ -1,6 +1,6 @@
+import type { Election } from '@sigap/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect';
-import type { Election } from '../../src/modules/elections/elections.schema';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 

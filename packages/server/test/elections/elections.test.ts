@@ -1,5 +1,5 @@
+import type { Election } from '@sigap/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Election } from '../../src/modules/elections/elections.schema';
 import { detailFields, expectError } from '../helpers/factories';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 

@@ -1,8 +1,7 @@
+import type { CoverageResponse, LetterheadResponse } from '@sigap/contracts';
 import { formatNumber } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
 import type { ErrorBody } from '../../src/errors';
-import type { CoverageResponse } from '../../src/modules/counters/coverage.schema';
-import type { LetterheadResponse } from '../../src/modules/exports/letterhead.schema';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 import {

@@ -1,5 +1,5 @@
+import type { CoverageResponse } from '@sigap/contracts';
 import { beforeAll, expect, it } from 'vitest';
-import type { CoverageResponse } from '../../src/modules/counters/coverage.schema';
 import { describeEachEngine } from '../helpers/test-env';
 import {
   DATE,

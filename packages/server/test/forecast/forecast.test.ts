@@ -1,7 +1,6 @@
+import type { ChildrenForecastResponse, Election, ForecastResponse } from '@sigap/contracts';
 import { addDays } from '@sigap/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Election } from '../../src/modules/elections/elections.schema';
-import type { ChildrenForecastResponse, ForecastResponse } from '../../src/modules/forecast/forecast.schema';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 import {

@@ -1,8 +1,7 @@
+import type { AuditEntry, PublicUser } from '@sigap/contracts';
 import { addDays, officeToday, type Role } from '@sigap/domain';
 import { expect } from 'vitest';
 import type { ErrorBody } from '../../src/errors';
-import type { AuditEntry } from '../../src/modules/audit/audit.schema';
-import type { PublicUser } from '../../src/modules/users/users.schema';
 import type { Client, Reply } from './client';
 
 export interface NewUser {

@@ -1,3 +1,4 @@
+import type { CountedFigures } from '@sigap/contracts';
 import {
   isFirstTimeVoter,
   isPresentOn,
@@ -11,7 +12,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database, ResidentRow } from '../../src/db/schema';
 import { withinScope } from '../../src/db/scope-filter';
-import { type CoverageFigures, EMPTY_FIGURES } from '../../src/modules/counters';
+import { EMPTY_FIGURES } from '../../src/modules/counters';
 import { factsOf } from '../../src/modules/residents';
 
 /**
@@ -20,7 +21,7 @@ import { factsOf } from '../../src/modules/residents';
  */
 
 /** Adds one resident to figures by the domain rules directly: the oracle the counters are tested against. */
-export function addToFigures(f: CoverageFigures, r: ResidentRow, date: string): void {
+export function addToFigures(f: CountedFigures, r: ResidentRow, date: string): void {
   const facts = factsOf(r);
   if (!isPresentOn(facts, date)) return;
   f.population++;
@@ -53,7 +54,7 @@ export async function naiveFigures(
   db: Kysely<Database>,
   region: string,
   date: string,
-): Promise<CoverageFigures> {
+): Promise<CountedFigures> {
   const f = { ...EMPTY_FIGURES };
   let after = 0;
   for (;;) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { PublicUser } from '@sigap/contracts';
 import { describe, expect, it } from 'vitest';
-import type { PublicUser } from '../../src/modules/users/users.schema';
 import { buildUser, expectError, type UserPage } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 

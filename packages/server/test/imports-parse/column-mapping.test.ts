@@ -1,3 +1,4 @@
+import { ColumnMappingInput } from '@sigap/contracts';
 import { SIAK_RESIDENT_COLUMNS } from '@sigap/domain';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,7 +7,7 @@ import {
   RESIDENT_TARGETS,
   TARGET_BY_KEY,
 } from '../../src/modules/imports/parse/column-aliases';
-import { ColumnMappingInput, resolveMapping } from '../../src/modules/imports/parse/column-mapping';
+import { resolveMapping } from '../../src/modules/imports/parse/column-mapping';
 import { RESIDENT_HEADER } from './fixtures';
 
 function resolved(header: string[], ...rest: [] | [Parameters<typeof resolveMapping>[2]]) {

@@ -1,5 +1,5 @@
+import type { ImportJob } from '@sigap/contracts';
 import { expect } from 'vitest';
-import type { ImportJob } from '../../src/modules/imports/imports.schema';
 import type { Client } from '../helpers/client';
 import { type FilePart, loginSession, type Session, uploadFile } from '../helpers/multipart';
 import type { TestEnv } from '../helpers/test-env';

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ImportJob, ResidentListItem } from '@sigap/contracts';
 import type { ResidentRecord } from '@sigap/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresFor } from '../../src/modules/counters';
-import type { ImportJob } from '../../src/modules/imports/imports.schema';
-import type { ResidentListItem } from '../../src/modules/residents/residents.schema';
 import { getText } from '../helpers/multipart';
 import { buildResident } from '../helpers/resident-factory';
 import { SIAK_HEADER, writeSiakCsv } from '../helpers/siak-csv';

@@ -1,5 +1,5 @@
+import type { CoverageResponse } from '@sigap/contracts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CoverageResponse } from '../../src/modules/counters/coverage.schema';
 import { DATE, seedExportResidents, tolerateTeardownDisconnects } from '../exports/export-fixtures';
 import { rawClient } from '../exports/raw-client';
 import { expectError } from '../helpers/factories';

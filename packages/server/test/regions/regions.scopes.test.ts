@@ -1,5 +1,5 @@
+import type { Region, RegionWithPath } from '@sigap/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Region, RegionWithPath } from '../../src/modules/regions/regions.schema';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 

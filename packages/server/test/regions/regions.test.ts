@@ -1,6 +1,6 @@
+import type { Region, RegionWithPath } from '@sigap/contracts';
 import { describe, expect, it } from 'vitest';
 import { loadOfficialRegions } from '../../src/modules/regions/regions.loader';
-import type { Region, RegionWithPath } from '../../src/modules/regions/regions.schema';
 import { detailFields, expectError } from '../helpers/factories';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 

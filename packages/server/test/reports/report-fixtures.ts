@@ -1,4 +1,4 @@
-import type { Report } from '../../src/modules/reports/reports.schema';
+import type { Report } from '@sigap/contracts';
 import { type Client, clientFor } from '../helpers/client';
 import { createUserVia } from '../helpers/factories';
 import type { TestEnv } from '../helpers/test-env';

@@ -1,5 +1,5 @@
+import type { ReportList } from '@sigap/contracts';
 import { expect, it } from 'vitest';
-import type { ReportList } from '../../src/modules/reports/reports.schema';
 import { detailFields, expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 import { putAs } from '../settings/put-json';

@@ -1,5 +1,5 @@
+import type { ReportList } from '@sigap/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReportList } from '../../src/modules/reports/reports.schema';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 import { operatorOf, type ReportReply, reportBody } from './report-fixtures';

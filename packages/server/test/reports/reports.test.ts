@@ -1,7 +1,7 @@
+import type { Prefill, ReportHistory } from '@sigap/contracts';
 import { addDays } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { figuresFor } from '../../src/modules/counters';
-import type { Prefill, ReportHistory } from '../../src/modules/reports/reports.schema';
 import { detailFields, expectError, officeDay } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';
 import { describeEachEngine } from '../helpers/test-env';

@@ -1,6 +1,6 @@
+import type { ResidentListItem } from '@sigap/contracts';
 import type { ResidentRecord } from '@sigap/domain';
 import { expect } from 'vitest';
-import type { ResidentListItem } from '../../src/modules/residents/residents.schema';
 import { buildResident } from '../helpers/resident-factory';
 import type { TestEnv } from '../helpers/test-env';
 

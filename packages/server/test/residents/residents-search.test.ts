@@ -1,6 +1,6 @@
+import type { ResidentListItem } from '@sigap/contracts';
 import { maskNik, mustHoldId } from '@sigap/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ResidentListItem } from '../../src/modules/residents/residents.schema';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 import {

@@ -1,5 +1,5 @@
+import type { ResidentDetail, ResidentListItem } from '@sigap/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ResidentDetail, ResidentListItem } from '../../src/modules/residents/residents.schema';
 import { clientFor } from '../helpers/client';
 import { createUserVia, expectError } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';

@@ -1,7 +1,7 @@
+import type { ResidentDetail } from '@sigap/contracts';
 import { maskNik } from '@sigap/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresFor } from '../../src/modules/counters';
-import type { ResidentDetail } from '../../src/modules/residents/residents.schema';
 import { expectError } from '../helpers/factories';
 import { naiveFigures } from '../helpers/naive-scan';
 import { describeEachEngine } from '../helpers/test-env';

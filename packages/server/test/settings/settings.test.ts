@@ -1,5 +1,5 @@
+import type { SettingEntry, SettingsResponse } from '@sigap/contracts';
 import { describe, expect, it } from 'vitest';
-import type { SettingEntry, SettingsResponse } from '../../src/modules/settings/settings.schema';
 import { getSetting } from '../../src/modules/settings/settings.service';
 import { detailFields, expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';

@@ -1,9 +1,9 @@
+import type { SnapshotResponse, TrendResponse } from '@sigap/contracts';
 import { addDays } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { figuresFor } from '../../src/modules/counters';
 import { toStored } from '../../src/modules/counters/coverage-figures';
 import { findSnapshot } from '../../src/modules/snapshots/snapshots.repository';
-import type { SnapshotResponse, TrendResponse } from '../../src/modules/snapshots/snapshots.schema';
 import { figuresOfRow, takeSnapshot } from '../../src/modules/snapshots/snapshots.service';
 import { expectError } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';

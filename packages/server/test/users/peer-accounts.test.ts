@@ -1,6 +1,5 @@
+import type { NoticeItem, PublicUser } from '@sigap/contracts';
 import { describe, expect, it } from 'vitest';
-import type { NoticeItem } from '../../src/modules/notices/notices.schema';
-import type { PublicUser } from '../../src/modules/users/users.schema';
 import { type Client, clientFor } from '../helpers/client';
 import { type AuditPage, createUserVia, expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';

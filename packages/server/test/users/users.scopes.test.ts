@@ -1,5 +1,5 @@
+import type { PublicUser } from '@sigap/contracts';
 import { describe, expect, it } from 'vitest';
-import type { PublicUser } from '../../src/modules/users/users.schema';
 import { DEMO_USERS } from '../../src/seed/demo-users';
 import { buildUser, createUserVia, expectError, type UserPage } from '../helpers/factories';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';

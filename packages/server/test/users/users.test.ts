@@ -1,5 +1,5 @@
+import type { PublicUser } from '@sigap/contracts';
 import { describe, expect, it } from 'vitest';
-import type { PublicUser } from '../../src/modules/users/users.schema';
 import { clientFor } from '../helpers/client';
 import {
   type AuditPage,

@@ -1,7 +1,7 @@
+import type { WatchlistResponse } from '@sigap/contracts';
 import { addDays, lastClosedDate } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { registerWatchSignal } from '../../src/modules/watchlist/watch-signals';
-import type { WatchlistResponse } from '../../src/modules/watchlist/watchlist.schema';
 import { describeEachEngine } from '../helpers/test-env';
 import {
   recordedOn,

@@ -1,3 +1,4 @@
+import type { Health } from '@sigap/contracts';
 import { ROLE_LABELS } from '@sigap/domain';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -6,7 +7,6 @@ import { useAuth, useCurrentUser } from '../features/auth/AuthProvider';
 import { NoticesBell } from '../features/notices/NoticesBell';
 import { useLocale, useT } from '../lib/i18n';
 import { queryKeys, staleTimes } from '../lib/query-keys';
-import type { Health } from '../lib/types';
 import { useApiGet } from '../lib/use-api-query';
 import { navItemsFor } from './nav';
 

@@ -1,5 +1,5 @@
+import type { Page } from '@sigap/contracts';
 import type { ReactNode } from 'react';
-import type { Page } from '../lib/types';
 import type { QueryState } from '../lib/use-api-query';
 import { Pagination } from './Pagination';
 import { EmptyState, ErrorAlert, Loading } from './Status';

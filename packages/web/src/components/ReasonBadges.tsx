@@ -1,13 +1,8 @@
+import type { Reason } from '@sigap/contracts';
 import { useLocale } from '../lib/i18n';
 
-export interface ReasonLike {
-  code: string;
-  message: string;
-  messageEn: string;
-}
-
 /** Server-given reasons (e.g. "projected after voting day") as badges in the user's language. */
-export function ReasonBadges({ reasons }: { reasons: (ReasonLike | string)[] }) {
+export function ReasonBadges({ reasons }: { reasons: (Reason | string)[] }) {
   const { locale } = useLocale();
   if (reasons.length === 0) return null;
   return (

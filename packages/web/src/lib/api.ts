@@ -1,12 +1,6 @@
+import type { FieldError } from '@sigap/contracts';
 import type { Locale } from './i18n';
 import { translate } from './i18n';
-
-/** One field problem reported by the server next to a `validation_failed` error. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-  messageEn: string;
-}
 
 /**
  * A failed request, carrying the server's one error model: a stable id for code to branch on and a message in
@@ -16,15 +10,9 @@ export class ApiError extends Error {
   readonly status: number;
   readonly error: string;
   readonly messageEn: string;
-  readonly details: FieldProblem[];
+  readonly details: FieldError[];
 
-  constructor(
-    status: number,
-    error: string,
-    message: string,
-    messageEn: string,
-    details: FieldProblem[] = [],
-  ) {
+  constructor(status: number, error: string, message: string, messageEn: string, details: FieldError[] = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -72,7 +60,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function toApiError(status: number, body: unknown): ApiError {
   if (isRecord(body) && typeof body.error === 'string' && typeof body.message === 'string') {
-    const details = Array.isArray(body.details) ? (body.details as FieldProblem[]) : [];
+    const details = Array.isArray(body.details) ? (body.details as FieldError[]) : [];
     const messageEn = typeof body.messageEn === 'string' ? body.messageEn : body.message;
     return new ApiError(status, body.error, body.message, messageEn, details);
   }

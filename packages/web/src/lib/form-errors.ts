@@ -3,20 +3,28 @@ import { fieldErrors } from './api';
 import type { Locale, MessageKey } from './i18n';
 
 /**
- * One message per field for FormField: the form's own checks carry message keys (the zod schemas next to
- * each form), the server's errors (type 'server') arrive already in the user's language.
+ * One message per field for FormField. The server's errors (type 'server') arrive already in the user's
+ * language; the contract's rules (@sigap/contracts) carry "Indonesian|English", shown in the user's
+ * language; the form's own checks carry message keys.
  */
 export function fieldMessages<T extends FieldValues>(
   errors: FieldErrors<T>,
   t: (key: MessageKey) => string,
+  locale: Locale,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, error] of Object.entries(errors)) {
     const message = (error as { message?: unknown; type?: unknown } | undefined)?.message;
     if (typeof message !== 'string' || message === '') continue;
-    out[name] = (error as { type?: unknown }).type === 'server' ? message : t(message as MessageKey);
+    out[name] = (error as { type?: unknown }).type === 'server' ? message : formMessage(message, t, locale);
   }
   return out;
+}
+
+function formMessage(message: string, t: (key: MessageKey) => string, locale: Locale): string {
+  if (!message.includes('|')) return t(message as MessageKey);
+  const [id = message, en = id] = message.split('|');
+  return locale === 'en' ? en : id;
 }
 
 /**

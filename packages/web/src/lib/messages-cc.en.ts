@@ -24,7 +24,6 @@ export const ccEn: Record<keyof typeof ccId, string> = {
   'cc.fig.needsRerecording': 'Needs re-recording',
   'cc.fig.digitalIdActive': 'IKD active',
   'cc.fig.firstTimeVotersNotRecorded': 'First-time voters not recorded',
-  'cc.fig.votersNotRecorded': 'Voters not recorded',
   'cc.col.region': 'Region',
   'cc.col.percent': '% recorded',
   'cc.col.gap': 'Not recorded',

@@ -22,7 +22,6 @@ export const ccId = {
   'cc.fig.needsRerecording': 'Perlu rekam ulang',
   'cc.fig.digitalIdActive': 'IKD aktif',
   'cc.fig.firstTimeVotersNotRecorded': 'Pemilih pemula belum rekam',
-  'cc.fig.votersNotRecorded': 'Pemilih belum rekam',
   'cc.col.region': 'Wilayah',
   'cc.col.percent': '% rekam',
   'cc.col.gap': 'Belum rekam',

@@ -331,11 +331,6 @@ export const en: Messages = {
   'date.invalid': 'Not a valid date; write it as dd/mm/yyyy, e.g. 14/02/2024.',
   'date.tooEarly': 'The earliest date is {date}.',
   'date.tooLate': 'The latest date is {date}.',
-  'users.invalid.username':
-    'Username: 3–40 characters of lower-case letters, digits, dot, underscore or dash.',
-  'users.invalid.fullName': 'Full name: 2–120 characters.',
-  'users.invalid.password': 'Password: 10–200 characters.',
-  'statusForm.placeTooLong': 'The recording place is at most 200 characters.',
   'common.loading': 'Loading…',
   'common.yes': 'Yes',
   'common.no': 'No',

@@ -331,11 +331,6 @@ export const id = {
   'date.invalid': 'Tanggal tidak valid; tulis sebagai hh/bb/tttt, mis. 14/02/2024.',
   'date.tooEarly': 'Tanggal paling awal {date}.',
   'date.tooLate': 'Tanggal paling akhir {date}.',
-  'users.invalid.username':
-    'Nama pengguna 3–40 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
-  'users.invalid.fullName': 'Nama lengkap 2–120 karakter.',
-  'users.invalid.password': 'Kata sandi 10–200 karakter.',
-  'statusForm.placeTooLong': 'Tempat perekaman paling panjang 200 karakter.',
   'common.loading': 'Memuat…',
   'common.yes': 'Ya',
   'common.no': 'Tidak',

@@ -1,3 +1,4 @@
+import type { AuditEntry, AuditQuery } from '@sigap/contracts';
 import { addDays, dayCloseInstant, zoneOfRegion } from '@sigap/domain';
 import type { AuditKeyConfig } from '../../config';
 import type { RequestContext } from '../../context';
@@ -5,7 +6,6 @@ import type { Db } from '../../db/connect';
 import type { AuditRow } from '../../db/schema';
 import { authorize } from '../access';
 import { listAuditActions, listAuditEntries } from './audit.repository';
-import type { AuditEntry, AuditQuery } from './audit.schema';
 import { latestExportedCheckpoint } from './audit-checkpoint.service';
 
 function toEntry(r: AuditRow): AuditEntry {

@@ -1,3 +1,4 @@
+import type { ExportedCheckpoint } from '@sigap/contracts';
 import type { Kysely } from 'kysely';
 import type { AuditKeyConfig } from '../../config';
 import type { Database } from '../../db/schema';
@@ -7,7 +8,6 @@ import {
   type Checkpoint,
   canonicalCheckpoint,
   checkpointOfRow,
-  type ExportedCheckpoint,
   exportCheckpoint,
   forgeryReason,
 } from './audit-checkpoint';

@@ -1,8 +1,6 @@
-import { z } from 'zod';
+import { CHECKPOINT_FORMAT, ExportedCheckpoint } from '@sigap/contracts';
 import type { AuditCheckpointRow } from '../../db/schema';
 import { type AuditPublicKey, verifyText } from './audit-key';
-
-export const CHECKPOINT_FORMAT = 'sigap-audit-checkpoint/v1';
 
 /** What a checkpoint vouches for: after `entryCount` entries the chain ends at `lastEntryId` with `lastEntryHash`. */
 export interface CheckpointFields {
@@ -48,21 +46,6 @@ export function forgeryReason(c: Checkpoint, key: AuditPublicKey): string | null
     return `signature does not verify with key ${key.keyId}`;
   return null;
 }
-
-/** The exported form: everything needed to check a regency's chain elsewhere (the province). */
-export const ExportedCheckpoint = z.object({
-  format: z.literal(CHECKPOINT_FORMAT),
-  id: z.number().int().nullable(),
-  at: z.string(),
-  lastEntryId: z.number().int().positive(),
-  lastEntryHash: z.string().regex(/^[0-9a-f]{64}$/),
-  entryCount: z.number().int().positive(),
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
-  signature: z.string(),
-  /** For convenience only: a verifier trusts the public key it holds, never the one inside the file. */
-  publicKey: z.string(),
-});
-export type ExportedCheckpoint = z.infer<typeof ExportedCheckpoint>;
 
 export function exportCheckpoint(c: Checkpoint, key: AuditPublicKey): ExportedCheckpoint {
   const { external: _external, ...fields } = c;

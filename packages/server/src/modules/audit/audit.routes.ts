@@ -1,10 +1,8 @@
+import { AuditActions, AuditCheckpointReply, AuditPage, AuditQuery } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { AuditEntry, AuditQuery } from './audit.schema';
 import { auditActions, auditCheckpoint, browseAudit } from './audit-browse.service';
-import { ExportedCheckpoint } from './audit-checkpoint';
 
 export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -16,14 +14,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['audit'],
           summary: 'Browse the audit log inside your scope by region, user, action and date',
           querystring: AuditQuery,
-          response: {
-            200: z.object({
-              items: z.array(AuditEntry),
-              total: z.number(),
-              page: z.number(),
-              pageSize: z.number(),
-            }),
-          },
+          response: { 200: AuditPage },
         },
       },
       async (req) => browseAudit(deps.handle, requireContext(req), req.query),
@@ -36,7 +27,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['audit'],
           summary: 'Action names present in your scope',
-          response: { 200: z.object({ items: z.array(z.string()) }) },
+          response: { 200: AuditActions },
         },
       },
       async (req) => ({ items: await auditActions(deps.handle, requireContext(req)) }),
@@ -50,7 +41,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['audit'],
           summary: 'The latest signed checkpoint of the audit chain, with the public key that checks it',
-          response: { 200: z.object({ checkpoint: ExportedCheckpoint.nullable() }) },
+          response: { 200: AuditCheckpointReply },
         },
       },
       async (req) => auditCheckpoint(deps.handle, requireContext(req), deps.config.auditKey),

@@ -1,18 +1,10 @@
+import { LoginBody, Session } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext, SESSION_COOKIE } from '../../http/auth-hooks';
 import { findPublicUser } from '../users';
-import { PublicUser } from '../users/users.schema';
 import { login, logout } from './auth.service';
 import { DEVICE_COOKIE, DEVICE_DAYS } from './login-devices';
-
-const LoginBody = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
-});
-
-const SessionBody = z.object({ user: PublicUser, csrfToken: z.string() });
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const cookieOptions = {
@@ -31,7 +23,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Log in; sets the session cookie',
           body: LoginBody,
-          response: { 200: SessionBody },
+          response: { 200: Session },
         },
       },
       async (req, reply) => {
@@ -78,7 +70,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['auth'],
           summary: 'The logged-in user and the CSRF token for writes',
-          response: { 200: SessionBody },
+          response: { 200: Session },
         },
       },
       async (req) => {

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { PublicUser } from '@sigap/contracts';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { errors } from '../../errors';
 import { recordAuditAlone } from '../audit';
 import { findAccount, findPublicUser, markLoggedIn, toPublicUser } from '../users';
-import type { PublicUser } from '../users/users.schema';
 import { alertOnLoginStorms } from './login-alerts';
 import { rememberDevice, trustedDeviceHash } from './login-devices';
 import { assertNotThrottled, forgiveLoginFailures, recordLoginAttempt } from './login-throttle';

@@ -1,36 +1,13 @@
+import type { CountedFigures, StoredFigures } from '@sigap/contracts';
 import type { CounterGroup } from './counters.repository';
 
-/** The figures a dashboard shows for one region on one reference date. */
-export interface CoverageFigures {
-  population: number;
-  /** Wajib KTP: must hold an e-KTP on the reference date. */
-  mustHoldId: number;
-  recorded: number;
-  notRecorded: number;
-  /** Recorded and unique (PRR), card not yet printed. */
-  printReadyWaiting: number;
-  printed: number;
-  handedOver: number;
-  /** Failure states that send the resident back to re-recording. */
-  needsRerecording: number;
-  digitalIdActive: number;
-  voters: number;
-  votersRecorded: number;
-  /** Pemilih pemula: voters who were not yet 17 on the previous election (five years before by default). */
-  firstTimeVoters: number;
-  firstTimeVotersNotRecorded: number;
-}
-
-/** The figures a daily snapshot keeps (first-time voters depend on the election asked about, so are not stored). */
-export type StoredFigures = Omit<CoverageFigures, 'firstTimeVoters' | 'firstTimeVotersNotRecorded'>;
-
 /** Drops the election-dependent figures, leaving what a snapshot stores. */
-export function toStored(f: CoverageFigures): StoredFigures {
+export function toStored(f: CountedFigures): StoredFigures {
   const { firstTimeVoters: _first, firstTimeVotersNotRecorded: _firstNotRecorded, ...stored } = f;
   return stored;
 }
 
-export const EMPTY_FIGURES: CoverageFigures = {
+export const EMPTY_FIGURES: CountedFigures = {
   population: 0,
   mustHoldId: 0,
   recorded: 0,
@@ -50,7 +27,7 @@ export const EMPTY_FIGURES: CoverageFigures = {
  * Folds counter groups into figures. Pipeline figures (PRR, printed, failures, IKD) count wajib-KTP
  * residents only, so that every figure on a dashboard shares the same denominator.
  */
-export function figuresFromGroups(groups: readonly CounterGroup[]): CoverageFigures {
+export function figuresFromGroups(groups: readonly CounterGroup[]): CountedFigures {
   const f = { ...EMPTY_FIGURES };
   for (const { adult, young, counts: c } of groups) {
     f.population += c.n;

@@ -1,9 +1,10 @@
+import type { CountedFigures } from '@sigap/contracts';
 import { EARLIEST_REFERENCE_DATE } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { counterErrors } from './counters.errors';
 import { readCounterGroupsMany } from './counters.repository';
-import { type CoverageFigures, figuresFromGroups } from './coverage-figures';
+import { figuresFromGroups } from './coverage-figures';
 
 /** The counters answer from EARLIEST_REFERENCE_DATE on (docs/counters.md); earlier dates are refused. */
 export function assertSupportedReferenceDate(date: string): void {
@@ -19,10 +20,10 @@ export async function figuresForMany(
   db: Kysely<Database>,
   codes: readonly string[],
   date: string,
-): Promise<Map<string, CoverageFigures>> {
+): Promise<Map<string, CountedFigures>> {
   assertSupportedReferenceDate(date);
   const groups = await readCounterGroupsMany(db, codes, date);
-  const out = new Map<string, CoverageFigures>();
+  const out = new Map<string, CountedFigures>();
   for (const code of codes) out.set(code, figuresFromGroups(groups.get(code) ?? []));
   return out;
 }
@@ -32,7 +33,7 @@ export async function figuresFor(
   db: Kysely<Database>,
   region: string,
   date: string,
-): Promise<CoverageFigures> {
+): Promise<CountedFigures> {
   assertSupportedReferenceDate(date);
   const groups = await readCounterGroupsMany(db, [region], date);
   return figuresFromGroups(groups.get(region) ?? []);

@@ -10,5 +10,5 @@ export { applyCounterDeltas } from './counters.repository';
 export { applyCounterDeltasPg } from './counters-pg-bulk';
 export { rebuildCounters } from './counters-rebuild';
 export { applyCounterDeltasSqlite } from './counters-sqlite-bulk';
-export { type CoverageFigures, EMPTY_FIGURES, type StoredFigures, toStored } from './coverage-figures';
+export { EMPTY_FIGURES, toStored } from './coverage-figures';
 export { assertSupportedReferenceDate, figuresFor, figuresForMany } from './figures.service';

@@ -1,10 +1,10 @@
+import type { TrendQuery, TrendResponse } from '@sigap/contracts';
 import { addDays, daysBetween, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
 import { getRegion } from '../regions';
 import { percent, snapshotsBetween } from '../snapshots';
-import type { TrendQuery, TrendResponse } from '../snapshots/snapshots.schema';
 import { coverageErrors } from './coverage.errors';
 
 /** Longest trend one request may ask for: a year and a day covers any election cycle's run-up. */

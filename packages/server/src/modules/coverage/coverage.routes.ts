@@ -1,8 +1,7 @@
+import { CoverageQuery, CoverageResponse, TrendQuery, TrendResponse } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { CoverageQuery, CoverageResponse } from '../counters/coverage.schema';
-import { TrendQuery, TrendResponse } from '../snapshots/snapshots.schema';
 import { coverageFor } from './coverage.service';
 import { trendFor } from './coverage-trend.service';
 

@@ -1,14 +1,14 @@
+import type { CountedFigures, CoverageResponse } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { authorize } from '../access';
-import { type CoverageFigures, EMPTY_FIGURES, figuresForMany } from '../counters';
-import type { CoverageResponse } from '../counters/coverage.schema';
+import { EMPTY_FIGURES, figuresForMany } from '../counters';
 import { getElectionInScope } from '../elections';
 import { getRegion, listChildRegionsFor } from '../regions';
 
-function withPercent(f: CoverageFigures) {
+function withPercent(f: CountedFigures) {
   return { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId };
 }
 

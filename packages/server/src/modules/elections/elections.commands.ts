@@ -1,7 +1,7 @@
+import type { CreateElectionBody } from '@sigap/contracts';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../audit';
 import { insertElection } from './elections.repository';
-import type { CreateElectionBody } from './elections.schema';
 
 /**
  * Adds an election: in one transaction the row and its audit entry. The caller (elections.service.ts) has

@@ -1,8 +1,7 @@
+import { CreateElectionBody, ElectionList, ElectionReply } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { CreateElectionBody, Election } from './elections.schema';
 import { createElection, listElections } from './elections.service';
 
 export function electionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -14,7 +13,7 @@ export function electionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['elections'],
           summary: 'Elections that concern your scope, newest first',
-          response: { 200: z.object({ items: z.array(Election) }) },
+          response: { 200: ElectionList },
         },
       },
       async (req) => ({ items: await listElections(deps.handle, requireContext(req)) }),
@@ -27,7 +26,7 @@ export function electionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['elections'],
           summary: 'Add an election (admins, regions inside your scope)',
           body: CreateElectionBody,
-          response: { 201: z.object({ election: Election }) },
+          response: { 201: ElectionReply },
         },
       },
       async (req, reply) =>

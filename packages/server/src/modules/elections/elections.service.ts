@@ -1,3 +1,4 @@
+import type { CreateElectionBody, Election } from '@sigap/contracts';
 import { isWithinScope } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -13,7 +14,6 @@ import {
   listElectionRows,
   listElectionRowsFrom,
 } from './elections.repository';
-import type { CreateElectionBody, Election } from './elections.schema';
 
 function toElection(r: ElectionRow): Election {
   return {

@@ -1,5 +1,5 @@
+import type { CoverageResponse } from '@sigap/contracts';
 import { formatDateLong, formatDateTime } from '@sigap/domain';
-import type { CoverageResponse } from '../counters/coverage.schema';
 import type { TableColumn, TableRow, XlsxTable } from './xlsx-table';
 
 type CoverageRow = CoverageResponse['region'];

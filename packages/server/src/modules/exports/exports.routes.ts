@@ -1,8 +1,9 @@
+import { ExportCoverageQuery, ExportDailyReportsQuery } from '@sigap/contracts';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { ExportCoverageQuery, ExportDailyReportsQuery, type ExportFile } from './exports.schema';
+import type { ExportFile } from './export-file';
 import { exportCoverageXlsx, exportDailyReportsXlsx } from './exports.service';
 import { exportSituationReport } from './situation-report.service';
 

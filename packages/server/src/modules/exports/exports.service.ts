@@ -1,3 +1,4 @@
+import type { ExportCoverageQuery, ExportDailyReportsQuery } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -7,13 +8,8 @@ import { coverageFor } from '../coverage';
 import { getRegion } from '../regions';
 import { coverageTable, exportFilename } from './coverage-table';
 import { dailyReportsTable } from './daily-reports-table';
+import { type ExportFile, XLSX_TYPE } from './export-file';
 import { dailyReportsOn } from './exports.repository';
-import {
-  type ExportCoverageQuery,
-  type ExportDailyReportsQuery,
-  type ExportFile,
-  XLSX_TYPE,
-} from './exports.schema';
 import { tableToXlsx } from './xlsx-table';
 
 /**

@@ -1,4 +1,4 @@
-import type { Letterhead } from './letterhead.schema';
+import type { Letterhead } from '@sigap/contracts';
 import type { Doc } from './pdf-table';
 
 const LOGO_SIZE = 68;

@@ -1,4 +1,4 @@
-import type { Letterhead } from './letterhead.schema';
+import type { Letterhead } from '@sigap/contracts';
 import { type Doc, ensureSpace } from './pdf-table';
 
 /** "14 Februari 2024": the date line of a letter carries no weekday. */

@@ -1,8 +1,8 @@
+import type { Forecast } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { forecastFor } from '../forecast';
-import type { Forecast } from '../forecast/forecast.schema';
 import { formatLetterDate } from './pdf-signature';
 
 /** The forecast as the few sentences a Kepala Dinas reads aloud: pace, projected date, and why. */

@@ -1,8 +1,7 @@
+import type { CoverageResponse, Letterhead } from '@sigap/contracts';
 import { formatDateLong, formatDateTime, formatNumber, formatPercent } from '@sigap/domain';
 import PDFDocument from 'pdfkit';
 import type { Checkpoint } from '../audit';
-import type { CoverageResponse } from '../counters/coverage.schema';
-import type { Letterhead } from './letterhead.schema';
 import { drawLetterhead } from './pdf-letterhead';
 import { drawSignature } from './pdf-signature';
 import { type Doc, drawTable, ensureSpace, numberPages, type PdfColumn } from './pdf-table';

@@ -1,3 +1,4 @@
+import type { ExportCoverageQuery } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import type { AuditKeyConfig } from '../../config';
 import type { RequestContext } from '../../context';
@@ -6,7 +7,7 @@ import { latestTrustedCheckpoint, loadPublicKey } from '../audit';
 import { coverageFor } from '../coverage';
 import { letterheadFor, letterheadScopeOf } from '../settings';
 import { exportFilename } from './coverage-table';
-import { type ExportCoverageQuery, type ExportFile, PDF_TYPE } from './exports.schema';
+import { type ExportFile, PDF_TYPE } from './export-file';
 import { auditExport } from './exports.service';
 import { forecastParagraph } from './situation-forecast';
 import { renderSituationReport } from './situation-report.pdf';

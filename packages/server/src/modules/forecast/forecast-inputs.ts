@@ -1,3 +1,4 @@
+import type { SeriesPoint } from '@sigap/contracts';
 import { addDays, isWithinScope, officeToday } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
@@ -6,7 +7,6 @@ import { figuresFor } from '../counters';
 import { electionsFrom, getElectionInScope } from '../elections';
 import { getSetting } from '../settings';
 import { percent, snapshotsBetween } from '../snapshots';
-import type { SeriesPoint } from './forecast.schema';
 
 /** Days of closed history a forecast reads (and returns for the chart). */
 export const SERIES_DAYS = 60;

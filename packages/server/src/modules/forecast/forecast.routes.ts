@@ -1,7 +1,7 @@
+import { ChildrenForecastResponse, ForecastQuery, ForecastResponse } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { ChildrenForecastResponse, ForecastQuery, ForecastResponse } from './forecast.schema';
 import { forecastChildren, forecastFor } from './forecast.service';
 
 export function forecastRoutes(deps: AppDeps): FastifyPluginAsyncZod {

@@ -1,3 +1,11 @@
+import type {
+  ChildForecast,
+  ChildrenForecastResponse,
+  Forecast,
+  ForecastQuery,
+  ForecastResponse,
+  SeriesPoint,
+} from '@sigap/contracts';
 import { forecastCoverage } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -6,14 +14,6 @@ import { authorize } from '../access';
 import { figuresFor } from '../counters';
 import { getRegion, listChildRegionsFor } from '../regions';
 import { percent } from '../snapshots';
-import type {
-  ChildForecast,
-  ChildrenForecastResponse,
-  Forecast,
-  ForecastQuery,
-  ForecastResponse,
-  SeriesPoint,
-} from './forecast.schema';
 import { type Reference, resolveReference, resolveTarget, seriesFor } from './forecast-inputs';
 
 export interface ForecastContext extends Reference {

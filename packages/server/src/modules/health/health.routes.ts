@@ -1,5 +1,5 @@
+import { Health } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { VERSION } from '../../version';
 import { pingDatabase } from './health.repository';
@@ -13,13 +13,7 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['health'],
           summary: 'Liveness and the database engine in use',
-          response: {
-            200: z.object({
-              status: z.literal('ok'),
-              database: z.enum(['sqlite', 'postgres']),
-              version: z.string(),
-            }),
-          },
+          response: { 200: Health },
         },
       },
       async () => {

@@ -27,11 +27,11 @@ function suggest(header: readonly string[], targets: readonly string[]): Record<
 export async function previewUpload(upload: StoredUpload) {
   const p = await previewFile({ path: upload.path }, 10);
   const targets = SIAK_RESIDENT_COLUMNS.map((c) => ({
-    name: c.name as string,
+    name: c.name,
     required: c.required as boolean,
   }));
   const statusTargets = SIAK_STATUS_COLUMNS.map((c) => ({
-    name: c.name as string,
+    name: c.name,
     required: c.required as boolean,
   }));
   return {

@@ -1,19 +1,19 @@
 import fastifyMultipart from '@fastify/multipart';
+import {
+  IdParam,
+  ImportErrorPage,
+  ImportJobPage,
+  ImportJobReply,
+  ImportPageQuery,
+  StartImportBody,
+  UploadResponse,
+} from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { hasForbiddenCharacters, invalidCharacters } from '../../http/input-characters';
 import { IMPORT_JOB } from './import-job';
 import { importErrors } from './imports.errors';
-import {
-  ImportErrorItem,
-  ImportJob,
-  JobIdParam,
-  PageQuery,
-  StartImportBody,
-  UploadResponse,
-} from './imports.schema';
 import {
   errorReport,
   getImport,
@@ -72,7 +72,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['imports'],
           summary: 'Start importing an upload; runs in the background',
           body: StartImportBody,
-          response: { 202: z.object({ job: ImportJob }) },
+          response: { 202: ImportJobReply },
         },
       },
       async (req, reply) => {
@@ -90,15 +90,8 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['imports'],
           summary: 'Import jobs inside your scope, newest first',
-          querystring: PageQuery,
-          response: {
-            200: z.object({
-              items: z.array(ImportJob),
-              total: z.number(),
-              page: z.number(),
-              pageSize: z.number(),
-            }),
-          },
+          querystring: ImportPageQuery,
+          response: { 200: ImportJobPage },
         },
       },
       async (req) => listImports(deps.handle, requireContext(req), req.query),
@@ -111,8 +104,8 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['imports'],
           summary: 'One import job with its progress and counts',
-          params: JobIdParam,
-          response: { 200: z.object({ job: ImportJob }) },
+          params: IdParam,
+          response: { 200: ImportJobReply },
         },
       },
       async (req) => ({ job: await getImport(deps.handle, requireContext(req), req.params.id) }),
@@ -125,16 +118,9 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['imports'],
           summary: 'Rejected rows of an import by line, with column and reason',
-          params: JobIdParam,
-          querystring: PageQuery,
-          response: {
-            200: z.object({
-              items: z.array(ImportErrorItem),
-              total: z.number(),
-              page: z.number(),
-              pageSize: z.number(),
-            }),
-          },
+          params: IdParam,
+          querystring: ImportPageQuery,
+          response: { 200: ImportErrorPage },
         },
       },
       async (req) => listErrors(deps.handle, requireContext(req), req.params.id, req.query),
@@ -147,7 +133,7 @@ export function importsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['imports'],
           summary: 'The error report as CSV (baris, kolom, kode, pesan, message)',
-          params: JobIdParam,
+          params: IdParam,
         },
       },
       async (req, reply) => {

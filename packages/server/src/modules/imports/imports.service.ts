@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { ImportJob, StartImportBody } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -17,7 +18,6 @@ import {
   streamImportErrors,
 } from './import-jobs.repository';
 import { parseParams, storedMessage } from './imports.messages';
-import type { ImportJob, StartImportBody } from './imports.schema';
 import { previewUpload } from './imports-preview';
 import { errorReportCsv, type RowIssue } from './parse';
 import { discardUpload, readUpload, type StoredUpload, saveUpload } from './uploads';

@@ -5,6 +5,5 @@ export { IMPORT_JOB, type ImportHandlerOptions, importJobHandler } from './impor
 export { storedMessage } from './imports.messages';
 export { importsRoutes } from './imports.routes';
 export { createImportJob, findUnfinishedImportOf } from './imports.service';
-export { ColumnMappingInput } from './parse';
 export { startUploadSweeper } from './upload-sweeper';
 export { describeLocalFile } from './uploads';

@@ -1,8 +1,7 @@
+import { NoticeListQuery, NoticePage, NoticeReadBody, NoticeReadReply } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { NoticeItem, NoticeListQuery, NoticeReadBody } from './notices.schema';
 import { listMyNotices, readMyNotices } from './notices.service';
 
 /** Every logged-in user reads only their own notices; no role check beyond the session. */
@@ -16,15 +15,7 @@ export function noticesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['notices'],
           summary: 'Your notices (security alerts, actions on your account), newest first',
           querystring: NoticeListQuery,
-          response: {
-            200: z.object({
-              items: z.array(NoticeItem),
-              total: z.number(),
-              unread: z.number(),
-              page: z.number(),
-              pageSize: z.number(),
-            }),
-          },
+          response: { 200: NoticePage },
         },
       },
       async (req) => listMyNotices(deps.handle.db, requireContext(req), req.query),
@@ -38,7 +29,7 @@ export function noticesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['notices'],
           summary: 'Mark your notices read (the given ids, or all)',
           body: NoticeReadBody,
-          response: { 200: z.object({ marked: z.number() }) },
+          response: { 200: NoticeReadReply },
         },
       },
       async (req) => readMyNotices(deps.handle.db, requireContext(req), req.body.ids),

@@ -1,3 +1,4 @@
+import type { NoticeItem, NoticeListQuery } from '@sigap/contracts';
 import { isWithinScope } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
@@ -10,7 +11,6 @@ import {
   markNoticesRead,
   type NewNotice,
 } from './notices.repository';
-import type { NoticeItem, NoticeListQuery } from './notices.schema';
 
 export interface Alert {
   kind: string;

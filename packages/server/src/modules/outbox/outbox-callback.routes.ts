@@ -1,15 +1,9 @@
+import { DeliveryReportBody, DeliveryReportReply } from '@sigap/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { applyDeliveryReport, SIGNATURE_HEADER, signatureValid } from './outbox-callback';
 import { outboxErrors } from './outbox-errors';
-
-const DeliveryReportBody = z.object({
-  providerMessageId: z.string().min(1).max(200),
-  status: z.enum(['delivered', 'failed']),
-  error: z.string().max(500).optional(),
-});
 
 /**
  * The gateway's delivery callback, in its own plugin because the HMAC is over the exact bytes sent: this
@@ -45,13 +39,7 @@ export function outboxCallbackRoute(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['messages'],
           summary: 'Delivery report from the message gateway (HMAC-signed in X-Sigap-Signature)',
           body: DeliveryReportBody,
-          response: {
-            200: z.object({
-              id: z.number(),
-              state: z.string(),
-              changed: z.boolean(),
-            }),
-          },
+          response: { 200: DeliveryReportReply },
         },
       },
       async (req) => applyDeliveryReport(deps.handle.db, req.body, deps.now?.() ?? new Date()),

@@ -1,10 +1,10 @@
+import type { PublicDashboardSetting, PublicDashboardState } from '@sigap/contracts';
 import { NATIONAL_CODE } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../errors';
 import { authorize } from '../access';
 import { getSetting, putSetting } from '../settings';
-import type { PublicDashboardSetting, PublicDashboardState } from './public.schema';
 
 /**
  * Read at each request rather than once at start: the server operator's switch must win over the

@@ -1,10 +1,13 @@
+import {
+  CoverageQuery,
+  CoverageResponse,
+  PublicDashboardSetting,
+  PublicDashboardState,
+  PublicElections,
+} from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { CoverageQuery, CoverageResponse } from '../counters/coverage.schema';
-import { Election } from '../elections/elections.schema';
-import { PublicDashboardSetting, PublicDashboardState } from './public.schema';
 import { publicCoverage, publicElections } from './public.service';
 import { cacheKey, createPublicResponseCache, sendServerCached } from './public-cache';
 import {
@@ -12,8 +15,6 @@ import {
   getPublicDashboardSwitch,
   putPublicDashboardSwitch,
 } from './public-switch';
-
-const PublicElections = z.object({ items: z.array(Election) });
 
 /** The no-login dashboard (aggregates down to district level) and its on/off switch. */
 export function publicRoutes(deps: AppDeps): FastifyPluginAsyncZod {

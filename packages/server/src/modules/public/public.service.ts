@@ -1,11 +1,10 @@
+import type { CoverageResponse, Election } from '@sigap/contracts';
 import { officeToday, regionLevel } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
 import { figuresFor } from '../counters';
-import type { CoverageResponse } from '../counters/coverage.schema';
 import { getElection } from '../elections';
-import type { Election } from '../elections/elections.schema';
 import { getRegion, listChildRegionsFor } from '../regions';
 import { listAllElections } from './public.repository';
 

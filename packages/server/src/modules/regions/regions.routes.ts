@@ -1,8 +1,7 @@
+import { RegionCodeParam, RegionDetail, RegionList, RegionListQuery } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { Region, RegionCodeParam, RegionListQuery, RegionWithPath } from './regions.schema';
 import { getRegionWithAncestors, listChildren, searchInScope } from './regions.service';
 
 export function regionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -15,7 +14,7 @@ export function regionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['regions'],
           summary: 'A region with its ancestors (root first)',
           params: RegionCodeParam,
-          response: { 200: z.object({ region: Region, ancestors: z.array(Region) }) },
+          response: { 200: RegionDetail },
         },
       },
       async (req) => getRegionWithAncestors(deps.handle.db, requireContext(req).user, req.params.code),
@@ -29,7 +28,7 @@ export function regionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['regions'],
           summary: 'Children of a region (?parent=) sorted by code, or a name search (?q=) inside your scope',
           querystring: RegionListQuery,
-          response: { 200: z.object({ items: z.array(z.union([RegionWithPath, Region])) }) },
+          response: { 200: RegionList },
         },
       },
       async (req) => {

@@ -1,3 +1,4 @@
+import type { Region, RegionWithPath } from '@sigap/contracts';
 import { ancestorCodes, isWithinScope, NATIONAL_CODE } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../context';
@@ -22,8 +23,6 @@ export async function findRegionsByCode(
 ): Promise<RegionRow[]> {
   return findRegions(db, codes);
 }
-
-import type { Region, RegionWithPath } from './regions.schema';
 
 export function toRegion(row: RegionRow): Region {
   return { code: row.code, name: row.name, level: row.level, parentCode: row.parent_code };

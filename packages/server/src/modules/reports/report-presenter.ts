@@ -1,6 +1,6 @@
+import type { Report } from '@sigap/contracts';
 import { showReportFlag, storedReportFlags } from '@sigap/domain';
 import type { ReportRow } from './reports.repository';
-import type { Report } from './reports.schema';
 
 /**
  * PostgreSQL keeps `stated_percent` as a 4-byte real (98.58 comes back as 98.58000183…); seven

@@ -1,3 +1,4 @@
+import type { Prefill, Report, SubmitReportBody } from '@sigap/contracts';
 import { addDays, type PriorReport, regionLevel, validateDailyReport } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -14,7 +15,6 @@ import {
   type NewReportRow,
   recentReportsBefore,
 } from './reports.repository';
-import type { Prefill, Report, SubmitReportBody } from './reports.schema';
 import { getReportRow } from './reports.service';
 
 /** Earlier reports the checks look at: the outlier window plus the day before it (for differences). */

@@ -1,3 +1,4 @@
+import type { ReviewBody, SubmitReportBody } from '@sigap/contracts';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../audit';
 import { reportErrors } from './reports.errors';
@@ -10,7 +11,6 @@ import {
   reviewSubmittedReport,
   updateUnapprovedReport,
 } from './reports.repository';
-import type { ReviewBody, SubmitReportBody } from './reports.schema';
 
 /**
  * The writes to a daily report, one transaction each: the report row and its audit entry (the audit log is

@@ -1,23 +1,21 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { AppDeps } from '../../app-deps';
-import { requireContext } from '../../http/auth-hooks';
 import {
-  HistoryQuery,
-  ListQuery,
+  IdParam,
   Prefill,
   PrefillQuery,
-  Report,
   ReportHistory,
-  ReportIdParams,
+  ReportHistoryQuery,
   ReportList,
+  ReportListQuery,
+  ReportReply,
   ReviewBody,
   SubmitReportBody,
-} from './reports.schema';
+} from '@sigap/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
 import { getReport, listReports, reportHistory, reviewReport } from './reports.service';
 import { prefillReport, submitReport } from './reports-submit.service';
 
-const ReportReply = z.object({ report: Report });
 const TAGS = ['daily-reports'];
 
 export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -58,7 +56,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: TAGS,
           summary:
             'Reports of every regency of a province (or one regency) on a day, with reporting and on-time rates',
-          querystring: ListQuery,
+          querystring: ReportListQuery,
           response: { 200: ReportList },
         },
       },
@@ -71,7 +69,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: TAGS,
           summary: "A regency's reports between two dates, oldest first",
-          querystring: HistoryQuery,
+          querystring: ReportHistoryQuery,
           response: { 200: ReportHistory },
         },
       },
@@ -84,7 +82,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: TAGS,
           summary: 'One daily report with its flags',
-          params: ReportIdParams,
+          params: IdParam,
           response: { 200: ReportReply },
         },
       },
@@ -97,7 +95,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: TAGS,
           summary: 'Approve a report, or return it with a comment (province)',
-          params: ReportIdParams,
+          params: IdParam,
           body: ReviewBody,
           response: { 200: ReportReply },
         },

@@ -1,3 +1,4 @@
+import type { Report, ReportHistory, ReportList, ReviewBody } from '@sigap/contracts';
 import { addDays, daysBetween, regionLevel } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -17,7 +18,6 @@ import {
   type ReportRow,
   regenciesWithReportOn,
 } from './reports.repository';
-import type { Report, ReportHistory, ReportList, ReviewBody } from './reports.schema';
 
 /** History reads are for charts and context; a year and a bit is the longest window one page needs. */
 const MAX_HISTORY_DAYS = 400;

@@ -1,5 +1,5 @@
+import type { ResidentListItem } from '@sigap/contracts';
 import { type LifeStatus, maskNik, type PrintStatus, type RecordingStatus, type Sex } from '@sigap/domain';
-import type { ResidentListItem } from './residents.schema';
 
 /** The columns a list query reads: nothing the row below does not show. */
 export interface ResidentListRow {

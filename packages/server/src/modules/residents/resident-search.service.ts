@@ -1,3 +1,4 @@
+import type { ResidentSearchQuery } from '@sigap/contracts';
 import { maskNik, normaliseNik } from '@sigap/domain';
 import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
@@ -8,7 +9,6 @@ import { recordAuditAlone } from '../audit';
 import { checkReadBudget } from '../read-budget';
 import { searchText } from '../regions';
 import { presentListItem } from './resident-list.presenter';
-import type { ResidentSearchQuery } from './residents.schema';
 import { searchResidents } from './residents-search.repository';
 
 /** A name query stays readable in the audit, but a NIK typed into it is masked like any other. */

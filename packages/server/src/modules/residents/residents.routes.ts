@@ -1,15 +1,15 @@
+import {
+  IdParam,
+  ResidentPage,
+  ResidentReply,
+  ResidentSearchQuery,
+  ResidentUpdateBody,
+  ResidentUpdateReply,
+} from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { searchInScope } from './resident-search.service';
-import {
-  ResidentDetail,
-  ResidentIdParam,
-  ResidentListItem,
-  ResidentSearchQuery,
-  ResidentUpdateBody,
-} from './residents.schema';
 import { openResident, updateResidentByHand } from './residents.service';
 
 export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -23,14 +23,7 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary:
             'Search residents in your scope by exact NIK or by name, with filters (NIK masked, birth year only; audited, read budget: 429)',
           querystring: ResidentSearchQuery,
-          response: {
-            200: z.object({
-              items: z.array(ResidentListItem),
-              total: z.number(),
-              page: z.number(),
-              pageSize: z.number(),
-            }),
-          },
+          response: { 200: ResidentPage },
         },
       },
       async (req) => searchInScope(deps.handle, requireContext(req), req.query, deps.config.readBudget),
@@ -43,8 +36,8 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['residents'],
           summary: 'One resident in full with the status timeline (audited)',
-          params: ResidentIdParam,
-          response: { 200: z.object({ resident: ResidentDetail }) },
+          params: IdParam,
+          response: { 200: ResidentReply },
         },
       },
       async (req) => ({
@@ -59,9 +52,9 @@ export function residentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['residents'],
           summary: 'Change statuses by hand, through the one write path (history, audit, counters)',
-          params: ResidentIdParam,
+          params: IdParam,
           body: ResidentUpdateBody,
-          response: { 200: z.object({ updated: z.boolean() }) },
+          response: { 200: ResidentUpdateReply },
         },
       },
       async (req) => updateResidentByHand(deps.handle, requireContext(req), req.params.id, req.body),

@@ -1,3 +1,4 @@
+import type { ResidentDetail, ResidentUpdateBody } from '@sigap/contracts';
 import { ancestorCodes, maskNik, mustHoldId, NATIONAL_CODE, officeToday } from '@sigap/domain';
 import type { ReadBudget } from '../../config';
 import type { RequestContext } from '../../context';
@@ -11,7 +12,6 @@ import { factsOf } from './resident-facts';
 import { applyResidentWrites } from './resident-write.service';
 import { residentErrors } from './residents.errors';
 import { anyResidentStored, findResidentById, listHistory } from './residents.repository';
-import type { ResidentDetail, ResidentUpdateBody } from './residents.schema';
 
 /**
  * A resident by id, in the caller's scope. Outside the scope answers exactly like an id that does not
@@ -61,7 +61,7 @@ export async function openResident(
     birthDate: row.birth_date,
     maritalStatus: row.marital_status,
     citizenship: row.citizenship,
-    stayPermit: row.stay_permit,
+    stayPermit: row.stay_permit === null ? null : row.stay_permit,
     religion: row.religion,
     occupation: row.occupation,
     villageCode: row.village_code,

@@ -2,6 +2,6 @@
 
 export { letterheadFor, letterheadScopeOf } from './letterhead.service';
 export { putSettingCommand } from './settings.commands';
-export type { SettingKey, SettingValue } from './settings.registry';
+export type { SettingValue } from './settings.registry';
 export { settingsRoutes } from './settings.routes';
 export { getSetting, putSetting } from './settings.service';

@@ -1,8 +1,9 @@
+import { LetterheadQuery, LetterheadResponse } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { LetterheadQuery, LetterheadResponse, PutLetterheadBody } from '../exports/letterhead.schema';
 import { getLetterhead, putLetterhead } from './letterhead.service';
+import { PutPrintableLetterheadBody } from './letterhead-rules';
 
 /** The kop surat printed on PDF reports; registered inside `settingsRoutes`. */
 export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -27,7 +28,7 @@ export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['settings'],
           summary: 'Change the letterhead of a province office (settings.manage; logo PNG/JPEG ≤ 200 KB)',
-          body: PutLetterheadBody,
+          body: PutPrintableLetterheadBody,
           response: { 200: LetterheadResponse },
         },
       },

@@ -1,3 +1,4 @@
+import type { Letterhead, LetterheadResponse, PutLetterheadBody } from '@sigap/contracts';
 import { isWithinScope, NATIONAL_CODE } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
@@ -5,7 +6,6 @@ import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { errors } from '../../errors';
 import { authorize } from '../access';
-import type { Letterhead, LetterheadResponse, PutLetterheadBody } from '../exports/letterhead.schema';
 import { getRegion } from '../regions';
 import { getSetting, putSetting, settingUpdatedAt } from './settings.service';
 

@@ -1,7 +1,7 @@
+import { PublicDashboardSetting, ReportCutoffHour, type SettingKey } from '@sigap/contracts';
 import type { RegionLevel } from '@sigap/domain';
 import { z } from 'zod';
-import { DEFAULT_LETTERHEAD, Letterhead } from '../exports/letterhead.schema';
-import { PublicDashboardSetting } from '../public/public.schema';
+import { DEFAULT_LETTERHEAD, PrintableLetterhead } from './letterhead-rules';
 
 /** One office setting: its value schema (bilingual messages), default, and the levels it may be set at. */
 export interface SettingDefinition<S extends z.ZodType = z.ZodType> {
@@ -16,15 +16,10 @@ function define<S extends z.ZodType>(d: SettingDefinition<S>): SettingDefinition
   return d;
 }
 
-export const ReportCutoffHour = z
-  .number('Jam harus berupa angka.|Hour must be a number.')
-  .int('Jam harus bilangan bulat 0–23.|Hour must be a whole number 0–23.')
-  .min(0, 'Jam paling kecil 0.|Hour must be at least 0.')
-  .max(23, 'Jam paling besar 23.|Hour must be at most 23.');
-
 /**
- * Every setting Sigap knows. Adding one is adding an entry here: the generic API lists it, validates
- * it with its schema, and `getSetting`/`putSetting` type it from this table.
+ * Every setting Sigap knows. Adding one is adding its key to `SETTING_KEYS` in @sigap/contracts (the API's
+ * list) and an entry here (`satisfies` refuses a key missing on either side): the generic API lists it,
+ * validates it with its schema, and `getSetting`/`putSetting` type it from this table.
  */
 export const SETTINGS = {
   report_cutoff_hour: define({
@@ -35,7 +30,7 @@ export const SETTINGS = {
   }),
   /** Province only: a national kop must never be inherited onto a province's report. */
   letterhead: define({
-    schema: Letterhead,
+    schema: PrintableLetterhead,
     default: DEFAULT_LETTERHEAD,
     levels: ['province'],
     description: 'Letterhead (kop surat) and signer of the PDF reports of a province office',
@@ -55,12 +50,9 @@ export const SETTINGS = {
     levels: ['country'],
     description: 'Whether the no-login public dashboard is on (SIGAP_PUBLIC_DASHBOARD=false overrides)',
   }),
-};
+} satisfies Record<SettingKey, SettingDefinition>;
 
-export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]['schema']>;
-
-export const SETTING_KEYS = Object.keys(SETTINGS) as [SettingKey, ...SettingKey[]];
 
 export function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(SETTINGS, key);

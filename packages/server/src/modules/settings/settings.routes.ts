@@ -1,19 +1,16 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { AppDeps } from '../../app-deps';
-import { requireContext } from '../../http/auth-hooks';
-import { letterheadRoutes } from './letterhead.routes';
 import {
   PutReportCutoffBody,
   PutSettingBody,
-  SettingEntry,
   SettingKeyParams,
+  SettingReply,
   SettingsQuery,
   SettingsResponse,
-} from './settings.schema';
+} from '@sigap/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app-deps';
+import { requireContext } from '../../http/auth-hooks';
+import { letterheadRoutes } from './letterhead.routes';
 import { listSettings, putSetting } from './settings.service';
-
-const EntryReply = z.object({ setting: SettingEntry });
 
 export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -38,7 +35,7 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['settings'],
           summary: 'Set the local hour by which daily reports count as on time (province or national)',
           body: PutReportCutoffBody,
-          response: { 200: EntryReply },
+          response: { 200: SettingReply },
         },
       },
       async (req) => ({
@@ -60,7 +57,7 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Set any known setting at a scope; the value is checked against that setting',
           params: SettingKeyParams,
           body: PutSettingBody,
-          response: { 200: EntryReply },
+          response: { 200: SettingReply },
         },
       },
       async (req) => ({

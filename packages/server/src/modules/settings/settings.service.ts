@@ -1,3 +1,4 @@
+import { SETTING_KEYS, type SettingEntry, type SettingKey, type SettingsResponse } from '@sigap/contracts';
 import { ancestorCodes, regionLevel } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
@@ -8,9 +9,8 @@ import { parseOrThrow } from '../../http/validation';
 import { authorize } from '../access';
 import { getRegion } from '../regions';
 import { putSettingCommand } from './settings.commands';
-import { SETTING_KEYS, SETTINGS, type SettingKey, type SettingValue } from './settings.registry';
+import { SETTINGS, type SettingValue } from './settings.registry';
 import { findSettingRows, type SettingRow } from './settings.repository';
-import type { SettingEntry, SettingsResponse } from './settings.schema';
 
 interface Resolved<K extends SettingKey> {
   value: SettingValue<K>;

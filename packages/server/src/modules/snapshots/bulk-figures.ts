@@ -1,6 +1,7 @@
+import type { StoredFigures } from '@sigap/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { figuresForMany as countedFiguresForMany, type StoredFigures, toStored } from '../counters';
+import { figuresForMany as countedFiguresForMany, toStored } from '../counters';
 
 /**
  * `figuresFor` of many regions on one date, as a snapshot stores them, in the two grouped queries of the

@@ -1,6 +1,7 @@
+import type { StoredFigures } from '@sigap/contracts';
 import { addDays, ancestorCodes, compareIsoDates } from '@sigap/domain';
 import type { Db } from '../../db/connect';
-import { EMPTY_FIGURES, type StoredFigures } from '../counters/coverage-figures';
+import { EMPTY_FIGURES } from '../counters/coverage-figures';
 import {
   type LateGroup,
   type LatePrint,

@@ -1,8 +1,8 @@
+import type { StoredFigures } from '@sigap/contracts';
 import { type Kysely, sql } from 'kysely';
 import type { CoverageSnapshotsTable, Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 import type { SnapshotTrigger } from '../../db/stored-codes';
-import type { StoredFigures } from '../counters';
 
 export type SnapshotRow = CoverageSnapshotsTable;
 export type { SnapshotTrigger } from '../../db/stored-codes';

@@ -1,7 +1,7 @@
+import { SnapshotResponse, TakeSnapshotBody } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { SnapshotResponse, TakeSnapshotBody } from './snapshots.schema';
 import { takeSnapshotOnDemand } from './snapshots.service';
 
 export function snapshotsRoutes(deps: AppDeps): FastifyPluginAsyncZod {

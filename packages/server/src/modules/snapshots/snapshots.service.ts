@@ -1,3 +1,4 @@
+import type { Snapshot, SnapshotResponse, StoredFigures, TakeSnapshotBody } from '@sigap/contracts';
 import { addDays, officeToday } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
@@ -5,7 +6,7 @@ import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { errors } from '../../errors';
 import { authorize } from '../access';
-import { EMPTY_FIGURES, type StoredFigures } from '../counters';
+import { EMPTY_FIGURES } from '../counters';
 import { getRegion } from '../regions';
 import { figuresForMany } from './bulk-figures';
 import { snapshotErrors } from './snapshots.errors';
@@ -18,7 +19,6 @@ import {
   toSnapshotRow,
   upsertSnapshots,
 } from './snapshots.repository';
-import type { Snapshot, SnapshotResponse, TakeSnapshotBody } from './snapshots.schema';
 
 export function percent(recorded: number, mustHoldId: number): number | null {
   return mustHoldId === 0 ? null : recorded / mustHoldId;

@@ -1,8 +1,8 @@
+import type { UpdateUserBody } from '@sigap/contracts';
 import type { Role } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { type AccountChange, notifyUser, renderAccountChange } from '../notices';
-import type { UpdateUserBody } from './users.schema';
 
 /**
  * Tells a user what someone else did to their account (issue 9): a reset password, a deactivation or

@@ -1,9 +1,9 @@
+import type { PublicUser } from '@sigap/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { hashPassword, verifyPassword } from '../auth';
 import { toPublicUser } from './users.presenter';
 import { findUserById, findUserByUsername, type UserWithRegion, updateUserRow } from './users.repository';
-import type { PublicUser } from './users.schema';
 
 /**
  * Account lookups for login, the CLI and the demo seed: no access check (the callers act for the account's

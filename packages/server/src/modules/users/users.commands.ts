@@ -1,3 +1,4 @@
+import type { UpdateUserBody } from '@sigap/contracts';
 import type { Updateable } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { NewUserRow, UsersTable } from '../../db/schema';
@@ -5,7 +6,6 @@ import { recordAudit } from '../audit';
 import { endUserSessions } from '../auth';
 import { noticeAccountChange } from './account-change-notice';
 import { insertUser, type UserWithRegion, updateUserRow } from './users.repository';
-import type { UpdateUserBody } from './users.schema';
 
 /**
  * The writes to a user account, one transaction each: the row, what the change ends or tells (sessions,

@@ -1,8 +1,8 @@
+import type { PublicUser } from '@sigap/contracts';
 import { isRole, type Role } from '@sigap/domain';
 import type { SessionUser } from '../../context';
 import type { UserRow } from '../../db/schema';
 import type { UserWithRegion } from './users.repository';
-import type { PublicUser } from './users.schema';
 
 function roleOf(row: UserRow): Role {
   if (!isRole(row.role)) throw new Error(`User ${row.id} has unknown role ${row.role}`);

@@ -1,16 +1,15 @@
+import {
+  CreateUserBody,
+  IdParam,
+  UpdateUserBody,
+  UserListQuery,
+  UserPage,
+  UserReply,
+} from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { CreateUserBody, PublicUser, UpdateUserBody, UserIdParam, UserListQuery } from './users.schema';
 import { createUser, getUserInScope, listUsersInScope, updateUser } from './users.service';
-
-const UserPage = z.object({
-  items: z.array(PublicUser),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
 
 export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -35,8 +34,8 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['users'],
           summary: 'One user inside your scope',
-          params: UserIdParam,
-          response: { 200: z.object({ user: PublicUser }) },
+          params: IdParam,
+          response: { 200: UserReply },
         },
       },
       async (req) => ({ user: await getUserInScope(deps.handle, requireContext(req), req.params.id) }),
@@ -50,7 +49,7 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['users'],
           summary: 'Create a user inside your scope, with a role not above yours',
           body: CreateUserBody,
-          response: { 201: z.object({ user: PublicUser }) },
+          response: { 201: UserReply },
         },
       },
       async (req, reply) => {
@@ -66,9 +65,9 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['users'],
           summary: 'Change name, role, region, active flag or password',
-          params: UserIdParam,
+          params: IdParam,
           body: UpdateUserBody,
-          response: { 200: z.object({ user: PublicUser }) },
+          response: { 200: UserReply },
         },
       },
       async (req) => ({ user: await updateUser(deps.handle, requireContext(req), req.params.id, req.body) }),

@@ -1,3 +1,4 @@
+import type { CreateUserBody, PublicUser, UpdateUserBody } from '@sigap/contracts';
 import { canAssignRole, roleRank } from '@sigap/domain';
 import type { Updateable } from 'kysely';
 import type { RequestContext } from '../../context';
@@ -11,7 +12,6 @@ import { createUserCommand, updateUserCommand } from './users.commands';
 import { userErrors } from './users.errors';
 import { toPublicUser } from './users.presenter';
 import { findUserById, findUserByUsername, listUsers } from './users.repository';
-import type { CreateUserBody, PublicUser, UpdateUserBody } from './users.schema';
 
 async function assertRegionExists(handle: Db, code: string): Promise<void> {
   if (!(await findRegionByCode(handle.db, code))) {

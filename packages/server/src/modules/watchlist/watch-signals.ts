@@ -1,6 +1,6 @@
+import type { Reason } from '@sigap/contracts';
 import { formatDateLong, lastClosedDate, zoneOfRegion } from '@sigap/domain';
 import type { Db } from '../../db/connect';
-import type { Reason } from '../forecast/forecast.schema';
 import { regenciesMissingReport } from '../reports';
 
 /** What a signal is asked about: the watched child regions of one parent, at one instant. */

@@ -1,7 +1,7 @@
+import { WatchlistQuery, WatchlistResponse } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
-import { WatchlistQuery, WatchlistResponse } from './watchlist.schema';
 import { watchlistFor } from './watchlist.service';
 
 export function watchlistRoutes(deps: AppDeps): FastifyPluginAsyncZod {

@@ -1,10 +1,9 @@
+import type { ChildForecast, Reason, WatchItem, WatchlistQuery, WatchlistResponse } from '@sigap/contracts';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
 import { childForecasts, forecastContext } from '../forecast';
-import type { ChildForecast, Reason } from '../forecast/forecast.schema';
 import { collectSignals } from './watch-signals';
-import type { WatchItem, WatchlistQuery, WatchlistResponse } from './watchlist.schema';
 
 /**
  * The forecast reasons that put a region on the watch list. A region merely without enough history is

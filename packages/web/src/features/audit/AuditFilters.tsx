@@ -1,3 +1,4 @@
+import type { AuditActions } from '@sigap/contracts';
 import { type FormEvent, useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
@@ -18,7 +19,7 @@ export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
   const user = useCurrentUser();
   const t = useT();
   const [draft, setDraft] = useState<AuditFilter>(applied);
-  const actions = useApiGet<{ items: string[] }>(queryKeys.audit, AUDIT_ACTIONS_PATH);
+  const actions = useApiGet<AuditActions>(queryKeys.audit, AUDIT_ACTIONS_PATH);
   const set = (key: keyof AuditFilter, value: string) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
 

@@ -1,8 +1,8 @@
+import type { AuditEntry, Page } from '@sigap/contracts';
 import { useSearchParams } from 'react-router';
 import { PagedList } from '../../components/PagedList';
 import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { AuditEntry, Page } from '../../lib/types';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuditFilters } from './AuditFilters';

@@ -1,7 +1,7 @@
+import type { AuditEntry } from '@sigap/contracts';
 import { formatDateTime } from '@sigap/domain';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
-import type { AuditEntry } from '../../lib/types';
 import { summaryParts } from './audit-summary';
 
 /** Audit entries, newest first as the server sends them; times shown in WIB like the offices read them. */

@@ -1,13 +1,11 @@
+import type { AuditQuery } from '@sigap/contracts';
 import { withQuery } from '../../lib/api';
 
-/** Filters as they appear in the page URL and in the API query (same names on purpose). */
-export interface AuditFilter {
-  region: string;
-  username: string;
-  action: string;
-  from: string;
-  to: string;
-}
+/**
+ * Filters as they appear in the page URL and in the API query: the query's own names (a field renamed in
+ * the contract fails to compile here); '' is an empty filter.
+ */
+export type AuditFilter = Record<Exclude<keyof AuditQuery, 'page' | 'pageSize'>, string>;
 
 export const EMPTY_FILTER: AuditFilter = { region: '', username: '', action: '', from: '', to: '' };
 export const FILTER_KEYS = Object.keys(EMPTY_FILTER) as (keyof AuditFilter)[];

@@ -1,3 +1,4 @@
+import type { Session, PublicUser as User } from '@sigap/contracts';
 import {
   createContext,
   type ReactNode,
@@ -9,7 +10,6 @@ import {
   useState,
 } from 'react';
 import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../../lib/api';
-import type { Session, User } from '../../lib/types';
 import * as authApi from './auth.api';
 
 type AuthStatus = 'loading' | 'anonymous' | 'authenticated';

@@ -1,8 +1,8 @@
+import type { CoverageRow } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import { useState } from 'react';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
-import type { CoverageRow } from './coverage.api';
 
 type SortKey = 'name' | 'gap' | 'percent';
 type Direction = 'ascending' | 'descending';

@@ -1,7 +1,7 @@
+import type { CoverageFigures } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import type { MessageKey } from '../../lib/i18n';
 import { useLocale, useT } from '../../lib/i18n';
-import type { CoverageFigures } from './coverage.api';
 
 interface Tile {
   key: string;
@@ -12,11 +12,7 @@ interface Tile {
 }
 
 /** The headline figures of a region, each a term from the Disdukcapil reports (Wajib KTP, PRR, IKD…). */
-export function CoverageTiles({
-  figures,
-}: {
-  figures: CoverageFigures & { firstTimeVotersNotRecorded?: number };
-}) {
+export function CoverageTiles({ figures }: { figures: CoverageFigures }) {
   const t = useT();
   const { locale } = useLocale();
   const percent =
@@ -30,22 +26,13 @@ export function CoverageTiles({
     { key: 'handed', label: 'cc.fig.handedOver', value: figures.handedOver },
     { key: 'rerec', label: 'cc.fig.needsRerecording', value: figures.needsRerecording, tone: 'bad' },
     { key: 'ikd', label: 'cc.fig.digitalIdActive', value: figures.digitalIdActive },
-  ];
-  if (figures.firstTimeVotersNotRecorded !== undefined) {
-    tiles.push({
+    {
       key: 'ftv',
       label: 'cc.fig.firstTimeVotersNotRecorded',
       value: figures.firstTimeVotersNotRecorded,
       tone: 'bad',
-    });
-  } else if (figures.voters > 0) {
-    tiles.push({
-      key: 'voters',
-      label: 'cc.fig.votersNotRecorded',
-      value: figures.voters - figures.votersRecorded,
-      tone: 'bad',
-    });
-  }
+    },
+  ];
   return (
     <dl className="stat-grid cc-tiles" data-testid="coverage-tiles">
       {tiles.map((tile) => (

@@ -1,9 +1,9 @@
+import type { CoverageResponse, ForecastResponse, TrendPoint } from '@sigap/contracts';
 import type { ReactNode } from 'react';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useT } from '../../lib/i18n';
 import { isUnavailable } from '../../lib/unavailable';
 import type { QueryState } from '../../lib/use-api-query';
-import type { CoverageResponse, ForecastResponse, TrendPoint } from './coverage.api';
 import { ForecastPanel } from './ForecastPanel';
 import { FunnelChart } from './FunnelChart';
 import { RankingChart } from './RankingChart';

@@ -1,3 +1,4 @@
+import type { ElectionList } from '@sigap/contracts';
 import { formatDateLong, NATIONAL_CODE, regionLevel } from '@sigap/domain';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
@@ -9,7 +10,6 @@ import { RegionBreadcrumb } from '../regions/RegionBreadcrumb';
 import { useRegionDetail } from '../regions/region-queries';
 import { CoverageTable } from './CoverageTable';
 import { CoverageTiles } from './CoverageTiles';
-import type { Election } from './coverage.api';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardExports } from './DashboardExports';
 import { childLevelName } from './level-names';
@@ -23,7 +23,7 @@ export function DashboardPage() {
   const t = useT();
   const { locale } = useLocale();
   useDocumentTitle(t('cc.title'));
-  const elections = useApiGet<{ items: Election[] }>(queryKeys.elections, '/v1/elections', {
+  const elections = useApiGet<ElectionList>(queryKeys.elections, '/v1/elections', {
     staleTime: staleTimes.elections,
   });
   const electionList = elections.data?.items ?? (elections.error ? [] : undefined);

@@ -1,9 +1,9 @@
+import type { ForecastResponse } from '@sigap/contracts';
 import { formatDateLong, formatNumber, formatPercent } from '@sigap/domain';
 import { ReasonBadges } from '../../components/ReasonBadges';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
 import { isUnavailable } from '../../lib/unavailable';
-import type { ForecastResponse } from './coverage.api';
 import { forecastStatus } from './forecast-labels';
 
 interface ForecastPanelProps {

@@ -1,8 +1,8 @@
+import type { CoverageFigures } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '../../components/ChartFigure';
 import { useLocale, useT } from '../../lib/i18n';
-import type { CoverageFigures } from './coverage.api';
 
 const COLOURS = ['#0b3d6e', '#1560ad', '#0d9488', '#0f766e', '#15803d'];
 

@@ -1,3 +1,4 @@
+import type { CoverageRow } from '@sigap/contracts';
 import { formatPercent } from '@sigap/domain';
 import {
   Bar,
@@ -11,7 +12,6 @@ import {
 } from 'recharts';
 import { ChartFigure } from '../../components/ChartFigure';
 import { useLocale, useT } from '../../lib/i18n';
-import type { CoverageRow } from './coverage.api';
 
 /** Short names keep the axis readable on a phone: "Kabupaten Lampung Selatan" → "Lampung Selatan". */
 function shortName(name: string): string {

@@ -1,7 +1,8 @@
+import type { Election } from '@sigap/contracts';
 import { EARLIEST_REFERENCE_DATE, formatDateShort } from '@sigap/domain';
 import { DateField } from '../../components/DateField';
 import { useLocale, useT } from '../../lib/i18n';
-import type { Election, Reference } from './coverage.api';
+import type { Reference } from './coverage.api';
 
 interface ReferenceSelectorProps {
   elections: Election[];

@@ -1,3 +1,4 @@
+import type { Forecast, TrendPoint } from '@sigap/contracts';
 import { formatDateShort, formatNumber } from '@sigap/domain';
 import {
   CartesianGrid,
@@ -13,7 +14,6 @@ import {
 } from 'recharts';
 import { ChartFigure } from '../../components/ChartFigure';
 import { useLocale, useT } from '../../lib/i18n';
-import type { Forecast, TrendPoint } from './coverage.api';
 import { toTime, trendSeries } from './trend-series';
 
 interface TrendChartProps {

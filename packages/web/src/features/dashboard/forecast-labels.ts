@@ -1,5 +1,5 @@
+import type { ForecastStatus } from '@sigap/contracts';
 import type { MessageKey } from '../../lib/i18n';
-import type { ForecastStatus } from './coverage.api';
 
 export const FORECAST_STATUS: Record<ForecastStatus, { label: MessageKey; badge: string }> = {
   reached: { label: 'cc.status.reached', badge: 'badge-ok' },

@@ -1,4 +1,4 @@
-import type { Forecast, TrendPoint } from './coverage.api';
+import type { Forecast, TrendPoint } from '@sigap/contracts';
 
 export interface TrendRow {
   t: number;

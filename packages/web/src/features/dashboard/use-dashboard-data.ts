@@ -1,15 +1,8 @@
+import type { CoverageResponse, ForecastResponse, TrendResponse } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
-import {
-  type CoverageResponse,
-  coveragePath,
-  type ForecastResponse,
-  forecastPath,
-  type Reference,
-  type TrendPoint,
-  trendPath,
-} from './coverage.api';
+import { coveragePath, forecastPath, type Reference, trendPath } from './coverage.api';
 
 /**
  * Coverage, trend and forecast for one region and reference, requested together in the same render so the
@@ -21,7 +14,7 @@ export function useDashboardData(region: string, reference: Reference | undefine
     queryKeys.dashboard,
     reference ? coveragePath(region, reference) : null,
   );
-  const trend = useApiGet<{ items: TrendPoint[] }>(
+  const trend = useApiGet<TrendResponse>(
     queryKeys.dashboard,
     reference ? trendPath(region, reference, today) : null,
   );

@@ -1,6 +1,7 @@
+import type { Election } from '@sigap/contracts';
 import { isWithinScope, officeToday, regionLevel } from '@sigap/domain';
 import { useSearchParams } from 'react-router';
-import { defaultElection, type Election, type Reference } from './coverage.api';
+import { defaultElection, type Reference } from './coverage.api';
 
 /**
  * Region and reference live in the URL (`?wilayah=&pemilihan=` or `&tanggal=`) so a view can be shared and the

@@ -1,9 +1,9 @@
+import type { ImportErrorItem, Page } from '@sigap/contracts';
 import { formatNumber } from '@sigap/domain';
 import { useState } from 'react';
 import { PagedList } from '../../components/PagedList';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { ImportRowError, Page } from '../../lib/types';
 import { useApiGet } from '../../lib/use-api-query';
 import { importErrorsCsvUrl, importErrorsPath } from './imports.api';
 
@@ -14,7 +14,7 @@ export function ImportErrors({ jobId, rejected }: { jobId: string; rejected: num
   const t = useT();
   const { locale } = useLocale();
   const [page, setPage] = useState(1);
-  const result = useApiGet<Page<ImportRowError>>(
+  const result = useApiGet<Page<ImportErrorItem>>(
     queryKeys.imports,
     rejected > 0 ? importErrorsPath(jobId, page, PAGE_SIZE) : null,
   );

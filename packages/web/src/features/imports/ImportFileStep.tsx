@@ -1,17 +1,17 @@
+import type { ImportKind, UploadResponse } from '@sigap/contracts';
 import { formatPercent } from '@sigap/domain';
 import { type DragEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { ProgressBar } from '../../components/ProgressBar';
 import { ErrorAlert } from '../../components/Status';
 import { formatBytes } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
-import type { ImportKind } from '../../lib/types';
 import { ImportKindChoice } from './ImportKindChoice';
-import { isAcceptedFile, MAX_UPLOAD_BYTES, type UploadResult, uploadFile } from './imports.api';
+import { isAcceptedFile, MAX_UPLOAD_BYTES, uploadFile } from './imports.api';
 
 interface ImportFileStepProps {
   kind: ImportKind;
   onKindChange: (kind: ImportKind) => void;
-  onUploaded: (result: UploadResult) => void;
+  onUploaded: (result: UploadResponse) => void;
   /** Move focus here on mount (coming back from step 2), not on a fresh page load. */
   focusOnMount?: boolean;
 }

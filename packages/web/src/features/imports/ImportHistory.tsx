@@ -1,9 +1,9 @@
+import type { ImportJob, Page } from '@sigap/contracts';
 import { formatDateTime, formatNumber } from '@sigap/domain';
 import { Link, useSearchParams } from 'react-router';
 import { PagedList } from '../../components/PagedList';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { ImportJob, Page } from '../../lib/types';
 import { useApiGet } from '../../lib/use-api-query';
 import { KIND_KEYS, STATUS_BADGES, STATUS_KEYS } from './import-labels';
 import { importsPath } from './imports.api';

@@ -1,5 +1,5 @@
+import type { ImportKind } from '@sigap/contracts';
 import { useT } from '../../lib/i18n';
-import type { ImportKind } from '../../lib/types';
 
 const KINDS: readonly ImportKind[] = ['residents', 'status'];
 

@@ -1,3 +1,4 @@
+import type { ColumnMappingInput, ImportKind, UploadResponse } from '@sigap/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormField } from '../../components/FormField';
@@ -5,7 +6,6 @@ import { ErrorAlert } from '../../components/Status';
 import { formatBytes } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { ImportKind } from '../../lib/types';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { ImportKindChoice } from './ImportKindChoice';
 import { ImportPreviewTable } from './ImportPreviewTable';
@@ -17,10 +17,10 @@ import {
   suggestedMapping,
   targetsFor,
 } from './import-mapping';
-import { startImport, type UploadResult } from './imports.api';
+import { startImport } from './imports.api';
 
 interface ImportMappingStepProps {
-  uploaded: UploadResult;
+  uploaded: UploadResponse;
   kind: ImportKind;
   onKindChange: (kind: ImportKind) => void;
   onBack: () => void;
@@ -53,7 +53,7 @@ export function ImportMappingStep({ uploaded, kind, onKindChange, onBack }: Impo
     setMappings((previous) => ({ ...previous, [kind]: { ...previous[kind], [target]: header } }));
 
   const begin = useApiMutation(
-    (columns: Record<string, string>, key: string) => startImport(upload.id, kind, columns, key),
+    (columns: ColumnMappingInput, key: string) => startImport(upload.id, kind, columns, key),
     [queryKeys.imports],
   );
   const start = () => {

@@ -1,12 +1,11 @@
+import type { ImportKind, UploadResponse } from '@sigap/contracts';
 import { useState } from 'react';
 import { useT } from '../../lib/i18n';
-import type { ImportKind } from '../../lib/types';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportHistory } from './ImportHistory';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportSteps } from './ImportSteps';
-import type { UploadResult } from './imports.api';
 
 /**
  * Impor data SIAK: steps 1 (file) and 2 (mapping) live here; starting the import moves to the job's own page
@@ -16,7 +15,7 @@ export function ImportPage() {
   const t = useT();
   useDocumentTitle(t('imports.title'));
   const [kind, setKind] = useState<ImportKind>('residents');
-  const [uploaded, setUploaded] = useState<UploadResult>();
+  const [uploaded, setUploaded] = useState<UploadResponse>();
   const [returned, setReturned] = useState(false);
 
   return (

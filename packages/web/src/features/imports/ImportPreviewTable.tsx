@@ -1,6 +1,6 @@
+import type { ImportPreview } from '@sigap/contracts';
 import { formatNumber } from '@sigap/domain';
 import { useLocale, useT } from '../../lib/i18n';
-import type { ImportPreview } from '../../lib/types';
 
 /** The first rows exactly as the server read them; scrolls both ways inside its box, never the page. */
 export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {

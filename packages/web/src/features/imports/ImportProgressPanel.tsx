@@ -1,8 +1,8 @@
+import type { ImportJob } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatDuration } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
-import type { ImportJob } from '../../lib/types';
 import { STATUS_BADGES, STATUS_KEYS } from './import-labels';
 
 /** Elapsed time: the server's duration once finished, else from the start until now (never negative). */

@@ -1,7 +1,7 @@
+import type { ImportJob } from '@sigap/contracts';
 import { formatNumber } from '@sigap/domain';
 import { formatDuration } from '../../lib/format';
 import { useLocale, useT } from '../../lib/i18n';
-import type { ImportJob } from '../../lib/types';
 
 /** Step 4: what the import did, in the four counts offices report, plus the server's note if it left one. */
 export function ImportResult({ job }: { job: ImportJob }) {

@@ -1,5 +1,5 @@
+import type { ImportKind, ImportStatus } from '@sigap/contracts';
 import type { MessageKey } from '../../lib/i18n';
-import type { ImportKind, ImportStatus } from '../../lib/types';
 
 export const KIND_KEYS: Record<ImportKind, MessageKey> = {
   residents: 'imports.kind.residents',

@@ -1,7 +1,13 @@
-import type { ImportKind, ImportPreview, ImportTarget } from '../../lib/types';
+import type {
+  ColumnMappingInput,
+  ImportKind,
+  ImportPreview,
+  ImportTarget,
+  ResidentTarget,
+} from '@sigap/contracts';
 
 /** Target column → chosen file header ('' when none). */
-export type Mapping = Record<string, string>;
+export type Mapping = Partial<Record<ResidentTarget, string>>;
 
 export function targetsFor(preview: ImportPreview, kind: ImportKind): ImportTarget[] {
   return kind === 'residents' ? preview.targets : preview.statusTargets;
@@ -32,6 +38,6 @@ export function reusedHeaders(mapping: Mapping): string[] {
 }
 
 /** What the API receives: only the targets that were given a column. */
-export function mappingForApi(mapping: Mapping): Record<string, string> {
+export function mappingForApi(mapping: Mapping): ColumnMappingInput {
   return Object.fromEntries(Object.entries(mapping).filter(([, header]) => header !== ''));
 }

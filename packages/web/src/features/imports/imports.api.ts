@@ -1,5 +1,12 @@
+import type {
+  ImportJob,
+  ImportJobReply,
+  ImportKind,
+  StartImportBody,
+  UploadResponse,
+} from '@sigap/contracts';
+import type { z } from 'zod';
 import { api, type UploadProgress, withQuery } from '../../lib/api';
-import type { ImportJob, ImportKind, ImportPreview, ImportUpload } from '../../lib/types';
 
 /** The server's limit; checked here too so nobody waits for 500 MB to travel only to be refused. */
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
@@ -16,34 +23,30 @@ export function isFinished(job: ImportJob): boolean {
   return job.status === 'done' || job.status === 'failed';
 }
 
-export interface UploadResult {
-  upload: ImportUpload;
-  preview: ImportPreview;
-}
-
 export function uploadFile(
   file: File,
   onProgress?: UploadProgress,
   signal?: AbortSignal,
-): Promise<UploadResult> {
+): Promise<UploadResponse> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api.upload<UploadResult>('/v1/imports/uploads', form, onProgress, signal);
+  return api.upload<UploadResponse>('/v1/imports/uploads', form, onProgress, signal);
 }
+
+type StartImportInput = z.input<typeof StartImportBody>;
 
 export function startImport(
   uploadId: string,
   kind: ImportKind,
-  mapping: Record<string, string>,
+  mapping: StartImportInput['mapping'],
   idempotencyKey?: string,
 ): Promise<ImportJob> {
-  return api
-    .post<{ job: ImportJob }>('/v1/imports', { uploadId, kind, mapping }, idempotencyKey)
-    .then((r) => r.job);
+  const body: StartImportInput = { uploadId, kind, mapping };
+  return api.post<ImportJobReply>('/v1/imports', body, idempotencyKey).then((r) => r.job);
 }
 
 export function fetchJob(id: string, signal?: AbortSignal): Promise<ImportJob> {
-  return api.get<{ job: ImportJob }>(`/v1/imports/${encodeURIComponent(id)}`, signal).then((r) => r.job);
+  return api.get<ImportJobReply>(`/v1/imports/${encodeURIComponent(id)}`, signal).then((r) => r.job);
 }
 
 export function importsPath(page: number, pageSize: number): string {

@@ -1,8 +1,8 @@
+import type { ImportJob } from '@sigap/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { ApiError } from '../../lib/api';
 import { queryKeys } from '../../lib/query-keys';
-import type { ImportJob } from '../../lib/types';
 import { fetchJob, isFinished, POLL_MS } from './imports.api';
 
 /** After a network blip the job is still running on the server: ask again, a little less often. */

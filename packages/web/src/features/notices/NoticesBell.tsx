@@ -1,3 +1,4 @@
+import type { NoticePage } from '@sigap/contracts';
 import { zoneOfRegion } from '@sigap/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../components/Status';
@@ -7,22 +8,6 @@ import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
 import { useCurrentUser } from '../auth/AuthProvider';
-
-/** One notice as GET /api/v1/notices returns it (server: modules/notices/notices.schema.ts). */
-interface Notice {
-  id: number;
-  kind: string;
-  severity: 'info' | 'warning' | 'critical';
-  message: string;
-  messageEn: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-interface NoticePage {
-  items: Notice[];
-  unread: number;
-}
 
 /** Often enough that an admin sees a login spray while it runs, rare enough to cost the server nothing. */
 const REFRESH_MS = 60_000;

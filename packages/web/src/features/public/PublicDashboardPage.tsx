@@ -1,3 +1,4 @@
+import type { CoverageResponse, PublicElections } from '@sigap/contracts';
 import { formatDateLong, NATIONAL_CODE, regionLevel } from '@sigap/domain';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -10,7 +11,6 @@ import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { CoverageTable } from '../dashboard/CoverageTable';
 import { CoverageTiles } from '../dashboard/CoverageTiles';
-import type { CoverageResponse, Election } from '../dashboard/coverage.api';
 import { childLevelName } from '../dashboard/level-names';
 import { ReferenceSelector } from '../dashboard/ReferenceSelector';
 import { useDashboardParams } from '../dashboard/use-dashboard-params';
@@ -25,7 +25,7 @@ export function PublicDashboardPage() {
   const t = useT();
   const { locale } = useLocale();
   useDocumentTitle(t('public.title'));
-  const elections = useApiGet<{ items: Election[] }>(queryKeys.publicData, PUBLIC_ELECTIONS_PATH, {
+  const elections = useApiGet<PublicElections>(queryKeys.publicData, PUBLIC_ELECTIONS_PATH, {
     staleTime: staleTimes.elections,
   });
   const list = elections.data?.items ?? (elections.error ? [] : undefined);

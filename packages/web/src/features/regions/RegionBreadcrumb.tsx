@@ -1,6 +1,6 @@
+import type { Region } from '@sigap/contracts';
 import { isWithinScope } from '@sigap/domain';
 import { useT } from '../../lib/i18n';
-import type { Region } from '../../lib/types';
 
 interface RegionBreadcrumbProps {
   /** Root first, ending with the selected region. */

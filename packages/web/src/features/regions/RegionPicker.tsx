@@ -1,5 +1,5 @@
+import type { Region } from '@sigap/contracts';
 import { ancestorCodes, isWithinScope, NATIONAL_CODE, REGION_LEVELS, regionLevel } from '@sigap/domain';
-import type { Region } from '../../lib/types';
 import { RegionBreadcrumb } from './RegionBreadcrumb';
 import { type Placeholder, RegionLevelSelect } from './RegionLevelSelect';
 import { useRegionDetail } from './region-queries';

@@ -1,5 +1,5 @@
+import type { Region, RegionDetail, RegionWithPath } from '@sigap/contracts';
 import { queryKeys, staleTimes } from '../../lib/query-keys';
-import type { Region, RegionDetail, RegionWithPath } from '../../lib/types';
 import { type QueryState, useApiQuery } from '../../lib/use-api-query';
 import { fetchChildren, fetchRegion, searchRegions } from './regions.api';
 

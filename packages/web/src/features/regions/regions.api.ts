@@ -1,5 +1,11 @@
+import type {
+  Region,
+  RegionChildren,
+  RegionDetail,
+  RegionSearchResult,
+  RegionWithPath,
+} from '@sigap/contracts';
 import { api, withQuery } from '../../lib/api';
-import type { Region, RegionDetail, RegionWithPath } from '../../lib/types';
 
 // Regions change a few times a decade (splits); caching per visit saves a request on every picker step.
 const childrenCache = new Map<string, Promise<Region[]>>();
@@ -18,7 +24,7 @@ function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Prom
 /** Direct children of a region, sorted by code. */
 export function fetchChildren(parentCode: string): Promise<Region[]> {
   return cached(childrenCache, parentCode, () =>
-    api.get<{ items: Region[] }>(withQuery('/v1/regions', { parent: parentCode })).then((r) => r.items),
+    api.get<RegionChildren>(withQuery('/v1/regions', { parent: parentCode })).then((r) => r.items),
   );
 }
 
@@ -29,5 +35,5 @@ export function fetchRegion(code: string): Promise<RegionDetail> {
 
 /** Regions whose name matches the text, with their full path; at most 50. */
 export function searchRegions(q: string, signal?: AbortSignal): Promise<RegionWithPath[]> {
-  return api.get<{ items: RegionWithPath[] }>(withQuery('/v1/regions', { q }), signal).then((r) => r.items);
+  return api.get<RegionSearchResult>(withQuery('/v1/regions', { q }), signal).then((r) => r.items);
 }

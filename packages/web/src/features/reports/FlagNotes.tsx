@@ -1,5 +1,5 @@
+import type { ReportFlag } from '@sigap/contracts';
 import { useLocale, useT } from '../../lib/i18n';
-import type { ReportFlag } from './reports.api';
 
 /** Validation flags about one figure, right beside it: red for an error, amber for a warning. */
 export function FlagNotes({ flags, compact }: { flags: ReportFlag[]; compact?: boolean }) {

@@ -1,3 +1,4 @@
+import type { Prefill, Report } from '@sigap/contracts';
 import { formatDateLong, officeToday } from '@sigap/domain';
 import { useState } from 'react';
 import { ErrorAlert, Loading } from '../../components/Status';
@@ -7,7 +8,7 @@ import { isUnavailable } from '../../lib/unavailable';
 import { useApiGet } from '../../lib/use-api-query';
 import { ReportForm } from './ReportForm';
 import { ReportSummary } from './ReportSummary';
-import { type Prefill, prefillPath, type Report } from './reports.api';
+import { prefillPath } from './reports.api';
 
 /** A regency's own report for today (its local day: WIB in Lampung, WITA in NTB). */
 export function OperatorReportView({ regency }: { regency: string }) {

@@ -1,3 +1,4 @@
+import type { ReportList } from '@sigap/contracts';
 import { formatDateLong, officeToday, roleMay } from '@sigap/domain';
 import { useSearchParams } from 'react-router';
 import { DateField } from '../../components/DateField';
@@ -11,7 +12,7 @@ import { useCurrentUser } from '../auth/AuthProvider';
 import { ProvinceSelect } from './ProvinceSelect';
 import { RateTiles } from './RateTiles';
 import { ReportsTable } from './ReportsTable';
-import { exportReportsPath, listPath, type ReportList } from './reports.api';
+import { exportReportsPath, listPath } from './reports.api';
 
 /** The province's view of one day: who reported, on time or not, with what figures; review each report. */
 export function ProvinceReportsView() {

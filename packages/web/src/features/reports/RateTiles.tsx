@@ -1,7 +1,7 @@
+import type { ReportList } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import { Cell, Pie, PieChart } from 'recharts';
 import { useLocale, useT } from '../../lib/i18n';
-import type { ReportList } from './reports.api';
 
 function Donut({ part, whole, colour }: { part: number; whole: number; colour: string }) {
   const data = [

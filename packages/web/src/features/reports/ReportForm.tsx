@@ -1,3 +1,4 @@
+import type { Prefill, Report, ReportSource } from '@sigap/contracts';
 import { formatNumber, type Locale } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
 import { FormField } from '../../components/FormField';
@@ -7,7 +8,7 @@ import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { FIGURES, type FigureField, parseCount, parsePercent, REQUIRED } from './report-fields';
-import { type Prefill, type Report, type ReportSource, submitReport } from './reports.api';
+import { submitReport } from './reports.api';
 import { SourceToggle } from './SourceToggle';
 
 type Values = Record<FigureField, string>;

@@ -1,8 +1,8 @@
+import type { Report } from '@sigap/contracts';
 import { formatDateTime, formatNumber, formatPercent } from '@sigap/domain';
 import { useLocale, useT } from '../../lib/i18n';
 import { FlagNotes, flagsOf } from './FlagNotes';
 import { FIGURES, STATUS_LABEL } from './report-fields';
-import type { Report } from './reports.api';
 
 /** A sent report: its status and the province's comment, then each figure with its flags beside it. */
 export function ReportSummary({ report }: { report: Report }) {

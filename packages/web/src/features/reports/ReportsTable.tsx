@@ -1,10 +1,10 @@
+import type { RegencyReportRow, Report } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import { TableWrap } from '../../components/TableWrap';
 import { type MessageKey, useLocale, useT } from '../../lib/i18n';
 import { FlagNotes, flagsOf } from './FlagNotes';
 import { ReviewActions } from './ReviewActions';
 import { STATUS_LABEL } from './report-fields';
-import type { RegencyReportRow, Report } from './reports.api';
 
 const COLUMNS: { field: keyof Report & string; label: MessageKey }[] = [
   { field: 'recordedToday', label: 'reports.f.recordedToday' },

@@ -1,9 +1,10 @@
+import type { Report } from '@sigap/contracts';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert } from '../../components/Status';
 import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { type Report, reviewReport } from './reports.api';
+import { reviewReport } from './reports.api';
 
 /** Approve at once, or return with a comment the regency will read beside its report. */
 export function ReviewActions({ report, onDone }: { report: Report; onDone: (next: Report) => void }) {

@@ -1,5 +1,5 @@
+import type { ReportSource } from '@sigap/contracts';
 import { useT } from '../../lib/i18n';
-import type { ReportSource } from './reports.api';
 
 /** "Gunakan data Sigap" (counted figures locked to Sigap's) or "Isi manual" (type every figure). */
 export function SourceToggle({

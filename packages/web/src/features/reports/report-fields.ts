@@ -1,5 +1,5 @@
+import type { Report } from '@sigap/contracts';
 import type { MessageKey } from '../../lib/i18n';
-import type { Report } from './reports.api';
 
 export type FigureField =
   | 'recordedToday'

@@ -1,3 +1,4 @@
+import type { ResidentDetail } from '@sigap/contracts';
 import { roleMay } from '@sigap/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -5,7 +6,6 @@ import { ErrorAlert, Loading, SuccessNote } from '../../components/Status';
 import { ApiError } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { ResidentDetail } from '../../lib/types';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';

@@ -1,7 +1,7 @@
+import type { ResidentDetail } from '@sigap/contracts';
 import { ageOn, formatDateLong, officeToday } from '@sigap/domain';
 import type { ReactNode } from 'react';
 import { useLocale, useT } from '../../lib/i18n';
-import type { ResidentDetail } from '../../lib/types';
 import { RecordingBadge } from './RecordingBadge';
 import { citizenshipLabel, lifeLabel, maritalLabel, printLabel, sexLabel } from './resident-labels';
 

@@ -1,13 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  isForwardOrRerecord,
-  LIFE_STATUSES,
-  type LifeStatus,
-  PRINT_STATUSES,
-  type PrintStatus,
-  RECORDING_STATUSES,
-  type RecordingStatus,
-} from '@sigap/domain';
+import type { ResidentDetail } from '@sigap/contracts';
+import { isForwardOrRerecord, LIFE_STATUSES, PRINT_STATUSES, RECORDING_STATUSES } from '@sigap/domain';
 import { type ReactNode, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { DateField } from '../../components/DateField';
@@ -16,24 +9,10 @@ import { ErrorAlert } from '../../components/Status';
 import { fieldMessages, showServerFieldErrors } from '../../lib/form-errors';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { ResidentDetail } from '../../lib/types';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { lifeLabel, printLabel, recordingLabel } from './resident-labels';
-import { residentStatusSchema } from './resident-status.schema';
+import { residentStatusSchema, type StatusValues } from './resident-status.schema';
 import { type ResidentStatusChanges, updateResident } from './residents.api';
-
-/** The form's values: strings as the inputs hold them, '' for an empty date or place. */
-interface StatusValues {
-  recordingStatus: RecordingStatus;
-  recordingDate: string;
-  recordingPlace: string;
-  printStatus: PrintStatus;
-  printedDate: string;
-  handedOverDate: string;
-  ikdActivatedDate: string;
-  lifeStatus: LifeStatus;
-  lifeStatusDate: string;
-}
 
 function valuesOf(r: ResidentDetail): StatusValues {
   return {
@@ -88,7 +67,7 @@ export function ResidentStatusForm({
   // silently keep the old date. A ref, because the field reports on blur, just before the click submits.
   const badDates = useRef(new Set<keyof StatusValues>());
   const saving = formState.isSubmitting;
-  const fields = fieldMessages(formState.errors, t);
+  const fields = fieldMessages(formState.errors, t, locale);
   // The pipeline the server enforces, shown beforehand so a clerk is not surprised by a refusal.
   const allowed = RECORDING_STATUSES.filter((s) => isForwardOrRerecord(resident.recordingStatus, s));
 

@@ -1,8 +1,8 @@
+import type { ResidentListItem } from '@sigap/contracts';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
-import type { ResidentListItem } from '../../lib/types';
 import { RecordingBadge } from './RecordingBadge';
 import { lifeLabel, printLabel, sexLabel } from './resident-labels';
 

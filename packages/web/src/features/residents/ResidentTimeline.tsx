@@ -1,7 +1,7 @@
+import type { HistoryEntry } from '@sigap/contracts';
 import { formatDateLong, formatDateTime, roleMay } from '@sigap/domain';
 import { Link } from 'react-router';
 import { type Locale, type Translate, useLocale, useT } from '../../lib/i18n';
-import type { HistoryEntry } from '../../lib/types';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { historyFieldLabel, lifeLabel, printLabel, recordingLabel, sourceLabel } from './resident-labels';
 

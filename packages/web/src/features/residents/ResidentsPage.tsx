@@ -1,8 +1,8 @@
+import type { Page, ResidentListItem } from '@sigap/contracts';
 import { useLocation, useSearchParams } from 'react-router';
 import { PagedList } from '../../components/PagedList';
 import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { Page, ResidentListItem } from '../../lib/types';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ResidentFilters } from './ResidentFilters';

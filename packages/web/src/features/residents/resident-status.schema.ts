@@ -1,23 +1,29 @@
-import { LIFE_STATUSES, PRINT_STATUSES, RECORDING_STATUSES } from '@sigap/domain';
-import { z } from 'zod';
+import { IsoDate, ResidentChangeFields } from '@sigap/contracts';
+import type { z } from 'zod';
+import { blankOr } from '../../lib/form-schema';
 import type { MessageKey } from '../../lib/i18n';
 
-/**
- * The status form's own checks, before sending. Written here rather than imported from
- * packages/server/src/modules/residents/residents.schema.ts, which pulls the server's http helpers into the
- * bundle (a shared contracts package is a later step of issue 10). The pipeline rules (which status may
- * follow which) stay on the server; its refusals are shown beside the field it names.
- */
-const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'date.invalid' satisfies MessageKey);
+const { recordingPlace } = ResidentChangeFields.shape;
+/** Typed as dd/mm/yyyy (DateField), so the form's own message, not the API's YYYY-MM-DD one. */
+const date = blankOr(IsoDate, 'date.invalid' satisfies MessageKey);
 
-export const residentStatusSchema = z.object({
-  recordingStatus: z.enum(RECORDING_STATUSES),
-  recordingDate: isoDateOrEmpty,
-  recordingPlace: z.string().max(200, 'statusForm.placeTooLong' satisfies MessageKey),
-  printStatus: z.enum(PRINT_STATUSES),
-  printedDate: isoDateOrEmpty,
-  handedOverDate: isoDateOrEmpty,
-  ikdActivatedDate: isoDateOrEmpty,
-  lifeStatus: z.enum(LIFE_STATUSES),
-  lifeStatusDate: isoDateOrEmpty,
+/**
+ * The status form's own checks, before sending: the fields of the resident update request
+ * (@sigap/contracts), with '' for an empty date or place where the request sends null. The pipeline
+ * rules (which status may follow which) stay on the server; its refusals are shown beside the field it names.
+ */
+export const residentStatusSchema = ResidentChangeFields.pick({
+  recordingStatus: true,
+  printStatus: true,
+  lifeStatus: true,
+}).extend({
+  recordingDate: date,
+  recordingPlace: recordingPlace.unwrap(),
+  printedDate: date,
+  handedOverDate: date,
+  ikdActivatedDate: date,
+  lifeStatusDate: date,
 });
+
+/** The form's values: strings as the inputs hold them, '' for an empty date or place. */
+export type StatusValues = z.infer<typeof residentStatusSchema>;

@@ -1,22 +1,27 @@
-import type { LifeStatus, PrintStatus, RecordingStatus } from '@sigap/domain';
+import type {
+  ResidentDetail,
+  ResidentReply,
+  ResidentSearchQuery,
+  ResidentUpdateBody,
+  ResidentUpdateReply,
+} from '@sigap/contracts';
+import type { z } from 'zod';
 import { api, withQuery } from '../../lib/api';
-import type { ResidentDetail } from '../../lib/types';
 
-export type NameMatch = 'prefix' | 'contains';
+export type NameMatch = ResidentSearchQuery['match'];
 
 /**
  * A resident search. Everything but the NIK lives in the page URL (`?q=&match=&region=&status=&wajibOn=`);
  * the NIK is kept in the history entry's state instead, so a full NIK never lands in the address bar,
  * bookmarks or the browser's history list (UU PDP: least exposure). Back, forward and reload still keep it.
  */
-export interface ResidentFilter {
-  nik: string;
-  q: string;
+export type ResidentFilter = Record<Exclude<SearchField, 'match' | 'status'>, string> & {
   match: NameMatch;
-  region: string;
-  status: RecordingStatus | '';
-  wajibOn: string;
-}
+  status: NonNullable<ResidentSearchQuery['status']> | '';
+};
+
+/** The query's own names (a field renamed in the contract fails to compile here); '' is an empty field. */
+type SearchField = Exclude<keyof ResidentSearchQuery, 'page' | 'pageSize'>;
 
 export const EMPTY_RESIDENT_FILTER: ResidentFilter = {
   nik: '',
@@ -74,26 +79,16 @@ export function residentsPath(filter: ResidentFilter, page: number, pageSize: nu
 }
 
 export function fetchResident(id: number, signal?: AbortSignal): Promise<ResidentDetail> {
-  return api.get<{ resident: ResidentDetail }>(`/v1/residents/${id}`, signal).then((r) => r.resident);
+  return api.get<ResidentReply>(`/v1/residents/${id}`, signal).then((r) => r.resident);
 }
 
 /** Fields a status change may send; only those that differ from the stored record are sent. */
-export type ResidentStatusChanges = Partial<{
-  recordingStatus: RecordingStatus;
-  recordingDate: string | null;
-  recordingPlace: string | null;
-  printStatus: PrintStatus;
-  printedDate: string | null;
-  handedOverDate: string | null;
-  ikdActivatedDate: string | null;
-  lifeStatus: LifeStatus;
-  lifeStatusDate: string | null;
-}>;
+export type ResidentStatusChanges = z.input<typeof ResidentUpdateBody>;
 
 export function updateResident(
   id: number,
   changes: ResidentStatusChanges,
   idempotencyKey?: string,
-): Promise<{ updated: boolean }> {
-  return api.patch<{ updated: boolean }>(`/v1/residents/${id}`, changes, idempotencyKey);
+): Promise<ResidentUpdateReply> {
+  return api.patch<ResidentUpdateReply>(`/v1/residents/${id}`, changes, idempotencyKey);
 }

@@ -1,3 +1,4 @@
+import type { SettingEntry } from '@sigap/contracts';
 import { formatDateTime, formatNumber } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
 import { FormField } from '../../components/FormField';
@@ -6,7 +7,7 @@ import { fieldErrors } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { type SettingEntry, saveCutoff } from './settings.api';
+import { saveCutoff } from './settings.api';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 

@@ -1,3 +1,4 @@
+import type { Letterhead, LetterheadResponse } from '@sigap/contracts';
 import { formatDateTime } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
 import { FormField } from '../../components/FormField';
@@ -7,7 +8,7 @@ import { type MessageKey, useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { LogoInput } from './LogoInput';
-import { type Letterhead, type LetterheadResponse, saveLetterhead } from './settings.api';
+import { saveLetterhead } from './settings.api';
 
 type TextField =
   | 'address'

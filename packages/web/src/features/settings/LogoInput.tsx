@@ -1,7 +1,7 @@
+import { LOGO_MAX_BYTES } from '@sigap/contracts';
 import { formatNumber } from '@sigap/domain';
 import { useState } from 'react';
 import { useLocale, useT } from '../../lib/i18n';
-import { LOGO_MAX_BYTES } from './settings.api';
 
 interface LogoInputProps {
   value: string | null | undefined;

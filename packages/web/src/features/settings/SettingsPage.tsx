@@ -1,3 +1,4 @@
+import type { LetterheadResponse, SettingsResponse } from '@sigap/contracts';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useT } from '../../lib/i18n';
 import { queryKeys, staleTimes } from '../../lib/query-keys';
@@ -7,13 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { CutoffForm } from './CutoffForm';
 import { LetterheadForm } from './LetterheadForm';
-import {
-  type LetterheadResponse,
-  letterheadPath,
-  type SettingsResponse,
-  settingsPath,
-  settingsScopeOf,
-} from './settings.api';
+import { letterheadPath, settingsPath, settingsScopeOf } from './settings.api';
 
 /** Office settings of the province: the daily-report cutoff and the letterhead of PDF reports. */
 export function SettingsPage() {

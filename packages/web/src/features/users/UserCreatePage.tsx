@@ -3,7 +3,8 @@ import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { UserForm, type UserFormValues } from './UserForm';
+import { UserForm } from './UserForm';
+import type { UserFormValues } from './user-form.schema';
 import { createUser, type UserNotice } from './users.api';
 
 export function UserCreatePage() {
@@ -13,11 +14,11 @@ export function UserCreatePage() {
 
   const create = useApiMutation(createUser, [queryKeys.users]);
   const save = async (values: UserFormValues) => {
+    // The form's schema has trimmed the names and refused an unchosen role.
     const user = await create.run({
-      username: values.username.trim(),
-      fullName: values.fullName.trim(),
-      // Leave an unchosen role out so the server answers "required" rather than "unknown value".
-      role: values.role || undefined,
+      username: values.username,
+      fullName: values.fullName,
+      role: values.role,
       regionCode: values.regionCode,
       password: values.password,
     });

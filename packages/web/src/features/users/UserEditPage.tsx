@@ -1,21 +1,22 @@
+import type { PublicUser as User } from '@sigap/contracts';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { ApiError } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { User } from '../../lib/types';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { UserForm, type UserFormValues } from './UserForm';
+import { UserForm } from './UserForm';
+import type { UserFormValues } from './user-form.schema';
 import { fetchUser, type UserChanges, type UserNotice, updateUser } from './users.api';
 
 /** Only what changed is sent, so the audit trail records exactly what the administrator did. */
 function changesBetween(user: User, values: UserFormValues): UserChanges {
   const changes: UserChanges = {};
-  if (values.fullName.trim() !== user.fullName) changes.fullName = values.fullName.trim();
-  if (values.role && values.role !== user.role) changes.role = values.role;
+  if (values.fullName !== user.fullName) changes.fullName = values.fullName;
+  if (values.role !== user.role) changes.role = values.role;
   if (values.regionCode !== user.regionCode) changes.regionCode = values.regionCode;
   if (values.active !== user.active) changes.active = values.active;
   if (values.password) changes.password = values.password;

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { canAssignRole, ROLE_LABELS, ROLES, type Role } from '@sigap/domain';
+import type { PublicUser as User } from '@sigap/contracts';
+import { canAssignRole, ROLE_LABELS, ROLES } from '@sigap/domain';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
@@ -8,19 +9,9 @@ import { ErrorAlert } from '../../components/Status';
 import { ApiError } from '../../lib/api';
 import { fieldMessages, showServerFieldErrors } from '../../lib/form-errors';
 import { useLocale, useT } from '../../lib/i18n';
-import type { User } from '../../lib/types';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionPicker } from '../regions/RegionPicker';
-import { userFormSchema } from './user-form.schema';
-
-export interface UserFormValues {
-  username: string;
-  fullName: string;
-  role: Role | '';
-  regionCode: string;
-  active: boolean;
-  password: string;
-}
+import { type UserFormInput, type UserFormValues, userFormSchema } from './user-form.schema';
 
 interface UserFormProps {
   /** The user being edited; absent when adding a new one. */
@@ -34,7 +25,7 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
   const t = useT();
   const { locale } = useLocale();
   const schema = useMemo(() => userFormSchema(!existing), [existing]);
-  const form = useForm<UserFormValues>({
+  const form = useForm<UserFormInput, unknown, UserFormValues>({
     resolver: zodResolver(schema),
     defaultValues: {
       username: existing?.username ?? '',
@@ -50,7 +41,7 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
 
   // The rank rule from the domain: an administrator never hands out a role above their own.
   const roles = ROLES.filter((role) => canAssignRole(actor.role, role) || role === existing?.role);
-  const fields = fieldMessages(formState.errors, t);
+  const fields = fieldMessages(formState.errors, t, locale);
 
   const submit = handleSubmit((values) => {
     setError(undefined);

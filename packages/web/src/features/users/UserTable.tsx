@@ -1,8 +1,8 @@
+import type { PublicUser as User } from '@sigap/contracts';
 import { formatDateShort, ROLE_LABELS } from '@sigap/domain';
 import { Link } from 'react-router';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
-import type { User } from '../../lib/types';
 
 interface UserTableProps {
   users: User[];

@@ -1,3 +1,4 @@
+import type { UserPage } from '@sigap/contracts';
 import { roleMay } from '@sigap/domain';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
@@ -5,7 +6,6 @@ import { PagedList } from '../../components/PagedList';
 import { SuccessNote } from '../../components/Status';
 import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
-import type { Page, User } from '../../lib/types';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
@@ -26,7 +26,7 @@ export function UsersPage() {
   const [text, setText] = useState(q);
   // Follow the URL when it changes underneath us (menu link, back button).
   useEffect(() => setText(q), [q]);
-  const result = useApiGet<Page<User>>(queryKeys.users, usersPath({ q, page, pageSize: PAGE_SIZE }));
+  const result = useApiGet<UserPage>(queryKeys.users, usersPath({ q, page, pageSize: PAGE_SIZE }));
   const canManage = roleMay(actor.role, 'user.manage');
   const notice = (location.state as { notice?: UserNotice } | null)?.notice;
 

@@ -1,3 +1,4 @@
+import type { ElectionList, WatchlistResponse } from '@sigap/contracts';
 import { formatDateLong, formatNumber } from '@sigap/domain';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
@@ -6,11 +7,10 @@ import { isUnavailable } from '../../lib/unavailable';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
-import type { Election } from '../dashboard/coverage.api';
 import { ReferenceSelector } from '../dashboard/ReferenceSelector';
 import { useDashboardParams } from '../dashboard/use-dashboard-params';
 import { WatchlistTable } from './WatchlistTable';
-import { type Watchlist, watchlistPath } from './watchlist.api';
+import { watchlistPath } from './watchlist.api';
 
 /** Desk Pilkada: the regions to chase this week, for the chosen election. */
 export function WatchlistPage() {
@@ -18,12 +18,15 @@ export function WatchlistPage() {
   const t = useT();
   const { locale } = useLocale();
   useDocumentTitle(t('watch.title'));
-  const elections = useApiGet<{ items: Election[] }>(queryKeys.elections, '/v1/elections', {
+  const elections = useApiGet<ElectionList>(queryKeys.elections, '/v1/elections', {
     staleTime: staleTimes.elections,
   });
   const electionList = elections.data?.items ?? (elections.error ? [] : undefined);
   const { region, reference, today, setReference } = useDashboardParams(user.regionCode, electionList);
-  const list = useApiGet<Watchlist>(queryKeys.watchlist, reference ? watchlistPath(region, reference) : null);
+  const list = useApiGet<WatchlistResponse>(
+    queryKeys.watchlist,
+    reference ? watchlistPath(region, reference) : null,
+  );
 
   return (
     <section className="page">

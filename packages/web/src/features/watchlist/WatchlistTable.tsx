@@ -1,9 +1,9 @@
+import type { WatchItem } from '@sigap/contracts';
 import { formatDateShort, formatNumber, formatPercent } from '@sigap/domain';
 import { ReasonBadges } from '../../components/ReasonBadges';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
 import { forecastStatus } from '../dashboard/forecast-labels';
-import type { WatchItem } from './watchlist.api';
 
 /** Lagging regions, largest gap first, each with the reasons it is on the list. */
 export function WatchlistTable({ items }: { items: WatchItem[] }) {

@@ -3,22 +3,21 @@
  * Headers are compared by `headerKey`: case, spaces, underscores, dots and other punctuation do not count,
  * so `Tgl. Lahir`, `TGL_LAHIR` and `tgl lahir` are one name.
  */
-import { SIAK_RESIDENT_COLUMNS, SIAK_STATUS_COLUMNS, type SiakResidentColumn } from '@sigap/domain';
+import { type ImportKind, RESIDENT_TARGETS, type ResidentTarget } from '@sigap/contracts';
+import { SIAK_RESIDENT_COLUMNS, SIAK_STATUS_COLUMNS } from '@sigap/domain';
 
-export type ImportKind = 'residents' | 'status';
+// The targets are part of the API (the mapping a client sends names them), so they are defined in the contract.
+export {
+  type ImportKind,
+  RESIDENT_TARGETS,
+  type ResidentTarget,
+  SPLIT_REGION_COLUMNS,
+  type SplitRegionColumn,
+} from '@sigap/contracts';
 
-/** Extracts may split the village code into province, regency, district and village numbers. */
-export const SPLIT_REGION_COLUMNS = ['NO_PROP', 'NO_KAB', 'NO_KEC', 'NO_KEL'] as const;
-export type SplitRegionColumn = (typeof SPLIT_REGION_COLUMNS)[number];
-
-export type ResidentTarget = SiakResidentColumn | SplitRegionColumn;
 export type StatusTarget = (typeof SIAK_STATUS_COLUMNS)[number]['name'];
 export type TargetOf<K extends ImportKind> = K extends 'residents' ? ResidentTarget : StatusTarget;
 
-export const RESIDENT_TARGETS: readonly ResidentTarget[] = [
-  ...SIAK_RESIDENT_COLUMNS.map((c) => c.name),
-  ...SPLIT_REGION_COLUMNS,
-];
 export const STATUS_TARGETS: readonly StatusTarget[] = SIAK_STATUS_COLUMNS.map((c) => c.name);
 
 /** Required targets per kind; KODE_DESA may be met by the four split region columns instead. */

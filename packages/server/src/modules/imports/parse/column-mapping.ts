@@ -3,7 +3,6 @@
  * column-aliases) unless the operator chose a column for a target in the mapping screen; a chosen column
  * always wins, and `null` leaves an optional target unmapped even if a header would match it.
  */
-import { z } from 'zod';
 import {
   headerKey,
   type ImportKind,
@@ -16,12 +15,6 @@ import {
   type TargetOf,
 } from './column-aliases';
 
-/** A mapping from the UI or CLI: `{"NAMA_LGKP": "Nama Penduduk", "TGL_MATI": null}`. */
-export const ColumnMappingInput = z.partialRecord(
-  z.enum(RESIDENT_TARGETS as [ResidentTarget, ...ResidentTarget[]]),
-  z.string().trim().min(1).max(200).nullable(),
-);
-export type ColumnMappingInput = z.infer<typeof ColumnMappingInput>;
 export type ColumnMapping = Partial<Record<ResidentTarget, string | null>>;
 
 /** Target → index of its column in the row, undefined when the file does not have it. */

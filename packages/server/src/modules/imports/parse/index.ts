@@ -27,7 +27,6 @@ export {
 export {
   type ColumnIndex,
   type ColumnMapping,
-  ColumnMappingInput,
   type MappingIssue,
   type MappingIssueCode,
   type MappingResult,

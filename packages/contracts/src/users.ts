@@ -1,6 +1,6 @@
 import { ROLES } from '@sigap/domain';
 import { z } from 'zod';
-import { RegionCode } from '../../http/common-schemas';
+import { pageOf, RegionCode } from './common';
 
 export const Username = z
   .string()
@@ -16,7 +16,11 @@ export const Password = z
   .min(10, 'Kata sandi minimal 10 karakter.|Password must be at least 10 characters.')
   .max(200, 'Kata sandi maksimal 200 karakter.|Password must be at most 200 characters.');
 
-export const FullName = z.string().trim().min(2).max(120);
+export const FullName = z
+  .string()
+  .trim()
+  .min(2, 'Nama lengkap 2–120 karakter.|Full name: 2–120 characters.')
+  .max(120, 'Nama lengkap 2–120 karakter.|Full name: 2–120 characters.');
 
 export const CreateUserBody = z.object({
   username: Username,
@@ -39,14 +43,13 @@ export const UpdateUserBody = z
   .strict();
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 
-export const UserIdParam = z.object({ id: z.coerce.number().int().positive() });
-
 export const UserListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   region: RegionCode.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+export type UserListQuery = z.infer<typeof UserListQuery>;
 
 export const PublicUser = z.object({
   id: z.number(),
@@ -60,3 +63,9 @@ export const PublicUser = z.object({
   lastLoginAt: z.string().nullable(),
 });
 export type PublicUser = z.infer<typeof PublicUser>;
+
+export const UserPage = pageOf(PublicUser);
+export type UserPage = z.infer<typeof UserPage>;
+
+export const UserReply = z.object({ user: PublicUser });
+export type UserReply = z.infer<typeof UserReply>;

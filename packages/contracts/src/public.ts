@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { Election } from './elections';
 
-/**
- * The `public_dashboard` setting (national scope only). Kept free of imports so that the settings
- * registry can reference it without pulling in the public module's services.
- */
+/** The `public_dashboard` setting (national scope only). */
 export const PublicDashboardSetting = z.object({
   enabled: z.boolean('Isian harus true/false.|Must be true or false.'),
 });
@@ -18,3 +16,7 @@ export const PublicDashboardState = z.object({
   environment: z.boolean(),
 });
 export type PublicDashboardState = z.infer<typeof PublicDashboardState>;
+
+/** Elections for the public dashboard's reference-date selector (the same rows the signed-in list shows). */
+export const PublicElections = z.object({ items: z.array(Election) });
+export type PublicElections = z.infer<typeof PublicElections>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, RegionCode } from '../../http/common-schemas';
+import { ElectionRef, IsoDate, RegionCode, RegionRef } from './common';
 
 const Target = z.coerce
   .number('Target harus berupa angka.|Target must be a number.')
@@ -21,13 +21,17 @@ export const ForecastQuery = z
   });
 export type ForecastQuery = z.infer<typeof ForecastQuery>;
 
+/** A bilingual reason behind a forecast or a watch-list entry. */
 export const Reason = z.object({ code: z.string(), message: z.string(), messageEn: z.string() });
 export type Reason = z.infer<typeof Reason>;
 
 export const ForecastStatus = z.enum(['reached', 'on_track', 'off_track', 'insufficient_history', 'stalled']);
+export type ForecastStatus = z.infer<typeof ForecastStatus>;
 
 export const Forecast = z.object({
+  /** Share of wajib KTP to reach, 0..1. */
   target: z.number(),
+  /** The target as a count of people. */
   targetCount: z.number(),
   recorded: z.number(),
   remaining: z.number(),
@@ -54,8 +58,6 @@ export const SeriesPoint = z.object({
 });
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 
-export const RegionRef = z.object({ code: z.string(), name: z.string(), level: z.string() });
-
 const Reference = {
   /** The day wajib KTP is counted on (voting day: first-time voters included). */
   referenceDate: z.string(),
@@ -63,7 +65,7 @@ const Reference = {
   today: z.string(),
   /** The day the target must be met by; null when there is none (no upcoming election). */
   deadline: z.string().nullable(),
-  election: z.object({ id: z.number(), name: z.string(), votingDate: z.string() }).nullable(),
+  election: ElectionRef.nullable(),
   target: z.number(),
 };
 

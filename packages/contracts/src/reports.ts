@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './common';
 
 export const RegencyCode = z
   .string()
@@ -12,7 +13,6 @@ const ProvinceOrRegency = z
     /^\d{2}(\.\d{2})?$/,
     'Kode provinsi atau kabupaten/kota tidak valid.|Invalid province or regency code.',
   );
-const IsoDate = z.iso.date('Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.');
 
 // Negative counts pass the schema on purpose: they are stored and flagged (`negative_value`), so the
 // province sees what the regency sent instead of a regency stuck on a refused form.
@@ -29,6 +29,7 @@ const Percent = z
 export const REPORT_SOURCES = ['sigap', 'manual'] as const;
 export const REPORT_STATUSES = ['submitted', 'approved', 'returned'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type ReportSource = (typeof REPORT_SOURCES)[number];
 
 export const ReportFlag = z.object({
   code: z.string(),
@@ -37,6 +38,7 @@ export const ReportFlag = z.object({
   message: z.string(),
   messageEn: z.string(),
 });
+export type ReportFlag = z.infer<typeof ReportFlag>;
 
 export const Report = z.object({
   id: z.number(),
@@ -94,6 +96,7 @@ export const SubmitReportBody = z.object({
 export type SubmitReportBody = z.infer<typeof SubmitReportBody>;
 
 export const PrefillQuery = z.object({ regency: RegencyCode, date: IsoDate });
+export type PrefillQuery = z.infer<typeof PrefillQuery>;
 
 export const Prefill = z.object({
   regency: z.string(),
@@ -114,21 +117,24 @@ export const Prefill = z.object({
 });
 export type Prefill = z.infer<typeof Prefill>;
 
-export const ListQuery = z.object({ region: ProvinceOrRegency, date: IsoDate.optional() });
+export const ReportListQuery = z.object({ region: ProvinceOrRegency, date: IsoDate.optional() });
+export type ReportListQuery = z.infer<typeof ReportListQuery>;
+
+/** A regency of the list with its report of the day, if any, and whether it came before the cutoff. */
+export const RegencyReportRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  report: Report.nullable(),
+  onTime: z.boolean().nullable(),
+});
+export type RegencyReportRow = z.infer<typeof RegencyReportRow>;
 
 export const ReportList = z.object({
   region: z.object({ code: z.string(), name: z.string() }),
   date: z.string(),
   cutoffHour: z.number(),
   timeZone: z.string(),
-  regencies: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      report: Report.nullable(),
-      onTime: z.boolean().nullable(),
-    }),
-  ),
+  regencies: z.array(RegencyReportRow),
   expected: z.number(),
   reported: z.number(),
   onTimeCount: z.number(),
@@ -139,8 +145,6 @@ export const ReportList = z.object({
   missing: z.array(z.string()),
 });
 export type ReportList = z.infer<typeof ReportList>;
-
-export const ReportIdParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const ReviewBody = z
   .object({
@@ -157,12 +161,13 @@ export const ReviewBody = z
   });
 export type ReviewBody = z.infer<typeof ReviewBody>;
 
-export const HistoryQuery = z
+export const ReportHistoryQuery = z
   .object({ regency: RegencyCode, from: IsoDate.optional(), to: IsoDate.optional() })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: 'Tanggal awal harus sebelum tanggal akhir.|From must not be after to.',
     path: ['from'],
   });
+export type ReportHistoryQuery = z.infer<typeof ReportHistoryQuery>;
 
 export const ReportHistory = z.object({
   regency: z.string(),
@@ -171,3 +176,6 @@ export const ReportHistory = z.object({
   items: z.array(Report),
 });
 export type ReportHistory = z.infer<typeof ReportHistory>;
+
+export const ReportReply = z.object({ report: Report });
+export type ReportReply = z.infer<typeof ReportReply>;

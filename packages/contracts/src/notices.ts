@@ -23,7 +23,21 @@ export const NoticeListQuery = z.object({
 });
 export type NoticeListQuery = z.infer<typeof NoticeListQuery>;
 
+/** A page of the caller's notices, with how many are unread in all (the bell's badge). */
+export const NoticePage = z.object({
+  items: z.array(NoticeItem),
+  total: z.number(),
+  unread: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type NoticePage = z.infer<typeof NoticePage>;
+
 export const NoticeReadBody = z.object({
   /** Omitted: mark every notice read. */
   ids: z.array(z.number().int().positive()).max(500).optional(),
 });
+export type NoticeReadBody = z.infer<typeof NoticeReadBody>;
+
+export const NoticeReadReply = z.object({ marked: z.number() });
+export type NoticeReadReply = z.infer<typeof NoticeReadReply>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, RegionCode } from '../../http/common-schemas';
+import { IsoDate, RegionCode } from './common';
 
 export const ELECTION_KINDS = ['pemilu', 'pilkada'] as const;
 
@@ -12,6 +12,9 @@ export const Election = z.object({
 });
 export type Election = z.infer<typeof Election>;
 
+export const ElectionList = z.object({ items: z.array(Election) });
+export type ElectionList = z.infer<typeof ElectionList>;
+
 export const CreateElectionBody = z.object({
   name: z.string().trim().min(3).max(150),
   kind: z.enum(ELECTION_KINDS),
@@ -19,3 +22,6 @@ export const CreateElectionBody = z.object({
   regionCodes: z.array(RegionCode).min(1).max(600),
 });
 export type CreateElectionBody = z.infer<typeof CreateElectionBody>;
+
+export const ElectionReply = z.object({ election: Election });
+export type ElectionReply = z.infer<typeof ElectionReply>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ForecastQuery, ForecastStatus, Reason } from '../forecast/forecast.schema';
+import { ForecastQuery, ForecastStatus, Reason } from './forecast';
 
 /** Same inputs as a forecast: the region whose children are watched, and the election or date. */
 export const WatchlistQuery = ForecastQuery;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CoverageQuery } from '../counters/coverage.schema';
+import { IsoDate } from './common';
+import { CoverageQuery } from './coverage';
 
 /** Exports of the coverage table and the situation report take exactly the dashboard's query. */
 export const ExportCoverageQuery = CoverageQuery;
@@ -9,16 +10,6 @@ export const ExportDailyReportsQuery = z.object({
   region: z
     .string()
     .regex(/^(ID|\d{2}(\.\d{2})?)$/, 'Pilih provinsi atau kabupaten/kota.|Choose a province or regency.'),
-  date: z.iso.date('Tanggal harus berformat YYYY-MM-DD.|Date must be YYYY-MM-DD.').optional(),
+  date: IsoDate.optional(),
 });
 export type ExportDailyReportsQuery = z.infer<typeof ExportDailyReportsQuery>;
-
-/** What an export route answers with: bytes, their type, and the name the browser saves them under. */
-export interface ExportFile {
-  filename: string;
-  contentType: string;
-  body: Buffer;
-}
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const PDF_TYPE = 'application/pdf';

@@ -1,0 +1,26 @@
+/**
+ * The zod schemas of every API request and response, shared by the server (validation, OpenAPI) and the
+ * web app (types, form rules): one definition per shape. See docs/architecture.md, "Contracts".
+ */
+export * from './audit';
+export * from './auth';
+export * from './common';
+export * from './coverage';
+export * from './elections';
+export * from './errors';
+export * from './exports';
+export * from './forecast';
+export * from './health';
+export * from './imports';
+export * from './jobs';
+export * from './letterhead';
+export * from './messages';
+export * from './notices';
+export * from './public';
+export * from './regions';
+export * from './reports';
+export * from './residents';
+export * from './settings';
+export * from './snapshots';
+export * from './users';
+export * from './watchlist';
