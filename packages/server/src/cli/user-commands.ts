@@ -71,7 +71,7 @@ export function registerUserCommands(program: Command, withDb: WithDb): void {
         await handle.db.transaction().execute(async (trx) => {
           await updateUserRow(trx, row.id, { password_hash: hash, updated_at: new Date().toISOString() });
           await deleteUserSessions(trx, row.id);
-          await recordAudit(trx, handle.engine, {
+          await recordAudit(trx, handle.store, {
             actor: null,
             action: 'user.update',
             entity: 'user',

@@ -119,7 +119,7 @@ export async function createElection(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: ctx.user,
       action: 'election.create',
       entity: 'election',

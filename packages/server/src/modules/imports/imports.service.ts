@@ -106,16 +106,10 @@ export async function startImport(
   return toImportJob((await findJob(handle.db, id)) as ImportJobRow);
 }
 
-/**
- * In the server, an import on SQLite shares the one connection with every request, which waits while a
- * transaction is open: commit at least every half second, so pages stay responsive during a big import.
- * (The CLI has a connection of its own, and WAL lets it write while the server reads.)
- */
-const SERVER_SQLITE_COMMIT_MS = 500;
-
 function runInBackground(handle: Db, id: number, log: FastifyBaseLogger): void {
-  const commitLimits =
-    handle.engine === 'sqlite' ? { ...DEFAULT_COMMIT_LIMITS, ms: SERVER_SQLITE_COMMIT_MS } : undefined;
+  // Where requests share the import's connection (SQLite), commit often enough to keep pages responsive.
+  const ms = handle.store.sharedConnectionCommitMs;
+  const commitLimits = ms === undefined ? undefined : { ...DEFAULT_COMMIT_LIMITS, ms };
   runImportJob(handle, id, { commitLimits }).catch((err: unknown) =>
     log.error({ err, jobId: id }, 'import job failed'),
   );

@@ -40,9 +40,10 @@ export async function insertJob(db: Kysely<Database>, job: NewJob, now: string):
 
 /**
  * Leases up to `limit` due jobs to `owner` in one statement: queued ones, failed ones whose retry is due,
- * and running ones whose lease expired (their process died). On PostgreSQL `FOR UPDATE SKIP LOCKED` lets
- * several instances claim at once without taking the same row: a row another claimer holds is skipped,
- * and one it already took fails the re-check of the WHERE. SQLite has one writer; the statement is atomic.
+ * and running ones whose lease expired (their process died). The store's `skipLockedRows` (`FOR UPDATE SKIP
+ * LOCKED` on PostgreSQL) lets several instances claim at once without taking the same row: a row another
+ * claimer holds is skipped, and one it already took fails the re-check of the WHERE. SQLite has one
+ * writer; the statement is atomic.
  */
 export async function claimDueJobs(
   handle: Db,
@@ -51,7 +52,7 @@ export async function claimDueJobs(
   leaseUntil: string,
   limit: number,
 ): Promise<JobRow[]> {
-  let due = handle.db
+  const due = handle.db
     .selectFrom('jobs')
     .select('id')
     .where((eb) =>
@@ -62,8 +63,8 @@ export async function claimDueJobs(
     )
     .orderBy('run_after')
     .orderBy('id')
-    .limit(limit);
-  if (handle.engine === 'postgres') due = due.forUpdate().skipLocked();
+    .limit(limit)
+    .$call((q) => handle.store.skipLockedRows(q));
   return handle.db
     .updateTable('jobs')
     .set({

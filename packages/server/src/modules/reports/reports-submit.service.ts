@@ -111,7 +111,7 @@ export async function submitReport(handle: Db, ctx: RequestContext, b: SubmitRep
       reportId = await insertReport(trx, { ...values, regency_code: b.regency, date: b.date });
     }
     if (reportId === undefined) throw reportErrors.submitConflict();
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: ctx.user,
       action: 'report.submit',
       entity: 'daily_report',

@@ -130,7 +130,7 @@ export async function reviewReport(
       review_comment: body.comment || null,
     });
     if (!moved) throw reportErrors.notAwaitingReview((await findReportById(trx, id))?.status ?? 'unknown');
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: ctx.user,
       action: 'report.review',
       entity: 'daily_report',

@@ -1,17 +1,13 @@
 import { isForwardOrRerecord, isWithinScope, maskNik, type RecordingStatus } from '@sigap/domain';
-import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
-import type { Db, Engine } from '../../db/connect';
+import type { Db } from '../../db/connect';
+import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import { CounterDeltas } from '../counters/counter-deltas';
 import { counterEntryOf } from '../counters/counter-key';
-import { applyCounterDeltas } from '../counters/counters.repository';
-import { applyCounterDeltasPg } from '../counters/counters-pg-bulk';
-import { applyCounterDeltasSqlite } from '../counters/counters-sqlite-bulk';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type ResidentData, recordToData, TRACKED } from './resident-row';
-import { residentStore } from './resident-store';
 import { renderWriteRejection, type WriteRejectionCode } from './resident-write.messages';
 import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
 import { setAsideUnchanged } from './unchanged-filter';
@@ -23,20 +19,18 @@ import { setAsideUnchanged } from './unchanged-filter';
  */
 export async function applyResidentWrites(
   trx: Kysely<Database>,
-  engine: Engine,
+  /** The store of the database `trx` belongs to (`handle.store`). */
+  engineStore: EngineStore,
   writes: readonly ResidentWrite[],
   meta: WriteMeta,
-  /** The raw SQLite connection of `trx`, for the native bulk path; omit on PostgreSQL. */
-  sqlite?: SqliteDatabase.Database,
 ): Promise<WriteOutcome> {
   const now = new Date().toISOString();
-  const store = residentStore(trx, engine, sqlite);
+  const store = engineStore.residents(trx);
   const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
   // Unchanged re-imported records are recognised by signature and skip the full read and comparison. Only
   // full records can be set aside, so a batch of patches (a status update) goes straight to the full read.
   const upsertNiks = new Set(writes.flatMap((w) => (w.kind === 'upsert' ? [w.record.nik] : [])));
-  const stored =
-    store.signatures && upsertNiks.size > 0 ? await store.signatures([...upsertNiks]) : undefined;
+  const stored = upsertNiks.size > 0 ? await store.signatures([...upsertNiks]) : undefined;
   const { rest, unchanged } = stored
     ? setAsideUnchanged(writes, stored, meta.scope)
     : { rest: writes, unchanged: 0 };
@@ -132,10 +126,8 @@ export async function applyResidentWrites(
   }
   outcome.updated = changes.length;
   await store.insertHistory(history);
-  if (sqlite) applyCounterDeltasSqlite(sqlite, deltas);
-  else if (engine === 'postgres') await applyCounterDeltasPg(trx, deltas);
-  else await applyCounterDeltas(trx, deltas);
-  await auditWrites(trx, engine, meta, outcome, ids, changes);
+  await engineStore.applyCounterDeltas(trx, deltas);
+  await auditWrites(trx, engineStore, meta, outcome, ids, changes);
   return outcome;
 }
 
@@ -156,7 +148,7 @@ export async function inResidentTransaction<T>(
 ): Promise<T> {
   return handle.db.transaction().execute(async (trx) => {
     const writer: ResidentWriter = {
-      apply: (writes, meta) => applyResidentWrites(trx, handle.engine, writes, meta, handle.sqlite),
+      apply: (writes, meta) => applyResidentWrites(trx, handle.store, writes, meta),
     };
     return work(writer, trx);
   });
@@ -194,7 +186,7 @@ function entry(
 
 async function auditWrites(
   trx: Kysely<Database>,
-  engine: Engine,
+  engineStore: EngineStore,
   meta: WriteMeta,
   outcome: WriteOutcome,
   inserted: Map<string, number>,
@@ -203,7 +195,7 @@ async function auditWrites(
   const base = { actor: meta.actor, ip: meta.ip };
   if (meta.audit === 'batch') {
     if (outcome.inserted + outcome.updated === 0) return;
-    await recordAudit(trx, engine, {
+    await recordAudit(trx, engineStore, {
       ...base,
       action: `resident.${meta.source}_batch`,
       entity: meta.importJobId ? 'import_job' : 'resident',
@@ -219,7 +211,7 @@ async function auditWrites(
     return;
   }
   for (const [nik, id] of inserted) {
-    await recordAudit(trx, engine, {
+    await recordAudit(trx, engineStore, {
       ...base,
       action: 'resident.create',
       entity: 'resident',
@@ -230,7 +222,7 @@ async function auditWrites(
     });
   }
   for (const c of changes) {
-    await recordAudit(trx, engine, {
+    await recordAudit(trx, engineStore, {
       ...base,
       action: 'resident.update',
       entity: 'resident',

@@ -130,7 +130,7 @@ export async function putSetting<K extends SettingKey>(
       updated_by: ctx.user.id,
     };
     await upsertSettingRow(trx, row);
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: ctx.user,
       action: 'settings.update',
       entity: 'setting',

@@ -72,7 +72,7 @@ export async function createUserAsSystem(
       last_login_at: null,
       created_by: by.actor?.id ?? null,
     });
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: by.actor,
       action: 'user.create',
       entity: 'user',
@@ -152,7 +152,7 @@ export async function updateUser(
     // A disabled account or a reset password must not keep a session that was opened before.
     if (patch.active === false || patch.password !== undefined) await deleteUserSessions(trx, id);
     await noticeAccountChange(trx, target, ctx.user, patch);
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: ctx.user,
       action: 'user.update',
       entity: 'user',
