@@ -117,7 +117,10 @@ export async function runScenario(trx: Kysely<Database>, store: EngineStore, s: 
     };
   });
   await bulk.update(changes.map((c) => ({ ...c, updated_at: NOW })));
-  const residentIds = [...found.values(), ...stored.values()].map((r) => r.id);
+  // In NIK order: the order rows come back in differs between queries (and after updates on PostgreSQL).
+  const residentIds = [...found.values(), ...stored.values()]
+    .sort((a, b) => a.nik.localeCompare(b.nik))
+    .map((r) => r.id);
   const history: Insertable<ResidentHistoryTable>[] = s.history.map((h, i) => ({
     resident_id: residentIds[i % residentIds.length] as number,
     field: h.field,
