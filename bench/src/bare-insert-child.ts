@@ -7,13 +7,16 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { openAndPrepare } from '../../packages/server/src/bootstrap';
 import { loadConfig } from '../../packages/server/src/config';
+import { openSqliteConnection } from '../../packages/server/src/db/connect';
 import { DEFAULT_COMMIT_LIMITS } from '../../packages/server/src/modules/residents/grouped-transactions';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: bare-insert-child <file>');
-const { handle } = await openAndPrepare(loadConfig());
-const db = handle.sqlite;
-if (!db) throw new Error('SQLite only');
+const config = loadConfig();
+if (config.database.engine !== 'sqlite') throw new Error('SQLite only');
+// The schema through Sigap, then a raw connection of its own with the same settings as Sigap's.
+await (await openAndPrepare(config)).handle.close();
+const db = openSqliteConnection(config.database.file);
 const insert = db.prepare(
   `insert into residents (nik, no_kk, full_name, name_search, sex, birth_place, birth_date, marital_status, citizenship,
    village_code, address, life_status, recording_status, print_status, created_at, updated_at)
@@ -58,5 +61,5 @@ for await (const line of createInterface({ input: createReadStream(file) })) {
 }
 flush(batch);
 const seconds = (performance.now() - started) / 1000;
-await handle.close();
+db.close();
 console.log(JSON.stringify({ rows, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -12,7 +12,7 @@ export async function openAndPrepare(
   ensurePrivateDir(config.dataDir);
   const handle = openDatabase(config.database);
   try {
-    const migrated = await migrateToLatest(handle.db, handle.engine);
+    const migrated = await migrateToLatest(handle);
     const regionsLoaded = await loadOfficialRegions(handle);
     await ensureDefaultElections(handle);
     return { handle, migrated, regionsLoaded };

@@ -6,9 +6,6 @@ import { type JobHandlers, JobWorker } from './modules/jobs';
 import { DELIVER_JOB, deliverMessageHandler, providerFor } from './modules/outbox';
 import { snapshotJobHandlers } from './modules/snapshots';
 
-/** In the server, an import on SQLite commits at least every half second (see ImportHandlerOptions). */
-const SERVER_SQLITE_COMMIT_MS = 500;
-
 /**
  * Every job kind and its handler, in one place: a kind enqueued without a handler here goes dead with
  * `job_kind_unknown`.
@@ -16,7 +13,7 @@ const SERVER_SQLITE_COMMIT_MS = 500;
 export function buildJobHandlers(config: Pick<Config, 'waGateway'>): JobHandlers {
   return {
     [DELIVER_JOB]: deliverMessageHandler(providerFor(config.waGateway)),
-    [IMPORT_JOB]: importJobHandler({ sqliteCommitMs: SERVER_SQLITE_COMMIT_MS }),
+    [IMPORT_JOB]: importJobHandler({ shareConnection: true }),
     ...snapshotJobHandlers,
   };
 }

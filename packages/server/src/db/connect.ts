@@ -3,20 +3,24 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { ensurePrivateDir, ensurePrivateFile, makePrivateIfPresent } from '../private-files';
+import type { EngineStore } from './engine/engine-store';
+import { createPostgresStore } from './engine/postgres-store';
+import { createSqliteStore } from './engine/sqlite-store';
 import type { Database } from './schema';
 
 export type Engine = 'sqlite' | 'postgres';
 
 export type DatabaseTarget = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
 
-/** An open database: the Kysely handle plus what an engine-specific bulk path needs. */
+/**
+ * An open database: the Kysely handle and the engine's store, which holds every engine difference (bulk
+ * paths, locks; see db/engine/engine-store.ts). The driver handles stay in here and in the store.
+ */
 export interface Db {
   db: Kysely<Database>;
+  /** Which engine, for migrations' column types and for showing (health); code never branches on it. */
   engine: Engine;
-  /** The raw SQLite handle, for prepared-statement bulk paths (undefined on PostgreSQL). */
-  sqlite?: SqliteDatabase.Database;
-  /** The PostgreSQL pool, for COPY bulk paths (undefined on SQLite). */
-  pool?: pg.Pool;
+  store: EngineStore;
   close(): Promise<void>;
 }
 
@@ -36,18 +40,28 @@ export function openDatabase(target: DatabaseTarget): Db {
     // the pool on next use; without a listener the error would crash the process.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', pool, close: () => db.destroy() };
+    return { db, engine: 'postgres', store: createPostgresStore(), close: () => db.destroy() };
   }
-  const onDisk = target.file !== ':memory:' && target.file !== '';
+  const sqlite = openSqliteConnection(target.file);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', store: createSqliteStore(sqlite), close: () => db.destroy() };
+}
+
+/**
+ * The SQLite connection with Sigap's settings (a file, created with its folder). Exported for the bench's
+ * baseline, which must run on the same settings; everything else goes through `openDatabase`.
+ */
+export function openSqliteConnection(file: string): SqliteDatabase.Database {
+  const onDisk = file !== ':memory:' && file !== '';
   if (onDisk) {
-    ensurePrivateDir(path.dirname(target.file));
-    ensurePrivateFile(target.file);
+    ensurePrivateDir(path.dirname(file));
+    ensurePrivateFile(file);
   }
-  const sqlite = new SqliteDatabase(target.file);
+  const sqlite = new SqliteDatabase(file);
   // WAL lets dashboards read while an import writes; NORMAL sync is safe with WAL and much faster.
   sqlite.pragma('journal_mode = WAL');
   // SQLite gives -wal and -shm the database file's mode; this covers files left by an older version.
-  if (onDisk) makePrivateIfPresent([`${target.file}-wal`, `${target.file}-shm`]);
+  if (onDisk) makePrivateIfPresent([`${file}-wal`, `${file}-shm`]);
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -57,8 +71,7 @@ export function openDatabase(target: DatabaseTarget): Db {
   // Checkpoint the WAL every 64 MB instead of every 4 MB: a bulk import rewrites the same index pages again
   // and again, and each checkpoint copies them back into the database file.
   sqlite.pragma(`wal_autocheckpoint = ${Number(process.env.SIGAP_SQLITE_WAL_PAGES ?? 16384)}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, engine: 'sqlite', sqlite, close: () => db.destroy() };
+  return sqlite;
 }
 
 /** A human description of where the data lives, without credentials. */

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
-import type { Engine } from './connect';
+import type { Db, Engine } from './connect';
+import type { EngineStore } from './engine/engine-store';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-registry';
 import * as m0003 from './migrations/0003-command-center';
@@ -14,11 +15,13 @@ import * as m0011 from './migrations/0011-jobs-outbox';
 import * as m0012 from './migrations/0012-message-codes';
 import * as m0013 from './migrations/0013-imports-on-jobs';
 import * as m0014 from './migrations/0014-report-flag-codes';
-import type { Database } from './schema';
 
-type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
+type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
-/** Every migration, in order. One list serves both engines; each file receives the engine it runs on. */
+/**
+ * Every migration, in order. One list serves both engines; each file receives the engine it runs on (for
+ * column types) and its store (for a migration that rewrites data through a bulk path).
+ */
 const MIGRATIONS: Record<string, EngineMigration> = {
   '0001-foundation': m0001,
   '0002-registry': m0002,
@@ -37,27 +40,27 @@ const MIGRATIONS: Record<string, EngineMigration> = {
 };
 
 class StaticProvider implements MigrationProvider {
-  constructor(private readonly engine: Engine) {}
+  constructor(private readonly store: EngineStore) {}
   async getMigrations(): Promise<Record<string, Migration>> {
     const out: Record<string, Migration> = {};
     for (const [name, m] of Object.entries(MIGRATIONS)) {
-      out[name] = { up: (db) => m.up(db, this.engine) };
+      out[name] = { up: (db) => m.up(db, this.store.engine, this.store) };
     }
     return out;
   }
 }
 
 /** Brings the schema up to date; returns the names of the migrations that ran now. */
-export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(engine) });
+export async function migrateToLatest(handle: Db): Promise<string[]> {
+  const migrator = new Migrator({ db: handle.db, provider: new StaticProvider(handle.store) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 /** Brings the schema up to the named migration only (tests of a migration seed the rows it converts). */
-export async function migrateTo(db: Kysely<Database>, engine: Engine, name: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(engine) });
+export async function migrateTo(handle: Db, name: string): Promise<void> {
+  const migrator = new Migrator({ db: handle.db, provider: new StaticProvider(handle.store) });
   const { error } = await migrator.migrateTo(name);
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -176,12 +176,12 @@ describeEachEngine('audit', (env) => {
         ip: null,
       };
       await db.transaction().execute(async (trx) => {
-        await appendAuditEntry(trx, env().engine, {
+        await appendAuditEntry(trx, env().handle.store, {
           ...base,
           at: '2024-03-10T16:59:59.999Z',
           region_code: '18',
         });
-        await appendAuditEntry(trx, env().engine, {
+        await appendAuditEntry(trx, env().handle.store, {
           ...base,
           at: '2024-03-10T17:30:00.000Z',
           region_code: '18',

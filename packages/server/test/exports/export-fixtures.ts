@@ -4,16 +4,6 @@ import { buildResident } from '../helpers/resident-factory';
 import type { TestEnv } from '../helpers/test-env';
 import { seedResidents } from '../residents/seed-residents';
 
-/**
- * The harness ends the PostgreSQL pool and then drops the database `with (force)`; pg-pool resolves
- * `end()` before its idle sockets have closed, so the drop can kill one, and an idle client's error is
- * re-emitted on the pool, which has no listener and crashes the worker ("terminating connection due
- * to administrator command"). A listener makes that expected teardown error harmless.
- */
-export function tolerateTeardownDisconnects(env: TestEnv): void {
-  env.handle.pool?.on('error', () => {});
-}
-
 /** Pemilu 2024: a Wednesday, so the Indonesian long date is "Rabu, 14 Februari 2024". */
 export const DATE = '2024-02-14';
 

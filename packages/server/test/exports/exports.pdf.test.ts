@@ -4,13 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { ErrorBody } from '../../src/errors';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
-import {
-  DATE,
-  LAMPUNG_LETTERHEAD,
-  pngDataUrl,
-  seedExportResidents,
-  tolerateTeardownDisconnects,
-} from './export-fixtures';
+import { DATE, LAMPUNG_LETTERHEAD, pngDataUrl, seedExportResidents } from './export-fixtures';
 import { pdfPageCount, pdfText } from './pdf-text';
 import { rawClient } from './raw-client';
 
@@ -18,7 +12,6 @@ const PDF_URL = `/api/v1/exports/situation-report.pdf?region=18.71&date=${DATE}`
 
 describeEachEngine('situation report PDF and letterhead', (env) => {
   beforeAll(async () => {
-    tolerateTeardownDisconnects(env());
     await seedExportResidents(env());
   });
 

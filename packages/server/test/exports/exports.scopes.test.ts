@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUserVia, expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
-import {
-  DATE,
-  LAMPUNG_LETTERHEAD,
-  seedExportResidents,
-  tolerateTeardownDisconnects,
-} from './export-fixtures';
+import { DATE, LAMPUNG_LETTERHEAD, seedExportResidents } from './export-fixtures';
 import { rawClient } from './raw-client';
 
 const EXPORTS = [
@@ -18,7 +13,6 @@ const LETTERHEAD = '/api/v1/settings/letterhead';
 
 describeEachEngine('exports scopes', (env) => {
   beforeAll(async () => {
-    tolerateTeardownDisconnects(env());
     await seedExportResidents(env());
   });
 

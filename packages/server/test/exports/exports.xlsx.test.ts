@@ -1,13 +1,7 @@
 import type { CoverageResponse } from '@sigap/contracts';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../helpers/test-env';
-import {
-  DATE,
-  readSheet,
-  rowValues,
-  seedExportResidents,
-  tolerateTeardownDisconnects,
-} from './export-fixtures';
+import { DATE, readSheet, rowValues, seedExportResidents } from './export-fixtures';
 import { rawClient } from './raw-client';
 
 const HEADERS = [
@@ -46,7 +40,6 @@ const expected = (r: Row, name = r.name) => [r.code, name, ...FIGURES.map((k) =>
 
 describeEachEngine('coverage and daily-report XLSX exports', (env) => {
   beforeAll(async () => {
-    tolerateTeardownDisconnects(env());
     await seedExportResidents(env());
   });
 

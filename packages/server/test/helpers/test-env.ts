@@ -76,7 +76,7 @@ async function createEnv(
   } else {
     handle = openDatabase({ engine: 'sqlite', file: path.join(dataDir, 'sigap.db') });
   }
-  await migrateToLatest(handle.db, handle.engine);
+  await migrateToLatest(handle);
   await loadOfficialRegions(handle, TEST_PROVINCES);
   await ensureDefaultElections(handle);
   await ensureDemoUsers(handle, TEST_PASSWORD);

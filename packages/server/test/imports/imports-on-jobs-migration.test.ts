@@ -17,7 +17,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
   describe.skipIf(Boolean(skip))(`migration 0013 (imports on jobs) [${engine}]`, () => {
     it('gives every unfinished import its job with the attempts it had', async () => {
       await withFreshDb(engine, 'mig0013', async (handle) => {
-        await migrateTo(handle.db, engine, '0012-message-codes');
+        await migrateTo(handle, '0012-message-codes');
         const rows: [string, number][] = [
           ['running', 1],
           ['queued', 0],
@@ -29,7 +29,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
             attempts, heartbeat_at) values ('residents', 'lama.csv', ${'0'.repeat(64)}, '/x/lama.csv', '18.71',
             ${status}, '2026-01-01T00:00:00.000Z', ${attempts}, null)`.execute(handle.db);
         }
-        await migrateToLatest(handle.db, engine);
+        await migrateToLatest(handle);
 
         const jobs = await handle.db
           .selectFrom('jobs')

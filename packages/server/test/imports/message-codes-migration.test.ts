@@ -33,7 +33,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
   describe.skipIf(Boolean(skip))(`migration 0012 (message codes) [${engine}]`, () => {
     it('keeps the text of rows stored before it in the legacy columns', async () => {
       await withFreshDb(engine, async (handle) => {
-        await migrateTo(handle.db, engine, '0010-idempotency');
+        await migrateTo(handle, '0010-idempotency');
         // The columns as they were: written with raw SQL, since the typed schema no longer has them.
         await sql`insert into import_jobs (kind, file_name, file_hash, file_path, scope_code, status, started_at,
           message, message_en) values ('residents', 'lama.csv', ${'0'.repeat(64)}, '/x', '18.71', 'done',
@@ -42,7 +42,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           values (1, 4, 'NIK', 'nik_length', 'NIK harus 16 digit (tertulis 11).', 'NIK must be 16 digits (got 11).')`.execute(
           handle.db,
         );
-        await migrateToLatest(handle.db, engine);
+        await migrateToLatest(handle);
 
         const error = await handle.db.selectFrom('import_errors').selectAll().executeTakeFirstOrThrow();
         expect(error).toMatchObject({

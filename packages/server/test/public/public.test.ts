@@ -1,6 +1,6 @@
 import type { CoverageResponse } from '@sigap/contracts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DATE, seedExportResidents, tolerateTeardownDisconnects } from '../exports/export-fixtures';
+import { DATE, seedExportResidents } from '../exports/export-fixtures';
 import { rawClient } from '../exports/raw-client';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
@@ -9,7 +9,6 @@ const url = (region: string, query = `date=${DATE}`) => `/api/public/coverage?re
 
 describeEachEngine('public dashboard', (env) => {
   beforeAll(async () => {
-    tolerateTeardownDisconnects(env());
     await seedExportResidents(env());
   });
 

@@ -73,7 +73,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
   describe.skipIf(Boolean(skip))(`migration 0014 (report flag codes) [${engine}]`, () => {
     it('converts flags that read back into codes and parameters, and keeps the others as text', async () => {
       await withFreshDb(engine, 'mig0014', async (handle) => {
-        await migrateTo(handle.db, engine, '0013-imports-on-jobs');
+        await migrateTo(handle, '0013-imports-on-jobs');
         const insert = (regency: string, flags: string) =>
           sql`insert into daily_reports (regency_code, date, source, cumulative_recorded, must_hold_id, flags,
             status, submitted_by, submitted_at) values (${regency}, '2024-09-10', 'manual', 1, 2, ${flags},
@@ -81,7 +81,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         await insert('18.71', JSON.stringify(OLD_FLAGS));
         await insert('18.72', '[]');
         await insert('18.01', 'garbled');
-        await migrateToLatest(handle.db, engine);
+        await migrateToLatest(handle);
 
         const rows = await handle.db
           .selectFrom('daily_reports')

@@ -18,7 +18,7 @@ export async function seedResidents(env: TestEnv, records: readonly ResidentReco
   return env.handle.db.transaction().execute((trx) =>
     applyResidentWrites(
       trx,
-      env.engine,
+      env.handle.store,
       records.map((record) => ({ kind: 'upsert', record })),
       IMPORT_META,
     ),

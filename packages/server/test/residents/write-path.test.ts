@@ -18,7 +18,7 @@ const META: WriteMeta = {
 async function write(env: TestEnv, writes: ResidentWrite[]) {
   return env.handle.db
     .transaction()
-    .execute((trx) => applyResidentWrites(trx, env.engine, writes, META, env.handle.sqlite));
+    .execute((trx) => applyResidentWrites(trx, env.handle.store, writes, META));
 }
 
 describeEachEngine('one write path', (env) => {
@@ -80,13 +80,10 @@ describeEachEngine('one write path', (env) => {
     const narrow = await env()
       .handle.db.transaction()
       .execute((trx) =>
-        applyResidentWrites(
-          trx,
-          env().engine,
-          [{ kind: 'upsert', record: same }],
-          { ...META, scope: '18.01' },
-          env().handle.sqlite,
-        ),
+        applyResidentWrites(trx, env().handle.store, [{ kind: 'upsert', record: same }], {
+          ...META,
+          scope: '18.01',
+        }),
       );
     // Unchanged but outside the writer's scope: refused, not counted as unchanged.
     expect(narrow.unchanged).toBe(0);

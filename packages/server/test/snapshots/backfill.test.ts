@@ -47,7 +47,7 @@ describeEachEngine('backfillSnapshots', (env) => {
       .execute((trx) =>
         applyResidentWrites(
           trx,
-          env().engine,
+          env().handle.store,
           [
             {
               kind: 'upsert',

@@ -1,6 +1,7 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import { COUNT_COLUMNS, rebuildCounters } from '../../modules/counters';
 import type { Engine } from '../connect';
+import type { EngineStore } from '../engine/engine-store';
 import type { Database } from '../schema';
 
 /**
@@ -9,7 +10,7 @@ import type { Database } from '../schema';
  * the earliest boundary a supported reference date can ask about. A province reads about a tenth of the
  * rows it read before, and a write touches fewer rows. The tables are rebuilt from the residents.
  */
-export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
+export async function up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> {
   const bigint = engine === 'postgres' ? 'bigint' : 'integer';
   // On SQLite the counters are clustered on their key (WITHOUT ROWID): an upsert touches one b-tree, not
   // a table and its key index.
@@ -35,5 +36,5 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
       .$call(clustered)
       .execute();
   }
-  await rebuildCounters(db as Kysely<Database>);
+  await rebuildCounters(db as Kysely<Database>, store);
 }

@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import type { Engine } from '../../db/connect';
+import type { Kysely } from 'kysely';
+import type { EngineStore } from '../../db/engine/engine-store';
 import type { AuditRow, Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 import { auditHash, GENESIS_HASH, type HashedFields } from './audit-hash';
@@ -16,16 +16,15 @@ export interface AuditFilter {
 
 /**
  * Appends one entry to the chain. Must run inside the caller's transaction so that the entry
- * commits or rolls back with the change it describes. On PostgreSQL an advisory lock serialises
- * appenders from every Sigap instance, so two writers never link to the same predecessor;
- * SQLite already serialises writers.
+ * commits or rolls back with the change it describes. The store's chain lock serialises appenders
+ * (of every Sigap instance on PostgreSQL), so two writers never link to the same predecessor.
  */
 export async function appendAuditEntry(
   trx: Kysely<Database>,
-  engine: Engine,
+  store: EngineStore,
   fields: HashedFields,
 ): Promise<number> {
-  if (engine === 'postgres') await sql`select pg_advisory_xact_lock(727001)`.execute(trx);
+  await store.lockAuditChain(trx);
   const last = await trx
     .selectFrom('audit_log')
     .select('hash')

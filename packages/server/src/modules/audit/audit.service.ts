@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
+import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database } from '../../db/schema';
 import { appendAuditEntry } from './audit.repository';
 import { walkAuditChain } from './audit-chain-walk';
@@ -17,12 +18,8 @@ export interface AuditEvent {
 }
 
 /** Records an audit event inside the caller's transaction (see appendAuditEntry). */
-export async function recordAudit(
-  trx: Kysely<Database>,
-  engine: Db['engine'],
-  e: AuditEvent,
-): Promise<number> {
-  return appendAuditEntry(trx, engine, {
+export async function recordAudit(trx: Kysely<Database>, store: EngineStore, e: AuditEvent): Promise<number> {
+  return appendAuditEntry(trx, store, {
     at: new Date().toISOString(),
     user_id: e.actor?.id ?? null,
     username: e.actor?.username ?? null,
@@ -37,7 +34,7 @@ export async function recordAudit(
 
 /** Records an event that is its own write (e.g. a login), in a transaction of its own. */
 export async function recordAuditAlone(handle: Db, e: AuditEvent): Promise<number> {
-  return handle.db.transaction().execute((trx) => recordAudit(trx, handle.engine, e));
+  return handle.db.transaction().execute((trx) => recordAudit(trx, handle.store, e));
 }
 
 export type AuditVerification =

@@ -26,7 +26,7 @@ export async function createElectionCommand(
       created_at: new Date().toISOString(),
       created_by: actor.id,
     });
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor,
       action: 'election.create',
       entity: 'election',

@@ -43,11 +43,11 @@ function payloadOf(payload: unknown): ImportPayload {
 
 export interface ImportHandlerOptions extends Omit<RunOptions, 'referenceDate'> {
   /**
-   * On SQLite, the longest a transaction may stay open. In the server an import shares the one connection
-   * with every request, which waits while a transaction is open: committing every half second keeps pages
-   * responsive (the CLI has a connection of its own, and WAL lets it write while the server reads).
+   * In the server, where the engine makes every request share the import's one connection (SQLite), commit
+   * as often as the store says (`sharedConnectionCommitMs`) so pages stay responsive. The CLI leaves it
+   * off: it has a connection of its own, and WAL lets it write while the server reads.
    */
-  sqliteCommitMs?: number;
+  shareConnection?: boolean;
 }
 
 /** Thrown by the lease guard: another worker took the job, so this run must write nothing more. */
@@ -77,12 +77,10 @@ export function importJobHandler(options: ImportHandlerOptions = {}): JobHandler
       await endImport(handle, job, importErrors.interruptedRepeatedly(attempts));
       throw new JobError('import_interrupted_repeatedly', { importJobId, attempts }, true);
     }
-    const { sqliteCommitMs, ...run } = options;
+    const { shareConnection, ...run } = options;
+    const sharedMs = shareConnection ? handle.store.sharedConnectionCommitMs : undefined;
     const commitLimits =
-      run.commitLimits ??
-      (sqliteCommitMs && handle.engine === 'sqlite'
-        ? { ...DEFAULT_COMMIT_LIMITS, ms: sqliteCommitMs }
-        : undefined);
+      run.commitLimits ?? (sharedMs === undefined ? undefined : { ...DEFAULT_COMMIT_LIMITS, ms: sharedMs });
     try {
       await runImportFile(
         handle,

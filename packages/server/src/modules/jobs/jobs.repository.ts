@@ -47,9 +47,10 @@ export interface ClaimFilter {
 
 /**
  * Leases up to `limit` due jobs to `owner` in one statement: queued ones, failed ones whose retry is due,
- * and running ones whose lease expired (their process died). On PostgreSQL `FOR UPDATE SKIP LOCKED` lets
- * several instances claim at once without taking the same row: a row another claimer holds is skipped,
- * and one it already took fails the re-check of the WHERE. SQLite has one writer; the statement is atomic.
+ * and running ones whose lease expired (their process died). The store's `skipLockedRows` (`FOR UPDATE SKIP
+ * LOCKED` on PostgreSQL) lets several instances claim at once without taking the same row: a row another
+ * claimer holds is skipped, and one it already took fails the re-check of the WHERE. SQLite has one
+ * writer; the statement is atomic.
  */
 export async function claimDueJobs(
   handle: Db,
@@ -77,7 +78,7 @@ export async function claimDueJobs(
     due = due.where('kind', 'in', filter.onlyKinds);
   }
   if (filter.exceptKinds?.length) due = due.where('kind', 'not in', filter.exceptKinds);
-  if (handle.engine === 'postgres') due = due.forUpdate().skipLocked();
+  due = handle.store.skipLockedRows(due);
   return handle.db
     .updateTable('jobs')
     .set({

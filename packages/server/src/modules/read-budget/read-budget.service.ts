@@ -109,7 +109,7 @@ async function reportOnce(handle: Db, ctx: RequestContext, w: Window, spent: num
       },
       now,
     );
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: ctx.user,
       action: 'resident.read_throttled',
       entity: 'user',

@@ -46,7 +46,7 @@ export async function submitReportCommand(
       reportId = await insertReport(trx, { ...values, regency_code: b.regency, date: b.date });
     }
     if (reportId === undefined) throw reportErrors.submitConflict();
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: input.actor,
       action: 'report.submit',
       entity: 'daily_report',
@@ -74,7 +74,7 @@ export async function reviewReportCommand(
     });
     if (!moved)
       throw reportErrors.notAwaitingReview((await findReportById(trx, row.id))?.status ?? 'unknown');
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: input.actor,
       action: 'report.review',
       entity: 'daily_report',

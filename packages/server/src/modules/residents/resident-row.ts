@@ -90,8 +90,8 @@ export const SIGNATURE_SEPARATOR = '\u001f';
  * The data columns of a resident as one string: NULL as nothing, a value as `v` and the value, joined by
  * SIGNATURE_SEPARATOR. For rows whose values hold no separator it is equal for two rows exactly when
  * `changedColumns` finds no difference (a stored value holding one adds a separator, so it never matches
- * such a row). The engines build the same string in SQL (residents-*-bulk.ts), so a re-imported row can be
- * recognised as unchanged without reading the stored row's thirty values into an object.
+ * such a row). The engines build the same string in SQL (db/engine/residents-*-bulk.ts), so a re-imported
+ * row can be recognised as unchanged without reading the stored row's thirty values into an object.
  */
 export function dataSignature(d: ResidentData): string {
   let s = '';

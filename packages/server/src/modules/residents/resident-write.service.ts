@@ -1,19 +1,12 @@
 import { isForwardOrRerecord, isWithinScope, maskNik } from '@sigap/domain';
-import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable, Kysely } from 'kysely';
-import type { Db, Engine } from '../../db/connect';
+import type { Db } from '../../db/connect';
+import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
 import { recordAudit } from '../audit';
-import {
-  applyCounterDeltas,
-  applyCounterDeltasPg,
-  applyCounterDeltasSqlite,
-  CounterDeltas,
-  counterEntryOf,
-} from '../counters';
+import { CounterDeltas, counterEntryOf } from '../counters';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type HistoryField, type ResidentData, recordToData, TRACKED } from './resident-row';
-import { residentStore } from './resident-store';
 import { renderWriteRejection, type WriteRejectionCode } from './resident-write.messages';
 import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
 import { setAsideUnchanged } from './unchanged-filter';
@@ -25,20 +18,18 @@ import { setAsideUnchanged } from './unchanged-filter';
  */
 export async function applyResidentWrites(
   trx: Kysely<Database>,
-  engine: Engine,
+  /** The store of the database `trx` belongs to (`handle.store`). */
+  engineStore: EngineStore,
   writes: readonly ResidentWrite[],
   meta: WriteMeta,
-  /** The raw SQLite connection of `trx`, for the native bulk path; omit on PostgreSQL. */
-  sqlite?: SqliteDatabase.Database,
 ): Promise<WriteOutcome> {
   const now = new Date().toISOString();
-  const store = residentStore(trx, engine, sqlite);
+  const store = engineStore.residents(trx);
   const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
   // Unchanged re-imported records are recognised by signature and skip the full read and comparison. Only
   // full records can be set aside, so a batch of patches (a status update) goes straight to the full read.
   const upsertNiks = new Set(writes.flatMap((w) => (w.kind === 'upsert' ? [w.record.nik] : [])));
-  const stored =
-    store.signatures && upsertNiks.size > 0 ? await store.signatures([...upsertNiks]) : undefined;
+  const stored = upsertNiks.size > 0 ? await store.signatures([...upsertNiks]) : undefined;
   const { rest, unchanged } = stored
     ? setAsideUnchanged(writes, stored, meta.scope)
     : { rest: writes, unchanged: 0 };
@@ -134,10 +125,8 @@ export async function applyResidentWrites(
   }
   outcome.updated = changes.length;
   await store.insertHistory(history);
-  if (sqlite) applyCounterDeltasSqlite(sqlite, deltas);
-  else if (engine === 'postgres') await applyCounterDeltasPg(trx, deltas);
-  else await applyCounterDeltas(trx, deltas);
-  await auditWrites(trx, engine, meta, outcome, ids, changes);
+  await engineStore.applyCounterDeltas(trx, deltas);
+  await auditWrites(trx, engineStore, meta, outcome, ids, changes);
   return outcome;
 }
 
@@ -158,7 +147,7 @@ export async function inResidentTransaction<T>(
 ): Promise<T> {
   return handle.db.transaction().execute(async (trx) => {
     const writer: ResidentWriter = {
-      apply: (writes, meta) => applyResidentWrites(trx, handle.engine, writes, meta, handle.sqlite),
+      apply: (writes, meta) => applyResidentWrites(trx, handle.store, writes, meta),
     };
     return work(writer, trx);
   });
@@ -196,7 +185,7 @@ function entry(
 
 async function auditWrites(
   trx: Kysely<Database>,
-  engine: Engine,
+  engineStore: EngineStore,
   meta: WriteMeta,
   outcome: WriteOutcome,
   inserted: Map<string, number>,
@@ -205,7 +194,7 @@ async function auditWrites(
   const base = { actor: meta.actor, ip: meta.ip };
   if (meta.audit === 'batch') {
     if (outcome.inserted + outcome.updated === 0) return;
-    await recordAudit(trx, engine, {
+    await recordAudit(trx, engineStore, {
       ...base,
       action: `resident.${meta.source}_batch`,
       entity: meta.importJobId ? 'import_job' : 'resident',
@@ -221,7 +210,7 @@ async function auditWrites(
     return;
   }
   for (const [nik, id] of inserted) {
-    await recordAudit(trx, engine, {
+    await recordAudit(trx, engineStore, {
       ...base,
       action: 'resident.create',
       entity: 'resident',
@@ -232,7 +221,7 @@ async function auditWrites(
     });
   }
   for (const c of changes) {
-    await recordAudit(trx, engine, {
+    await recordAudit(trx, engineStore, {
       ...base,
       action: 'resident.update',
       entity: 'resident',

@@ -36,7 +36,7 @@ export async function openResident(
   const row = await loadInScope(handle, ctx, id);
   await charge(1);
   await handle.db.transaction().execute((trx) =>
-    recordAudit(trx, handle.engine, {
+    recordAudit(trx, handle.store, {
       actor: ctx.user,
       action: 'resident.view',
       entity: 'resident',
@@ -103,20 +103,14 @@ export async function updateResidentByHand(
   authorize(ctx.user, 'resident.write');
   const row = await loadInScope(handle, ctx, id);
   const outcome = await handle.db.transaction().execute((trx) =>
-    applyResidentWrites(
-      trx,
-      handle.engine,
-      [{ kind: 'patch', nik: row.nik, patch: body }],
-      {
-        source: 'manual',
-        actor: ctx.user,
-        ip: ctx.ip,
-        scope: ctx.user.regionCode,
-        audit: 'each',
-        enforceTransitions: true,
-      },
-      handle.sqlite,
-    ),
+    applyResidentWrites(trx, handle.store, [{ kind: 'patch', nik: row.nik, patch: body }], {
+      source: 'manual',
+      actor: ctx.user,
+      ip: ctx.ip,
+      scope: ctx.user.regionCode,
+      audit: 'each',
+      enforceTransitions: true,
+    }),
   );
   const rejected = outcome.rejected[0];
   if (rejected) {

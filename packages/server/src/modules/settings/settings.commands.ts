@@ -28,7 +28,7 @@ export async function putSettingCommand(
       updated_at: now,
       updated_by: input.actor.id,
     });
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: input.actor,
       action: 'settings.update',
       entity: 'setting',

@@ -22,7 +22,7 @@ export async function createUserCommand(
   const { row, actor } = input;
   return handle.db.transaction().execute(async (trx) => {
     const id = await insertUser(trx, { ...row, created_by: actor?.id ?? null });
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor,
       action: 'user.create',
       entity: 'user',
@@ -60,7 +60,7 @@ export async function updateUserCommand(
     await updateUserRow(trx, target.id, input.set);
     if (patch.active === false || patch.password !== undefined) await endUserSessions(trx, target.id);
     await noticeAccountChange(trx, target, input.actor, patch);
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: input.actor,
       action: 'user.update',
       entity: 'user',
@@ -84,7 +84,7 @@ export async function setPasswordCommand(
       updated_at: new Date().toISOString(),
     });
     await endUserSessions(trx, user.id);
-    await recordAudit(trx, handle.engine, {
+    await recordAudit(trx, handle.store, {
       actor: null,
       action: 'user.update',
       entity: 'user',

@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
-import { BIRTH_COLUMN, COUNT_COLUMNS, type CounterTable } from './counter-key';
+import type { CounterDeltas, CounterRowDelta } from '../../modules/counters/counter-deltas';
+import { BIRTH_COLUMN, COUNT_COLUMNS, type CounterTable } from '../../modules/counters/counter-key';
 
 interface TableStatements {
   upsert: SqliteDatabase.Statement;

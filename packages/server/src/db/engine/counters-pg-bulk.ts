@@ -1,7 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../db/schema';
-import type { CounterDeltas, CounterRowDelta } from './counter-deltas';
-import { BIRTH_COLUMN, COUNT_COLUMNS, type CounterTable, type UpsertedCounterRow } from './counter-key';
+import type { CounterDeltas, CounterRowDelta } from '../../modules/counters/counter-deltas';
+import {
+  BIRTH_COLUMN,
+  COUNT_COLUMNS,
+  type CounterTable,
+  type UpsertedCounterRow,
+} from '../../modules/counters/counter-key';
+import type { Database } from '../schema';
 
 /** Rows per statement: one array parameter per column, so the SQL text stays short whatever the size. */
 const CHUNK = 10_000;

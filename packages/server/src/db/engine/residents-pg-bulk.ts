@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../../db/schema';
-import { DATA_COLUMNS } from './resident-row';
-import type { ResidentUpdate } from './resident-write.types';
+import { DATA_COLUMNS } from '../../modules/residents/resident-row';
+import type { ResidentUpdate } from '../../modules/residents/resident-write.types';
+import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../schema';
 
 /**
  * PostgreSQL's bulk path (DESIGN.md "a hot path may use an engine's native bulk path"): one array parameter

@@ -1,8 +1,8 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Insertable } from 'kysely';
-import type { NewResidentRow, ResidentHistoryTable, ResidentRow } from '../../db/schema';
-import { DATA_COLUMNS, type ResidentData } from './resident-row';
-import type { ResidentUpdate } from './resident-write.types';
+import { DATA_COLUMNS, type ResidentData } from '../../modules/residents/resident-row';
+import type { ResidentUpdate } from '../../modules/residents/resident-write.types';
+import type { NewResidentRow, ResidentHistoryTable, ResidentRow } from '../schema';
 
 /**
  * SQLite's native bulk path (DESIGN.md "a hot path may use an engine's native bulk path"): prepared

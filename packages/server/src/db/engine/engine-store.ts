@@ -1,0 +1,67 @@
+import type { Insertable, Kysely, SelectQueryBuilder } from 'kysely';
+import type { CounterDeltas } from '../../modules/counters/counter-deltas';
+import type { ResidentUpdate } from '../../modules/residents/resident-write.types';
+import type { Engine } from '../connect';
+import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../schema';
+
+/**
+ * The resident reads and writes of the one write path, on the engine's bulk path: prepared statements on
+ * SQLite, `unnest` array statements on PostgreSQL (DESIGN.md "a hot path may use an engine's native bulk
+ * path"). The portable Kysely version of the same operations is the test oracle
+ * (`test/oracle/portable-oracle.ts`); production code never uses it.
+ */
+export interface ResidentBulk {
+  find(niks: readonly string[]): Promise<Map<string, ResidentRow>>;
+  /** `dataSignature` (resident-row.ts) of the stored rows among `niks`, computed in SQL. */
+  signatures(niks: readonly string[]): Promise<Map<string, string>>;
+  /** Inserts rows and returns their ids by NIK. */
+  insert(rows: readonly NewResidentRow[]): Promise<Map<string, number>>;
+  /** Writes each change's `columns` only (with `name_search` when `full_name` moves) and `updated_at`. */
+  update(changes: readonly ResidentUpdate[]): Promise<void>;
+  insertHistory(rows: readonly Insertable<ResidentHistoryTable>[]): Promise<void>;
+}
+
+/**
+ * Every difference between the engines, behind one interface (the idea of Kysely's dialect adapter): one
+ * implementation per engine (`sqlite-store.ts`, `postgres-store.ts`), chosen once by `openDatabase` and
+ * carried by the `Db` handle as `store`. Services and repositories call it and never branch on the engine
+ * or see a driver handle; a rule test (`test/platform/engine-seam.test.ts`) keeps it that way.
+ *
+ * The methods that take `trx` run on that transaction's connection and refuse to run outside a
+ * transaction: on SQLite the bulk path uses the raw connection, which is only safe while Kysely holds it
+ * for this caller (otherwise the statements would land in whatever transaction another caller has open).
+ */
+export interface EngineStore {
+  readonly engine: Engine;
+  /** The resident bulk operations of `trx`. */
+  residents(trx: Kysely<Database>): ResidentBulk;
+  /** Adds the deltas to both counter tables in `trx` and deletes the rows that reach zero. */
+  applyCounterDeltas(trx: Kysely<Database>, deltas: CounterDeltas): Promise<void>;
+  /**
+   * Serialises appenders of the audit chain until `trx` ends, so two writers never link to the same
+   * predecessor: an advisory lock on PostgreSQL (several instances may share the database); nothing on
+   * SQLite, whose one writer already serialises them.
+   */
+  lockAuditChain(trx: Kysely<Database>): Promise<void>;
+  /**
+   * The inner select of a claim (jobs): rows another claimer holds are skipped instead of waited for
+   * (`FOR UPDATE SKIP LOCKED` on PostgreSQL). SQLite's claim statement is atomic as it is.
+   */
+  skipLockedRows<DB, TB extends keyof DB, O>(
+    query: SelectQueryBuilder<DB, TB, O>,
+  ): SelectQueryBuilder<DB, TB, O>;
+  /**
+   * How long a background write in the server may keep its transaction open, when every request shares
+   * the one connection it holds (SQLite); undefined where requests have connections of their own.
+   */
+  readonly sharedConnectionCommitMs: number | undefined;
+}
+
+/** Throws unless `trx` is a transaction (see EngineStore on why the bulk paths need one). */
+export function requireTransaction(trx: Kysely<Database>, operation: string): void {
+  if (!trx.isTransaction) {
+    throw new Error(
+      `${operation} must run inside a transaction (the engine's bulk path uses its connection)`,
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import { applyCounterDeltasPg } from './counters-pg-bulk';
+import { type EngineStore, requireTransaction } from './engine-store';
+import {
+  findByNikPg,
+  findSignaturesPg,
+  insertHistoryPg,
+  insertResidentsPg,
+  updateResidentsPg,
+} from './residents-pg-bulk';
+
+/** Any constant shared by every Sigap instance: the key of the audit chain's advisory lock. */
+const AUDIT_CHAIN_LOCK = 727001;
+
+/**
+ * PostgreSQL: one `unnest` statement per chunk of 10,000 rows, whatever the operation, run through `sql`
+ * on the caller's `trx`, so the pool hands them the transaction's own connection.
+ */
+export function createPostgresStore(): EngineStore {
+  return {
+    engine: 'postgres',
+    residents(trx) {
+      requireTransaction(trx, 'residents');
+      return {
+        find: (niks) => findByNikPg(trx, niks),
+        signatures: (niks) => findSignaturesPg(trx, niks),
+        insert: (rows) => insertResidentsPg(trx, rows),
+        update: (changes) => updateResidentsPg(trx, changes),
+        insertHistory: (rows) => insertHistoryPg(trx, rows),
+      };
+    },
+    async applyCounterDeltas(trx, deltas) {
+      requireTransaction(trx, 'applyCounterDeltas');
+      await applyCounterDeltasPg(trx, deltas);
+    },
+    async lockAuditChain(trx) {
+      // Held until `trx` ends, so the next appender reads this one's entry as its predecessor.
+      requireTransaction(trx, 'lockAuditChain');
+      await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_CHAIN_LOCK)})`.execute(trx);
+    },
+    skipLockedRows: (query) => query.forUpdate().skipLocked(),
+    sharedConnectionCommitMs: undefined,
+  };
+}
