@@ -54,3 +54,18 @@ export function pdfText(pdf: Buffer): string {
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
 }
+
+/** The text of each page, in page order (pdfkit writes one content stream per page when it flushes). */
+export function pdfPageTexts(pdf: Buffer): string[] {
+  return contentStreams(pdf)
+    .filter((stream) => /\]\s*TJ/.test(stream))
+    .map((stream) =>
+      [...stream.matchAll(/\[([^\]]*)\]\s*TJ/g)]
+        .map((tj) =>
+          [...(tj[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)]
+            .map((p) => Buffer.from(p[1] ?? '', 'hex').toString('latin1'))
+            .join(''),
+        )
+        .join('\n'),
+    );
+}

@@ -14,21 +14,28 @@ export function formatLetterDate(date: string): string {
 /** Room for a wet signature and the office stamp. */
 const SIGN_SPACE = 58;
 
+function signatureBox(doc: Doc) {
+  const half = (doc.page.width - doc.page.margins.left - doc.page.margins.right) / 2;
+  const width = half - 10;
+  return { x: doc.page.margins.left + half + 10, opts: { width, align: 'center' as const } };
+}
+
+/** The height of the signature block, so the content before it can be kept on its page. */
+export function signatureHeight(doc: Doc, l: Letterhead): number {
+  const { opts } = signatureBox(doc);
+  doc.font('Helvetica').fontSize(10).fillColor('black');
+  const line = doc.currentLineHeight(true);
+  return doc.heightOfString(l.signerTitle, opts) + SIGN_SPACE + 5 * line;
+}
+
 /**
  * The signature block on the right half, as on Indonesian official letters: place and date, the
  * signer's title, blank space to sign, then name, rank and NIP. An unset name leaves a dotted line.
  */
 export function drawSignature(doc: Doc, l: Letterhead, signDate: string, top: number): void {
-  const half = (doc.page.width - doc.page.margins.left - doc.page.margins.right) / 2;
-  const x = doc.page.margins.left + half + 10;
-  const width = half - 10;
-  const opts = { width, align: 'center' as const };
-
-  doc.font('Helvetica').fontSize(10).fillColor('black');
+  const { x, opts } = signatureBox(doc);
   // The block is never split across pages: a signature must sit on the page with its date and title.
-  const line = doc.currentLineHeight(true);
-  const height = doc.heightOfString(l.signerTitle, opts) + SIGN_SPACE + 5 * line;
-  const y = ensureSpace(doc, top, height);
+  const y = ensureSpace(doc, top, signatureHeight(doc, l));
   doc.text(`${l.city}, ${formatLetterDate(signDate)}`, x, y, opts);
   doc.text(l.signerTitle, x, doc.y + 2, opts);
   const nameY = doc.y + SIGN_SPACE;

@@ -44,6 +44,42 @@ function drawHeader(doc: Doc, columns: readonly PdfColumn[], x0: number, y: numb
   return y + HEADER_HEIGHT;
 }
 
+export interface TableOptions {
+  /** A closing row (the region's own total), drawn bold under a rule. */
+  total?: readonly string[] | undefined;
+  /**
+   * Height of what must follow the table on the same page (the signature block). The last rows then move
+   * to the next page with it rather than leave it alone there: a signature belongs under the figures it
+   * signs, and a page holding only a signature can be detached and stapled to anything.
+   */
+  keepWithNext?: number | undefined;
+}
+
+/** How many last rows travel with the block that must follow the table. */
+const KEEP_ROWS = 3;
+
+function drawRow(doc: Doc, columns: readonly PdfColumn[], cells: readonly string[], x0: number, y: number) {
+  let x = x0;
+  columns.forEach((c, j) => {
+    doc.text(cells[j] ?? '', x + PAD, y + 4, {
+      width: c.width - 2 * PAD,
+      align: c.align ?? 'left',
+      lineBreak: false,
+      ellipsis: true,
+      height: ROW_HEIGHT - 4,
+    });
+    x += c.width;
+  });
+}
+
+function rule(doc: Doc, x0: number, width: number, y: number, lineWidth: number): void {
+  doc
+    .moveTo(x0, y)
+    .lineTo(x0 + width, y)
+    .lineWidth(lineWidth)
+    .stroke();
+}
+
 /**
  * Rows of already-formatted text, one line each, with the header repeated on every page so a
  * printed page can be read on its own. Returns the y below the last row.
@@ -53,35 +89,44 @@ export function drawTable(
   columns: readonly PdfColumn[],
   rows: readonly string[][],
   top: number,
+  options: TableOptions = {},
 ): number {
   const x0 = doc.page.margins.left;
   const width = columns.reduce((s, c) => s + c.width, 0);
-  let y = drawHeader(doc, columns, x0, ensureSpace(doc, top, HEADER_HEIGHT + ROW_HEIGHT));
+  const totalHeight = options.total ? ROW_HEIGHT : 0;
+  const keep = options.keepWithNext ?? 0;
+  const keepFrom = keep > 0 ? Math.max(0, rows.length - KEEP_ROWS) : rows.length;
+  const tailHeight = (from: number) => (rows.length - from) * ROW_HEIGHT + totalHeight + keep;
+  // A short table that cannot share a page with what follows starts on the next page whole.
+  const firstNeed = keepFrom === 0 ? HEADER_HEIGHT + tailHeight(0) : HEADER_HEIGHT + ROW_HEIGHT;
+  let y = drawHeader(doc, columns, x0, ensureSpace(doc, top, firstNeed));
+  let rowsOnPage = 0;
   rows.forEach((cells, i) => {
+    const tooLow = y + ROW_HEIGHT > pageLimit(doc);
+    const tailWontFit = i === keepFrom && rowsOnPage > 0 && y + tailHeight(i) > pageLimit(doc);
+    if (tooLow || tailWontFit) {
+      rule(doc, x0, width, y, 0.5);
+      doc.addPage();
+      y = drawHeader(doc, columns, x0, doc.page.margins.top);
+      rowsOnPage = 0;
+    }
+    if (i % 2 === 1) doc.save().rect(x0, y, width, ROW_HEIGHT).fill('#F5F7FA').restore();
+    doc.font('Helvetica').fontSize(8).fillColor('black');
+    drawRow(doc, columns, cells, x0, y);
+    y += ROW_HEIGHT;
+    rowsOnPage += 1;
+  });
+  if (options.total) {
     if (y + ROW_HEIGHT > pageLimit(doc)) {
       doc.addPage();
       y = drawHeader(doc, columns, x0, doc.page.margins.top);
     }
-    if (i % 2 === 1) doc.save().rect(x0, y, width, ROW_HEIGHT).fill('#F5F7FA').restore();
-    doc.font('Helvetica').fontSize(8).fillColor('black');
-    let x = x0;
-    columns.forEach((c, j) => {
-      doc.text(cells[j] ?? '', x + PAD, y + 4, {
-        width: c.width - 2 * PAD,
-        align: c.align ?? 'left',
-        lineBreak: false,
-        ellipsis: true,
-        height: ROW_HEIGHT - 4,
-      });
-      x += c.width;
-    });
+    rule(doc, x0, width, y, 0.75);
+    doc.font('Helvetica-Bold').fontSize(8).fillColor('black');
+    drawRow(doc, columns, options.total, x0, y);
     y += ROW_HEIGHT;
-  });
-  doc
-    .moveTo(x0, y)
-    .lineTo(x0 + width, y)
-    .lineWidth(0.5)
-    .stroke();
+  }
+  rule(doc, x0, width, y, 0.5);
   return y;
 }
 

@@ -3,7 +3,7 @@ import { formatDateLong, formatDateTime, formatNumber, formatPercent } from '@si
 import PDFDocument from 'pdfkit';
 import type { Checkpoint } from '../audit';
 import { drawLetterhead } from './pdf-letterhead';
-import { drawSignature } from './pdf-signature';
+import { drawSignature, signatureHeight } from './pdf-signature';
 import { type Doc, drawTable, ensureSpace, numberPages, type PdfColumn } from './pdf-table';
 
 type Row = CoverageResponse['region'];
@@ -84,31 +84,45 @@ function summarySentence(r: Row): string {
 }
 
 const CHILD_COLUMNS: PdfColumn[] = [
-  { header: 'No', width: 24, align: 'right' },
-  { header: 'Wilayah', width: 125 },
-  { header: 'Wajib KTP', width: 58, align: 'right' },
-  { header: 'Sudah rekam', width: 58, align: 'right' },
-  { header: '% Rekam', width: 46, align: 'right' },
-  { header: 'Belum rekam', width: 56, align: 'right' },
-  { header: 'PRR belum cetak', width: 60, align: 'right' },
-  { header: 'Sudah cetak', width: 56, align: 'right' },
+  { header: 'No', width: 20, align: 'right' },
+  { header: 'Wilayah', width: 105 },
+  { header: 'Wajib KTP', width: 52, align: 'right' },
+  { header: 'Sudah rekam', width: 52, align: 'right' },
+  { header: '% Rekam', width: 42, align: 'right' },
+  { header: 'Belum rekam', width: 50, align: 'right' },
+  { header: 'PRR belum cetak', width: 54, align: 'right' },
+  { header: 'Sudah cetak', width: 52, align: 'right' },
+  { header: 'Sudah diserahkan', width: 56, align: 'right' },
 ];
+
+function figureCells(f: Row['figures']): string[] {
+  return [
+    formatNumber(f.mustHoldId),
+    formatNumber(f.recorded),
+    pct(f.percentRecorded),
+    formatNumber(f.notRecorded),
+    formatNumber(f.printReadyWaiting),
+    formatNumber(f.printed),
+    formatNumber(f.handedOver),
+  ];
+}
 
 /** Largest gap first: the regions the Kepala Dinas has to call today head the list. */
 function childRows(children: readonly Row[]): string[][] {
   return [...children]
     .sort((a, b) => b.figures.notRecorded - a.figures.notRecorded || a.code.localeCompare(b.code))
-    .map((c, i) => [
-      String(i + 1),
-      c.name,
-      formatNumber(c.figures.mustHoldId),
-      formatNumber(c.figures.recorded),
-      pct(c.figures.percentRecorded),
-      formatNumber(c.figures.notRecorded),
-      formatNumber(c.figures.printReadyWaiting),
-      formatNumber(c.figures.printed),
-    ]);
+    .map((c, i) => [String(i + 1), c.name, ...figureCells(c.figures)]);
 }
+
+/** The region's own counters close the table, as in the XLSX export: the same number in both files. */
+function totalRow(region: Row): string[] {
+  return ['', 'Jumlah', ...figureCells(region.figures)];
+}
+
+/** Space between the last content and the place-and-date line of the signature. */
+const SIGNATURE_GAP = 8;
+/** A section heading and the gap below it. */
+const HEADING_HEIGHT = 18;
 
 function heading(doc: Doc, text: string, y: number): number {
   const top = ensureSpace(doc, y, 40);
@@ -179,16 +193,24 @@ export function renderSituationReport(data: SituationReportData, opts: { compres
   doc.font('Helvetica').fontSize(9.5).text(summarySentence(c.region), left, y, { width, align: 'justify' });
   y = doc.y + 12;
 
+  // The signature never stands alone on a page: the last content (the forecast, or else the table's
+  // last rows) moves to the next page with it when both do not fit.
+  const signature = signatureHeight(doc, letterhead) + SIGNATURE_GAP;
   if (c.children.length > 0) {
     y = heading(doc, 'Rincian wilayah, diurutkan menurut jumlah belum rekam', y);
-    y = drawTable(doc, CHILD_COLUMNS, childRows(c.children), y) + 12;
+    const keepWithNext = data.forecast ? undefined : signature + 12;
+    const rows = childRows(c.children);
+    y = drawTable(doc, CHILD_COLUMNS, rows, y, { total: totalRow(c.region), keepWithNext }) + 12;
   }
   if (data.forecast) {
+    doc.font('Helvetica').fontSize(9.5);
+    const text = doc.heightOfString(data.forecast, { width, align: 'justify' });
+    y = ensureSpace(doc, y, HEADING_HEIGHT + text + 12 + signature);
     y = heading(doc, 'Perkiraan', y);
     doc.font('Helvetica').fontSize(9.5).text(data.forecast, left, y, { width, align: 'justify' });
     y = doc.y + 12;
   }
-  drawSignature(doc, letterhead, data.signDate, y + 8);
+  drawSignature(doc, letterhead, data.signDate, y + SIGNATURE_GAP);
   numberPages(doc, `Dibuat oleh Sigap pada ${formatDateTime(data.generatedAt)} WIB`);
   if (data.auditCheckpoint) drawCheckpointFooter(doc, data.auditCheckpoint);
   doc.end();
