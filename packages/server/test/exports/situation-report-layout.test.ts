@@ -1,6 +1,6 @@
+import type { CoverageResponse } from '@sigap/contracts';
 import { formatNumber } from '@sigap/domain';
 import { describe, expect, it } from 'vitest';
-import type { CoverageResponse } from '../../src/modules/counters/coverage.schema';
 import { renderSituationReport } from '../../src/modules/exports/situation-report.pdf';
 import { pdfPageCount, pdfPageTexts, pdfText } from './pdf-text';
 
