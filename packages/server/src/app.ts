@@ -15,6 +15,7 @@ import { registerRateLimit } from './http/rate-limit';
 import { enforceRolePolicies, requireRoutePolicies } from './http/route-policy';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { boundariesRoutes } from './modules/boundaries';
 import { coverageRoutes } from './modules/counters/coverage.routes';
 import { electionsRoutes } from './modules/elections/elections.routes';
 import { exportsRoutes } from './modules/exports/exports.routes';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     healthRoutes,
     authRoutes,
     regionsRoutes,
+    boundariesRoutes,
     usersRoutes,
     auditRoutes,
     residentsRoutes,
