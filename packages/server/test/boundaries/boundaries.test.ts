@@ -93,7 +93,11 @@ describeEachEngine('boundaries', (env) => {
 
   it('has no map below districts, and says so; an unknown region is 404', async () => {
     const client = await env().as('lampung.admin');
-    const body = expectError(await client.get('/api/v1/boundaries/18.71.01'), 404, 'boundaries_not_available');
+    const body = expectError(
+      await client.get('/api/v1/boundaries/18.71.01'),
+      404,
+      'boundaries_not_available',
+    );
     expect(body.messageEn).toMatch(/not for villages/);
     expectError(await client.get('/api/v1/boundaries/18.99'), 404, 'region_not_found');
     expectError(await client.get('/api/v1/boundaries/abc'), 400, 'validation_failed');

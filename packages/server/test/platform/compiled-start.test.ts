@@ -87,7 +87,8 @@ describe('the compiled server (npm start)', () => {
       headers: { cookie: setCookie.split(';')[0] ?? '' },
     });
     expect(map.status).toBe(200);
-    const areas = ((await map.json()) as { objects: { areas: { geometries: { id: string }[] } } }).objects.areas;
+    const areas = ((await map.json()) as { objects: { areas: { geometries: { id: string }[] } } }).objects
+      .areas;
     expect(areas.geometries.length).toBeGreaterThan(5);
     expect(areas.geometries.every((g) => g.id.startsWith('52.01.'))).toBe(true);
   });

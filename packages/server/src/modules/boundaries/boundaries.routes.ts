@@ -43,7 +43,11 @@ export function boundariesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        send(req, reply, await boundariesFor(deps.handle.db, cache, requireContext(req).user, req.params.code)),
+        send(
+          req,
+          reply,
+          await boundariesFor(deps.handle.db, cache, requireContext(req).user, req.params.code),
+        ),
     );
   };
 }
