@@ -83,7 +83,7 @@ export function CoverageMap({ region, rows, childLevel, onOpen }: CoverageMapPro
       {!drawing && !boundaries.error ? <Loading /> : null}
       {boundaries.error ? <ErrorAlert error={boundaries.error} onRetry={boundaries.reload} /> : null}
       {drawing ? (
-        <>
+        <div className="coverage-map-body">
           <svg
             className="coverage-map-svg"
             viewBox={`0 0 ${drawing.width} ${drawing.height}`}
@@ -124,17 +124,19 @@ export function CoverageMap({ region, rows, childLevel, onOpen }: CoverageMapPro
               <path d={activeArea.d} className="map-area-highlight" pointerEvents="none" />
             ) : null}
           </svg>
-          <p className="map-readout" aria-hidden="true">
-            {activeArea ? describe(activeArea.code, activeArea.name) : '\u00a0'}
-          </p>
-          <MapLegend classes={legend.classes} noData={legend.noData} />
-          {missing.length > 0 ? (
-            <p className="muted map-note">
-              {t('cc.map.missing', { names: missing.map((r) => r.name).join(', ') })}
+          <div className="coverage-map-side">
+            <p className="map-readout" aria-hidden="true">
+              {activeArea ? describe(activeArea.code, activeArea.name) : '\u00a0'}
             </p>
-          ) : null}
-          <p className="muted map-note">{t('cc.map.source')}</p>
-        </>
+            <MapLegend classes={legend.classes} noData={legend.noData} />
+            {missing.length > 0 ? (
+              <p className="muted map-note">
+                {t('cc.map.missing', { names: missing.map((r) => r.name).join(', ') })}
+              </p>
+            ) : null}
+            <p className="muted map-note">{t('cc.map.source')}</p>
+          </div>
+        </div>
       ) : null}
     </section>
   );

@@ -14,7 +14,7 @@ export function NoDataPattern() {
       patternTransform="rotate(45)"
     >
       <rect width="6" height="6" fill="#ffffff" />
-      <line x1="0" y1="0" x2="0" y2="6" stroke="#6b7280" strokeWidth="2" />
+      <line x1="0" y1="0" x2="0" y2="6" stroke="#6b7280" strokeWidth="1.2" />
     </pattern>
   );
 }
