@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, isWithinScope, regionLevel } from '@sigap/domain';
-import { type MouseEvent, useMemo, useState } from 'react';
+import { type MouseEvent, useDeferredValue, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
@@ -40,10 +40,10 @@ export function CoverageMap({ region, rows, childLevel, onOpen }: CoverageMapPro
   });
   // While the coverage of the next region loads, the rows are still the previous region's: wait for both.
   const rowsMatch = rows.every((r) => isWithinScope(region, r.code));
-  const decoded = useMemo(
-    () => (boundaries.data ? drawAreas(boundaries.data) : undefined),
-    [boundaries.data],
-  );
+  // Projecting hundreds of kilobytes of coordinates is the heaviest step of the page: deferred, so the
+  // figures and the table paint first and the map follows.
+  const topology = useDeferredValue(boundaries.data);
+  const decoded = useMemo(() => (topology ? drawAreas(topology) : undefined), [topology]);
   const drawing = rowsMatch ? decoded : undefined;
   const byCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
   if (!shown || (boundaries.error && isUnavailable(boundaries.error))) return null;
