@@ -38,7 +38,9 @@ async function expectMapOf(page: Page, region: string): Promise<string[]> {
   return codes;
 }
 
-test('the province sees its regencies on the map and clicks one to land on its districts', async ({ page }) => {
+test('the province sees its regencies on the map and clicks one to land on its districts', async ({
+  page,
+}) => {
   await signIn(page, 'lampung.admin');
   await expect(page.getByRole('heading', { name: 'Peta cakupan per Kabupaten/Kota' })).toBeVisible();
   const regencies = await expectMapOf(page, '18');
@@ -93,7 +95,7 @@ test('the map fits a phone at 390×844', async ({ browser }) => {
   expect((svg?.x ?? 0) + (svg?.width ?? 0)).toBeLessThanOrEqual(390);
   expect(svg?.width ?? 0).toBeGreaterThan(300);
   expect(svg?.height ?? 0).toBeLessThan(844);
-  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  const pageWidth = await page.locator('html').evaluate((html) => html.scrollWidth);
   expect(pageWidth).toBeLessThanOrEqual(390);
   await map(page).locator('a[data-code="18.71"]').tap();
   await expectMapOf(page, '18.71');

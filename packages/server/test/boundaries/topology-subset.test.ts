@@ -20,8 +20,9 @@ function arcPoints(arcs: number[][][], index: number, t: Transform): number[][] 
   return index < 0 ? points.reverse() : points;
 }
 
-function ringsOf(topology: { arcs: number[][][] }, arcs: number[][][], t: Transform): number[][][] {
-  return arcs.map((ring) => ring.flatMap((i) => arcPoints(topology.arcs, i, t)));
+/** The coordinates of each ring of one polygon (a ring is a list of arc indices). */
+function ringsOf(topology: { arcs: number[][][] }, polygon: number[][], t: Transform): number[][][] {
+  return polygon.map((ring) => ring.flatMap((i) => arcPoints(topology.arcs, i, t)));
 }
 
 const source = JSON.parse(
@@ -41,7 +42,7 @@ describe('subsetTopology', () => {
     const original = source.objects.regencies?.geometries ?? [];
     for (const g of subset.objects.areas.geometries) {
       const before = original.find((o) => o.properties?.code === g.id);
-      if (!before || !before.arcs) throw new Error(`missing ${g.id}`);
+      if (!before?.arcs) throw new Error(`missing ${g.id}`);
       const polygons = (a: number[][] | number[][][], type: string) =>
         type === 'Polygon' ? [a as number[][]] : (a as number[][][]);
       const was = polygons(before.arcs, before.type).map((p) => ringsOf(source, p, transform));
