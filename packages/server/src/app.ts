@@ -15,6 +15,7 @@ import { registerRateLimit } from './http/rate-limit';
 import { enforceRolePolicies, requireRoutePolicies } from './http/route-policy';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
+import { boundariesRoutes } from './modules/boundaries';
 import { coverageRoutes } from './modules/coverage';
 import { electionsRoutes } from './modules/elections';
 import { exportsRoutes } from './modules/exports';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     healthRoutes,
     authRoutes,
     regionsRoutes,
+    boundariesRoutes,
     usersRoutes,
     auditRoutes,
     residentsRoutes,

@@ -16,3 +16,6 @@ export const WEB_DIST = path.resolve(SERVER_ROOT, '../web/dist');
 
 /** The official Kemendagri region CSVs vendored from idn-area-data (see assets/regions/README.md). */
 export const REGION_DATA_DIR = path.join(SERVER_ROOT, 'assets/regions');
+
+/** Region boundaries as TopoJSON (cahyadsn/wilayah_boundaries, MIT; see assets/boundaries/ATTRIBUTION.md). */
+export const BOUNDARY_DATA_DIR = path.join(SERVER_ROOT, 'assets/boundaries');

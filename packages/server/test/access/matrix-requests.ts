@@ -44,6 +44,7 @@ export const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/auth/me': {},
   'GET /api/v1/regions/:code': {},
   'GET /api/v1/regions': {},
+  'GET /api/v1/boundaries/:code': {},
   'GET /api/v1/users': {},
   'GET /api/v1/users/:id': {},
   'POST /api/v1/users': {

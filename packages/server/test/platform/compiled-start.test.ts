@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../helpers/cli';
 /**
  * `npm start` runs the esbuild bundle, not the TypeScript sources: this starts that bundle as production does
  * (no loader, the 256 MB heap) on a fresh data directory, so a file the bundle cannot find at run time (region
- * CSVs, the version, an external package) fails here rather than on an office's server.
+ * CSVs, boundary files, the version, an external package) fails here rather than on an office's server.
  */
 const PASSWORD = 'compiled-start-password';
 let server: ChildProcess;
@@ -82,6 +82,15 @@ describe('the compiled server (npm start)', () => {
     const me = await fetch(`${base}/api/v1/auth/me`, { headers: { cookie: setCookie.split(';')[0] ?? '' } });
     expect(me.status).toBe(200);
     expect(JSON.stringify(await me.json())).toContain('52.01');
+    // The map's boundary files are read at run time too (assets/boundaries, located like the region CSVs).
+    const map = await fetch(`${base}/api/v1/boundaries/52.01`, {
+      headers: { cookie: setCookie.split(';')[0] ?? '' },
+    });
+    expect(map.status).toBe(200);
+    const areas = ((await map.json()) as { objects: { areas: { geometries: { id: string }[] } } }).objects
+      .areas;
+    expect(areas.geometries.length).toBeGreaterThan(5);
+    expect(areas.geometries.every((g) => g.id.startsWith('52.01.'))).toBe(true);
   });
 
   it('shuts down cleanly on SIGTERM', async () => {

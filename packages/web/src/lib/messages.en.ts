@@ -1,11 +1,13 @@
 import type { Messages } from './messages';
 import { ccEn } from './messages-cc.en';
+import { mapEn } from './messages-map.en';
 import { noticesEn } from './messages-notices.en';
 import { reportsEn } from './messages-reports.en';
 
 /** English UI strings; the `Messages` type forces the same keys as the Indonesian table. */
 export const en: Messages = {
   ...ccEn,
+  ...mapEn,
   ...reportsEn,
   ...noticesEn,
   'app.name': 'Sigap',

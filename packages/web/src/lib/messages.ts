@@ -4,11 +4,13 @@
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
 import { ccId } from './messages-cc';
+import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
 import { reportsId } from './messages-reports';
 
 export const id = {
   ...ccId,
+  ...mapId,
   ...reportsId,
   ...noticesId,
   'app.name': 'Sigap',

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionBreadcrumb } from '../regions/RegionBreadcrumb';
 import { useRegionDetail } from '../regions/region-queries';
+import { CoverageMap } from './CoverageMap';
 import { CoverageTable } from './CoverageTable';
 import { CoverageTiles } from './CoverageTiles';
 import { DashboardCharts } from './DashboardCharts';
@@ -79,6 +80,7 @@ export function DashboardPage() {
           aria-busy={coverage.loading || undefined}
         >
           <CoverageTiles figures={data.region.figures} />
+          <CoverageMap region={region} rows={data.children} childLevel={childLevel} onOpen={openRegion} />
           <DashboardCharts
             coverage={data}
             trend={trend}
