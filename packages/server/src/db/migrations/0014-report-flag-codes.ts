@@ -78,9 +78,17 @@ function fromText(old: OldFlag): StoredReportFlag | null {
   for (const params of candidates(old.code, old.message)) {
     const flag = { code: old.code, field: old.field, severity: old.severity, params };
     const [message, messageEn] = renderReportFlag(flag);
-    if (message === old.message && messageEn === old.messageEn) return flag;
+    if (message === old.message && messageEn === sameMonthWords(old.messageEn)) return flag;
   }
   return null;
+}
+
+/**
+ * Older English texts abbreviated September as "Sept" (the ICU en-GB form); Sigap's short dates now use
+ * three letters for every month. The stored text is otherwise what the renderer writes.
+ */
+function sameMonthWords(text: string): string {
+  return text.replace(/\b(\d{1,2}) Sept (\d{4})\b/g, '$1 Sep $2');
 }
 
 /** "6.418.683" → 6418683, "98,75" → 98.75, "-40" → -40 (Indonesian number format). */
