@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** One field's problem next to a `validation_failed` error, in both languages. */
-export const FieldError = z.object({ field: z.string(), message: z.string(), messageEn: z.string() });
+export const FieldError = z.object({
+  field: z.string(),
+  /** The stable id of this field's problem, when it has one of its own (e.g. `print_requires_prr`). */
+  code: z.string().optional(),
+  message: z.string(),
+  messageEn: z.string(),
+});
 export type FieldError = z.infer<typeof FieldError>;
 
 /**

@@ -101,6 +101,9 @@ export type ImportPageQuery = z.infer<typeof ImportPageQuery>;
 /** One rejected row of an import. */
 export const ImportErrorItem = z.object({
   line: z.number(),
+  /** The row's NIK and name as the file wrote them (null when the row had none). */
+  nik: z.string().nullable(),
+  name: z.string().nullable(),
   column: z.string().nullable(),
   code: z.string(),
   message: z.string(),

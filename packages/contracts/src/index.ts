@@ -7,6 +7,7 @@ export * from './auth';
 export * from './boundaries';
 export * from './common';
 export * from './coverage';
+export * from './death-reports';
 export * from './elections';
 export * from './errors';
 export * from './exports';

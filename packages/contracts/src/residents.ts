@@ -60,6 +60,9 @@ export const HistoryEntry = z.object({
   source: z.string(),
   username: z.string().nullable(),
   importJobId: z.number().nullable(),
+  /** The source document and reason of a hand change of life status. */
+  documentNo: z.string().nullable(),
+  note: z.string().nullable(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
@@ -119,6 +122,10 @@ export const ResidentChangeFields = z.object({
   maritalStatus: z.enum(MARITAL_STATUSES),
   phone: z.string().trim().max(30).nullable(),
   address: z.string().trim().min(1).max(300),
+  /** The source document of a move out or back (SKPWNI number, letter): required with such a change. */
+  lifeStatusDocument: z.string().trim().max(60).nullable(),
+  /** Why the life status is changed by hand. */
+  lifeStatusReason: z.string().trim().max(300).nullable(),
 });
 
 export const ResidentUpdateBody = ResidentChangeFields.partial().strict();

@@ -22,6 +22,10 @@ export const PERMISSIONS = {
   ],
   /** Change a resident's statuses by hand (the counter, the field, a correction). */
   'resident.write': ['superadmin', 'operator_kabkota', 'petugas_loket', 'petugas_lapangan'],
+  /** Report a death by hand (it waits for a second officer; manual-changes.ts says who changes what). */
+  'resident.report_death': ['superadmin', 'operator_kabkota', 'petugas_loket', 'petugas_lapangan'],
+  /** Confirm or reject another officer's death report: the resident is then marked deceased, or not. */
+  'resident.confirm_death': ['superadmin', 'operator_kabkota'],
   'resident.import': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** Aggregates only: every role that watches progress, pimpinan included. */
   'coverage.read': [

@@ -28,6 +28,7 @@ import { noticesRoutes } from './modules/notices';
 import { outboxRoutes } from './modules/outbox';
 import { publicRoutes } from './modules/public';
 import { regionsRoutes } from './modules/regions';
+import { deathReportsRoutes } from './modules/death-reports';
 import { reportsRoutes } from './modules/reports';
 import { residentsRoutes } from './modules/residents';
 import { settingsRoutes } from './modules/settings';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     usersRoutes,
     auditRoutes,
     residentsRoutes,
+    deathReportsRoutes,
     electionsRoutes,
     coverageRoutes,
     importsRoutes,

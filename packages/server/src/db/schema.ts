@@ -56,6 +56,7 @@ export interface Database {
   read_budget_usage: ReadBudgetUsageTable;
   jobs: JobsTable;
   messages: MessagesTable;
+  death_reports: DeathReportsTable;
 }
 
 export interface MetaTable {
@@ -191,6 +192,10 @@ export interface ResidentHistoryTable {
   source: ResidentSource;
   user_id: number | null;
   import_job_id: number | null;
+  /** The source document of a hand change of life status (death letter, SKPWNI number). */
+  document_no: string | null;
+  /** Why the change was made by hand. */
+  note: string | null;
 }
 
 /** The class counts of a counter row (COUNT_COLUMNS in modules/counters/counter-key.ts). */
@@ -277,6 +282,9 @@ export interface ImportErrorsTable {
   legacy_message: string | null;
   legacy_message_en: string | null;
   raw: string | null;
+  /** The row's NIK and name as the file wrote them, so staff can find the row in SIAK (0015). */
+  nik: string | null;
+  full_name: string | null;
 }
 
 export type ResidentRow = Selectable<ResidentsTable>;
@@ -433,3 +441,21 @@ export interface MessagesTable {
 }
 
 export type MessageRow = Selectable<MessagesTable>;
+
+export type DeathReportStatus = 'pending' | 'confirmed' | 'rejected';
+
+/** A death entered by hand, waiting for (or decided by) a second officer (modules/death-reports). */
+export interface DeathReportsTable {
+  id: Generated<number>;
+  resident_id: number;
+  village_code: string;
+  date_of_death: string;
+  document_no: string;
+  reason: string;
+  status: DeathReportStatus;
+  reported_by: number;
+  reported_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_note: string | null;
+}

@@ -62,6 +62,17 @@ export const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/residents': {},
   'GET /api/v1/residents/:id': {},
   'PATCH /api/v1/residents/:id': { body: () => ({ phone: '081234567890' }) },
+  'GET /api/v1/death-reports': {},
+  'GET /api/v1/residents/:id/death-report': {},
+  'POST /api/v1/residents/:id/death-report': {
+    body: () => ({
+      dateOfDeath: '2024-01-15',
+      documentNo: `SKK/${++serial}/2024`,
+      reason: 'Laporan keluarga',
+    }),
+  },
+  'POST /api/v1/residents/:id/death-report/confirm': { body: () => ({}) },
+  'POST /api/v1/residents/:id/death-report/reject': { body: () => ({ note: 'Dokumen tidak sesuai.' }) },
   'GET /api/v1/elections': {},
   'POST /api/v1/elections': {
     body: () => ({ name: `Pilkada Matriks ${++serial}`, kind: 'pilkada', votingDate: '2029-11-27' }),

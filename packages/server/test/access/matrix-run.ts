@@ -30,6 +30,7 @@ const COUNTED_TABLES = [
   'daily_reports',
   'settings',
   'coverage_snapshots',
+  'death_reports',
 ] as const;
 
 /**

@@ -2,8 +2,22 @@ import { buildNik, type ResidentRecord } from '@sigap/domain';
 
 let serial = 0;
 
-/** A valid resident of Kedaton (18.71.01) unless overridden; the NIK follows birth date and sex. */
+/**
+ * A valid resident of Kedaton (18.71.01) unless overridden; the NIK follows birth date and sex. A status
+ * given without its date gets a plausible one, so the record passes the registry's state rules; pass the
+ * date explicitly (even null) to build an impossible record on purpose.
+ */
 export function buildResident(overrides: Partial<ResidentRecord> = {}): ResidentRecord {
+  const given = (k: keyof ResidentRecord) => Object.hasOwn(overrides, k);
+  const dates: Partial<ResidentRecord> = {};
+  if (overrides.recordingStatus && overrides.recordingStatus !== 'UNREGISTERED' && !given('recordingDate'))
+    dates.recordingDate = '2020-03-02';
+  if (overrides.printStatus && overrides.printStatus !== 'NOT_PRINTED' && !given('printedDate'))
+    dates.printedDate = '2020-04-06';
+  if (overrides.printStatus === 'HANDED_OVER' && !given('handedOverDate'))
+    dates.handedOverDate = '2020-04-20';
+  if (overrides.lifeStatus && overrides.lifeStatus !== 'ALIVE' && !given('lifeStatusDate'))
+    dates.lifeStatusDate = '2024-06-01';
   serial += 1;
   const birthDate = overrides.birthDate ?? '1990-05-17';
   const sex = overrides.sex ?? 'L';
@@ -33,6 +47,7 @@ export function buildResident(overrides: Partial<ResidentRecord> = {}): Resident
     printedDate: null,
     handedOverDate: null,
     ikdActivatedDate: null,
+    ...dates,
     ...overrides,
   };
 }

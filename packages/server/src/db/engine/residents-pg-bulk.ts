@@ -52,6 +52,8 @@ const HISTORY_TYPES = {
   source: 'text',
   user_id: 'bigint',
   import_job_id: 'bigint',
+  document_no: 'text',
+  note: 'text',
 } as const satisfies Record<Exclude<keyof Insertable<ResidentHistoryTable>, 'id'>, string>;
 
 type Types = Record<string, string>;

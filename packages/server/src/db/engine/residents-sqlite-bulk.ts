@@ -36,6 +36,8 @@ const HISTORY_COLUMNS = [
   'source',
   'user_id',
   'import_job_id',
+  'document_no',
+  'note',
 ] as const satisfies readonly (keyof Insertable<ResidentHistoryTable>)[];
 
 const cache = new WeakMap<SqliteDatabase.Database, Statements>();

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect';
 import type { Database, ImportErrorsTable } from '../../db/schema';
 import {
   type CommitLimits,
+  type ResidentPatch,
   type ResidentWrite,
   type ResidentWriter,
   writeInGroupedTransactions,
@@ -152,6 +153,7 @@ async function writeBatch(
   const writes: ResidentWrite[] = [];
   const errors: Insertable<ImportErrorsTable>[] = [];
   let badRows = 0;
+  const nameOfLine = new Map<number, string>();
   for (const row of batch) {
     if (!row.ok) {
       badRows++;
@@ -163,12 +165,15 @@ async function writeBatch(
           code: i.code,
           params: JSON.stringify(i.params),
           raw: null,
+          nik: row.who.nik || null,
+          full_name: row.who.name || null,
         });
       }
       continue;
     }
     if (kind === 'residents') {
       const record = row.record as ResidentRecord;
+      nameOfLine.set(row.line, record.fullName);
       const flags = row.warnings.filter((w) => QUALITY_FLAG_CODES.has(w.code)).map((w) => w.code);
       writes.push({ kind: 'upsert', record, qualityFlags: flags, line: row.line });
     } else {
@@ -177,12 +182,7 @@ async function writeBatch(
         kind: 'patch',
         nik: s.nik,
         line: row.line,
-        // An empty date or place in the extract means "not given", not "erase what Sigap knows".
-        patch: {
-          recordingStatus: s.recordingStatus,
-          ...(s.recordingDate !== null && { recordingDate: s.recordingDate }),
-          ...(s.recordingPlace !== null && { recordingPlace: s.recordingPlace }),
-        },
+        patch: statusPatch(s),
       });
     }
   }
@@ -197,14 +197,21 @@ async function writeBatch(
     enforceTransitions: kind === 'status',
   });
   for (const r of outcome.rejected) {
-    errors.push({
-      job_id: job.id,
-      line: r.line ?? 0,
-      column_name: 'NIK',
-      code: r.code,
-      params: JSON.stringify(r.params),
-      raw: null,
-    });
+    for (const d of r.details ?? [r]) {
+      errors.push({
+        job_id: job.id,
+        line: r.line ?? 0,
+        column_name: siakColumnOf(d.field),
+        code: d.code,
+        params: JSON.stringify(d.params),
+        raw: null,
+        // A NIK unknown or outside the scope is answered like nobody (the line finds it in the file);
+        // any other refusal concerns a resident in scope, named so staff can find the row in SIAK.
+        ...(HIDDEN_WHO.has(r.code)
+          ? { nik: null, full_name: null }
+          : { nik: r.nik, full_name: r.fullName ?? nameOfLine.get(r.line ?? 0) ?? null }),
+      });
+    }
   }
   errors.sort((a, b) => a.line - b.line);
   await insertImportErrors(trx, errors);
@@ -221,20 +228,62 @@ async function writeBatch(
   return { ...job, ...progress };
 }
 
+/**
+ * The job's end and the sentence it ends with. A file whose every row was refused failed: saying "no
+ * changes, every row already matches" would send staff away believing SIAK and Sigap agree.
+ */
 async function finish(handle: Db, job: ImportJobRow): Promise<ImportJobRow> {
   const changed = job.rows_inserted + job.rows_updated;
-  const earlier = changed === 0 ? await findEarlierDoneJob(handle.db, job) : undefined;
-  const outcome = earlier
-    ? jobMessage('job_same_file', String(earlier.id))
-    : changed === 0 && job.rows_done > 0
-      ? jobMessage('job_no_changes')
-      : { message_code: null, message_params: null };
+  const allRefused = job.rows_done > 0 && job.rows_rejected === job.rows_done;
+  const earlier = changed === 0 && !allRefused ? await findEarlierDoneJob(handle.db, job) : undefined;
+  const outcome = allRefused
+    ? jobMessage('job_all_rejected', String(job.rows_rejected))
+    : earlier
+      ? jobMessage('job_same_file', String(earlier.id))
+      : changed === 0 && job.rows_rejected > 0
+        ? jobMessage('job_nothing_saved', String(job.rows_rejected), String(job.rows_unchanged))
+        : changed === 0 && job.rows_done > 0
+          ? jobMessage('job_no_changes')
+          : { message_code: null, message_params: null };
   const done = {
-    status: 'done' as const,
+    status: allRefused ? ('failed' as const) : ('done' as const),
     bytes_done: job.bytes_total,
     finished_at: new Date().toISOString(),
     ...outcome,
   };
   await updateJob(handle.db, job.id, done);
   return { ...job, ...done };
+}
+
+/**
+ * A status row as a patch. An empty date or place in the extract means "not given", not "erase what Sigap
+ * knows" — except on a move back to UNREGISTERED: the old capture failed and no longer counts, so its
+ * date and place go (the history keeps them), or the resident would hold a date for a step not taken.
+ */
+function statusPatch(s: StatusUpdateRecord): ResidentPatch {
+  if (s.recordingStatus === 'UNREGISTERED')
+    return { recordingStatus: s.recordingStatus, recordingDate: null, recordingPlace: null };
+  return {
+    recordingStatus: s.recordingStatus,
+    ...(s.recordingDate !== null && { recordingDate: s.recordingDate }),
+    ...(s.recordingPlace !== null && { recordingPlace: s.recordingPlace }),
+  };
+}
+
+const HIDDEN_WHO = new Set<string>(['resident_not_found', 'out_of_scope']);
+
+/** The extract column a refusal names, so the error file points at the cell to fix in SIAK. */
+const SIAK_COLUMN_OF: Record<string, string> = {
+  recordingStatus: 'STATUS_REKAM',
+  recordingDate: 'TGL_REKAM',
+  printStatus: 'STATUS_CETAK',
+  printedDate: 'TGL_CETAK',
+  handedOverDate: 'TGL_SERAH',
+  ikdActivatedDate: 'TGL_IKD',
+  lifeStatus: 'TGL_MATI/TGL_PINDAH',
+  lifeStatusDate: 'TGL_MATI/TGL_PINDAH',
+};
+
+function siakColumnOf(field: string | undefined): string {
+  return (field && SIAK_COLUMN_OF[field]) || 'NIK';
 }

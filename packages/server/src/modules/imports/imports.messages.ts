@@ -19,6 +19,14 @@ const JOB_MESSAGES = {
     'Tidak ada perubahan: semua baris sudah sama dengan data di Sigap.',
     'No changes: every row already matches the data in Sigap.',
   ],
+  job_all_rejected: (rows: string) => [
+    `Impor gagal: seluruh ${rows} baris ditolak, tidak ada data yang disimpan. Unduh daftar kesalahan untuk melihat alasannya per baris.`,
+    `Import failed: all ${rows} rows were refused and nothing was saved. Download the error list for each row's reason.`,
+  ],
+  job_nothing_saved: (rejected: string, unchanged: string) => [
+    `Tidak ada data yang disimpan: ${rejected} baris ditolak, ${unchanged} baris sudah sama dengan data di Sigap.`,
+    `Nothing was saved: ${rejected} rows were refused and ${unchanged} rows already match the data in Sigap.`,
+  ],
   job_server_fault: (detail: string) => ['Impor gagal karena kesalahan server.', `Import failed: ${detail}`],
   // The error (file refused, limit broken, ...) was rendered when it was raised; its id is the first
   // parameter and its words the other two, until AppError carries codes and parameters itself.
@@ -77,6 +85,8 @@ export const IMPORT_MESSAGE_SAMPLES: ReadonlyArray<[code: string, params: string
   ['out_of_scope', []],
   ['job_same_file', ['7']],
   ['job_no_changes', []],
+  ['job_all_rejected', ['12']],
+  ['job_nothing_saved', ['3', '9']],
   ['job_server_fault', ['disk full']],
   ['job_failed', ['import_empty_file', 'Berkas kosong.', 'The file is empty.']],
 ];

@@ -19,7 +19,7 @@ import {
 } from './import-jobs.repository';
 import { parseParams, storedMessage } from './imports.messages';
 import { previewUpload } from './imports-preview';
-import { errorReportCsv, type RowIssue } from './parse';
+import { errorReportCsv, type ReportIssue, type RowIssue } from './parse';
 import { discardUpload, readUpload, type StoredUpload, saveUpload } from './uploads';
 
 export function toImportJob(r: ImportJobRow): ImportJob {
@@ -150,7 +150,7 @@ export async function listErrors(
   });
   const items = rows.map((r) => {
     const { code, message, messageEn } = storedIssue(r);
-    return { line: r.line, column: r.column_name, code, message, messageEn };
+    return { line: r.line, nik: r.nik, name: r.full_name, column: r.column_name, code, message, messageEn };
   });
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
@@ -162,9 +162,9 @@ export async function errorReport(
   id: number,
 ): Promise<{ job: ImportJobRow; csv: Readable }> {
   const job = await jobInScope(handle, ctx, id);
-  async function* issues(): AsyncGenerator<RowIssue> {
+  async function* issues(): AsyncGenerator<ReportIssue> {
     for await (const r of streamImportErrors(handle.db, id)) {
-      yield { line: r.line, column: r.column_name, ...storedIssue(r) };
+      yield { line: r.line, column: r.column_name, nik: r.nik, name: r.full_name, ...storedIssue(r) };
     }
   }
   return { job, csv: errorReportCsv(issues()) };

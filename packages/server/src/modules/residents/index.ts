@@ -23,4 +23,4 @@ export type {
   WriteOutcome,
 } from './resident-write.types';
 export { residentsRoutes } from './residents.routes';
-export { registryIsEmpty } from './residents.service';
+export { loadInScope as loadResidentInScope, registryIsEmpty } from './residents.service';

@@ -1,3 +1,10 @@
+import {
+  isResidentRefusalCode,
+  RESIDENT_REFUSAL_CODES,
+  type ResidentRefusalCode,
+  renderResidentRefusal,
+} from '@sigap/domain';
+
 /**
  * Why the one write path refuses a resident write: a stable code, and the text rendered from its parameters.
  * Import jobs store only the code and parameters of a refused row (imports.messages.ts renders them again).
@@ -19,10 +26,15 @@ const MESSAGES = {
   ],
 } satisfies Record<string, (a: string, b: string) => [string, string]>;
 
-export type WriteRejectionCode = keyof typeof MESSAGES;
+/** The write path's own refusals, and the domain's state and hand-change rules (resident-state-messages.ts). */
+export type WriteRejectionCode = keyof typeof MESSAGES | ResidentRefusalCode;
 
-export const WRITE_REJECTION_CODES = Object.keys(MESSAGES) as WriteRejectionCode[];
+export const WRITE_REJECTION_CODES: readonly WriteRejectionCode[] = [
+  ...(Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]),
+  ...RESIDENT_REFUSAL_CODES,
+];
 
 export function renderWriteRejection(code: WriteRejectionCode, params: readonly string[]): [string, string] {
+  if (isResidentRefusalCode(code)) return renderResidentRefusal(code, params);
   return MESSAGES[code](params[0] ?? '', params[1] ?? '');
 }

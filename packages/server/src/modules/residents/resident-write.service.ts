@@ -1,4 +1,4 @@
-import { isForwardOrRerecord, isWithinScope, maskNik } from '@sigap/domain';
+import { isForwardOrRerecord, isWithinScope, type LifeEvidence, maskNik } from '@sigap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { EngineStore } from '../../db/engine/engine-store';
@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import { CounterDeltas, counterEntryOf } from '../counters';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type HistoryField, type ResidentData, recordToData, TRACKED } from './resident-row';
+import { type FieldRefusal, writeRefusals } from './resident-write.guards';
 import { renderWriteRejection, type WriteRejectionCode } from './resident-write.messages';
 import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
 import { setAsideUnchanged } from './unchanged-filter';
@@ -39,6 +40,7 @@ export async function applyResidentWrites(
   const existing = await store.find(niks);
   // The state of every touched resident after the writes processed so far: a file may name a NIK twice.
   const latest = new Map<string, ResidentData>();
+  const evidenceOf = new Map<string, LifeEvidence>();
 
   for (const w of rest) {
     const nik = nikOf(w);
@@ -75,6 +77,12 @@ export async function applyResidentWrites(
       outcome.unchanged++;
       continue;
     }
+    const refusals = writeRefusals(current, after, meta, w.kind === 'patch' ? w.evidence : undefined);
+    if (refusals.length > 0) {
+      outcome.rejected.push({ ...refusedWrite(nik, w.line, refusals), fullName: after.full_name });
+      continue;
+    }
+    if (w.kind === 'patch' && w.evidence) evidenceOf.set(nik, w.evidence);
     latest.set(nik, after);
   }
 
@@ -109,17 +117,21 @@ export async function applyResidentWrites(
   for (const c of changes) {
     for (const t of TRACKED) {
       if (c.row[t.column] !== c.after[t.column]) {
-        history.push(
-          entry(
-            c.row.id,
-            t.field,
-            str(c.row[t.column]),
-            str(c.after[t.column]),
-            str(c.after[t.dateColumn]),
-            now,
-            meta,
-          ),
+        const e = entry(
+          c.row.id,
+          t.field,
+          str(c.row[t.column]),
+          str(c.after[t.column]),
+          str(c.after[t.dateColumn]),
+          now,
+          meta,
         );
+        const evidence = t.field === 'life' ? evidenceOf.get(c.row.nik) : undefined;
+        if (evidence) {
+          e.document_no = evidence.documentNo?.trim() || null;
+          e.note = evidence.reason?.trim() || null;
+        }
+        history.push(e);
       }
     }
   }
@@ -151,6 +163,25 @@ export async function inResidentTransaction<T>(
     };
     return work(writer, trx);
   });
+}
+
+/** A write refused for one or more reasons: the first names the row, all of them go with it. */
+function refusedWrite(nik: string, line: number | undefined, refusals: FieldRefusal[]): RejectedWrite {
+  const details = refusals.map((r) => {
+    const [message, messageEn] = renderWriteRejection(r.code, r.params);
+    return { ...r, message, messageEn };
+  });
+  const first = details[0] as (typeof details)[number];
+  return {
+    nik,
+    line,
+    code: first.code,
+    field: first.field,
+    params: first.params,
+    message: first.message,
+    messageEn: first.messageEn,
+    details,
+  };
 }
 
 function nikOf(w: ResidentWrite): string {

@@ -1,4 +1,4 @@
-import type { ResidentRecord } from '@sigap/domain';
+import type { LifeEvidence, ResidentRecord, Role } from '@sigap/domain';
 import type { ResidentSource } from '../../db/stored-codes';
 import type { ResidentData } from './resident-row';
 import type { WriteRejectionCode } from './resident-write.messages';
@@ -12,12 +12,23 @@ export type ResidentWrite =
   /** A full record (SIAK extract, generator): inserted when new, otherwise the stored row becomes this record. */
   | { kind: 'upsert'; record: ResidentRecord; qualityFlags?: readonly string[]; line?: number }
   /** Some fields of an existing resident (a status update, a counter service, a death). */
-  | { kind: 'patch'; nik: string; patch: ResidentPatch; line?: number };
+  | {
+      kind: 'patch';
+      nik: string;
+      patch: ResidentPatch;
+      line?: number;
+      /** The document and reason of a change of life status (a move by hand, a confirmed death). */
+      evidence?: LifeEvidence;
+    };
 
 export interface WriteMeta {
   source: ResidentSource;
   /** Null when the system acts (generator, CLI). */
   actor: { id: number; username: string } | null;
+  /** The actor's role: required for a hand change, which the role table (domain manual-changes.ts) binds. */
+  role?: Role;
+  /** The clock that decides "in the future" (tests pin it); now by default. */
+  now?: Date;
   ip: string | null;
   /** Rows outside this region are refused (the write path's own guard; services check first). */
   scope: string;
@@ -38,6 +49,12 @@ export interface RejectedWrite {
   nik: string;
   line?: number;
   code: WriteRejectionCode;
+  /** The API field the (first) refusal belongs beside, when it concerns one field. */
+  field?: string;
+  /** The resident's name, for a refusal of a resident in scope (never for an unknown or outside NIK). */
+  fullName?: string;
+  /** Every refusal of this write when there are several (the first is the one above). */
+  details?: RefusalDetail[];
   /** What the message quotes; an import stores code and params, not the text. */
   params: string[];
   message: string;
@@ -58,4 +75,13 @@ export interface ResidentUpdate {
   /** The data columns that differ from the stored row; only these (and `name_search` with `full_name`) are written. */
   columns: readonly (keyof ResidentData)[];
   updated_at: string;
+}
+
+/** One of several reasons a single write is refused. */
+export interface RefusalDetail {
+  code: WriteRejectionCode;
+  field: string;
+  params: string[];
+  message: string;
+  messageEn: string;
 }

@@ -13,5 +13,16 @@ export const residentErrors = {
     ),
   /** A single write the one write path refused: its code and words (resident-write.messages.ts). */
   writeRefused: (rejected: RejectedWrite) =>
-    new AppError(rejected.code, 409, rejected.message, rejected.messageEn),
+    new AppError(
+      rejected.code,
+      409,
+      rejected.message,
+      rejected.messageEn,
+      rejected.details?.map((d) => ({
+        field: d.field,
+        code: d.code,
+        message: d.message,
+        messageEn: d.messageEn,
+      })),
+    ),
 };

@@ -18,7 +18,7 @@ import { anyResidentStored, findResidentById, listHistory } from './residents.re
  * exist (same status, id and message, same work done): a 403 naming the village let anyone who iterated
  * ids map people to villages.
  */
-async function loadInScope(handle: Db, ctx: RequestContext, id: number): Promise<ResidentRow> {
+export async function loadInScope(handle: Db, ctx: RequestContext, id: number): Promise<ResidentRow> {
   const row = await findResidentById(handle.db, id);
   if (!row || !inScope(ctx.user, row.village_code)) throw residentErrors.notFound();
   return row;
@@ -89,11 +89,17 @@ export async function openResident(
       source: h.source,
       username: h.username ?? null,
       importJobId: h.import_job_id,
+      documentNo: h.document_no,
+      note: h.note,
     })),
   };
 }
 
-/** A hand-made change (counter clerk, field officer, correction) through the one write path. */
+/**
+ * A hand-made change (counter clerk, field officer, correction) through the one write path, which applies
+ * the state rules and the role table (domain manual-changes.ts). A death is not taken here: it is reported
+ * (modules/death-reports) and a second officer confirms it.
+ */
 export async function updateResidentByHand(
   handle: Db,
   ctx: RequestContext,
@@ -102,15 +108,29 @@ export async function updateResidentByHand(
 ) {
   authorize(ctx.user, 'resident.write');
   const row = await loadInScope(handle, ctx, id);
+  const { lifeStatusDocument, lifeStatusReason, ...patch } = body;
   const outcome = await handle.db.transaction().execute((trx) =>
-    applyResidentWrites(trx, handle.store, [{ kind: 'patch', nik: row.nik, patch: body }], {
-      source: 'manual',
-      actor: ctx.user,
-      ip: ctx.ip,
-      scope: ctx.user.regionCode,
-      audit: 'each',
-      enforceTransitions: true,
-    }),
+    applyResidentWrites(
+      trx,
+      handle.store,
+      [
+        {
+          kind: 'patch',
+          nik: row.nik,
+          patch,
+          evidence: { documentNo: lifeStatusDocument ?? null, reason: lifeStatusReason ?? null },
+        },
+      ],
+      {
+        source: 'manual',
+        actor: ctx.user,
+        role: ctx.user.role,
+        ip: ctx.ip,
+        scope: ctx.user.regionCode,
+        audit: 'each',
+        enforceTransitions: true,
+      },
+    ),
   );
   const rejected = outcome.rejected[0];
   if (rejected) {

@@ -1,13 +1,16 @@
 /**
  * The downloadable error report of an import: one CSV line per issue with the Indonesian column names first
- * (`baris,kolom,kode,pesan,message`). Streamed, since a bad file can have a million issues; written with a
+ * (`baris,nik,nama,kolom,kode,pesan,message`); the NIK and name let staff find the row in SIAK. Streamed, since a bad file can have a million issues; written with a
  * UTF-8 BOM so Excel shows Indonesian text correctly, and with formula-like cells defused.
  */
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { RowIssue } from './row-issue';
 
-export const ERROR_REPORT_COLUMNS = ['baris', 'kolom', 'kode', 'pesan', 'message'] as const;
+export const ERROR_REPORT_COLUMNS = ['baris', 'nik', 'nama', 'kolom', 'kode', 'pesan', 'message'] as const;
+
+/** One line of the report: the issue, and whom the row is about as the file wrote it. */
+export type ReportIssue = RowIssue & { nik?: string | null; name?: string | null };
 
 export interface ErrorReportOptions {
   /** `;` suits Excel in an Indonesian locale, which reads `,` files as one column. Default `,`. */
@@ -23,10 +26,12 @@ function defuse(text: string): string {
   return FORMULA_START.has(text.charAt(0)) ? `'${text}` : text;
 }
 
-async function* reportLines(issues: AsyncIterable<RowIssue> | Iterable<RowIssue>) {
+async function* reportLines(issues: AsyncIterable<ReportIssue> | Iterable<ReportIssue>) {
   for await (const issue of issues) {
     yield [
       String(issue.line),
+      defuse(issue.nik ?? ''),
+      defuse(issue.name ?? ''),
       issue.column ?? '',
       issue.code,
       defuse(issue.message),
@@ -37,7 +42,7 @@ async function* reportLines(issues: AsyncIterable<RowIssue> | Iterable<RowIssue>
 
 /** A readable stream of the report's CSV text, header line first. */
 export function errorReportCsv(
-  issues: AsyncIterable<RowIssue> | Iterable<RowIssue>,
+  issues: AsyncIterable<ReportIssue> | Iterable<ReportIssue>,
   options: ErrorReportOptions = {},
 ): Readable {
   const csv = stringify({

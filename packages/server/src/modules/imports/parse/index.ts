@@ -34,7 +34,12 @@ export {
 } from './column-mapping';
 export { type CsvDelimiter, detectDelimiter } from './csv-reader';
 export { excelSerialToIsoDate, MAX_EXCEL_SERIAL, parseDateValue } from './date-value';
-export { ERROR_REPORT_COLUMNS, type ErrorReportOptions, errorReportCsv } from './error-report';
+export {
+  ERROR_REPORT_COLUMNS,
+  type ErrorReportOptions,
+  errorReportCsv,
+  type ReportIssue,
+} from './error-report';
 export { HEADER_SEARCH_ROWS, locateHeader } from './header-row';
 export { ImportFormatError, type ImportFormatErrorId } from './import-format-error';
 export type { FileFormat, ImportSource, SourceRow } from './import-source';

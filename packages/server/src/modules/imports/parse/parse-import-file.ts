@@ -37,7 +37,31 @@ export interface HeaderInfo<K extends ImportKind> {
 
 export type ParsedRow<R> =
   | { ok: true; line: number; record: R; warnings: RowIssue[] }
-  | { ok: false; line: number; issues: RowIssue[]; warnings: RowIssue[]; cells: string[] };
+  | {
+      ok: false;
+      line: number;
+      issues: RowIssue[];
+      warnings: RowIssue[];
+      cells: string[];
+      /** The row's NIK and name cells as written, so the error report names whom the row is about. */
+      who: RowWho;
+    };
+
+export interface RowWho {
+  nik: string;
+  name: string;
+}
+
+/** Where the NIK and name cells sit in a row (the name is absent from a status extract). */
+interface WhoAt {
+  nik: number | undefined;
+  name: number | undefined;
+}
+
+function whoOf(cells: readonly string[], at: WhoAt): RowWho {
+  const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim().slice(0, 100));
+  return { nik: cell(at.nik), name: cell(at.name) };
+}
 
 export type RecordOf<K extends ImportKind> = K extends 'residents' ? ResidentRecord : StatusUpdateRecord;
 
@@ -130,20 +154,28 @@ function parseRowBatch<R>(
   parse: RowParser<R>,
   width: number,
   shortIsEmpty: boolean,
+  whoAt: WhoAt,
 ): ParsedRow<R>[] {
   const parsed: ParsedRow<R>[] = [];
   for (const row of rows) {
     const { line, cells } = row;
     const bad = columnCountIssue(row, width, shortIsEmpty);
     if (bad) {
-      parsed.push({ ok: false, line, issues: [bad], warnings: [], cells });
+      parsed.push({ ok: false, line, issues: [bad], warnings: [], cells, who: whoOf(cells, whoAt) });
       continue;
     }
     const result = parse(cells, line);
     parsed.push(
       result.ok
         ? { ok: true, line, record: result.record, warnings: result.warnings }
-        : { ok: false, line, issues: result.issues, warnings: result.warnings, cells },
+        : {
+            ok: false,
+            line,
+            issues: result.issues,
+            warnings: result.warnings,
+            cells,
+            who: whoOf(cells, whoAt),
+          },
     );
   }
   return parsed;
@@ -158,6 +190,7 @@ async function* parseBatches<K extends ImportKind, R>(
   const shortIsEmpty = opened.format === 'xlsx';
   let parse: RowParser<R> | undefined;
   let width = 0;
+  let whoAt: WhoAt = { nik: undefined, name: undefined };
   let dataRows = 0;
   // Rows read before the header is known: it may sit below a title block (see header-row).
   const head: SourceRow[] = [];
@@ -175,6 +208,8 @@ async function* parseBatches<K extends ImportKind, R>(
     const { fileName, format, delimiter } = opened;
     const info = { fileName, format, line: headerRow.line, header, headers: mapping.headers };
     options.onHeader?.(delimiter ? { ...info, delimiter } : info);
+    const indexOf: Partial<Record<string, number>> = mapping.indexOf;
+    whoAt = { nik: indexOf.NIK, name: indexOf.NAMA_LGKP };
     return { parser: makeParser(mapping.indexOf), width: header.length, rows: head.slice(at + 1) };
   };
   try {
@@ -185,14 +220,14 @@ async function* parseBatches<K extends ImportKind, R>(
         if (head.length < HEADER_SEARCH_ROWS) continue;
         ({ parser: parse, width, rows } = begin());
       }
-      const parsed = parseRowBatch(rows, parse, width, shortIsEmpty);
+      const parsed = parseRowBatch(rows, parse, width, shortIsEmpty, whoAt);
       dataRows += parsed.length;
       if (parsed.length > 0) yield parsed;
     }
     if (!parse && head.length > 0) {
       const started = begin();
       parse = started.parser;
-      const parsed = parseRowBatch(started.rows, parse, started.width, shortIsEmpty);
+      const parsed = parseRowBatch(started.rows, parse, started.width, shortIsEmpty, whoAt);
       dataRows += parsed.length;
       if (parsed.length > 0) yield parsed;
     }

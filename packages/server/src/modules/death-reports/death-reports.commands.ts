@@ -1,0 +1,167 @@
+import type { DeathReportBody } from '@sigap/contracts';
+import {
+  maskNik,
+  officeToday,
+  type Role,
+  renderResidentRefusal,
+  residentStateViolations,
+} from '@sigap/domain';
+import type { Db } from '../../db/connect';
+import type { ResidentRow } from '../../db/schema';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit';
+import { applyResidentWrites } from '../residents';
+import { deathReportErrors } from './death-reports.errors';
+import { decideDeathReport, findPendingForResident, insertDeathReport } from './death-reports.repository';
+
+/**
+ * The writes of a death entered by hand, one transaction each (the write-command pattern): the report row
+ * and its audit entry; a confirmation also marks the resident deceased through the one write path (history
+ * with the document, audit, counters). Services check role and scope first (death-reports.service.ts).
+ */
+type Actor = { id: number; username: string; role: Role };
+interface Who {
+  actor: Actor;
+  ip: string | null;
+  now?: Date;
+}
+
+/** Reports a death; the resident stays alive in every figure until a second officer confirms it. */
+export async function reportDeathCommand(
+  handle: Db,
+  resident: ResidentRow,
+  body: DeathReportBody,
+  who: Who,
+): Promise<number> {
+  if (resident.life_status === 'DECEASED') throw deathReportErrors.alreadyDeceased();
+  refuseImpossibleDeath(resident, body.dateOfDeath, who.now);
+  return handle.db.transaction().execute(async (trx) => {
+    const id = await insertDeathReport(trx, {
+      resident_id: resident.id,
+      village_code: resident.village_code,
+      date_of_death: body.dateOfDeath,
+      document_no: body.documentNo,
+      reason: body.reason,
+      status: 'pending',
+      reported_by: who.actor.id,
+      reported_at: (who.now ?? new Date()).toISOString(),
+      decided_by: null,
+      decided_at: null,
+      decision_note: null,
+    });
+    if (id === undefined) throw deathReportErrors.alreadyPending();
+    await recordAudit(trx, handle.store, {
+      actor: who.actor,
+      action: 'death_report.create',
+      entity: 'death_report',
+      entityId: id,
+      regionCode: resident.village_code,
+      summary: { residentId: resident.id, nik: maskNik(resident.nik), dateOfDeath: body.dateOfDeath },
+      ip: who.ip,
+    });
+    return id;
+  });
+}
+
+/** A second officer confirms: the report closes and the resident becomes deceased, in one transaction. */
+export async function confirmDeathCommand(
+  handle: Db,
+  resident: ResidentRow,
+  note: string | null,
+  who: Who,
+): Promise<void> {
+  await handle.db.transaction().execute(async (trx) => {
+    const report = await findPendingForResident(trx, resident.id);
+    if (!report) throw deathReportErrors.notPending();
+    if (report.reported_by === who.actor.id) throw deathReportErrors.sameOfficer();
+    const at = (who.now ?? new Date()).toISOString();
+    if (!(await decideDeathReport(trx, report.id, decision('confirmed', who.actor.id, at, note)))) {
+      throw deathReportErrors.notPending();
+    }
+    const outcome = await applyResidentWrites(
+      trx,
+      handle.store,
+      [
+        {
+          kind: 'patch',
+          nik: resident.nik,
+          patch: { lifeStatus: 'DECEASED', lifeStatusDate: report.date_of_death },
+          evidence: { documentNo: report.document_no, reason: report.reason },
+        },
+      ],
+      {
+        source: 'death',
+        actor: who.actor,
+        role: who.actor.role,
+        ip: who.ip,
+        scope: resident.village_code,
+        audit: 'each',
+        enforceTransitions: false,
+        now: who.now,
+      },
+    );
+    const refused = outcome.rejected[0];
+    if (refused) throw new AppError(refused.code, 409, refused.message, refused.messageEn);
+    await recordAudit(trx, handle.store, {
+      actor: who.actor,
+      action: 'death_report.confirm',
+      entity: 'death_report',
+      entityId: report.id,
+      regionCode: resident.village_code,
+      summary: { residentId: resident.id, note },
+      ip: who.ip,
+    });
+  });
+}
+
+/** A second officer rejects, saying why; the resident is untouched. */
+export async function rejectDeathCommand(
+  handle: Db,
+  resident: ResidentRow,
+  note: string,
+  who: Who,
+): Promise<void> {
+  await handle.db.transaction().execute(async (trx) => {
+    const report = await findPendingForResident(trx, resident.id);
+    if (!report) throw deathReportErrors.notPending();
+    const at = (who.now ?? new Date()).toISOString();
+    if (!(await decideDeathReport(trx, report.id, decision('rejected', who.actor.id, at, note)))) {
+      throw deathReportErrors.notPending();
+    }
+    await recordAudit(trx, handle.store, {
+      actor: who.actor,
+      action: 'death_report.reject',
+      entity: 'death_report',
+      entityId: report.id,
+      regionCode: resident.village_code,
+      summary: { residentId: resident.id, note },
+      ip: who.ip,
+    });
+  });
+}
+
+function decision(status: 'confirmed' | 'rejected', by: number, at: string, note: string | null) {
+  return { status, decided_by: by, decided_at: at, decision_note: note };
+}
+
+/** The date rules of the registry, checked when reported so a bad date is refused beside its field. */
+function refuseImpossibleDeath(resident: ResidentRow, date: string, now: Date | undefined): void {
+  const today = officeToday(resident.village_code, now);
+  const state = {
+    birthDate: resident.birth_date,
+    recordingStatus: resident.recording_status,
+    recordingDate: resident.recording_date,
+    printStatus: resident.print_status,
+    printedDate: resident.printed_date,
+    handedOverDate: resident.handed_over_date,
+    ikdActivatedDate: resident.ikd_activated_date,
+    lifeStatus: 'DECEASED' as const,
+    lifeStatusDate: date,
+  };
+  const bad = residentStateViolations(state, today).find((v) => v.field === 'lifeStatusDate');
+  if (!bad) return;
+  const [message, messageEn] = renderResidentRefusal(bad.code, bad.params);
+  throw new AppError(bad.code, 409, message, messageEn, [
+    { field: 'dateOfDeath', code: bad.code, message, messageEn },
+  ]);
+}

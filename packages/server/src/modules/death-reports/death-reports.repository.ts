@@ -1,0 +1,110 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Database, DeathReportStatus, DeathReportsTable } from '../../db/schema';
+import { withinScope } from '../../db/scope-filter';
+
+export type DeathReportRow = Selectable<DeathReportsTable>;
+
+/** A report with the names a reader needs: the resident, the village and both officers. */
+export type DeathReportListRow = DeathReportRow & {
+  full_name: string;
+  nik: string;
+  village_name: string | null;
+  reporter: string | null;
+  decider: string | null;
+};
+
+function withNames(db: Kysely<Database>) {
+  return db
+    .selectFrom('death_reports as d')
+    .innerJoin('residents as r', 'r.id', 'd.resident_id')
+    .leftJoin('regions as v', 'v.code', 'd.village_code')
+    .leftJoin('users as u1', 'u1.id', 'd.reported_by')
+    .leftJoin('users as u2', 'u2.id', 'd.decided_by')
+    .selectAll('d')
+    .select([
+      'r.full_name',
+      'r.nik',
+      'v.name as village_name',
+      'u1.username as reporter',
+      'u2.username as decider',
+    ]);
+}
+
+export async function insertDeathReport(
+  db: Kysely<Database>,
+  row: Insertable<DeathReportsTable>,
+): Promise<number | undefined> {
+  // A second open report for the same resident loses on the partial unique index instead of failing.
+  const inserted = await db
+    .insertInto('death_reports')
+    .values(row)
+    .onConflict((oc) => oc.column('resident_id').where('status', '=', 'pending').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+/** The resident's open report, or else their latest decided one. */
+export function findLatestForResident(
+  db: Kysely<Database>,
+  residentId: number,
+): Promise<DeathReportListRow | undefined> {
+  return withNames(db)
+    .where('d.resident_id', '=', residentId)
+    .orderBy((eb) => eb.case().when('d.status', '=', 'pending').then(0).else(1).end())
+    .orderBy('d.id', 'desc')
+    .executeTakeFirst();
+}
+
+export function findPendingForResident(
+  db: Kysely<Database>,
+  residentId: number,
+): Promise<DeathReportRow | undefined> {
+  return db
+    .selectFrom('death_reports')
+    .selectAll()
+    .where('resident_id', '=', residentId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+}
+
+/** Decides an open report; false when another officer decided it first. */
+export async function decideDeathReport(
+  db: Kysely<Database>,
+  id: number,
+  decision: {
+    status: DeathReportStatus;
+    decided_by: number;
+    decided_at: string;
+    decision_note: string | null;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('death_reports')
+    .set(decision)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function listDeathReports(
+  db: Kysely<Database>,
+  filter: { scope: string; status: DeathReportStatus; limit: number; offset: number },
+): Promise<{ rows: DeathReportListRow[]; total: number }> {
+  const rows = await withNames(db)
+    .where('d.status', '=', filter.status)
+    .where(withinScope('d.village_code', filter.scope))
+    // Oldest open report first: it has waited longest; decided ones newest first.
+    .orderBy('d.id', filter.status === 'pending' ? 'asc' : 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  const count = await db
+    .selectFrom('death_reports as d')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('d.status', '=', filter.status)
+    .where(withinScope('d.village_code', filter.scope))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(count.n) };
+}

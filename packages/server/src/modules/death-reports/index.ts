@@ -1,0 +1,6 @@
+/**
+ * Deaths entered by hand: reported with a document number and a reason, and applied to the registry (through
+ * the one write path) only once a second officer confirms. The burial-register module will feed the same
+ * confirmation step with death certificates.
+ */
+export { deathReportsRoutes } from './death-reports.routes';
