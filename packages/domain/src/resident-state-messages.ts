@@ -10,7 +10,9 @@ import type { StateViolationCode } from './resident-state';
 export type ResidentRefusalCode = StateViolationCode | ManualRefusalCode;
 type Render = (p: readonly string[]) => [string, string];
 
-const d = (iso: string | undefined, en = false) => (iso ? formatDateShort(iso, en ? 'en' : 'id') : '?');
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const d = (iso: string | undefined, en = false) =>
+  iso && ISO.test(iso) ? formatDateShort(iso, en ? 'en' : 'id') : (iso ?? '?');
 const both = (p: readonly string[], i: number): [string, string] => [d(p[i]), d(p[i], true)];
 
 const MESSAGES: Record<ResidentRefusalCode, Render> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type LifeEvidence,
   type ManualState,
   manualChangeRefusals,
   newViolations,
@@ -122,7 +123,7 @@ describe('who may change which status by hand', () => {
     phone: null,
     address: 'Jl. Uji 1',
   };
-  const none = { documentNo: null, reason: null };
+  const none: LifeEvidence = { documentNo: null, reason: null };
   const refusals = (
     role: Parameters<typeof manualChangeRefusals>[0],
     after: Partial<ManualState>,

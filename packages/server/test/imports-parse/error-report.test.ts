@@ -18,14 +18,28 @@ const issues: RowIssue[] = [
 ];
 
 describe('errorReportCsv', () => {
-  it('writes baris,kolom,kode,pesan,message with a BOM and CRLF, one line per issue', async () => {
-    const csv = await text(errorReportCsv(issues));
-    expect(csv.startsWith('\ufeffbaris,kolom,kode,pesan,message\r\n')).toBe(true);
+  it('writes baris,nik,nama,kolom,kode,pesan,message with a BOM and CRLF, one line per issue', async () => {
+    const named = [
+      { ...(issues[0] as RowIssue), nik: '1871015705900001', name: 'SITI AMINAH' },
+      issues[1] as RowIssue,
+    ];
+    const csv = await text(errorReportCsv(named));
+    expect(csv.startsWith('\ufeffbaris,nik,nama,kolom,kode,pesan,message\r\n')).toBe(true);
     expect(parse(csv, { bom: true })).toEqual([
-      ['baris', 'kolom', 'kode', 'pesan', 'message'],
-      ['3', 'TGL_LHR', 'invalid_date', issues[0]?.message, issues[0]?.messageEn],
+      ['baris', 'nik', 'nama', 'kolom', 'kode', 'pesan', 'message'],
+      [
+        '3',
+        '1871015705900001',
+        'SITI AMINAH',
+        'TGL_LHR',
+        'invalid_date',
+        issues[0]?.message,
+        issues[0]?.messageEn,
+      ],
       [
         '5',
+        '',
+        '',
         '',
         'column_count',
         'Baris berisi 5 kolom, padahal baris judul berisi 23 kolom.',
@@ -36,7 +50,7 @@ describe('errorReportCsv', () => {
 
   it('writes semicolons for Excel in an Indonesian locale, and no BOM when asked', async () => {
     const csv = await text(errorReportCsv(issues, { delimiter: ';', bom: false }));
-    expect(csv.split('\r\n')[0]).toBe('baris;kolom;kode;pesan;message');
+    expect(csv.split('\r\n')[0]).toBe('baris;nik;nama;kolom;kode;pesan;message');
   });
 
   it('defuses a message that Excel would run as a formula', async () => {
@@ -48,8 +62,11 @@ describe('errorReportCsv', () => {
       message: '=HYPERLINK("x")',
       messageEn: '+1',
     };
-    const [, row] = parse(await text(errorReportCsv([evil])), { bom: true }) as string[][];
-    expect(row?.slice(3)).toEqual(['\'=HYPERLINK("x")', "'+1"]);
+    const [, row] = parse(await text(errorReportCsv([{ ...evil, name: '=CMD()' }])), {
+      bom: true,
+    }) as string[][];
+    expect(row?.slice(5)).toEqual(['\'=HYPERLINK("x")', "'+1"]);
+    expect(row?.[2]).toBe("'=CMD()");
   });
 
   it('streams the issues of a parsed file straight from the parser', async () => {
@@ -60,18 +77,21 @@ describe('errorReportCsv', () => {
         { path: file },
         { kind: 'residents', referenceDate: REFERENCE_DATE },
       )) {
-        if (!row.ok) yield* row.issues;
+        if (!row.ok) for (const issue of row.issues) yield { ...issue, ...row.who };
       }
     }
     const lines = parse(await text(errorReportCsv(fileIssues())), { bom: true }) as string[][];
-    expect(lines.map((l) => l.slice(0, 3))).toEqual([
+    expect(lines.map((l) => [l[0], l[3], l[4]])).toEqual([
       ['baris', 'kolom', 'kode'],
       ['3', 'JENIS_KLMIN', 'invalid_sex'],
       ['4', 'NO_KK', 'invalid_no_kk'],
     ]);
+    // Each line names whom the row is about, from the file's NIK and NAMA_LGKP cells.
+    expect(lines[1]?.[1]).toMatch(/^\d{16}$/);
+    expect(lines[1]?.[2]).toMatch(/\S/);
   });
 
   it('writes only the header for a file without issues', async () => {
-    expect(await text(errorReportCsv([]))).toBe('\ufeffbaris,kolom,kode,pesan,message\r\n');
+    expect(await text(errorReportCsv([]))).toBe('\ufeffbaris,nik,nama,kolom,kode,pesan,message\r\n');
   });
 });

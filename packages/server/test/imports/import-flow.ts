@@ -65,7 +65,8 @@ export async function importUpload(
   const r = await who.client.post<{ job: ImportJob }>('/api/v1/imports', { uploadId, kind });
   expect(r.status, JSON.stringify(r.body)).toBe(202);
   expect(r.body.job).toMatchObject({ kind, username: who.username });
-  expect(['queued', 'running', 'done']).toContain(r.body.job.status);
+  // A small file may already have ended when the answer is built: done, or failed if every row was refused.
+  expect(['queued', 'running', 'done', 'failed']).toContain(r.body.job.status);
   return waitForJob(who.client, r.body.job.id);
 }
 

@@ -48,6 +48,9 @@ describeEachEngine('imports: stored message codes', (env) => {
     expect(r.body.items).toEqual([
       {
         line: 4,
+        // The row's NIK and name as the file wrote them: staff find the row in SIAK by them.
+        nik: expect.stringMatching(/^\d{11}$/),
+        name: expect.stringMatching(/\S/),
         column: 'NIK',
         code: 'nik_length',
         message: 'NIK harus 16 digit (tertulis 11).',
@@ -94,6 +97,8 @@ describeEachEngine('imports: stored message codes', (env) => {
     const r = await op.client.get<ImportErrorPage>(`/api/v1/imports/${job.id}/errors`);
     expect(r.body.items.at(-1)).toEqual({
       line: 99,
+      nik: null,
+      name: null,
       column: null,
       code: 'nik_length',
       message: 'Teks lama.',

@@ -128,7 +128,7 @@ describeEachEngine('imports', (env) => {
       }
     });
 
-    it('offers the errors as a CSV report (BOM, baris,kolom,kode,pesan,message)', async () => {
+    it('offers the errors as a CSV report (BOM, baris,nik,nama,kolom,kode,pesan,message)', async () => {
       const id = firstJob?.id as number;
       const r = await getText(env().app, op.session, `/api/v1/imports/${id}/errors.csv`);
       expect(r.status).toBe(200);
@@ -136,10 +136,11 @@ describeEachEngine('imports', (env) => {
       expect(String(r.headers['content-disposition'])).toContain(`laporan-kesalahan-impor-${id}.csv`);
       expect(r.text.charCodeAt(0)).toBe(0xfeff);
       const lines = r.text.slice(1).split(/\r\n/).filter(Boolean);
-      expect(lines[0]).toBe('baris,kolom,kode,pesan,message');
+      expect(lines[0]).toBe('baris,nik,nama,kolom,kode,pesan,message');
       expect(lines).toHaveLength(1 + main.bad.length);
       for (const [i, [line, column, code]] of main.bad.entries()) {
-        expect(lines[i + 1]?.startsWith(`${line},${column},${code},`), lines[i + 1]).toBe(true);
+        // baris, then the row's NIK and name as written (either may be the bad cell), then kolom and kode.
+        expect(lines[i + 1], lines[i + 1]).toMatch(new RegExp(`^${line},[^,]*,[^,]*,${column},${code},`));
       }
     });
 

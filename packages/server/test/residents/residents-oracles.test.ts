@@ -79,7 +79,8 @@ describeEachEngine('existence and location oracles', (env) => {
         ]),
       );
       const job = await importFile(env(), op, file, 'status');
-      expect(job).toMatchObject({ status: 'done', updated: 0, rejected: 2 });
+      // Every row refused: the import failed (it never says "no changes, all rows match").
+      expect(job).toMatchObject({ status: 'failed', updated: 0, rejected: 2 });
 
       const errors = await op.client.get<ImportErrorPage>(`/api/v1/imports/${job.id}/errors`);
       const [outside, unknown] = errors.body.items;
@@ -110,7 +111,7 @@ describeEachEngine('existence and location oracles', (env) => {
     const op = await importer(env(), 'bandarlampung.operator');
     const moved = { ...lombok, villageCode: '18.71.01.1005', fullName: 'WARGA ORAKEL PINDAH' };
     const job = await importFile(env(), op, writeSiakCsv(path.join(dir, 'pindah.csv'), [moved]));
-    expect(job).toMatchObject({ status: 'done', inserted: 0, updated: 0, rejected: 1 });
+    expect(job).toMatchObject({ status: 'failed', inserted: 0, updated: 0, rejected: 1 });
     const errors = await op.client.get<ImportErrorPage>(`/api/v1/imports/${job.id}/errors`);
     expect(errors.body.items[0]).toMatchObject({ line: 2, code: 'out_of_scope' });
     expect(JSON.stringify(errors.body)).not.toMatch(/52\.?03|lombok/i);

@@ -26,13 +26,13 @@ describeEachEngine('one write path', (env) => {
     const r = buildResident({ villageCode: '18.71.01.1003', birthDate: '1980-01-01' });
     expect(await write(env(), [{ kind: 'upsert', record: r }])).toMatchObject({ inserted: 1 });
     const back = await write(env(), [
-      { kind: 'patch', nik: r.nik, patch: { recordingStatus: 'BIO_CAPTURED' } },
-      { kind: 'patch', nik: r.nik, patch: { recordingStatus: 'UNREGISTERED' } },
+      { kind: 'patch', nik: r.nik, patch: { recordingStatus: 'BIO_CAPTURED', recordingDate: '2024-01-10' } },
+      { kind: 'patch', nik: r.nik, patch: { recordingStatus: 'UNREGISTERED', recordingDate: null } },
     ]);
     // Changed and changed back within the batch: nothing is written, no history, counters untouched.
     expect(back).toMatchObject({ inserted: 0, updated: 0, unchanged: 1, rejected: [] });
     const twice = await write(env(), [
-      { kind: 'patch', nik: r.nik, patch: { recordingStatus: 'BIO_CAPTURED' } },
+      { kind: 'patch', nik: r.nik, patch: { recordingStatus: 'BIO_CAPTURED', recordingDate: '2024-01-10' } },
       { kind: 'patch', nik: r.nik, patch: { recordingStatus: 'PRINT_READY_RECORD' } },
     ]);
     expect(twice).toMatchObject({ updated: 1, unchanged: 0 });

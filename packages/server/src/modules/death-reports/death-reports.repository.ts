@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, DeathReportStatus, DeathReportsTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 
@@ -38,7 +38,10 @@ export async function insertDeathReport(
   const inserted = await db
     .insertInto('death_reports')
     .values(row)
-    .onConflict((oc) => oc.column('resident_id').where('status', '=', 'pending').doNothing())
+    .onConflict((oc) =>
+      // A literal, not a parameter: SQLite matches the conflict target to the partial index by its text.
+      oc.column('resident_id').where('status', '=', sql.lit('pending')).doNothing(),
+    )
     .returning('id')
     .executeTakeFirst();
   return inserted?.id;

@@ -81,7 +81,7 @@ export function storedMessage(
 export const IMPORT_MESSAGE_SAMPLES: ReadonlyArray<[code: string, params: string[]]> = [
   ...PARSE_ISSUE_CODES.map((c): [string, string[]] => [c, ['X1', 'X2']]),
   ...NIK_ISSUE_CODES.map((c): [string, string[]] => [c, ['15']]),
-  ...WRITE_REJECTION_CODES.map((c): [string, string[]] => [c, ['BIO_CAPTURED', 'NOT_RECORDED']]),
+  ...WRITE_REJECTION_CODES.map((c): [string, string[]] => [c, ['2026-12-05', '2026-12-04']]),
   ['out_of_scope', []],
   ['job_same_file', ['7']],
   ['job_no_changes', []],
