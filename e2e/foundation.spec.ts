@@ -100,7 +100,12 @@ test('province admin creates a user in Lampung and finds it in the list and the 
   await expect(row).toContainText('18.71');
 
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Audit' }).click();
-  await page.getByLabel('Aksi').selectOption('user.create');
+  // Issue 11: actions and summaries are in words, not codes and JSON keys.
+  await page.getByLabel('Aksi').selectOption({ label: 'Tambah pengguna' });
   await page.getByRole('button', { name: 'Terapkan' }).click();
-  await expect(page.getByRole('row').filter({ hasText: username }).first()).toContainText('user.create');
+  const entry = page.getByRole('row').filter({ hasText: username }).first();
+  await expect(entry).toContainText('Tambah pengguna');
+  await expect(entry).toContainText('Peran: Petugas Loket');
+  await expect(entry).not.toContainText('user.create');
+  await expect(entry).not.toContainText('fullName');
 });
