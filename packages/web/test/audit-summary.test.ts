@@ -1,6 +1,6 @@
 import { AUDIT_ACTIONS } from '@sigap/domain';
 import { describe, expect, it } from 'vitest';
-import { actionLabel, summaryParts } from '../src/features/audit/audit-summary';
+import { actionLabel, entityLabel, summaryParts } from '../src/features/audit/audit-summary';
 
 const id = { locale: 'id' as const };
 
@@ -14,6 +14,12 @@ describe('audit summary', () => {
     expect(actionLabel('resident.generate_batch', 'id')).toBe('Pembuatan data contoh (satu kelompok)');
     // An action from another version is shown as its code rather than hidden.
     expect(actionLabel('future.thing', 'id')).toBe('future.thing');
+  });
+
+  it('names what an entry is about', () => {
+    expect(entityLabel('import_job', 'id')).toBe('Impor');
+    expect(entityLabel('resident', 'en')).toBe('Resident');
+    expect(entityLabel('something_new', 'id')).toBe('something_new');
   });
 
   it('names the election instead of showing its id, or "Pemilihan #3" when the name is not known', () => {

@@ -32,6 +32,15 @@ describeEachEngine('users profile', (env) => {
       expect(entry?.summary).toMatchObject({ nip: NIP, position: 'Kepala Seksi Pendaftaran' });
     });
 
+    it('a part of the NIP finds the user', async () => {
+      const admin = await env().as('lampung.admin');
+      const nip = `1990010120150${String(process.pid % 100000).padStart(5, '0')}`;
+      const r = await admin.post<{ user: PublicUser }>('/api/v1/users', { ...buildUser(), nip });
+      expect(r.status).toBe(201);
+      const found = await admin.get<UserPage>(`/api/v1/users?q=${nip.slice(6)}`);
+      expect(found.body.items.map((u) => u.id)).toEqual([r.body.user.id]);
+    });
+
     it('are optional: none given is null', async () => {
       const admin = await env().as('lampung.admin');
       const r = await admin.post<{ user: PublicUser }>('/api/v1/users', buildUser());

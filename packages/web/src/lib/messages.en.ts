@@ -74,7 +74,7 @@ export const en: Messages = {
   'users.intro': 'Accounts in your work region.',
   'users.add': 'Add user',
   'users.search': 'Search users',
-  'users.searchPlaceholder': 'Username or full name',
+  'users.searchPlaceholder': 'Username, full name or NIP',
   'users.apply': 'Apply',
   'users.reset': 'Reset',
   'users.username': 'Username',

@@ -77,7 +77,7 @@ export const id = {
   'users.intro': 'Akun di wilayah kerja Anda.',
   'users.add': 'Tambah pengguna',
   'users.search': 'Cari pengguna',
-  'users.searchPlaceholder': 'Nama pengguna atau nama lengkap',
+  'users.searchPlaceholder': 'Nama pengguna, nama lengkap atau NIP',
   'users.apply': 'Terapkan',
   'users.reset': 'Atur ulang',
   'users.username': 'Nama pengguna',

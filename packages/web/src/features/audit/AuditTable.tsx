@@ -3,7 +3,7 @@ import { formatDateTime } from '@sigap/domain';
 import { useMemo } from 'react';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
-import { actionLabel, type SummaryContext, summaryParts } from './audit-summary';
+import { actionLabel, entityLabel, type SummaryContext, summaryParts } from './audit-summary';
 
 interface AuditTableProps {
   entries: AuditEntry[];
@@ -52,7 +52,7 @@ export function AuditTable({ entries, electionNames }: AuditTableProps) {
                   {actionLabel(entry.action, locale)}
                 </span>
               </td>
-              <td data-label={t('audit.entity')}>{entry.entity}</td>
+              <td data-label={t('audit.entity')}>{entityLabel(entry.entity, locale)}</td>
               <td className="code" data-label={t('audit.entityId')}>
                 {entry.entityId ?? '—'}
               </td>

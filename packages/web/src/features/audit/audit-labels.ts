@@ -91,3 +91,15 @@ export const SUMMARY_VALUE_LABELS: Record<string, Label> = {
   short: { id: 'jangka pendek', en: 'short window' },
   day: { id: 'harian', en: 'daily' },
 };
+
+/** What an entry is about (the `entity` column): the kinds of rows the server audits. */
+export const ENTITY_LABELS: Record<string, Label> = {
+  user: { id: 'Pengguna', en: 'User' },
+  resident: { id: 'Penduduk', en: 'Resident' },
+  import_job: { id: 'Impor', en: 'Import' },
+  daily_report: { id: 'Laporan harian', en: 'Daily report' },
+  election: { id: 'Pemilihan', en: 'Election' },
+  setting: { id: 'Pengaturan', en: 'Setting' },
+  export: { id: 'Unduhan', en: 'Download' },
+  ip: { id: 'Alamat IP', en: 'IP address' },
+};

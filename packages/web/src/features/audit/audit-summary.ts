@@ -7,7 +7,7 @@ import {
   type Locale,
   ROLE_LABELS,
 } from '@sigap/domain';
-import { SUMMARY_KEY_LABELS, SUMMARY_VALUE_LABELS } from './audit-labels';
+import { ENTITY_LABELS, SUMMARY_KEY_LABELS, SUMMARY_VALUE_LABELS } from './audit-labels';
 
 export interface SummaryContext {
   locale: Locale;
@@ -48,6 +48,11 @@ export function summaryParts(
           : valueText(key, value, ctx);
       return [keyLabel(key, ctx.locale), text];
     });
+}
+
+/** The kind of row an entry is about, in words ("Penduduk", not `resident`). */
+export function entityLabel(entity: string, locale: Locale): string {
+  return ENTITY_LABELS[entity]?.[locale] ?? entity;
 }
 
 export function keyLabel(key: string, locale: Locale): string {
