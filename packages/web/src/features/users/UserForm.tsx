@@ -81,7 +81,8 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
       </FormField>
       <FormField id="user-nip" label={t('users.nip')} hint={t('users.nipHint')} error={fields.nip}>
         {(control) => (
-          <input {...control} inputMode="numeric" maxLength={18} autoComplete="off" {...register('nip')} />
+          // No maxLength: a NIP pasted with spaces is refused with the rule's message, not silently cut.
+          <input {...control} inputMode="numeric" autoComplete="off" {...register('nip')} />
         )}
       </FormField>
       <FormField
