@@ -34,7 +34,12 @@ const rowCodes = (page: Page) =>
 
 async function drillInto(page: Page, row: Locator): Promise<string> {
   const code = (await row.getAttribute('data-code')) ?? '';
-  await row.getByRole('button').click();
+  // The region's name is a real link (issue 11: it opens in a new tab with a middle or ctrl-click).
+  await expect(row.getByRole('link')).toHaveAttribute(
+    'href',
+    new RegExp(`wilayah=${code.replace(/\./g, '\\.')}`),
+  );
+  await row.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`wilayah=${code.replace(/\./g, '\\.')}`));
   await expect(table(page).locator('tbody tr').first()).toHaveAttribute(
     'data-code',

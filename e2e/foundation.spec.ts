@@ -87,7 +87,12 @@ test('province admin creates a user in Lampung and finds it in the list and the 
   // An admin_provinsi may not hand out the superadmin role.
   const role = page.getByLabel('Peran');
   await expect(role.locator('option[value="superadmin"]')).toHaveCount(0);
+  // Issue 11: roles whose module does not exist yet are not offered.
+  await expect(role.locator('option[value="verifikator"]')).toHaveCount(0);
+  await expect(role.locator('option[value="pengelola_makam"]')).toHaveCount(0);
   await role.selectOption('petugas_loket');
+  await page.getByLabel('NIP', { exact: true }).fill('198503142010011002');
+  await page.getByLabel('Jabatan', { exact: true }).fill('Petugas Loket Perekaman');
   await expect(page.getByLabel('Provinsi')).toBeDisabled();
   await page.getByLabel('Kabupaten/Kota').selectOption('18.71');
   await page.getByLabel('Kata sandi').fill('kata-sandi-uji-123');
@@ -98,9 +103,18 @@ test('province admin creates a user in Lampung and finds it in the list and the 
   await expect(row).toContainText('Petugas Uji E2E');
   await expect(row).toContainText('Petugas Loket');
   await expect(row).toContainText('18.71');
+  await expect(row).toContainText('198503142010011002');
+  await expect(row).toContainText('Petugas Loket Perekaman');
+  // Never logged in yet: said in words, not left blank.
+  await expect(row).toContainText('Belum pernah');
 
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Audit' }).click();
-  await page.getByLabel('Aksi').selectOption('user.create');
+  // Issue 11: actions and summaries are in words, not codes and JSON keys.
+  await page.getByLabel('Aksi').selectOption({ label: 'Tambah pengguna' });
   await page.getByRole('button', { name: 'Terapkan' }).click();
-  await expect(page.getByRole('row').filter({ hasText: username }).first()).toContainText('user.create');
+  const entry = page.getByRole('row').filter({ hasText: username }).first();
+  await expect(entry).toContainText('Tambah pengguna');
+  await expect(entry).toContainText('Peran: Petugas Loket');
+  await expect(entry).not.toContainText('user.create');
+  await expect(entry).not.toContainText('fullName');
 });

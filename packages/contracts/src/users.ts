@@ -1,4 +1,4 @@
-import { ROLES } from '@sigap/domain';
+import { NIP_PATTERN, ROLES } from '@sigap/domain';
 import { z } from 'zod';
 import { pageOf, RegionCode } from './common';
 
@@ -22,12 +22,23 @@ export const FullName = z
   .min(2, 'Nama lengkap 2–120 karakter.|Full name: 2–120 characters.')
   .max(120, 'Nama lengkap 2–120 karakter.|Full name: 2–120 characters.');
 
+/** The civil servant number (NIP): 18 digits. Optional: contract staff have none; null clears it. */
+export const Nip = z.string().trim().regex(NIP_PATTERN, 'NIP terdiri dari 18 angka.|NIP: 18 digits.');
+
+/** The position (jabatan) as the office writes it; an empty text clears it. */
+export const Position = z
+  .string()
+  .trim()
+  .max(100, 'Jabatan paling banyak 100 karakter.|Position: at most 100 characters.');
+
 export const CreateUserBody = z.object({
   username: Username,
   fullName: FullName,
   role: z.enum(ROLES),
   regionCode: RegionCode,
   password: Password,
+  nip: Nip.nullable().optional(),
+  position: Position.nullable().optional(),
 });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
@@ -38,6 +49,8 @@ export const UpdateUserBody = z
     regionCode: RegionCode,
     active: z.boolean(),
     password: Password,
+    nip: Nip.nullable(),
+    position: Position.nullable(),
   })
   .partial()
   .strict();
@@ -59,7 +72,10 @@ export const PublicUser = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   active: z.boolean(),
+  nip: z.string().nullable(),
+  position: z.string().nullable(),
   createdAt: z.string(),
+  /** The last successful login, null when the account has never logged in. */
   lastLoginAt: z.string().nullable(),
 });
 export type PublicUser = z.infer<typeof PublicUser>;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Letterhead, LOGO_MAX_BYTES, LOGO_NOT_AN_IMAGE, RegionList, UpdateUserBody } from '../src';
+import {
+  CreateUserBody,
+  Letterhead,
+  LOGO_MAX_BYTES,
+  LOGO_NOT_AN_IMAGE,
+  RegionList,
+  UpdateUserBody,
+} from '../src';
 
 const LETTERHEAD = {
   officeLines: ['DINAS'],
@@ -50,5 +57,34 @@ describe('shared answers', () => {
 
   it('refuses a field a request does not know instead of ignoring it', () => {
     expect(UpdateUserBody.safeParse({ fullName: 'Budi', isAdmin: true }).success).toBe(false);
+  });
+});
+
+describe('user NIP and position', () => {
+  const base = {
+    username: 'staf.baru',
+    fullName: 'Staf Baru',
+    role: 'operator_kabkota',
+    regionCode: '18.71',
+    password: 'sandi-rahasia-1',
+  };
+  it('takes an 18-digit NIP, none, or null', () => {
+    expect(CreateUserBody.safeParse({ ...base, nip: ' 198503142010011002 ' }).data?.nip).toBe(
+      '198503142010011002',
+    );
+    expect(CreateUserBody.safeParse(base).success).toBe(true);
+    expect(CreateUserBody.safeParse({ ...base, nip: null }).success).toBe(true);
+  });
+  it('refuses a NIP that is not 18 digits, with both languages', () => {
+    for (const nip of ['12345', '1985031420100110021', '19850314 2010011002', '19850314201001100x']) {
+      const r = CreateUserBody.safeParse({ ...base, nip });
+      expect(r.success, nip).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe('NIP terdiri dari 18 angka.|NIP: 18 digits.');
+    }
+  });
+  it('takes a position up to 100 characters', () => {
+    expect(UpdateUserBody.safeParse({ position: 'Kepala Seksi Pendaftaran' }).success).toBe(true);
+    expect(UpdateUserBody.safeParse({ position: 'x'.repeat(100) }).success).toBe(true);
+    expect(UpdateUserBody.safeParse({ position: 'x'.repeat(101) }).success).toBe(false);
   });
 });

@@ -64,6 +64,24 @@ export function formatDateTime(
   }).format(toDate(value));
 }
 
+/**
+ * "3 Des 2026 14.05" (id) or "3 Dec 2026 14:05" (en): a moment in a table (a last login), in words like
+ * formatDateShort with the time of day, in the office's zone (WIB by default).
+ */
+export function formatDateTimeShort(
+  value: Date | string,
+  locale: Locale = 'id',
+  timeZone = 'Asia/Jakarta',
+): string {
+  const time = new Intl.DateTimeFormat(TAGS[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(toDate(value));
+  return `${formatDateShort(value, locale, timeZone)} ${time}`;
+}
+
 /** "6.418.683" (id) or "6,418,683" (en). */
 export function formatNumber(value: number, locale: Locale = 'id'): string {
   return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);

@@ -1,3 +1,4 @@
+export * from './audit-actions';
 export * from './dates';
 export * from './eligibility';
 export * from './forecast';
@@ -6,6 +7,7 @@ export * from './forecast-reasons';
 export * from './format';
 export * from './manual-changes';
 export * from './nik';
+export * from './nip';
 export * from './permissions';
 export * from './pipeline';
 export * from './regions';

@@ -52,3 +52,19 @@ export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
   verifikator: { id: 'Verifikator', en: 'Verifier' },
   pengelola_makam: { id: 'Pengelola Makam', en: 'Cemetery manager' },
 };
+
+/**
+ * Roles whose module has no page yet: `verifikator` works in the certificate (suket) module and
+ * `pengelola_makam` in the burial module, neither of which exists. An account of such a role could log in
+ * to nothing, so the user form does not offer them and the users API refuses them. Remove a role from this
+ * list when its module lands; it reappears in the form and the API at once.
+ */
+export const ROLES_WITHOUT_MODULE: readonly Role[] = ['verifikator', 'pengelola_makam'];
+
+/** The roles an administrator may hand out today (every role whose module exists). */
+export const AVAILABLE_ROLES: readonly Role[] = ROLES.filter((role) => !ROLES_WITHOUT_MODULE.includes(role));
+
+/** Whether accounts of this role can be created or given it now (see ROLES_WITHOUT_MODULE). */
+export function isRoleAvailable(role: Role): boolean {
+  return AVAILABLE_ROLES.includes(role);
+}

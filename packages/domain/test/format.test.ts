@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateLong, formatDateShort, formatDateTime, formatNumber, formatPercent } from '../src/format';
+import {
+  formatDateLong,
+  formatDateShort,
+  formatDateTime,
+  formatDateTimeShort,
+  formatNumber,
+  formatPercent,
+} from '../src/format';
 
 describe('Indonesian formats', () => {
   it('writes long dates with the Indonesian weekday and month', () => {
@@ -15,6 +22,14 @@ describe('Indonesian formats', () => {
   it('shows instants in the office zone (WIB by default, WITA for NTB)', () => {
     expect(formatDateTime('2024-02-13T17:30:00Z')).toBe('14/02/2024, 00.30');
     expect(formatDateTime('2024-02-13T15:30:00Z', 'id', 'Asia/Makassar')).toBe('13/02/2024, 23.30');
+  });
+
+  it('writes a moment in a table as a short date in words and the time (a last login)', () => {
+    expect(formatDateTimeShort('2026-12-03T07:05:00Z')).toBe('3 Des 2026 14.05');
+    expect(formatDateTimeShort('2026-12-03T07:05:00Z', 'en')).toBe('3 Dec 2026 14:05');
+    // Past midnight in WIB: the date follows the office's day, the hour is 00 not 24.
+    expect(formatDateTimeShort('2026-12-03T17:00:00Z')).toBe('4 Des 2026 00.00');
+    expect(formatDateTimeShort('2026-12-03T07:05:00Z', 'id', 'Asia/Makassar')).toBe('3 Des 2026 15.05');
   });
 
   it('writes English when asked', () => {

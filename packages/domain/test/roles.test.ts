@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { isValidNip } from '../src/nip';
 import { roleMay } from '../src/permissions';
-import { canAssignRole, isRole, ROLE_LABELS, ROLES } from '../src/roles';
+import {
+  AVAILABLE_ROLES,
+  canAssignRole,
+  isRole,
+  isRoleAvailable,
+  ROLE_LABELS,
+  ROLES,
+  ROLES_WITHOUT_MODULE,
+} from '../src/roles';
 
 describe('roles', () => {
   it('has the eight roles of the design, each with both labels', () => {
@@ -26,5 +35,25 @@ describe('roles', () => {
     expect(admins).toEqual(['superadmin', 'admin_provinsi']);
     expect(ROLES.filter((r) => roleMay(r, 'audit.read'))).toEqual(['superadmin', 'admin_provinsi']);
     expect(ROLES.every((r) => roleMay(r, 'region.read'))).toBe(true);
+  });
+});
+
+describe('roles available for new accounts', () => {
+  it('hides the roles whose module has no page yet, and only those', () => {
+    expect(ROLES_WITHOUT_MODULE).toEqual(['verifikator', 'pengelola_makam']);
+    expect(AVAILABLE_ROLES).toEqual(ROLES.filter((r) => r !== 'verifikator' && r !== 'pengelola_makam'));
+    expect(isRoleAvailable('operator_kabkota')).toBe(true);
+    expect(isRoleAvailable('verifikator')).toBe(false);
+    expect(isRoleAvailable('pengelola_makam')).toBe(false);
+  });
+});
+
+describe('NIP', () => {
+  it('is 18 digits, nothing else', () => {
+    expect(isValidNip('198503142010011002')).toBe(true);
+    expect(isValidNip('19850314201001100')).toBe(false);
+    expect(isValidNip('1985031420100110021')).toBe(false);
+    expect(isValidNip('19850314 201001 1 002')).toBe(false);
+    expect(isValidNip('19850314201001100a')).toBe(false);
   });
 });

@@ -54,6 +54,8 @@ describe('forms check the request rules of the contract', () => {
       regionCode: '18',
       active: true,
       password: 'pendek',
+      nip: '',
+      position: '',
     };
     const refused = schema.safeParse(form);
     expect(refused.success).toBe(false);
@@ -79,6 +81,8 @@ describe('forms check the request rules of the contract', () => {
       role: 'admin_provinsi',
       regionCode: '18',
       active: false,
+      nip: '',
+      position: '',
     };
     expect(schema.safeParse({ ...form, password: '' }).success).toBe(true);
     expect(schema.safeParse({ ...form, password: 'pendek' }).error?.issues[0]?.path).toEqual(['password']);

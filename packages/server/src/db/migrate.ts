@@ -16,6 +16,7 @@ import * as m0012 from './migrations/0012-message-codes';
 import * as m0013 from './migrations/0013-imports-on-jobs';
 import * as m0014 from './migrations/0014-report-flag-codes';
 import * as m0015 from './migrations/0015-resident-integrity';
+import * as m0016 from './migrations/0016-user-profile';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0013-imports-on-jobs': m0013,
   '0014-report-flag-codes': m0014,
   '0015-resident-integrity': m0015,
+  '0016-user-profile': m0016,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -85,6 +85,10 @@ export interface UsersTable {
   updated_at: string;
   last_login_at: string | null;
   created_by: number | null;
+  /** The civil servant number (18 digits), null when none was given (migration 0016). */
+  nip: string | null;
+  /** The position (jabatan), free text up to 100 characters, null when none was given. */
+  position: string | null;
 }
 
 export interface SessionsTable {

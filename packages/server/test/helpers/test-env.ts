@@ -19,6 +19,16 @@ export const TEST_PASSWORD = 'test-password-123';
 /** Tests load only the two provinces the demo and the issues talk about: fast, and enough for scope cases. */
 export const TEST_PROVINCES = ['18', '52'] as const;
 
+/**
+ * The database behind each client `as()` logged in: createUserVia creates a user of a role the API refuses
+ * (a role without its module yet) as the system does, the CLI's way, for the tests of those roles' rights.
+ */
+const CLIENT_HANDLES = new WeakMap<Client, Db>();
+
+export function handleOf(client: Client): Db | undefined {
+  return CLIENT_HANDLES.get(client);
+}
+
 export interface TestEnv {
   engine: Engine;
   handle: Db;
@@ -94,6 +104,7 @@ async function createEnv(
     as: async (username) => {
       const client = clientFor(app);
       await client.login(username, TEST_PASSWORD);
+      CLIENT_HANDLES.set(client, handle);
       return client;
     },
     anonymous: () => clientFor(app),

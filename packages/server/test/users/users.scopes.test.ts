@@ -42,7 +42,8 @@ describeEachEngine('users scopes', (env) => {
 
     it('may create roles up to its own rank', async () => {
       const admin = await env().as('lampung.admin');
-      for (const role of ['admin_provinsi', 'pimpinan', 'petugas_lapangan', 'verifikator'] as const) {
+      // verifikator is ranked below too, but not handed out until its module exists (users-profile.test.ts).
+      for (const role of ['admin_provinsi', 'pimpinan', 'petugas_lapangan', 'petugas_loket'] as const) {
         expect((await admin.post('/api/v1/users', buildUser({ role, regionCode: '18' }))).status, role).toBe(
           201,
         );

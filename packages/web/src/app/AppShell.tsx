@@ -1,14 +1,14 @@
 import type { Health } from '@sigap/contracts';
 import { ROLE_LABELS } from '@sigap/domain';
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAuth, useCurrentUser } from '../features/auth/AuthProvider';
 import { NoticesBell } from '../features/notices/NoticesBell';
 import { useLocale, useT } from '../lib/i18n';
 import { queryKeys, staleTimes } from '../lib/query-keys';
 import { useApiGet } from '../lib/use-api-query';
-import { navItemsFor } from './nav';
+import { MainNav } from './MainNav';
 
 /** Header with who is signed in and where they work, the role's menu, and the page below. */
 export function AppShell() {
@@ -70,17 +70,7 @@ export function AppShell() {
             </button>
           </div>
         </div>
-        <nav className="main-nav" aria-label={t('app.mainNav')}>
-          <ul className="container">
-            {navItemsFor(user.role).map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'}>
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav role={user.role} />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container main">
         <Outlet />

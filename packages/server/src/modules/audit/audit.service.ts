@@ -1,3 +1,4 @@
+import type { AuditAction } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { EngineStore } from '../../db/engine/engine-store';
@@ -8,7 +9,8 @@ import { walkAuditChain } from './audit-chain-walk';
 export interface AuditEvent {
   /** Null for events without a logged-in user (a failed login, the CLI). */
   actor: { id: number; username: string } | null;
-  action: string;
+  /** One of the codes in @sigap/domain's AUDIT_ACTION_LABELS, so the audit page can name it. */
+  action: AuditAction;
   entity: string;
   entityId: string | number | null;
   regionCode: string | null;

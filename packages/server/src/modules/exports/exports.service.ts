@@ -1,5 +1,5 @@
 import type { ExportCoverageQuery, ExportDailyReportsQuery } from '@sigap/contracts';
-import { officeToday } from '@sigap/domain';
+import { type AuditAction, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
@@ -19,7 +19,7 @@ import { tableToXlsx } from './xlsx-table';
 export async function auditExport(
   handle: Db,
   ctx: RequestContext,
-  action: string,
+  action: AuditAction,
   region: string,
   summary: Record<string, unknown>,
 ): Promise<void> {

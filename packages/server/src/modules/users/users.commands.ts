@@ -33,6 +33,8 @@ export async function createUserCommand(
         fullName: row.full_name,
         role: row.role,
         regionCode: row.region_code,
+        ...(row.nip ? { nip: row.nip } : {}),
+        ...(row.position ? { position: row.position } : {}),
       },
       ip: input.ip,
     });

@@ -1,4 +1,4 @@
-import type { Role } from '@sigap/domain';
+import { ROLE_LABELS, type Role } from '@sigap/domain';
 import { AppError, errors } from '../../errors';
 
 /** The user-administration errors clients switch on, beside the shared ones in `errors`. */
@@ -9,6 +9,21 @@ export const userErrors = {
       403,
       `Anda tidak boleh memberikan atau mengubah peran ${role}, yang lebih tinggi dari peran Anda.`,
       `You may not grant or change the role ${role}, which is above your own.`,
+    ),
+  /** Issue 11: a role whose module has no page yet (ROLES_WITHOUT_MODULE) is not handed out. */
+  roleUnavailable: (role: Role) =>
+    new AppError(
+      'role_unavailable',
+      422,
+      `Peran ${ROLE_LABELS[role].id} belum dapat diberikan: modulnya belum tersedia.`,
+      `The role ${ROLE_LABELS[role].en} cannot be given yet: its module is not available.`,
+      [
+        {
+          field: 'role',
+          message: 'Peran ini belum tersedia.',
+          messageEn: 'This role is not available yet.',
+        },
+      ],
     ),
   /**
    * Issue 9: an admin must not reset the password of, deactivate, or otherwise change a peer admin (equal

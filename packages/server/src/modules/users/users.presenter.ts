@@ -18,6 +18,8 @@ export function toPublicUser(row: UserWithRegion): PublicUser {
     regionCode: row.region_code,
     regionName: row.region_name,
     active: row.active === 1,
+    nip: row.nip,
+    position: row.position,
     createdAt: row.created_at,
     lastLoginAt: row.last_login_at,
   };

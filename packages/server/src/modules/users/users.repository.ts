@@ -38,6 +38,8 @@ function filtered(db: Kysely<Database>, f: UserListFilter) {
       eb.or([
         eb(eb.fn('lower', ['users.username']), 'like', like),
         eb(eb.fn('lower', ['users.full_name']), 'like', like),
+        // An office often knows a colleague by NIP; a part of it finds them too.
+        eb('users.nip', 'like', like),
       ]),
     );
   }

@@ -1,5 +1,5 @@
 import type { CreateUserBody, PublicUser, UpdateUserBody } from '@sigap/contracts';
-import { canAssignRole, roleRank } from '@sigap/domain';
+import { canAssignRole, isRoleAvailable, roleRank } from '@sigap/domain';
 import type { Updateable } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -68,6 +68,8 @@ export async function createUserAsSystem(
       created_at: now,
       updated_at: now,
       last_login_at: null,
+      nip: body.nip ?? null,
+      position: blankToNull(body.position),
     },
     actor: by.actor,
     ip: by.ip,
@@ -77,10 +79,20 @@ export async function createUserAsSystem(
   return toPublicUser(created);
 }
 
-/** An administrator creates a user inside its own scope, never with a role above its own. */
+/** An empty position is no position. */
+function blankToNull(value: string | null | undefined): string | null {
+  return value ? value : null;
+}
+
+/**
+ * An administrator creates a user inside its own scope, never with a role above its own nor one whose
+ * module does not exist yet (the form hides those; this keeps any other caller from creating them). The
+ * CLI and the seed, acting as the system, still may (createUserAsSystem).
+ */
 export async function createUser(handle: Db, ctx: RequestContext, body: CreateUserBody): Promise<PublicUser> {
   authorize(ctx.user, 'user.manage', body.regionCode);
   if (!canAssignRole(ctx.user.role, body.role)) throw userErrors.roleNotAllowed(body.role);
+  if (!isRoleAvailable(body.role)) throw userErrors.roleUnavailable(body.role);
   return createUserAsSystem(handle, body, { actor: ctx.user, ip: ctx.ip });
 }
 
@@ -100,6 +112,9 @@ export async function updateUser(
   if (isPeer && ctx.user.role !== 'superadmin') throw userErrors.peerAccountProtected();
   if (patch.role !== undefined && !canAssignRole(ctx.user.role, patch.role))
     throw userErrors.roleNotAllowed(patch.role);
+  // Giving an unavailable role is refused; an account that already has one keeps it.
+  if (patch.role !== undefined && patch.role !== targetRole && !isRoleAvailable(patch.role))
+    throw userErrors.roleUnavailable(patch.role);
   if (patch.regionCode !== undefined) {
     authorize(ctx.user, 'user.manage', patch.regionCode);
     await assertRegionExists(handle, patch.regionCode);
@@ -121,6 +136,14 @@ export async function updateUser(
   if (patch.regionCode !== undefined) {
     set.region_code = patch.regionCode;
     summary.regionCode = [target.region_code, patch.regionCode];
+  }
+  if (patch.nip !== undefined) {
+    set.nip = patch.nip;
+    summary.nip = [target.nip, patch.nip];
+  }
+  if (patch.position !== undefined) {
+    set.position = blankToNull(patch.position);
+    summary.position = [target.position, set.position];
   }
   if (patch.active !== undefined) {
     set.active = patch.active ? 1 : 0;

@@ -2,12 +2,13 @@ import type { AuditActions } from '@sigap/contracts';
 import { type FormEvent, useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
-import { useT } from '../../lib/i18n';
+import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionPicker } from '../regions/RegionPicker';
 import { AUDIT_ACTIONS_PATH, type AuditFilter, EMPTY_FILTER } from './audit.api';
+import { actionLabel } from './audit-summary';
 
 interface AuditFiltersProps {
   applied: AuditFilter;
@@ -18,6 +19,7 @@ interface AuditFiltersProps {
 export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
   const user = useCurrentUser();
   const t = useT();
+  const { locale } = useLocale();
   const [draft, setDraft] = useState<AuditFilter>(applied);
   const actions = useApiGet<AuditActions>(queryKeys.audit, AUDIT_ACTIONS_PATH);
   const set = (key: keyof AuditFilter, value: string) =>
@@ -67,7 +69,7 @@ export function AuditFilters({ applied, onApply }: AuditFiltersProps) {
               <option value="">{t('audit.allActions')}</option>
               {(actions.data?.items ?? []).map((action) => (
                 <option key={action} value={action}>
-                  {action}
+                  {actionLabel(action, locale)}
                 </option>
               ))}
             </select>

@@ -1,8 +1,9 @@
-import type { AuditEntry, Page } from '@sigap/contracts';
+import type { AuditEntry, ElectionList, Page } from '@sigap/contracts';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PagedList } from '../../components/PagedList';
 import { useT } from '../../lib/i18n';
-import { queryKeys } from '../../lib/query-keys';
+import { queryKeys, staleTimes } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuditFilters } from './AuditFilters';
@@ -19,6 +20,14 @@ export function AuditPage() {
   const filter = filterFromParams(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const result = useApiGet<Page<AuditEntry>>(queryKeys.audit, auditPath(filter, page, PAGE_SIZE));
+  // Summaries name elections by id; the list the reader may see gives their names (else "Pemilihan #3").
+  const elections = useApiGet<ElectionList>(queryKeys.elections, '/v1/elections', {
+    staleTime: staleTimes.elections,
+  });
+  const electionNames = useMemo(
+    () => new Map((elections.data?.items ?? []).map((e) => [e.id, e.name] as const)),
+    [elections.data],
+  );
 
   const show = (next: AuditFilter, nextPage = 1) => {
     const query: Record<string, string> = {};
@@ -36,7 +45,7 @@ export function AuditPage() {
       {/* Remount when the applied filter changes (e.g. the menu link clears it) so the form never shows stale values. */}
       <AuditFilters key={filterKey(filter)} applied={filter} onApply={(next) => show(next)} />
       <PagedList result={result} empty={t('audit.empty')} onPage={(next) => show(filter, next)}>
-        {(entries) => <AuditTable entries={entries} />}
+        {(entries) => <AuditTable entries={entries} electionNames={electionNames} />}
       </PagedList>
     </section>
   );

@@ -1,13 +1,27 @@
 import type { AuditEntry } from '@sigap/contracts';
 import { formatDateTime } from '@sigap/domain';
+import { useMemo } from 'react';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
-import { summaryParts } from './audit-summary';
+import { actionLabel, entityLabel, type SummaryContext, summaryParts } from './audit-summary';
 
-/** Audit entries, newest first as the server sends them; times shown in WIB like the offices read them. */
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+interface AuditTableProps {
+  entries: AuditEntry[];
+  /** Names of the elections the reader can see, by id, so a summary names the election. */
+  electionNames: ReadonlyMap<number, string>;
+}
+
+/**
+ * Audit entries, newest first as the server sends them; times shown in WIB like the offices read them.
+ * Actions and summaries are in words (audit-summary.ts); the code stays in the badge's title for searches.
+ */
+export function AuditTable({ entries, electionNames }: AuditTableProps) {
   const t = useT();
   const { locale } = useLocale();
+  const ctx = useMemo<SummaryContext>(
+    () => ({ locale, electionName: (id) => electionNames.get(id) }),
+    [locale, electionNames],
+  );
   return (
     <TableWrap label={t('audit.title')}>
       <table className="table-compact table-cards">
@@ -34,9 +48,11 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 {entry.username ?? '—'}
               </td>
               <td data-label={t('audit.action')}>
-                <span className="badge badge-action">{entry.action}</span>
+                <span className="badge badge-action" title={entry.action}>
+                  {actionLabel(entry.action, locale)}
+                </span>
               </td>
-              <td data-label={t('audit.entity')}>{entry.entity}</td>
+              <td data-label={t('audit.entity')}>{entityLabel(entry.entity, locale)}</td>
               <td className="code" data-label={t('audit.entityId')}>
                 {entry.entityId ?? '—'}
               </td>
@@ -44,7 +60,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 {entry.regionCode ?? '—'}
               </td>
               <td className="summary" data-label={t('audit.summary')}>
-                <Summary summary={entry.summary} />
+                <Summary action={entry.action} summary={entry.summary} ctx={ctx} />
               </td>
               <td className="code" data-label={t('audit.ip')}>
                 {entry.ip ?? '—'}
@@ -58,8 +74,16 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
 }
 
 /** Key in grey, value in full colour: easier to scan than one long "key: value; key: value" line. */
-function Summary({ summary }: { summary: AuditEntry['summary'] }) {
-  const parts = summaryParts(summary);
+function Summary({
+  action,
+  summary,
+  ctx,
+}: {
+  action: string;
+  summary: AuditEntry['summary'];
+  ctx: SummaryContext;
+}) {
+  const parts = summaryParts(action, summary, ctx);
   return (
     <span>
       {parts.map(([key, value], index) => (

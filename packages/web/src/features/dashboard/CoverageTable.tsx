@@ -1,8 +1,10 @@
 import type { CoverageRow } from '@sigap/contracts';
 import { formatNumber, formatPercent } from '@sigap/domain';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
+import { drillHref, isPlainClick } from './drill-link';
 
 type SortKey = 'name' | 'gap' | 'percent';
 type Direction = 'ascending' | 'descending';
@@ -20,10 +22,15 @@ function compare(a: CoverageRow, b: CoverageRow, key: SortKey): number {
   return (a.figures.percentRecorded ?? -1) - (b.figures.percentRecorded ?? -1);
 }
 
-/** Child regions with their figures; click a row (or its name) to drill down one level. */
+/**
+ * Child regions with their figures; click a row (or its name, a link that also opens in a new tab) to
+ * drill down one level. On a phone the lesser columns (`cc-col-extra`) are hidden so the name, the
+ * percentage, the gap and the must-hold figure fit without scrolling sideways.
+ */
 export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
   const t = useT();
   const { locale } = useLocale();
+  const [params] = useSearchParams();
   const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
     key: 'gap',
     direction: 'descending',
@@ -55,7 +62,10 @@ export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
 
   return (
     <TableWrap label={caption}>
-      <table className={`table-compact${onOpen ? ' table-rows-link' : ''}`} data-testid="coverage-table">
+      <table
+        className={`table-compact coverage-table${onOpen ? ' table-rows-link' : ''}`}
+        data-testid="coverage-table"
+      >
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -65,35 +75,43 @@ export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
             <th scope="col" className="num">
               {t('cc.fig.mustHoldId')}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num cc-col-extra">
               {t('cc.fig.recorded')}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num cc-col-extra">
               {t('cc.fig.printReadyWaiting')}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num cc-col-extra">
               {t('cc.fig.printed')}
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="num cc-col-extra">
               {t('cc.fig.handedOver')}
             </th>
           </tr>
         </thead>
         <tbody>
           {sorted.map((row) => (
-            <tr key={row.code} data-code={row.code} onClick={onOpen ? () => onOpen(row.code) : undefined}>
+            <tr
+              key={row.code}
+              data-code={row.code}
+              onClick={(event) => {
+                if (onOpen && isPlainClick(event)) onOpen(row.code);
+              }}
+            >
               <th scope="row">
                 {onOpen ? (
-                  <button
-                    type="button"
-                    className="link-button"
+                  <a
+                    href={drillHref(params, row.code)}
                     onClick={(event) => {
+                      // The row must not act too; a modified click is the browser's (a new tab).
                       event.stopPropagation();
+                      if (!isPlainClick(event)) return;
+                      event.preventDefault();
                       onOpen(row.code);
                     }}
                   >
                     {row.name}
-                  </button>
+                  </a>
                 ) : (
                   row.name
                 )}
@@ -106,10 +124,10 @@ export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
               </td>
               <td className="num">{n(row.figures.notRecorded)}</td>
               <td className="num">{n(row.figures.mustHoldId)}</td>
-              <td className="num">{n(row.figures.recorded)}</td>
-              <td className="num">{n(row.figures.printReadyWaiting)}</td>
-              <td className="num">{n(row.figures.printed)}</td>
-              <td className="num">{n(row.figures.handedOver)}</td>
+              <td className="num cc-col-extra">{n(row.figures.recorded)}</td>
+              <td className="num cc-col-extra">{n(row.figures.printReadyWaiting)}</td>
+              <td className="num cc-col-extra">{n(row.figures.printed)}</td>
+              <td className="num cc-col-extra">{n(row.figures.handedOver)}</td>
             </tr>
           ))}
         </tbody>

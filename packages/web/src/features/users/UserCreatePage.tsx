@@ -21,6 +21,8 @@ export function UserCreatePage() {
       role: values.role,
       regionCode: values.regionCode,
       password: values.password,
+      nip: values.nip,
+      position: values.position,
     });
     const notice: UserNotice = { kind: 'created', username: user.username };
     // Open the list filtered to the new account so it is visible whatever page it sorts onto.

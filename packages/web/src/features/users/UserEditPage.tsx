@@ -20,6 +20,8 @@ function changesBetween(user: User, values: UserFormValues): UserChanges {
   if (values.regionCode !== user.regionCode) changes.regionCode = values.regionCode;
   if (values.active !== user.active) changes.active = values.active;
   if (values.password) changes.password = values.password;
+  if (values.nip !== user.nip) changes.nip = values.nip;
+  if (values.position !== user.position) changes.position = values.position;
   return changes;
 }
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { PublicUser as User } from '@sigap/contracts';
-import { canAssignRole, ROLE_LABELS, ROLES } from '@sigap/domain';
+import { canAssignRole, ROLE_LABELS } from '@sigap/domain';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
@@ -11,7 +11,7 @@ import { fieldMessages, showServerFieldErrors } from '../../lib/form-errors';
 import { useLocale, useT } from '../../lib/i18n';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionPicker } from '../regions/RegionPicker';
-import { type UserFormInput, type UserFormValues, userFormSchema } from './user-form.schema';
+import { roleChoices, type UserFormInput, type UserFormValues, userFormSchema } from './user-form.schema';
 
 interface UserFormProps {
   /** The user being edited; absent when adding a new one. */
@@ -34,13 +34,14 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
       regionCode: existing?.regionCode ?? actor.regionCode,
       active: existing?.active ?? true,
       password: '',
+      nip: existing?.nip ?? '',
+      position: existing?.position ?? '',
     },
   });
   const { register, handleSubmit, setError: setFieldError, formState } = form;
   const [error, setError] = useState<unknown>();
 
-  // The rank rule from the domain: an administrator never hands out a role above their own.
-  const roles = ROLES.filter((role) => canAssignRole(actor.role, role) || role === existing?.role);
+  const roles = roleChoices(actor.role, existing?.role);
   const fields = fieldMessages(formState.errors, t, locale);
 
   const submit = handleSubmit((values) => {
@@ -77,6 +78,20 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
       )}
       <FormField id="user-fullname" label={t('users.fullName')} error={fields.fullName} required>
         {(control) => <input {...control} required {...register('fullName')} />}
+      </FormField>
+      <FormField id="user-nip" label={t('users.nip')} hint={t('users.nipHint')} error={fields.nip}>
+        {(control) => (
+          // No maxLength: a NIP pasted with spaces is refused with the rule's message, not silently cut.
+          <input {...control} inputMode="numeric" autoComplete="off" {...register('nip')} />
+        )}
+      </FormField>
+      <FormField
+        id="user-position"
+        label={t('users.position')}
+        hint={t('users.positionHint')}
+        error={fields.position}
+      >
+        {(control) => <input {...control} maxLength={100} {...register('position')} />}
       </FormField>
       <FormField id="user-role" label={t('users.role')} error={fields.role} required>
         {(control) => (

@@ -1,0 +1,57 @@
+import type { Locale } from './format';
+
+/**
+ * Every action the server writes to the audit log, with its label for people. The server's audit entry
+ * takes an `AuditAction`, so a module cannot write a new action without adding it (and its labels) here;
+ * the audit page shows the label instead of the code. Codes are stable: stored entries keep them.
+ */
+export const AUDIT_ACTION_LABELS = {
+  'auth.login': { id: 'Masuk', en: 'Logged in' },
+  'auth.logout': { id: 'Keluar', en: 'Logged out' },
+  'auth.login_failed': { id: 'Gagal masuk', en: 'Failed login' },
+  'auth.login_guessing': { id: 'Tebakan kata sandi pada satu akun', en: 'Password guessing on one account' },
+  'auth.login_spray': { id: 'Percobaan masuk ke banyak akun', en: 'Login attempts across many accounts' },
+  'user.create': { id: 'Tambah pengguna', en: 'User added' },
+  'user.update': { id: 'Ubah pengguna', en: 'User changed' },
+  'election.create': { id: 'Tambah pemilihan', en: 'Election added' },
+  'settings.update': { id: 'Ubah pengaturan', en: 'Setting changed' },
+  'report.submit': { id: 'Kirim laporan harian', en: 'Daily report submitted' },
+  'report.review': { id: 'Tinjau laporan harian', en: 'Daily report reviewed' },
+  'resident.view': { id: 'Lihat data penduduk', en: 'Resident viewed' },
+  'resident.search': { id: 'Cari penduduk', en: 'Resident search' },
+  'resident.lookup_nik': { id: 'Cari penduduk dengan NIK', en: 'Resident looked up by NIK' },
+  'resident.read_throttled': { id: 'Baca data penduduk dibatasi', en: 'Resident reads throttled' },
+  'resident.create': { id: 'Tambah penduduk', en: 'Resident added' },
+  'resident.update': { id: 'Ubah data penduduk', en: 'Resident changed' },
+  'death_report.create': { id: 'Laporan kematian manual', en: 'Death reported by hand' },
+  'death_report.confirm': { id: 'Konfirmasi laporan kematian', en: 'Death report confirmed' },
+  'death_report.reject': { id: 'Tolak laporan kematian', en: 'Death report rejected' },
+  'resident.import_batch': { id: 'Impor data penduduk (satu kelompok)', en: 'Resident import (one batch)' },
+  'resident.counter_batch': {
+    id: 'Perekaman di loket (satu kelompok)',
+    en: 'Counter recordings (one batch)',
+  },
+  'resident.outreach_batch': {
+    id: 'Perekaman jemput bola (satu kelompok)',
+    en: 'Outreach recordings (one batch)',
+  },
+  'resident.print_batch': { id: 'Pencetakan KTP-el (satu kelompok)', en: 'e-KTP printing (one batch)' },
+  'resident.death_batch': { id: 'Pencatatan kematian (satu kelompok)', en: 'Deaths recorded (one batch)' },
+  'resident.manual_batch': { id: 'Perubahan manual (satu kelompok)', en: 'Manual changes (one batch)' },
+  'resident.generate_batch': {
+    id: 'Pembuatan data contoh (satu kelompok)',
+    en: 'Demo data generated (one batch)',
+  },
+  'export.coverage': { id: 'Unduh tabel cakupan', en: 'Coverage table downloaded' },
+  'export.daily_reports': { id: 'Unduh laporan harian', en: 'Daily reports downloaded' },
+  'export.situation_report': { id: 'Unduh laporan situasi', en: 'Situation report downloaded' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+/** The label of a stored action; an unknown code (written by a newer or older version) shows as itself. */
+export function auditActionLabel(action: string, locale: Locale): string {
+  return (AUDIT_ACTION_LABELS as Record<string, Record<Locale, string>>)[action]?.[locale] ?? action;
+}
