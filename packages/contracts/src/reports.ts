@@ -114,6 +114,17 @@ export const Prefill = z.object({
     .nullable(),
   /** The report already sent for that day, if any (a new submission replaces it unless approved). */
   existing: Report.nullable(),
+  /**
+   * What typed figures are checked against (the plausibility flags): the registry's population and wajib,
+   * or the population the province set where the registry is incomplete; null: nothing known.
+   */
+  facts: z
+    .object({
+      population: z.number(),
+      mustHoldId: z.number().nullable(),
+      source: z.enum(['registry', 'setting']),
+    })
+    .nullable(),
 });
 export type Prefill = z.infer<typeof Prefill>;
 

@@ -9,6 +9,7 @@ export * from './permissions';
 export * from './pipeline';
 export * from './regions';
 export * from './report-flag-messages';
+export * from './report-plausibility';
 export * from './report-validation';
 export * from './resident';
 export * from './roles';
