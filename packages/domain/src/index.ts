@@ -10,6 +10,7 @@ export * from './pipeline';
 export * from './regions';
 export * from './report-flag-messages';
 export * from './report-plausibility';
+export * from './report-timeliness';
 export * from './report-validation';
 export * from './resident';
 export * from './roles';

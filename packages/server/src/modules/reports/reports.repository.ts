@@ -156,3 +156,20 @@ export async function latestReportDatesFrom(
     .execute();
   return new Map(rows.map((r) => [r.regency_code, String(r.latest)]));
 }
+
+/** What the month grid needs of these regencies' reports between two dates (inclusive). */
+export async function listReportTimesBetween(
+  db: Kysely<Database>,
+  regencies: readonly string[],
+  from: string,
+  to: string,
+) {
+  if (regencies.length === 0) return [];
+  return db
+    .selectFrom('daily_reports')
+    .select(['regency_code', 'date', 'status', 'submitted_at'])
+    .where('regency_code', 'in', regencies)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
+}
