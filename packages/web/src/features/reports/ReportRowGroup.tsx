@@ -30,9 +30,9 @@ export function ReportRowGroup({
   return (
     <tbody
       className={`report-group${report ? '' : ' row-missing'}${needsReview(row) ? ' row-action' : ''}`}
-      data-code={code}
+      data-regency={code}
     >
-      <tr>
+      <tr data-code={code}>
         <th scope="row" data-label={t('reports.col.regency')}>
           {name}
           <span className="code cc-row-code">{code}</span>
