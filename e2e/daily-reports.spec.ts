@@ -91,7 +91,7 @@ test('on a 390 px phone each regency is a card and approve / return stay reachab
   await phone.goto('/laporan-harian');
   const table = phone.getByTestId('reports-table');
   await expect(table.locator('tr[data-code="52.01"]')).toBeVisible();
-  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await phone.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
   // Lombok Barat's report (returned in the first test) still offers approval.
   const approve = table.getByRole('button', { name: 'Setujui laporan Kabupaten Lombok Barat' });
   await approve.scrollIntoViewIfNeeded();
