@@ -114,6 +114,17 @@ export const Prefill = z.object({
     .nullable(),
   /** The report already sent for that day, if any (a new submission replaces it unless approved). */
   existing: Report.nullable(),
+  /**
+   * What typed figures are checked against (the plausibility flags): the registry's population and wajib,
+   * or the population the province set where the registry is incomplete; null: nothing known.
+   */
+  facts: z
+    .object({
+      population: z.number(),
+      mustHoldId: z.number().nullable(),
+      source: z.enum(['registry', 'setting']),
+    })
+    .nullable(),
 });
 export type Prefill = z.infer<typeof Prefill>;
 
@@ -179,3 +190,46 @@ export type ReportHistory = z.infer<typeof ReportHistory>;
 
 export const ReportReply = z.object({ report: Report });
 export type ReportReply = z.infer<typeof ReportReply>;
+
+export const ReportMonthQuery = z.object({
+  region: ProvinceOrRegency,
+  /** `YYYY-MM`; default: the region's current month. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan tidak valid (contoh 2026-12).|Invalid month (e.g. 2026-12).')
+    .optional(),
+});
+export type ReportMonthQuery = z.infer<typeof ReportMonthQuery>;
+
+export const REPORT_CELL_STATES = ['on_time', 'late', 'missing', 'returned', 'not_due'] as const;
+export const ReportCellState = z.enum(REPORT_CELL_STATES);
+
+const MonthRates = z.object({
+  /** Days a report was owed (not counting days to come). */
+  expected: z.number(),
+  reported: z.number(),
+  onTime: z.number(),
+  onTimeRate: z.number().nullable(),
+  reportingRate: z.number().nullable(),
+});
+
+/** One regency's month: a state per day of `days`, and its timeliness over the days it owed. */
+export const ReportMonthRow = MonthRates.extend({
+  code: z.string(),
+  name: z.string(),
+  cells: z.array(ReportCellState),
+});
+export type ReportMonthRow = z.infer<typeof ReportMonthRow>;
+
+/** Regency × day grid of a month (DHIS2's reporting-rate summary); a regency alone for its operator. */
+export const ReportMonth = z.object({
+  region: z.object({ code: z.string(), name: z.string() }),
+  month: z.string(),
+  days: z.array(z.string()),
+  today: z.string(),
+  cutoffHour: z.number(),
+  timeZone: z.string(),
+  rows: z.array(ReportMonthRow),
+  totals: MonthRates,
+});
+export type ReportMonth = z.infer<typeof ReportMonth>;

@@ -7,6 +7,7 @@ export const SETTING_KEYS = [
   'letterhead',
   'forecast_target',
   'public_dashboard',
+  'report_population',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -51,3 +52,14 @@ export const ReportCutoffHour = z
 
 export const PutReportCutoffBody = z.object({ scope: RegionCode, hour: ReportCutoffHour });
 export type PutReportCutoffBody = z.infer<typeof PutReportCutoffBody>;
+
+/**
+ * A regency's population as the province knows it, where Sigap's registry is incomplete for that regency:
+ * typed daily reports are checked against it instead of the registry counters. Null: use the registry.
+ */
+export const ReportPopulation = z
+  .number('Jumlah penduduk harus berupa angka.|Population must be a number.')
+  .int('Jumlah penduduk harus bilangan bulat.|Population must be a whole number.')
+  .positive('Jumlah penduduk harus lebih dari 0.|Population must be above 0.')
+  .max(100_000_000, 'Jumlah penduduk terlalu besar.|Population too large.')
+  .nullable();

@@ -12,6 +12,8 @@ export * from './permissions';
 export * from './pipeline';
 export * from './regions';
 export * from './report-flag-messages';
+export * from './report-plausibility';
+export * from './report-timeliness';
 export * from './report-validation';
 export * from './resident';
 export * from './resident-state';

@@ -3,6 +3,7 @@
  * the parameters stored with the flag (report-validation.ts), in the reader's locale when it is read.
  */
 import { formatDateShort, formatNumber, formatPercent, type Locale } from './format';
+import { PLAUSIBILITY_MESSAGES, PLAUSIBILITY_SAMPLES } from './report-plausibility';
 import { statedDecimals } from './report-stats';
 import type { ReportFlag, ReportFlagCode, ReportFlagParams } from './report-validation';
 
@@ -116,6 +117,7 @@ const MESSAGES: Record<ReportFlagCode, (p: ReportFlagParams, field: string) => R
       `Recorded today ${n(value, 'en')} is far outside the last ${days} days (${range('en')}); please check.`,
     ];
   },
+  ...PLAUSIBILITY_MESSAGES,
 };
 
 export const REPORT_FLAG_CODES = Object.keys(MESSAGES) as ReportFlagCode[];
@@ -203,4 +205,5 @@ export const REPORT_FLAG_SAMPLES: readonly ReportFlag[] = [
     severity: 'warning',
     params: { value: 300, days: 14, median: 12.5, min: 8, max: 20 },
   },
+  ...PLAUSIBILITY_SAMPLES,
 ];

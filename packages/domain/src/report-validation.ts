@@ -1,4 +1,5 @@
 import { addDays } from './dates';
+import type { PlausibilityCode } from './report-plausibility';
 import { dailySeries, isOutlier, median, percentAgrees } from './report-stats';
 
 export * from './report-stats';
@@ -18,7 +19,8 @@ export type ReportFlagCode =
   | 'recorded_today_mismatch'
   | 'percent_mismatch'
   | 'remaining_mismatch'
-  | 'outlier';
+  | 'outlier'
+  | PlausibilityCode;
 
 /** The figures a message is rendered from (report-flag-messages.ts): numbers, a date, or not stated. */
 export type ReportFlagParams = Readonly<Record<string, number | string | null>>;

@@ -92,6 +92,7 @@ export const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/v1/daily-reports': { query: { date: DAY } },
   'GET /api/v1/daily-reports/history': { level: 'regency' },
+  'GET /api/v1/daily-reports/month': { query: { month: '2024-02' } },
   'GET /api/v1/daily-reports/:id': {},
   'POST /api/v1/daily-reports/:id/review': { body: () => ({ decision: 'return', comment: 'Periksa lagi.' }) },
   'GET /api/v1/settings': {},

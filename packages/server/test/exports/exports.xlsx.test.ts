@@ -111,7 +111,7 @@ describeEachEngine('coverage and daily-report XLSX exports', (env) => {
         suket_issued: 30,
         stated_percent: null,
         stated_remaining: null,
-        notes: null,
+        notes: 'Server SIAK mati 2 jam; angka cetak menyusul.',
         // Stored as a code and parameters; the sheet shows the Indonesian text rendered from them.
         flags: JSON.stringify([
           {
@@ -152,6 +152,9 @@ describeEachEngine('coverage and daily-report XLSX exports', (env) => {
       'Persentase tertulis tidak sesuai dengan hitungan: tertulis 96%; 950.000 / 1.000.000 = 95,00%.',
     ]);
     expect(kota?.[1]).toBeInstanceOf(Date);
+    // The operator's note reaches the province's file.
+    expect(rowValues(sheet, 4).slice(12, 14)).toEqual(['Catatan operator', 'Komentar provinsi']);
+    expect(kota?.slice(12, 14)).toEqual(['Server SIAK mati 2 jam; angka cetak menyusul.', null]);
     expect(rows.filter((v) => v[10] === 'Belum melapor')).toHaveLength(14);
   });
 });

@@ -6,6 +6,7 @@ import { detailFields, expectError, officeDay } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';
 import { describeEachEngine } from '../helpers/test-env';
 import { seedResidents } from '../residents/seed-residents';
+import { putAs } from '../settings/put-json';
 import { auditActions, operatorOf, type ReportReply, reportBody } from './report-fixtures';
 
 const LAMPUNG = { cumulativeRecorded: 6_418_683, mustHoldId: 6_511_448, statedPercent: 98.58 };
@@ -25,6 +26,15 @@ describeEachEngine('daily reports', (env) => {
       buildResident({ villageCode: '18.71.01.1003', birthDate: '2015-01-01' }),
       buildResident({ villageCode: '18.01.04.2001', recordingStatus: 'BIO_CAPTURED' }),
     ]);
+    // A handful of residents is an incomplete registry: the checks of the report against itself are tested
+    // here, against the population the province set (the plausibility flags: reports-plausibility.test.ts).
+    for (const scope of ['18.71', '18.01']) {
+      const set = await putAs(env(), 'lampung.admin', '/api/v1/settings/report_population', {
+        scope,
+        value: 10_000_000,
+      });
+      expect(set.status, JSON.stringify(set.body)).toBe(200);
+    }
   });
 
   it('prefills from the counters, measuring recorded today from the day before', async () => {

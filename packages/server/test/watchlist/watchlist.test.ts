@@ -1,7 +1,7 @@
 import type { WatchlistResponse } from '@sigap/contracts';
-import { addDays, lastClosedDate } from '@sigap/domain';
+import { addDays } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
-import { registerWatchSignal } from '../../src/modules/watchlist/watch-signals';
+import { registerWatchSignal, reportMissingSignal } from '../../src/modules/watchlist/watch-signals';
 import { describeEachEngine } from '../helpers/test-env';
 import {
   recordedOn,
@@ -63,12 +63,12 @@ describeEachEngine('watch list', (env) => {
 
   it('ignores missing reports until daily reporting is in use, then flags every regency without one', async () => {
     const { db } = env().handle;
-    const closed = lastClosedDate(new Date(), 'Asia/Jakarta');
+    // Today's report: up to date whether or not today's cutoff has passed (see the test below).
     await db
       .insertInto('daily_reports')
       .values({
         regency_code: '18.71',
-        date: closed,
+        date: today,
         source: 'sigap',
         cumulative_recorded: 80,
         must_hold_id: 120,
@@ -91,6 +91,47 @@ describeEachEngine('watch list', (env) => {
         reasons: [{ code: 'report_missing' }],
       });
       expect(r.body.items.slice(0, 2).map((i) => i.code)).toEqual(['18.02', '18.01']);
+    } finally {
+      await db.deleteFrom('daily_reports').execute();
+    }
+  });
+
+  it('asks for the report due on the regency clock: yesterday before the cutoff, today after it', async () => {
+    // Regression: the signal asked about "yesterday" always, so on the first day of reporting (and after
+    // the cutoff every day) regencies that had sent today's report were listed as "laporan belum masuk".
+    const { db } = env().handle;
+    const day = '2030-03-10';
+    const report = (regency_code: string, date: string) => ({
+      regency_code,
+      date,
+      source: 'sigap' as const,
+      cumulative_recorded: 80,
+      must_hold_id: 120,
+      flags: '[]',
+      status: 'submitted' as const,
+      submitted_by: 1,
+      submitted_at: `${date}T02:00:00.000Z`,
+    });
+    // 18.71 sent today's report only; 18.01 yesterday's only; 18.02 nothing.
+    await db
+      .insertInto('daily_reports')
+      .values([report('18.71', day), report('18.01', addDays(day, -1))])
+      .execute();
+    const children = ['18.71', '18.01', '18.02'].map((code) => ({ code, level: 'regency' }));
+    const missing = async (iso: string) => {
+      const out = await reportMissingSignal(env().handle, { parent: '18', children, now: new Date(iso) });
+      return Object.fromEntries([...out].map(([code, reasons]) => [code, reasons[0]?.message]));
+    };
+    try {
+      // 10.00 WIB, before the 17.00 cutoff: yesterday's report is the one due.
+      expect(await missing(`${day}T03:00:00.000Z`)).toEqual({
+        '18.02': 'Laporan harian Sabtu, 9 Maret 2030 belum masuk.',
+      });
+      // 18.00 WIB: today's is due; 18.71 sent it, 18.01 has not yet.
+      expect(await missing(`${day}T11:00:00.000Z`)).toEqual({
+        '18.01': 'Laporan harian Minggu, 10 Maret 2030 belum masuk.',
+        '18.02': 'Laporan harian Minggu, 10 Maret 2030 belum masuk.',
+      });
     } finally {
       await db.deleteFrom('daily_reports').execute();
     }

@@ -77,6 +77,8 @@ export const ccEn: Record<keyof typeof ccId, string> = {
   'watch.empty': 'No region needs watching. All are on track.',
   'watch.unavailable': 'The watch list is not available on this server yet.',
   'watch.count': '{count} regions watched as of {date}',
+  'watch.titleFor': 'Watch list — {reference}',
+  'watch.referenceDate': 'target {date}',
   'public.title': 'Public e-KTP recording dashboard',
   'public.intro': 'Aggregate figures, never a name or NIK, down to district level.',
   'public.province': 'Province',

@@ -76,6 +76,8 @@ export const ccId = {
   'watch.empty': 'Tidak ada wilayah yang perlu dipantau. Semua sesuai jalur.',
   'watch.unavailable': 'Daftar pantau belum tersedia di server ini.',
   'watch.count': '{count} wilayah dipantau per {date}',
+  'watch.titleFor': 'Daftar pantauan — {reference}',
+  'watch.referenceDate': 'target {date}',
   'public.title': 'Dasbor publik perekaman e-KTP',
   'public.intro': 'Angka agregat, tanpa nama atau NIK, sampai tingkat kecamatan.',
   'public.province': 'Provinsi',

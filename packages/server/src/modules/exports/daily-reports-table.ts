@@ -22,6 +22,9 @@ const COLUMNS = [
   { header: 'Suket', key: 'suketIssued', type: 'integer' },
   { header: 'Status', key: 'status', type: 'text', width: 14 },
   { header: 'Tanda', key: 'flags', type: 'text', width: 50 },
+  // The regency's own words and the province's answer: the sheet is what the province files.
+  { header: 'Catatan operator', key: 'notes', type: 'text', width: 40 },
+  { header: 'Komentar provinsi', key: 'reviewComment', type: 'text', width: 30 },
 ] as const satisfies readonly TableColumn[];
 
 type Key = (typeof COLUMNS)[number]['key'];
@@ -53,6 +56,8 @@ function toRow(r: DailyReportExportRow): TableRow<Key> {
     suketIssued: r.suketIssued,
     status: r.status ? (STATUSES[r.status] ?? r.status) : 'Belum melapor',
     flags: flagText(r.flags),
+    notes: r.notes,
+    reviewComment: r.reviewComment,
   };
 }
 

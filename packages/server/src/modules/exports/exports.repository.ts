@@ -21,6 +21,8 @@ export interface DailyReportExportRow {
   suketIssued: number | null;
   status: ReportStatus | null;
   flags: string | null;
+  notes: string | null;
+  reviewComment: string | null;
 }
 
 /**
@@ -51,6 +53,8 @@ export async function dailyReportsOn(
       'd.suket_issued as suketIssued',
       'd.status',
       'd.flags',
+      'd.notes',
+      'd.review_comment as reviewComment',
     ])
     .orderBy('g.code')
     .execute();

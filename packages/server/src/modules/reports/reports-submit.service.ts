@@ -1,10 +1,17 @@
 import type { Prefill, Report, SubmitReportBody } from '@sigap/contracts';
-import { addDays, type PriorReport, regionLevel, validateDailyReport } from '@sigap/domain';
+import {
+  addDays,
+  type PriorReport,
+  plausibilityFlags,
+  regionLevel,
+  validateDailyReport,
+} from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
 import { figuresFor } from '../counters';
 import { getRegion } from '../regions';
+import { regencyFacts } from './report-facts';
 import { toReport } from './report-presenter';
 import { regionClock } from './report-time';
 import { submitReportCommand } from './reports.commands';
@@ -40,6 +47,7 @@ export async function prefillReport(
       : null;
   const existing = await findReportFor(handle.db, q.regency, q.date);
   return {
+    facts: await regencyFacts(handle, q.regency, q.date),
     regency: q.regency,
     regencyName: region.name,
     date: q.date,
@@ -62,7 +70,13 @@ async function flagsFor(handle: Db, b: SubmitReportBody) {
     printed: r.printed,
     recordedToday: r.recorded_today,
   }));
-  return validateDailyReport(b, history);
+  const flags = validateDailyReport(b, history);
+  // Figures Sigap pre-filled are its own; only typed ones are checked against what Sigap knows.
+  if (b.source !== 'manual') return flags;
+  const plausibility = plausibilityFlags(b, await regencyFacts(handle, b.regency, b.date));
+  return [...flags, ...plausibility].sort((x, y) =>
+    x.severity === y.severity ? 0 : x.severity === 'error' ? -1 : 1,
+  );
 }
 
 /**

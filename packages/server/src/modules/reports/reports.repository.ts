@@ -141,17 +141,35 @@ export async function anyReportStored(db: Kysely<Database>): Promise<boolean> {
   return (await db.selectFrom('daily_reports').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
-/** Which of these regencies have a report (in any status) for the day. */
-export async function regenciesWithReportOn(
+/** Each of these regencies' latest report date on or after `from` (any status); absent: none since. */
+export async function latestReportDatesFrom(
   db: Kysely<Database>,
   regencies: readonly string[],
-  date: string,
-): Promise<string[]> {
+  from: string,
+): Promise<Map<string, string>> {
   const rows = await db
     .selectFrom('daily_reports')
-    .select('regency_code')
-    .where('date', '=', date)
+    .select(['regency_code', (eb) => eb.fn.max('date').as('latest')])
+    .where('date', '>=', from)
     .where('regency_code', 'in', regencies)
+    .groupBy('regency_code')
     .execute();
-  return rows.map((r) => r.regency_code);
+  return new Map(rows.map((r) => [r.regency_code, String(r.latest)]));
+}
+
+/** What the month grid needs of these regencies' reports between two dates (inclusive). */
+export async function listReportTimesBetween(
+  db: Kysely<Database>,
+  regencies: readonly string[],
+  from: string,
+  to: string,
+) {
+  if (regencies.length === 0) return [];
+  return db
+    .selectFrom('daily_reports')
+    .select(['regency_code', 'date', 'status', 'submitted_at'])
+    .where('regency_code', 'in', regencies)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
 }

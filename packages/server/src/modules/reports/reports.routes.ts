@@ -6,6 +6,8 @@ import {
   ReportHistoryQuery,
   ReportList,
   ReportListQuery,
+  ReportMonth,
+  ReportMonthQuery,
   ReportReply,
   ReviewBody,
   SubmitReportBody,
@@ -14,6 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { getReport, listReports, reportHistory, reviewReport } from './reports.service';
+import { reportMonth } from './reports-month.service';
 import { prefillReport, submitReport } from './reports-submit.service';
 
 const TAGS = ['daily-reports'];
@@ -74,6 +77,20 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => reportHistory(deps.handle, requireContext(req), req.query),
+    );
+    app.get(
+      '/api/v1/daily-reports/month',
+      {
+        config: { policy: { action: 'report.read', region: 'query:region' } },
+        schema: {
+          tags: TAGS,
+          summary:
+            'Regency × day grid of a month (on time, late, missing, returned) with each regency on-time rate',
+          querystring: ReportMonthQuery,
+          response: { 200: ReportMonth },
+        },
+      },
+      async (req) => reportMonth(deps.handle, requireContext(req), req.query),
     );
     app.get(
       '/api/v1/daily-reports/:id',

@@ -7,16 +7,16 @@ import { authorize } from '../access';
 import { getRegion, listChildRegionsFor } from '../regions';
 import { getSetting } from '../settings';
 import { toReport } from './report-presenter';
-import { isOnTime, regionClock } from './report-time';
+import { dueReportDate, isOnTime, regionClock } from './report-time';
 import { reviewReportCommand } from './reports.commands';
 import { reportErrors } from './reports.errors';
 import {
   anyReportStored,
   findReportById,
+  latestReportDatesFrom,
   listReportsBetween,
   listReportsOn,
   type ReportRow,
-  regenciesWithReportOn,
 } from './reports.repository';
 
 /** History reads are for charts and context; a year and a bit is the longest window one page needs. */
@@ -121,15 +121,21 @@ export async function reviewReport(
 }
 
 /**
- * Regencies among `regencies` with no report for `date`; empty while daily reporting is not in use (no
- * report ever stored), when flagging every regency would only be noise. For the watch list.
+ * Regencies among `regencies` (of one province) that owe a report at `now`: none for the day due on their
+ * clock (`dueReportDate`: today after the province's cutoff hour, else yesterday) nor any later day (a report
+ * sent early for today brings the regency up to date). Empty while daily reporting is not in use (no report
+ * ever stored), when flagging every regency would only be noise. For the watch list.
  */
 export async function regenciesMissingReport(
   handle: Db,
   regencies: readonly string[],
-  date: string,
-): Promise<string[]> {
+  now: Date,
+): Promise<{ code: string; date: string }[]> {
   if (regencies.length === 0 || !(await anyReportStored(handle.db))) return [];
-  const reported = new Set(await regenciesWithReportOn(handle.db, regencies, date));
-  return regencies.filter((code) => !reported.has(code));
+  const province = regencies[0]?.slice(0, 2) ?? '';
+  const cutoffHour = await getSetting(handle.db, province, 'report_cutoff_hour');
+  const due = regencies.map((code) => ({ code, date: dueReportDate(code, now, cutoffHour) }));
+  const earliest = due.map((d) => d.date).sort()[0] ?? '';
+  const latest = await latestReportDatesFrom(handle.db, regencies, earliest);
+  return due.filter((d) => (latest.get(d.code) ?? '') < d.date);
 }

@@ -1,4 +1,9 @@
-import { PublicDashboardSetting, ReportCutoffHour, type SettingKey } from '@sigap/contracts';
+import {
+  PublicDashboardSetting,
+  ReportCutoffHour,
+  ReportPopulation,
+  type SettingKey,
+} from '@sigap/contracts';
 import type { RegionLevel } from '@sigap/domain';
 import { z } from 'zod';
 import { DEFAULT_LETTERHEAD, PrintableLetterhead } from './letterhead-rules';
@@ -49,6 +54,14 @@ export const SETTINGS = {
     default: { enabled: true },
     levels: ['country'],
     description: 'Whether the no-login public dashboard is on (SIGAP_PUBLIC_DASHBOARD=false overrides)',
+  }),
+  /** Per regency, set by the province: what typed reports are checked against when the registry is short. */
+  report_population: define({
+    schema: ReportPopulation,
+    default: null,
+    levels: ['regency'],
+    description:
+      'Population of a regency whose registry in Sigap is incomplete; typed daily reports are checked against it',
   }),
 } satisfies Record<SettingKey, SettingDefinition>;
 

@@ -1,5 +1,5 @@
 import type { Reason } from '@sigap/contracts';
-import { formatDateLong, lastClosedDate, zoneOfRegion } from '@sigap/domain';
+import { formatDateLong } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import { regenciesMissingReport } from '../reports';
 
@@ -25,14 +25,15 @@ const reportMissing = (date: string): Reason => ({
 });
 
 /**
- * Regencies without a daily report for the last day closed on the province's clock. Until any regency
- * has ever sent a report, daily reporting is not in use, and flagging every regency would only be noise.
+ * Regencies that owe a daily report: none for the day due on their clock (today once the province's cutoff
+ * hour has passed, else yesterday) nor a later one. It used to ask about yesterday always, on the province's
+ * clock: after the cutoff, and on the first day of reporting, regencies that had sent today's report were
+ * flagged. Until any regency has ever sent a report, daily reporting is not in use: no flags.
  */
-export const reportMissingSignal: WatchSignal = async (handle, { parent, children, now }) => {
+export const reportMissingSignal: WatchSignal = async (handle, { children, now }) => {
   const out = new Map<string, Reason[]>();
   const regencies = children.filter((c) => c.level === 'regency').map((c) => c.code);
-  const date = lastClosedDate(now, zoneOfRegion(parent));
-  for (const code of await regenciesMissingReport(handle, regencies, date))
+  for (const { code, date } of await regenciesMissingReport(handle, regencies, now))
     out.set(code, [reportMissing(date)]);
   return out;
 };

@@ -7,6 +7,7 @@ import { queryKeys } from '../../lib/query-keys';
 import { isUnavailable } from '../../lib/unavailable';
 import { useApiGet } from '../../lib/use-api-query';
 import { ReportForm } from './ReportForm';
+import { ReportMonthGrid } from './ReportMonthGrid';
 import { ReportSummary } from './ReportSummary';
 import { prefillPath } from './reports.api';
 
@@ -52,6 +53,7 @@ export function OperatorReportView({ regency }: { regency: string }) {
           }}
         />
       ) : null}
+      <ReportMonthGrid region={regency} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { useApiGet } from '../../lib/use-api-query';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { ProvinceSelect } from './ProvinceSelect';
 import { RateTiles } from './RateTiles';
+import { ReportMonthGrid } from './ReportMonthGrid';
 import { ReportsTable } from './ReportsTable';
 import { exportReportsPath, listPath } from './reports.api';
 
@@ -85,6 +86,7 @@ export function ProvinceReportsView() {
           />
         </div>
       ) : null}
+      {region ? <ReportMonthGrid key={region} region={region} /> : null}
     </div>
   );
 }

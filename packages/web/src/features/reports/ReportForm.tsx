@@ -7,11 +7,24 @@ import { fieldErrors } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { FlagNotes, flagsOf } from './FlagNotes';
+import { liveFlags } from './report-checks';
 import { FIGURES, type FigureField, parseCount, parsePercent, REQUIRED } from './report-fields';
 import { submitReport } from './reports.api';
 import { SourceToggle } from './SourceToggle';
 
 type Values = Record<FigureField, string>;
+
+/** The typed figures as numbers, or null while a required one is empty or any is not a number yet. */
+function typedFigures(values: Values): Parameters<typeof liveFlags>[0] | null {
+  const out: Partial<Record<FigureField, number | null>> = {};
+  for (const f of FIGURES) {
+    const n = f.percent ? parsePercent(values[f.name]) : parseCount(values[f.name]);
+    if (Number.isNaN(n) || (n === null && REQUIRED.includes(f.name))) return null;
+    out[f.name] = n;
+  }
+  return { ...out, cumulativeRecorded: out.cumulativeRecorded ?? 0, mustHoldId: out.mustHoldId ?? 0 };
+}
 
 function initialValues(prefill: Prefill, previous: Report | null, locale: Locale): Values {
   // Shown as people write them (6.418.683); parseCount reads either separator back.
@@ -47,6 +60,9 @@ export function ReportForm({
   const [local, setLocal] = useState<Partial<Record<FigureField, string>>>({});
   const [busy, setBusy] = useState(false);
   const server = fieldErrors(error, locale);
+  // The server's checks, run on every keystroke: the operator sees the flags before sending.
+  const typed = typedFigures(values);
+  const warnings = typed ? liveFlags(typed, prefill, source) : [];
 
   const chooseSource = (next: ReportSource) => {
     setSource(next);
@@ -108,14 +124,17 @@ export function ReportForm({
             error={local[f.name] ?? server[f.name]}
           >
             {(control) => (
-              <input
-                {...control}
-                inputMode={f.percent ? 'decimal' : 'numeric'}
-                autoComplete="off"
-                readOnly={f.sigap && source === 'sigap'}
-                value={values[f.name]}
-                onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
-              />
+              <>
+                <input
+                  {...control}
+                  inputMode={f.percent ? 'decimal' : 'numeric'}
+                  autoComplete="off"
+                  readOnly={f.sigap && source === 'sigap'}
+                  value={values[f.name]}
+                  onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
+                />
+                <FlagNotes flags={flagsOf(warnings, f.name)} compact />
+              </>
             )}
           </FormField>
         ))}
@@ -125,6 +144,19 @@ export function ReportForm({
           <textarea {...control} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
         )}
       </FormField>
+      {warnings.length > 0 ? (
+        <section
+          className="alert alert-warning stack-tight"
+          aria-labelledby="report-checks-title"
+          data-testid="report-checks"
+        >
+          <div>
+            <h3 id="report-checks-title">{t('reports.checksTitle')}</h3>
+            <p>{t('reports.checksIntro')}</p>
+            <FlagNotes flags={warnings} />
+          </div>
+        </section>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? t('reports.sending') : t('reports.submit')}

@@ -18,11 +18,22 @@ export function ReportSummary({ report }: { report: Report }) {
       data-testid="report-summary"
     >
       <div className="panel-header">
-        <h2 id="report-summary-title">{t('reports.sent')}</h2>
+        {/* A returned report says so in its title, with the province's reason: the regency must act. */}
+        <h2 id="report-summary-title">
+          {t(report.status === 'returned' ? 'reports.returnedTitle' : 'reports.sent')}
+        </h2>
         <span className={`badge ${status.badge}`} data-testid="report-status">
           {t(status.label)}
         </span>
       </div>
+      {report.status === 'returned' ? (
+        <div className="alert alert-warning" data-testid="report-returned">
+          <span>
+            <strong>{t('reports.returnedReason', { reason: report.reviewComment ?? '–' })}</strong>
+            {report.reviewedByName ? ` (${report.reviewedByName})` : ''} {t('reports.returnedFix')}
+          </span>
+        </div>
+      ) : null}
       <p className="muted">
         {t('reports.sentBy', {
           name: report.submittedByName ?? '–',
@@ -30,8 +41,8 @@ export function ReportSummary({ report }: { report: Report }) {
           source: t(report.source === 'sigap' ? 'reports.source.sigap' : 'reports.source.manual'),
         })}
       </p>
-      {report.reviewComment || report.reviewedAt ? (
-        <div className={report.status === 'returned' ? 'alert alert-warning' : 'alert alert-info'}>
+      {report.status !== 'returned' && (report.reviewComment || report.reviewedAt) ? (
+        <div className="alert alert-info">
           <span>
             <strong>{t('reports.reviewComment')}:</strong> {report.reviewComment ?? '–'}
             {report.reviewedByName ? ` (${report.reviewedByName})` : ''}

@@ -25,6 +25,17 @@ export const FIGURES: { name: FigureField; label: MessageKey; sigap: boolean; pe
   { name: 'statedRemaining', label: 'reports.f.statedRemaining', sigap: false },
 ];
 
+/** The figures of the province's table, in column order. */
+export const TABLE_COLUMNS: { field: keyof Report & string; label: MessageKey }[] = [
+  { field: 'recordedToday', label: 'reports.f.recordedToday' },
+  { field: 'cumulativeRecorded', label: 'reports.f.cumulativeRecorded' },
+  { field: 'mustHoldId', label: 'reports.f.mustHoldId' },
+  { field: 'printReadyWaiting', label: 'reports.f.printReadyWaiting' },
+  { field: 'printed', label: 'reports.f.printed' },
+  { field: 'blankoStock', label: 'reports.f.blankoStock' },
+  { field: 'suketIssued', label: 'reports.f.suketIssued' },
+];
+
 export const REQUIRED: readonly FigureField[] = ['cumulativeRecorded', 'mustHoldId'];
 
 export const STATUS_LABEL: Record<Report['status'], { label: MessageKey; badge: string }> = {

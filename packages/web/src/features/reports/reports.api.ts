@@ -13,6 +13,10 @@ export function listPath(region: string, date: string): string {
   return withQuery('/v1/daily-reports', { region, date });
 }
 
+export function monthPath(region: string, month: string): string {
+  return withQuery('/v1/daily-reports/month', { region, month });
+}
+
 export function exportReportsPath(region: string, date: string): string {
   return withQuery('/v1/exports/daily-reports.xlsx', { region, date });
 }

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { CutoffForm } from './CutoffForm';
 import { LetterheadForm } from './LetterheadForm';
+import { PopulationForm } from './PopulationForm';
 import { letterheadPath, settingsPath, settingsScopeOf } from './settings.api';
 
 /** Office settings of the province: the daily-report cutoff and the letterhead of PDF reports. */
@@ -39,6 +40,7 @@ export function SettingsPage() {
           <ErrorAlert error={settings.error} onRetry={settings.reload} />
         ) : null}
         {cutoff ? <CutoffForm key={scope} scope={scope} entry={cutoff} onSaved={settings.reload} /> : null}
+        {scope.length === 2 ? <PopulationForm province={scope} /> : null}
         {letterhead.loading ? <Loading /> : null}
         {letterhead.error && isUnavailable(letterhead.error) ? (
           <p className="alert alert-info">{t('settings.letterheadUnavailable')}</p>

@@ -3,6 +3,7 @@ import type {
   LetterheadResponse,
   PutLetterheadBody,
   PutReportCutoffBody,
+  PutSettingBody,
   SettingReply,
 } from '@sigap/contracts';
 import { NATIONAL_CODE } from '@sigap/domain';
@@ -34,4 +35,14 @@ export function settingsPath(scope: string): string {
 export function saveCutoff(scope: string, hour: number, idempotencyKey?: string): Promise<SettingReply> {
   const body: z.input<typeof PutReportCutoffBody> = { scope, hour };
   return api.put<SettingReply>('/v1/settings/report-cutoff', body, idempotencyKey);
+}
+
+/** A regency's population for the report checks (null: back to the registry). */
+export function savePopulation(
+  regency: string,
+  value: number | null,
+  idempotencyKey?: string,
+): Promise<SettingReply> {
+  const body: z.input<typeof PutSettingBody> = { scope: regency, value };
+  return api.put<SettingReply>('/v1/settings/report_population', body, idempotencyKey);
 }

@@ -17,12 +17,22 @@ export function WatchlistPage() {
   const user = useCurrentUser();
   const t = useT();
   const { locale } = useLocale();
-  useDocumentTitle(t('watch.title'));
   const elections = useApiGet<ElectionList>(queryKeys.elections, '/v1/elections', {
     staleTime: staleTimes.elections,
   });
   const electionList = elections.data?.items ?? (elections.error ? [] : undefined);
   const { region, reference, today, setReference } = useDashboardParams(user.regionCode, electionList);
+  // Titled by what it is measured against: the election's name ("Pilkada Serentak 2029"), or the date.
+  const election =
+    reference?.kind === 'election' ? electionList?.find((e) => e.id === reference.id) : undefined;
+  const title = election
+    ? t('watch.titleFor', { reference: election.name })
+    : reference?.kind === 'date'
+      ? t('watch.titleFor', {
+          reference: t('watch.referenceDate', { date: formatDateLong(reference.date, locale) }),
+        })
+      : t('watch.title');
+  useDocumentTitle(title);
   const list = useApiGet<WatchlistResponse>(
     queryKeys.watchlist,
     reference ? watchlistPath(region, reference) : null,
@@ -31,7 +41,8 @@ export function WatchlistPage() {
   return (
     <section className="page">
       <header className="page-header">
-        <h1>{t('watch.title')}</h1>
+        <p className="eyebrow">{t('watch.title')}</p>
+        <h1 data-testid="watchlist-title">{title}</h1>
         <p className="muted">{t('watch.intro')}</p>
       </header>
       <div className="toolbar">
