@@ -11,6 +11,7 @@ export * from './death-reports';
 export * from './elections';
 export * from './errors';
 export * from './exports';
+export * from './field-lists';
 export * from './forecast';
 export * from './health';
 export * from './imports';

@@ -23,6 +23,7 @@ export const AUDIT_ACTION_LABELS = {
   'resident.read_throttled': { id: 'Baca data penduduk dibatasi', en: 'Resident reads throttled' },
   'resident.create': { id: 'Tambah penduduk', en: 'Resident added' },
   'resident.update': { id: 'Ubah data penduduk', en: 'Resident changed' },
+  'resident.field_list': { id: 'Daftar warga untuk lapangan', en: 'Field list of residents' },
   'death_report.create': { id: 'Laporan kematian manual', en: 'Death reported by hand' },
   'death_report.confirm': { id: 'Konfirmasi laporan kematian', en: 'Death report confirmed' },
   'death_report.reject': { id: 'Tolak laporan kematian', en: 'Death report rejected' },

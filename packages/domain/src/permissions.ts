@@ -20,6 +20,17 @@ export const PERMISSIONS = {
     'petugas_loket',
     'petugas_lapangan',
   ],
+  /**
+   * The residents behind a count (not recorded, PRR waiting, to re-record) of a district or village, with
+   * address and phone, as a page, an XLSX or a printable list for door-to-door work; every list is audited.
+   */
+  'resident.field_list': [
+    'superadmin',
+    'admin_provinsi',
+    'operator_kabkota',
+    'petugas_loket',
+    'petugas_lapangan',
+  ],
   /** Change a resident's statuses by hand (the counter, the field, a correction). */
   'resident.write': ['superadmin', 'operator_kabkota', 'petugas_loket', 'petugas_lapangan'],
   /** Report a death by hand (it waits for a second officer; manual-changes.ts says who changes what). */

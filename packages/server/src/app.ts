@@ -20,6 +20,7 @@ import { coverageRoutes } from './modules/coverage';
 import { deathReportsRoutes } from './modules/death-reports';
 import { electionsRoutes } from './modules/elections';
 import { exportsRoutes } from './modules/exports';
+import { fieldListsRoutes } from './modules/field-lists';
 import { forecastRoutes } from './modules/forecast';
 import { healthRoutes } from './modules/health';
 import { registerIdempotency } from './modules/idempotency';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     auditRoutes,
     residentsRoutes,
     deathReportsRoutes,
+    fieldListsRoutes,
     electionsRoutes,
     coverageRoutes,
     importsRoutes,

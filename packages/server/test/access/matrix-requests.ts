@@ -63,6 +63,8 @@ export const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/residents/:id': {},
   'PATCH /api/v1/residents/:id': { body: () => ({ phone: '081234567890' }) },
   'GET /api/v1/death-reports': {},
+  'GET /api/v1/field-lists': {},
+  'GET /api/v1/field-lists/export': { query: { format: 'xlsx' } },
   'GET /api/v1/residents/:id/death-report': {},
   'POST /api/v1/residents/:id/death-report': {
     body: () => ({

@@ -8,7 +8,7 @@ import { exportCoverageXlsx, exportDailyReportsXlsx } from './exports.service';
 import { exportSituationReport } from './situation-report.service';
 
 /** Files are for the one user who asked: a download, never kept by a shared cache. */
-function sendFile(reply: FastifyReply, file: ExportFile) {
+export function sendFile(reply: FastifyReply, file: ExportFile) {
   return reply
     .header('Content-Type', file.contentType)
     .header('Content-Disposition', `attachment; filename="${file.filename}"`)

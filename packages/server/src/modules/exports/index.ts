@@ -1,3 +1,6 @@
 /** Downloads: the coverage and daily-report workbooks (XLSX) and the situation report (PDF). */
 
-export { exportsRoutes } from './exports.routes';
+export { type ExportFile, PDF_TYPE, XLSX_TYPE } from './export-file';
+export { exportsRoutes, sendFile } from './exports.routes';
+export { drawTable, numberPages } from './pdf-table';
+export { tableToXlsx } from './xlsx-table';
