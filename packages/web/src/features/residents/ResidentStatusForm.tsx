@@ -26,6 +26,11 @@ import type { InputContext } from './StatusInputs';
 
 export { statusChanges } from './resident-status-rules';
 
+const lifeOf = (r: ResidentDetail) => {
+  const { lifeStatus, lifeStatusDate, lifeStatusDocument, lifeStatusReason } = valuesOf(r);
+  return { lifeStatus, lifeStatusDate, lifeStatusDocument, lifeStatusReason };
+};
+
 /** Form order, so the first refused field is the one focused. */
 const ORDER: (keyof StatusValues)[] = [
   'recordingStatus',
@@ -100,7 +105,8 @@ export function ResidentStatusForm(props: ResidentStatusFormProps) {
 
   const submit = handleSubmit(async (v) => {
     const firstBad = [...badDates.current][0];
-    const firstRefused = ORDER.find((f) => refusals[f]);
+    const refused = formRefusals(resident, v, role, officeToday(resident.villageCode));
+    const firstRefused = ORDER.find((f) => refused[f]);
     if (firstBad || firstRefused) {
       setBlocked(Boolean(firstRefused));
       document.getElementById(`status-${firstBad ?? firstRefused}`)?.focus();
@@ -115,15 +121,21 @@ export function ResidentStatusForm(props: ResidentStatusFormProps) {
       onUnchanged();
       return;
     }
+    let reported = false;
     try {
       // The report first: if it is refused nothing has changed; the other changes follow it.
-      if (reporting) await death.run(v);
+      if (reporting) reported = Boolean(await death.run(v));
       const updated = Object.keys(changes).length > 0 ? (await update.run(changes)).updated : false;
       if (reporting) {
         reset(valuesOf(resident));
         onDeathReported();
       } else onSaved(updated);
     } catch (failure) {
+      if (reported) {
+        // The report stands (it now waits); only the other changes failed, so they stay in the form.
+        reset({ ...v, ...lifeOf(resident) }, { keepErrors: true });
+        onDeathReported();
+      }
       setError(failure);
       const renamed: Record<string, string> = {};
       for (const [field, message] of Object.entries(fieldErrors(failure, locale)))
