@@ -48,7 +48,7 @@ test('an impossible status is refused beside its field and nothing is sent', asy
   });
 
   await page.getByRole('button', { name: 'Buka formulir' }).click();
-  await page.getByLabel('Status cetak', { exact: true }).selectOption('HANDED_OVER');
+  await page.getByRole('combobox', { name: 'Status cetak', exact: true }).selectOption('HANDED_OVER');
   // Shown while choosing, beside the field, in the words the server and imports use.
   await expect(page.locator('#status-printStatus-error')).toHaveText(
     'Kartu hanya dapat dicetak untuk rekaman berstatus siap cetak (PRR).',
@@ -56,7 +56,7 @@ test('an impossible status is refused beside its field and nothing is sent', asy
   await expect(page.locator('#status-handedOverDate-error')).toHaveText('Isi tanggal penyerahan.');
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Periksa isian yang ditandai' })).toBeVisible();
-  await expect(page.getByLabel('Status cetak', { exact: true })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Status cetak', exact: true })).toBeFocused();
   await page.waitForTimeout(1000);
   expect(patches).toEqual([]);
   await page.reload();
@@ -73,7 +73,7 @@ test('a death reported at the counter counts only once another officer confirms 
   await page.getByRole('button', { name: 'Buka formulir' }).click();
   // A move out or back is the operator's (with a document); the clerk reads why beside the life status.
   await expect(page.getByText('Pindah keluar atau kembali berdomisili dicatat operator')).toBeVisible();
-  await page.getByLabel('Status hidup', { exact: true }).selectOption('DECEASED');
+  await page.getByRole('combobox', { name: 'Status hidup', exact: true }).selectOption('DECEASED');
   await expect(page.getByTestId('death-note')).toHaveText(
     'Kematian yang dicatat manual menunggu konfirmasi petugas kedua sebelum mengubah angka.',
   );
