@@ -80,8 +80,9 @@ test('a death reported at the counter counts only once another officer confirms 
   await page.getByRole('button', { name: 'Kirim laporan kematian' }).click();
   await expect(page.locator('#status-lifeStatusDocument-error')).toContainText('nomor dokumen sumber');
   await page.getByLabel('Tanggal meninggal', { exact: true }).fill(yesterday());
-  await page.getByLabel('Nomor dokumen sumber', { exact: true }).fill(document);
-  await page.getByLabel('Alasan', { exact: true }).fill('Meninggal di rumah sakit (uji e2e)');
+  // Required fields: the label's " *" is hidden from the accessible name, so look them up by role.
+  await page.getByRole('textbox', { name: 'Nomor dokumen sumber', exact: true }).fill(document);
+  await page.getByRole('textbox', { name: 'Alasan', exact: true }).fill('Meninggal di rumah sakit (uji e2e)');
   await page.getByRole('button', { name: 'Kirim laporan kematian' }).click();
   await expect(page.getByText('Laporan kematian terkirim')).toBeVisible();
   const panel = page.getByTestId('death-report');
