@@ -27,6 +27,7 @@ const PAGES: PageCase[] = [
   { name: 'settings', user: 'lampung.admin', open: '/pengaturan' },
   { name: 'residents', user: 'bandarlampung.operator', open: '/penduduk' },
   { name: 'resident detail', user: 'bandarlampung.operator', open: openFirstResident },
+  { name: 'death confirmations', user: 'bandarlampung.operator', open: '/konfirmasi-kematian' },
   { name: 'imports', user: 'bandarlampung.operator', open: '/impor' },
   { name: 'regions', user: 'lampung.admin', open: '/wilayah' },
   { name: 'users', user: 'lampung.admin', open: '/pengguna' },

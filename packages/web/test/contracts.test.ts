@@ -99,6 +99,8 @@ describe('forms check the request rules of the contract', () => {
       ikdActivatedDate: '',
       lifeStatus: 'ALIVE',
       lifeStatusDate: '',
+      lifeStatusDocument: '',
+      lifeStatusReason: '',
     };
     expect(residentStatusSchema.parse(form).recordingPlace).toBe('Dukcapil');
     const wrong = residentStatusSchema.safeParse({ ...form, printedDate: '2024-02-31' });

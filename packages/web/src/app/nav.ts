@@ -39,6 +39,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.residents.description',
     action: 'resident.read',
   },
+  {
+    to: '/konfirmasi-kematian',
+    label: 'nav.deathReports',
+    description: 'nav.deathReports.description',
+    action: 'resident.confirm_death',
+  },
   { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { Loading } from '../components/Status';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { DeathReportsPage } from '../features/death-reports/DeathReportsPage';
 import { HomePage } from '../features/home/HomePage';
 import { ImportJobPage } from '../features/imports/ImportJobPage';
 import { ImportPage } from '../features/imports/ImportPage';
@@ -111,6 +112,14 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="resident.read_detail">
               <ResidentDetailPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="konfirmasi-kematian"
+          element={
+            <ProtectedRoute action="resident.confirm_death">
+              <DeathReportsPage />
             </ProtectedRoute>
           }
         />

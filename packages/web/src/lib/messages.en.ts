@@ -1,5 +1,6 @@
 import type { Messages } from './messages';
 import { ccEn } from './messages-cc.en';
+import { integrityEn } from './messages-integrity.en';
 import { mapEn } from './messages-map.en';
 import { noticesEn } from './messages-notices.en';
 import { reportsEn } from './messages-reports.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...mapEn,
   ...reportsEn,
   ...noticesEn,
+  ...integrityEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

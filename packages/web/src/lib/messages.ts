@@ -4,6 +4,7 @@
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
 import { ccId } from './messages-cc';
+import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
 import { reportsId } from './messages-reports';
@@ -13,6 +14,7 @@ export const id = {
   ...mapId,
   ...reportsId,
   ...noticesId,
+  ...integrityId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -7,6 +7,7 @@ export const queryKeys = {
   notices: ['notices'],
   users: ['users'],
   residents: ['residents'],
+  deathReports: ['death-reports'],
   audit: ['audit'],
   imports: ['imports'],
   regions: ['regions'],

@@ -9,7 +9,10 @@ import { importErrorsCsvUrl, importErrorsPath } from './imports.api';
 
 const PAGE_SIZE = 50;
 
-/** Rejected rows with line, column and reason, and the full report as CSV for fixing the file in a spreadsheet. */
+/**
+ * Rejected rows with line, NIK and name as the file wrote them (so a clerk finds the person without
+ * counting lines), column and reason, and the full report as CSV for fixing the file in a spreadsheet.
+ */
 export function ImportErrors({ jobId, rejected }: { jobId: string; rejected: number }) {
   const t = useT();
   const { locale } = useLocale();
@@ -52,6 +55,8 @@ export function ImportErrors({ jobId, rejected }: { jobId: string; rejected: num
                 <th scope="col" className="num">
                   {t('imports.errors.line')}
                 </th>
+                <th scope="col">{t('imports.errors.nik')}</th>
+                <th scope="col">{t('imports.errors.name')}</th>
                 <th scope="col">{t('imports.errors.column')}</th>
                 <th scope="col">{t('imports.errors.reason')}</th>
               </tr>
@@ -63,6 +68,10 @@ export function ImportErrors({ jobId, rejected }: { jobId: string; rejected: num
                   <th scope="row" className="num" data-label={t('imports.errors.line')}>
                     {formatNumber(item.line, locale)}
                   </th>
+                  <td className="code" data-label={t('imports.errors.nik')}>
+                    {item.nik ?? '—'}
+                  </td>
+                  <td data-label={t('imports.errors.name')}>{item.name ?? '—'}</td>
                   <td className="code" data-label={t('imports.errors.column')}>
                     {item.column ?? '—'}
                   </td>

@@ -9,15 +9,18 @@ import { queryKeys } from '../../lib/query-keys';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
+import { DeathReportPanel } from '../death-reports/DeathReportPanel';
+import { useDeathReport } from '../death-reports/use-death-report';
 import { ResidentAddress, ResidentIdentity, ResidentStatuses } from './ResidentFacts';
 import { ResidentStatusForm } from './ResidentStatusForm';
 import { ResidentTimeline } from './ResidentTimeline';
 import { qualityFlagLabel } from './resident-labels';
 import { fetchResident } from './residents.api';
 
-type Notice = 'saved' | 'serverUnchanged' | 'unchanged';
+type Notice = 'saved' | 'serverUnchanged' | 'unchanged' | 'deathReported';
 const NOTICE_KEYS = {
   saved: 'statusForm.saved',
+  deathReported: 'integrity.deathReported',
   serverUnchanged: 'statusForm.serverUnchanged',
   unchanged: 'statusForm.unchanged',
 } as const;
@@ -29,7 +32,7 @@ function statusKey(r: ResidentDetail): string {
     .join('|');
 }
 
-/** One resident in full, with the status timeline and, for clerks, the status form. */
+/** One resident in full: a death report waiting or decided, the status timeline, for clerks the status form. */
 export function ResidentDetailPage() {
   const t = useT();
   const user = useCurrentUser();
@@ -41,6 +44,8 @@ export function ResidentDetailPage() {
   // After a save the record reloads; keep showing the old one meanwhile instead of blanking the page.
   const stale = loaded.loading && loaded.latest?.id === id ? loaded.latest : undefined;
   const resident = loaded.data ?? stale;
+  const death = useDeathReport(valid ? id : null);
+  const report = death.data?.report;
   const [notice, setNotice] = useState<Notice>();
   const [editing, setEditing] = useState(false);
   const canWrite = roleMay(user.role, 'resident.write');
@@ -81,6 +86,7 @@ export function ResidentDetailPage() {
               </ul>
             </div>
           ) : null}
+          <DeathReportPanel report={report} onDecided={loaded.reload} />
           <div className="two-columns">
             <div className="stack">
               <ResidentIdentity resident={resident} />
@@ -106,7 +112,7 @@ export function ResidentDetailPage() {
                     </button>
                   </div>
                   {notice ? (
-                    notice === 'saved' ? (
+                    notice === 'saved' || notice === 'deathReported' ? (
                       <SuccessNote>{t(NOTICE_KEYS[notice])}</SuccessNote>
                     ) : (
                       <p className="alert alert-info" role="status">
@@ -120,6 +126,8 @@ export function ResidentDetailPage() {
                       <ResidentStatusForm
                         key={statusKey(resident)}
                         resident={resident}
+                        deathPending={report?.status === 'pending'}
+                        onDeathReported={() => setNotice('deathReported')}
                         onUnchanged={() => setNotice('unchanged')}
                         onSubmitStart={() => setNotice(undefined)}
                         onSaved={(updated) => {

@@ -1,200 +1,168 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ResidentDetail } from '@sigap/contracts';
-import { isForwardOrRerecord, LIFE_STATUSES, PRINT_STATUSES, RECORDING_STATUSES } from '@sigap/domain';
-import { type ReactNode, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { DateField } from '../../components/DateField';
-import { FormField } from '../../components/FormField';
+import { officeToday, renderResidentRefusal } from '@sigap/domain';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { ErrorAlert } from '../../components/Status';
+import { fieldErrors } from '../../lib/api';
 import { fieldMessages, showServerFieldErrors } from '../../lib/form-errors';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { lifeLabel, printLabel, recordingLabel } from './resident-labels';
+import { useCurrentUser } from '../auth/AuthProvider';
+import { reportDeath } from '../death-reports/death-reports.api';
+import { LifeStatusGroup } from './LifeStatusGroup';
+import { PipelineGroups } from './PipelineGroups';
 import { residentStatusSchema, type StatusValues } from './resident-status.schema';
+import {
+  deathReportBody,
+  formRefusals,
+  isDeathReport,
+  statusChanges,
+  valuesOf,
+} from './resident-status-rules';
 import { type ResidentStatusChanges, updateResident } from './residents.api';
+import type { InputContext } from './StatusInputs';
 
-function valuesOf(r: ResidentDetail): StatusValues {
-  return {
-    recordingStatus: r.recordingStatus,
-    recordingDate: r.recordingDate ?? '',
-    recordingPlace: r.recordingPlace ?? '',
-    printStatus: r.printStatus,
-    printedDate: r.printedDate ?? '',
-    handedOverDate: r.handedOverDate ?? '',
-    ikdActivatedDate: r.ikdActivatedDate ?? '',
-    lifeStatus: r.lifeStatus,
-    lifeStatusDate: r.lifeStatusDate ?? '',
-  };
-}
+export { statusChanges } from './resident-status-rules';
 
-/** Only what differs is sent: the history and the audit trail then say exactly what the user changed. */
-export function statusChanges(r: ResidentDetail, v: StatusValues): ResidentStatusChanges {
-  const before = valuesOf(r);
-  const changes: Record<string, string | null> = {};
-  for (const key of Object.keys(v) as (keyof StatusValues)[]) {
-    const value = v[key].trim();
-    if (value !== before[key]) changes[key] = value === '' ? null : value;
-  }
-  return changes as ResidentStatusChanges;
-}
+const lifeOf = (r: ResidentDetail) => {
+  const { lifeStatus, lifeStatusDate, lifeStatusDocument, lifeStatusReason } = valuesOf(r);
+  return { lifeStatus, lifeStatusDate, lifeStatusDocument, lifeStatusReason };
+};
+
+/** Form order, so the first refused field is the one focused. */
+const ORDER: (keyof StatusValues)[] = [
+  'recordingStatus',
+  'recordingDate',
+  'printStatus',
+  'printedDate',
+  'handedOverDate',
+  'ikdActivatedDate',
+  'lifeStatus',
+  'lifeStatusDate',
+  'lifeStatusDocument',
+  'lifeStatusReason',
+];
+/** A death report's fields as the form names them. */
+const REPORT_FIELDS: Record<string, keyof StatusValues> = {
+  dateOfDeath: 'lifeStatusDate',
+  documentNo: 'lifeStatusDocument',
+  reason: 'lifeStatusReason',
+};
 
 interface ResidentStatusFormProps {
   resident: ResidentDetail;
+  /** A death report of this resident already waits: another cannot be sent. */
+  deathPending: boolean;
   /** Called after the server answered; `updated` is false when it found nothing to change. */
   onSaved: (updated: boolean) => void;
+  /** A death report was sent (and any other change saved). */
+  onDeathReported: () => void;
   onUnchanged: () => void;
   /** A new attempt begins: earlier notices no longer apply. */
   onSubmitStart: () => void;
 }
 
-/** "Ubah status": recording, printing, IKD and life status through the one write path on the server. */
-export function ResidentStatusForm({
-  resident,
-  onSaved,
-  onUnchanged,
-  onSubmitStart,
-}: ResidentStatusFormProps) {
+/**
+ * "Ubah status": recording, printing, IKD and life status through the one write path on the server. The
+ * registry rules run as the user types, so an impossible state is refused beside its field before anything
+ * is sent; a death goes out as a death report for a second officer to confirm.
+ */
+export function ResidentStatusForm(props: ResidentStatusFormProps) {
+  const { resident, deathPending, onSaved, onDeathReported, onUnchanged, onSubmitStart } = props;
   const t = useT();
   const { locale } = useLocale();
+  const { role } = useCurrentUser();
   const form = useForm<StatusValues>({
     resolver: zodResolver(residentStatusSchema),
     defaultValues: valuesOf(resident),
   });
   const { register, handleSubmit, formState, reset, setError: setFieldError } = form;
   const [error, setError] = useState<unknown>();
+  const [blocked, setBlocked] = useState(false);
   // Dates typed but not usable (31/02/2024): the field keeps its last good value, so saving now would
   // silently keep the old date. A ref, because the field reports on blur, just before the click submits.
   const badDates = useRef(new Set<keyof StatusValues>());
+  const values = form.watch();
+  const refusals = formRefusals(resident, values, role, officeToday(resident.villageCode));
+  const live: Partial<Record<keyof StatusValues, string>> = {};
+  for (const [field, r] of Object.entries(refusals))
+    live[field as keyof StatusValues] = renderResidentRefusal(r.code, r.params)[locale === 'en' ? 1 : 0];
+  const messages = { ...live, ...fieldMessages(formState.errors, t, locale) };
+  const ctx: InputContext = { control: form.control, register, messages, badDates: badDates.current };
+  const report = isDeathReport(resident, values);
   const saving = formState.isSubmitting;
-  const fields = fieldMessages(formState.errors, t, locale);
-  // The pipeline the server enforces, shown beforehand so a clerk is not surprised by a refusal.
-  const allowed = RECORDING_STATUSES.filter((s) => isForwardOrRerecord(resident.recordingStatus, s));
 
   const update = useApiMutation(
     (changes: ResidentStatusChanges, key: string) => updateResident(resident.id, changes, key),
     [queryKeys.residents, queryKeys.dashboard, queryKeys.watchlist],
   );
-  const submit = handleSubmit((values) => {
-    const [firstBad] = badDates.current;
-    if (firstBad) {
-      document.getElementById(`status-${firstBad}`)?.focus();
+  const death = useApiMutation(
+    (v: StatusValues, key: string) => reportDeath(resident.id, deathReportBody(v), key),
+    [queryKeys.deathReports, queryKeys.residents],
+  );
+
+  const submit = handleSubmit(async (v) => {
+    const firstBad = [...badDates.current][0];
+    const refused = formRefusals(resident, v, role, officeToday(resident.villageCode));
+    const firstRefused = ORDER.find((f) => refused[f]);
+    if (firstBad || firstRefused) {
+      setBlocked(Boolean(firstRefused));
+      document.getElementById(`status-${firstBad ?? firstRefused}`)?.focus();
       return;
     }
-    const changes = statusChanges(resident, values);
+    setBlocked(false);
+    const changes = statusChanges(resident, v);
+    const reporting = isDeathReport(resident, v);
     setError(undefined);
     onSubmitStart();
-    if (Object.keys(changes).length === 0) {
+    if (!reporting && Object.keys(changes).length === 0) {
       onUnchanged();
       return;
     }
-    return update.run(changes).then(
-      (result) => onSaved(result.updated),
-      (failure: unknown) => {
-        setError(failure);
-        showServerFieldErrors(failure, locale, Object.keys(values), setFieldError);
-      },
-    );
+    let reported = false;
+    try {
+      // The report first: if it is refused nothing has changed; the other changes follow it.
+      if (reporting) reported = Boolean(await death.run(v));
+      const updated = Object.keys(changes).length > 0 ? (await update.run(changes)).updated : false;
+      if (reporting) {
+        reset(valuesOf(resident));
+        onDeathReported();
+      } else onSaved(updated);
+    } catch (failure) {
+      if (reported) {
+        // The report stands (it now waits); only the other changes failed, so they stay in the form.
+        reset({ ...v, ...lifeOf(resident) }, { keepErrors: true });
+        onDeathReported();
+      }
+      setError(failure);
+      const renamed: Record<string, string> = {};
+      for (const [field, message] of Object.entries(fieldErrors(failure, locale)))
+        if (REPORT_FIELDS[field]) renamed[REPORT_FIELDS[field]] = message;
+      showServerFieldErrors(failure, locale, Object.keys(v), setFieldError, renamed);
+    }
   });
-
-  const dateField = (key: keyof StatusValues, label: string) => (
-    <FormField id={`status-${key}`} label={label} error={fields[key]}>
-      {(control) => (
-        <Controller
-          control={form.control}
-          name={key}
-          render={({ field }) => (
-            <DateField
-              {...control}
-              value={field.value}
-              onChange={field.onChange}
-              onProblemChange={(problem) => {
-                if (problem) badDates.current.add(key);
-                else badDates.current.delete(key);
-              }}
-            />
-          )}
-        />
-      )}
-    </FormField>
-  );
 
   return (
     <form className="stack form" onSubmit={submit} noValidate>
       {error ? <ErrorAlert error={error} /> : null}
-      <Group legend={t('resident.recording')}>
-        <FormField
-          id="status-recordingStatus"
-          label={t('statusForm.recordingStatus')}
-          hint={
-            allowed.length > 0
-              ? t('statusForm.allowedNext', {
-                  list: allowed.map((s) => recordingLabel(s, locale)).join(', '),
-                })
-              : t('statusForm.noNext')
-          }
-          error={fields.recordingStatus}
-        >
-          {(control) => (
-            <select {...control} {...register('recordingStatus')}>
-              {RECORDING_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {recordingLabel(s, locale)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <div className="form-grid">
-          {dateField('recordingDate', t('resident.recordingDate'))}
-          <FormField
-            id="status-recordingPlace"
-            label={t('resident.recordingPlace')}
-            error={fields.recordingPlace}
-          >
-            {(control) => <input {...control} maxLength={200} {...register('recordingPlace')} />}
-          </FormField>
-        </div>
-      </Group>
-      <Group legend={t('resident.print')}>
-        <FormField id="status-printStatus" label={t('statusForm.printStatus')} error={fields.printStatus}>
-          {(control) => (
-            <select {...control} {...register('printStatus')}>
-              {PRINT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {printLabel(s, locale)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <div className="form-grid">
-          {dateField('printedDate', t('resident.printedDate'))}
-          {dateField('handedOverDate', t('resident.handedOverDate'))}
-        </div>
-      </Group>
-      <Group legend={t('resident.ikd')}>
-        {dateField('ikdActivatedDate', t('statusForm.ikdActivatedDate'))}
-      </Group>
-      <Group legend={t('resident.life')}>
-        <div className="form-grid">
-          <FormField id="status-lifeStatus" label={t('statusForm.lifeStatus')} error={fields.lifeStatus}>
-            {(control) => (
-              <select {...control} {...register('lifeStatus')}>
-                {LIFE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {lifeLabel(s, t)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          {dateField('lifeStatusDate', t('statusForm.lifeStatusDate'))}
-        </div>
-      </Group>
+      {blocked && Object.keys(refusals).length > 0 ? (
+        <p className="alert alert-error" role="alert">
+          {t('integrity.checkFields')}
+        </p>
+      ) : null}
+      <PipelineGroups ctx={ctx} resident={resident} values={values} role={role} />
+      <LifeStatusGroup
+        ctx={ctx}
+        resident={resident}
+        values={values}
+        role={role}
+        deathPending={deathPending}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? t('statusForm.saving') : t('statusForm.save')}
+          {saving ? t('statusForm.saving') : t(report ? 'integrity.sendDeathReport' : 'statusForm.save')}
         </button>
         <button
           type="button"
@@ -203,20 +171,12 @@ export function ResidentStatusForm({
           onClick={() => {
             reset(valuesOf(resident));
             setError(undefined);
+            setBlocked(false);
           }}
         >
           {t('statusForm.undo')}
         </button>
       </div>
     </form>
-  );
-}
-
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="form-group">
-      <legend>{legend}</legend>
-      {children}
-    </fieldset>
   );
 }

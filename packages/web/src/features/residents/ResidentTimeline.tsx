@@ -76,6 +76,18 @@ export function ResidentTimeline({ history }: { history: HistoryEntry[] }) {
               <dt>{t('history.user')}</dt>
               <dd className={entry.username ? 'code' : undefined}>{entry.username ?? t('history.system')}</dd>
             </div>
+            {entry.documentNo ? (
+              <div>
+                <dt>{t('history.documentNo')}</dt>
+                <dd className="code break-all">{entry.documentNo}</dd>
+              </div>
+            ) : null}
+            {entry.note ? (
+              <div>
+                <dt>{t('history.note')}</dt>
+                <dd>{entry.note}</dd>
+              </div>
+            ) : null}
             {entry.importJobId !== null ? (
               <div>
                 <dt>{t('history.importJob')}</dt>
