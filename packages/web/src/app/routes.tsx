@@ -4,6 +4,7 @@ import { Loading } from '../components/Status';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { DeathReportsPage } from '../features/death-reports/DeathReportsPage';
+import { FieldListPage } from '../features/field-lists/FieldListPage';
 import { HomePage } from '../features/home/HomePage';
 import { ImportJobPage } from '../features/imports/ImportJobPage';
 import { ImportPage } from '../features/imports/ImportPage';
@@ -112,6 +113,14 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="resident.read_detail">
               <ResidentDetailPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="daftar-lapangan"
+          element={
+            <ProtectedRoute action="resident.field_list">
+              <FieldListPage />
             </ProtectedRoute>
           }
         />

@@ -1,5 +1,6 @@
 import type { Messages } from './messages';
 import { ccEn } from './messages-cc.en';
+import { fieldEn } from './messages-field.en';
 import { integrityEn } from './messages-integrity.en';
 import { mapEn } from './messages-map.en';
 import { noticesEn } from './messages-notices.en';
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...reportsEn,
   ...noticesEn,
   ...integrityEn,
+  ...fieldEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -4,6 +4,7 @@
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
 import { ccId } from './messages-cc';
+import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
@@ -15,6 +16,7 @@ export const id = {
   ...reportsId,
   ...noticesId,
   ...integrityId,
+  ...fieldId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -8,6 +8,7 @@ export const queryKeys = {
   users: ['users'],
   residents: ['residents'],
   deathReports: ['death-reports'],
+  fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],
   regions: ['regions'],

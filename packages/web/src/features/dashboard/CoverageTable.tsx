@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
+import { type FieldListKind, fieldListHref, hasFieldLists } from '../field-lists/field-lists.api';
 import { drillHref, isPlainClick } from './drill-link';
 
 type SortKey = 'name' | 'gap' | 'percent';
@@ -14,6 +15,11 @@ interface CoverageTableProps {
   rows: CoverageRow[];
   /** Open a child region; undefined at the lowest level (villages have no children). */
   onOpen?: ((code: string) => void) | undefined;
+  /**
+   * The reference date whose field lists the counts of district and village rows open (the residents
+   * behind "belum rekam" and "PRR belum cetak"); undefined when the user may not see field lists.
+   */
+  fieldListDate?: string | undefined;
 }
 
 function compare(a: CoverageRow, b: CoverageRow, key: SortKey): number {
@@ -27,7 +33,7 @@ function compare(a: CoverageRow, b: CoverageRow, key: SortKey): number {
  * drill down one level. On a phone the lesser columns (`cc-col-extra`) are hidden so the name, the
  * percentage, the gap and the must-hold figure fit without scrolling sideways.
  */
-export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
+export function CoverageTable({ caption, rows, onOpen, fieldListDate }: CoverageTableProps) {
   const t = useT();
   const { locale } = useLocale();
   const [params] = useSearchParams();
@@ -122,10 +128,26 @@ export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
                   ? '–'
                   : formatPercent(row.figures.percentRecorded, locale)}
               </td>
-              <td className="num">{n(row.figures.notRecorded)}</td>
+              <td className="num">
+                <CountLink
+                  row={row}
+                  kind="not_recorded"
+                  date={fieldListDate}
+                  label={t('cc.col.gap')}
+                  text={n(row.figures.notRecorded)}
+                />
+              </td>
               <td className="num">{n(row.figures.mustHoldId)}</td>
               <td className="num cc-col-extra">{n(row.figures.recorded)}</td>
-              <td className="num cc-col-extra">{n(row.figures.printReadyWaiting)}</td>
+              <td className="num cc-col-extra">
+                <CountLink
+                  row={row}
+                  kind="print_ready_waiting"
+                  date={fieldListDate}
+                  label={t('cc.fig.printReadyWaiting')}
+                  text={n(row.figures.printReadyWaiting)}
+                />
+              </td>
               <td className="num cc-col-extra">{n(row.figures.printed)}</td>
               <td className="num cc-col-extra">{n(row.figures.handedOver)}</td>
             </tr>
@@ -133,5 +155,33 @@ export function CoverageTable({ caption, rows, onOpen }: CoverageTableProps) {
         </tbody>
       </table>
     </TableWrap>
+  );
+}
+
+/**
+ * A count that opens the residents behind it (a new tab: the dashboard stays where it was). Only for
+ * districts and villages, whose lists can be walked, and a count above zero.
+ */
+function CountLink(props: {
+  row: CoverageRow;
+  kind: FieldListKind;
+  date: string | undefined;
+  label: string;
+  text: string;
+}) {
+  const t = useT();
+  const { row, kind, date, label, text } = props;
+  const count = kind === 'not_recorded' ? row.figures.notRecorded : row.figures.printReadyWaiting;
+  if (!date || !hasFieldLists(row.code) || count === 0) return <>{text}</>;
+  return (
+    <a
+      href={fieldListHref(row.code, kind, date)}
+      target="_blank"
+      rel="noopener"
+      aria-label={`${text} — ${t('fieldList.open', { label, region: row.name })}`}
+      onClick={(event) => event.stopPropagation()}
+    >
+      {text}
+    </a>
   );
 }

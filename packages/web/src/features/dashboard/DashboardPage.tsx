@@ -1,5 +1,5 @@
 import type { ElectionList } from '@sigap/contracts';
-import { formatDateLong, NATIONAL_CODE, regionLevel } from '@sigap/domain';
+import { formatDateLong, NATIONAL_CODE, regionLevel, roleMay } from '@sigap/domain';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys, staleTimes } from '../../lib/query-keys';
@@ -97,6 +97,7 @@ export function DashboardPage() {
                     caption={t('cc.drill.title', { level: childLevel })}
                     rows={data.children}
                     onOpen={level === 'district' ? undefined : openRegion}
+                    fieldListDate={roleMay(user.role, 'resident.field_list') ? data.referenceDate : undefined}
                   />
                 </>
               ) : (

@@ -1,0 +1,25 @@
+/** Indonesian strings of the field lists (features/field-lists). */
+export const fieldId = {
+  'fieldList.kind': 'Daftar',
+  'fieldList.kind.not_recorded': 'Warga wajib KTP-el belum rekam',
+  'fieldList.kind.print_ready_waiting': 'Warga siap cetak (PRR) belum dicetak',
+  'fieldList.kind.needs_rerecording': 'Warga perlu rekam ulang',
+  'fieldList.subtitle': '{region} · keadaan {date} · {count} orang',
+  'fieldList.privacy':
+    'Data pribadi (UU PDP): hanya untuk kunjungan lapangan. Setiap daftar yang dibuka atau diunduh tercatat di log audit; NIK disamarkan.',
+  'fieldList.chooseRegion': 'Buka daftar dari baris kecamatan atau desa di tabel cakupan dasbor.',
+  'fieldList.downloadXlsx': 'Unduh XLSX',
+  'fieldList.downloadPdf': 'Cetak daftar (PDF)',
+  'fieldList.empty': 'Tidak ada warga dalam daftar ini.',
+  'fieldList.table': 'Daftar warga untuk kunjungan',
+  'fieldList.col.no': 'No',
+  'fieldList.col.name': 'Nama',
+  'fieldList.col.nik': 'NIK',
+  'fieldList.col.age': 'Umur',
+  'fieldList.col.address': 'Alamat',
+  'fieldList.col.rtRw': 'RT/RW',
+  'fieldList.col.village': 'Desa/Kel.',
+  'fieldList.col.phone': 'Telepon',
+  'fieldList.col.status': 'Status perekaman',
+  'fieldList.open': 'Buka daftar warga: {label} di {region}',
+} as const;
