@@ -76,7 +76,7 @@ test('the month grid shows every cell in text with a legend; the operator sees i
   expect(await rows.count()).toBeGreaterThan(1);
   // Not colour alone: every cell carries its state in words for a screen reader.
   await expect(rows.first().locator('td.month-cell').first().locator('.visually-hidden')).not.toBeEmpty();
-  await month.getByLabel('Bulan').selectOption({ index: 1 });
+  await month.getByLabel('Bulan', { exact: true }).selectOption({ index: 1 });
   await expect(rows.first().locator('td[data-state="not_due"]')).toHaveCount(0);
 
   const operator = await pageAt(browser, 1366, 768);
