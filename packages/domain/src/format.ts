@@ -82,9 +82,18 @@ export function formatDateTimeShort(
   return `${formatDateShort(value, locale, timeZone)} ${time}`;
 }
 
-/** "6.418.683" (id) or "6,418,683" (en). */
+/**
+ * One minus sign everywhere: Intl writes a hyphen-minus for id and en, while sentences built by hand (report
+ * flags, "wajib − rekam") use the typographic minus U+2212; numbers take the latter too, so a negative
+ * figure reads the same on every surface.
+ */
+function typographicMinus(text: string): string {
+  return text.replace(/^-/, '\u2212');
+}
+
+/** "6.418.683" (id) or "6,418,683" (en); a negative number with "−". */
 export function formatNumber(value: number, locale: Locale = 'id'): string {
-  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value);
+  return typographicMinus(new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2 }).format(value));
 }
 
 /** A ratio as a percentage with two decimals: 0.98576 → "98,58%" (id) or "98.58%" (en). */
@@ -93,5 +102,5 @@ export function formatPercent(ratio: number, locale: Locale = 'id', fractionDigi
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(ratio * 100);
-  return `${text}%`;
+  return `${typographicMinus(text)}%`;
 }

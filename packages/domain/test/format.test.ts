@@ -55,3 +55,12 @@ describe('Indonesian formats', () => {
     expect(formatPercent(0.9858, 'en')).toBe('98.58%');
   });
 });
+
+describe('one minus sign', () => {
+  it('writes negative numbers and percentages with the typographic minus in both languages', () => {
+    expect(formatNumber(-1234)).toBe('−1.234');
+    expect(formatNumber(-1234, 'en')).toBe('−1,234');
+    expect(formatPercent(-0.0125)).toBe('−1,25%');
+    expect(formatNumber(5)).toBe('5');
+  });
+});

@@ -33,7 +33,7 @@ const CASES: [string, ReturnType<typeof validateDailyReport>, [string, string][]
       printed: -5,
     }),
     [
-      ['Jumlah tercetak tidak boleh negatif (-5).', 'Printed cannot be negative (-5).'],
+      ['Jumlah tercetak tidak boleh negatif (−5).', 'Printed cannot be negative (−5).'],
       [
         'Persentase tertulis tidak sesuai dengan hitungan: tertulis 98,75%; 6.418.683 / 6.511.448 = 98,58%.',
         'The stated percentage does not match the counts: stated 98.75%; 6,418,683 / 6,511,448 = 98.58%.',
@@ -100,8 +100,8 @@ const CASES: [string, ReturnType<typeof validateDailyReport>, [string, string][]
         'Printed 400 is lower than in the report of 15 Feb 2024 (514); cumulative figures cannot decrease.',
       ],
       [
-        'Perekaman hari ini 300 tidak sesuai dengan selisih kumulatif 1.100 − 1.140 = -40.',
-        'Recorded today 300 does not match the cumulative difference 1,100 − 1,140 = -40.',
+        'Perekaman hari ini 300 tidak sesuai dengan selisih kumulatif 1.100 − 1.140 = −40.',
+        'Recorded today 300 does not match the cumulative difference 1,100 − 1,140 = −40.',
       ],
       [
         'Perekaman hari ini 300 jauh di luar kisaran 14 hari terakhir (median 10, 10–10); mohon dicek.',

@@ -97,7 +97,7 @@ describe('impossible numbers', () => {
       'recordedToday',
       'blankoStock',
     ]);
-    expect(shown(flags[0])?.message).toContain('-5');
+    expect(shown(flags[0])?.message).toContain('−5');
   });
 
   it('flags a remaining count that does not match exactly', () => {

@@ -103,10 +103,13 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         expect(stored[1]?.params).toMatchObject({ statedRemaining: 120, statedRemainingPercent: 12 });
         expect(stored[2]?.params).toEqual({ value: 400, previous: 450, previousDate: '2024-09-09' });
         expect(stored[3]?.params).toEqual({ value: 300, days: 14, median: 12.5, min: 8, max: 20 });
-        // Every flag reads as before, under its own code; only "Sept" is now written "Sep" like every month.
+        // Every flag reads as before, under its own code; only "Sept" is now written "Sep" like every month,
+        // and a negative number takes the one minus sign (−) the sums already used.
+        const minus = (text: string) => text.replace(/\(-(\d)/g, '(\u2212$1');
         const asNowWritten = OLD_FLAGS.map((f) => ({
           ...f,
-          messageEn: f.messageEn.replace(' Sept ', ' Sep '),
+          message: minus(f.message),
+          messageEn: minus(f.messageEn.replace(' Sept ', ' Sep ')),
         }));
         expect(stored.map(showReportFlag)).toEqual(asNowWritten);
         expect(byRegency.get('18.72')).toBe('[]');

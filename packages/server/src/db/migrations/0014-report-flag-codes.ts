@@ -78,9 +78,18 @@ function fromText(old: OldFlag): StoredReportFlag | null {
   for (const params of candidates(old.code, old.message)) {
     const flag = { code: old.code, field: old.field, severity: old.severity, params };
     const [message, messageEn] = renderReportFlag(flag);
-    if (message === old.message && messageEn === sameMonthWords(old.messageEn)) return flag;
+    if (
+      sameMinus(message) === sameMinus(old.message) &&
+      sameMinus(messageEn) === sameMinus(sameMonthWords(old.messageEn))
+    )
+      return flag;
   }
   return null;
+}
+
+/** Older texts wrote a negative number with a hyphen-minus; numbers now take "−" (U+2212) like the sums. */
+function sameMinus(text: string): string {
+  return text.replaceAll('\u2212', '-');
 }
 
 /**
