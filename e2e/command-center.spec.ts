@@ -37,10 +37,7 @@ async function drillInto(page: Page, row: Locator): Promise<string> {
   // The region's name is a real link (issue 11: it opens in a new tab with a middle or ctrl-click); the
   // counts of district and village rows are links too (to their field lists), so take the row header's.
   const name = row.locator('th').getByRole('link');
-  await expect(name).toHaveAttribute(
-    'href',
-    new RegExp(`wilayah=${code.replace(/\./g, '\\.')}`),
-  );
+  await expect(name).toHaveAttribute('href', new RegExp(`wilayah=${code.replace(/\./g, '\\.')}`));
   await name.click();
   await expect(page).toHaveURL(new RegExp(`wilayah=${code.replace(/\./g, '\\.')}`));
   await expect(table(page).locator('tbody tr').first()).toHaveAttribute(
