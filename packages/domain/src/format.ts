@@ -48,20 +48,16 @@ export function formatDateShort(
     .join('');
 }
 
-/** "14/02/2024 09.30" (id): a moment in time, shown in the office's zone (WIB by default). */
+/**
+ * "14 Feb 2024 09.30" (id) or "14 Feb 2024 09:30" (en): a moment in time in words like every other date
+ * (never 14/02/2024, which an English reader takes for the 2nd of a 14th month), in the office's zone.
+ */
 export function formatDateTime(
   value: Date | string,
   locale: Locale = 'id',
   timeZone = 'Asia/Jakarta',
 ): string {
-  return new Intl.DateTimeFormat(TAGS[locale], {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(toDate(value));
+  return formatDateTimeShort(value, locale, timeZone);
 }
 
 /**

@@ -20,8 +20,9 @@ describe('Indonesian formats', () => {
   });
 
   it('shows instants in the office zone (WIB by default, WITA for NTB)', () => {
-    expect(formatDateTime('2024-02-13T17:30:00Z')).toBe('14/02/2024, 00.30');
-    expect(formatDateTime('2024-02-13T15:30:00Z', 'id', 'Asia/Makassar')).toBe('13/02/2024, 23.30');
+    expect(formatDateTime('2024-02-13T17:30:00Z')).toBe('14 Feb 2024 00.30');
+    expect(formatDateTime('2024-02-13T15:30:00Z', 'id', 'Asia/Makassar')).toBe('13 Feb 2024 23.30');
+    expect(formatDateTime('2024-02-13T15:30:00Z', 'en')).toBe('13 Feb 2024 22:30');
   });
 
   it('writes a moment in a table as a short date in words and the time (a last login)', () => {

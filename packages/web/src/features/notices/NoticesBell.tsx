@@ -1,5 +1,5 @@
 import type { NoticePage } from '@sigap/contracts';
-import { zoneOfRegion } from '@sigap/domain';
+import { formatDateTime, zoneOfRegion } from '@sigap/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../components/Status';
 import { api } from '../../lib/api';
@@ -34,11 +34,8 @@ export function NoticesBell() {
 
   const data = page.latest;
   const unread = data?.unread ?? 0;
-  const when = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: zoneOfRegion(user.regionCode), // the user's own office clock
-  });
+  // In words like every other moment, on the user's own office clock.
+  const when = { format: (d: Date) => formatDateTime(d, locale, zoneOfRegion(user.regionCode)) };
 
   // The error is shown from the mutation's state; swallowing the rejection here avoids an unhandled one.
   const markAllRead = () => {
