@@ -5,6 +5,7 @@ import { type Config, loadConfig } from './config';
 import { describeTarget } from './db/connect';
 import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
+import { seedDemoDeathReports } from './modules/death-reports';
 import { startUploadSweeper } from './modules/imports';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { restrictUmask } from './private-files';
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
   if (regionsLoaded > 0) logger.info({ regionsLoaded }, 'official regions loaded');
   const users = config.seedDemo ? await ensureDemoUsers(handle, config.demoPassword) : [];
   if (config.seedDemo) {
-    await ensureDemoResidents(handle, config.demoScale, new Date());
+    const generated = await ensureDemoResidents(handle, config.demoScale, new Date());
+    // Module demo data rides on freshly generated residents only, never on a registry of real people.
+    if (generated > 0) await seedDemoDeathReports(handle, new Date());
   }
 
   // The job workers of this process (imports in a lane of their own); several instances on one PostgreSQL

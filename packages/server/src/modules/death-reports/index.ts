@@ -4,3 +4,4 @@
  * confirmation step with death certificates.
  */
 export { deathReportsRoutes } from './death-reports.routes';
+export { seedDemoDeathReports } from './demo-death-reports';
