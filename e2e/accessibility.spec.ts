@@ -25,6 +25,7 @@ const PAGES: PageCase[] = [
   { name: 'daily reports (regency)', user: 'bandarlampung.operator', open: '/laporan-harian' },
   { name: 'watch list', user: 'lampung.admin', open: '/daftar-pantau' },
   { name: 'settings', user: 'lampung.admin', open: '/pengaturan' },
+  { name: 'settings (regency letterhead)', user: 'bandarlampung.operator', open: '/pengaturan' },
   { name: 'residents', user: 'bandarlampung.operator', open: '/penduduk' },
   { name: 'resident detail', user: 'bandarlampung.operator', open: openFirstResident },
   { name: 'death confirmations', user: 'bandarlampung.operator', open: '/konfirmasi-kematian' },

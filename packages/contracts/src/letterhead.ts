@@ -75,10 +75,16 @@ export const Letterhead = z.object({
 });
 export type Letterhead = z.infer<typeof Letterhead>;
 
-/** Letterheads belong to a province office; national reports print the national default. */
+/**
+ * Letterheads belong to an office: a province (`18`) or a regency/city (`18.71`); national reports print
+ * the national default.
+ */
 export const LetterheadScope = z
   .string()
-  .regex(/^\d{2}$/, 'Cakupan harus kode provinsi (2 digit).|Scope must be a province code (2 digits).');
+  .regex(
+    /^\d{2}(\.\d{2})?$/,
+    'Cakupan harus kode provinsi (18) atau kabupaten/kota (18.71).|Scope must be a province (18) or regency/city (18.71) code.',
+  );
 
 export const LetterheadQuery = z.object({ scope: LetterheadScope });
 export type LetterheadQuery = z.infer<typeof LetterheadQuery>;

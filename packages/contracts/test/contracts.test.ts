@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CreateUserBody,
   Letterhead,
+  LetterheadScope,
   LOGO_MAX_BYTES,
   LOGO_NOT_AN_IMAGE,
   RegionList,
@@ -44,6 +45,17 @@ describe('letterhead logo', () => {
     expect(logoMessage(dataUrl('jpeg', PNG_HEAD, 2048))).toBe(LOGO_NOT_AN_IMAGE);
     expect(logoMessage(dataUrl('png', JPEG_HEAD, 2048))).toBe(LOGO_NOT_AN_IMAGE);
     expect(logoMessage('data:image/png;base64,AAAAA')).toBe(LOGO_NOT_AN_IMAGE);
+  });
+});
+
+describe('letterhead scope', () => {
+  it('names a province or a regency/city office, nothing above or below', () => {
+    for (const ok of ['18', '18.71']) expect(LetterheadScope.safeParse(ok).success, ok).toBe(true);
+    for (const bad of ['ID', '1', '18.7', '18.71.01', '18.71.01.1003']) {
+      expect(LetterheadScope.safeParse(bad).error?.issues[0]?.message, bad).toMatch(
+        /^Cakupan harus .*\|Scope must/,
+      );
+    }
   });
 });
 

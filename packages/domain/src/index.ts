@@ -5,6 +5,7 @@ export * from './forecast';
 export * from './forecast-fit';
 export * from './forecast-reasons';
 export * from './format';
+export * from './letterhead-scope';
 export * from './manual-changes';
 export * from './nik';
 export * from './nip';

@@ -54,8 +54,13 @@ export const PERMISSIONS = {
   'report.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'pimpinan'],
   /** The province approves or returns a regency's report. */
   'report.review': ['superadmin', 'admin_provinsi'],
-  /** Office settings: report cutoff hour, letterhead, public dashboard switch. */
+  /** Office settings: report cutoff hour, regency populations, public dashboard switch (and letterheads). */
   'settings.manage': ['superadmin', 'admin_provinsi'],
+  /**
+   * The letterhead (kop surat) and signatory of an office's PDF reports: every regency/city office keeps
+   * its own, so its operator edits it; the province admin edits the province's and its regencies'.
+   */
+  'letterhead.manage': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   'election.read': ['*'],
   'election.manage': ['superadmin', 'admin_provinsi'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */

@@ -20,8 +20,11 @@ export interface CellRequest {
 }
 
 interface Sample {
-  /** The route takes regions of one level only: the target is moved to that level (52.01.01 → 52.01). */
-  level?: 'province' | 'regency';
+  /**
+   * The route takes regions of one level only: the target is moved to that level (52.01.01 → 52.01);
+   * `office`: a province or a regency/city, so a deeper target is cut to its regency (18.71.01 → 18.71).
+   */
+  level?: 'province' | 'regency' | 'office';
   query?: Record<string, string>;
   body?: () => Record<string, unknown>;
   upload?: true;
@@ -103,8 +106,8 @@ export const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/exports/coverage.xlsx': {},
   'GET /api/v1/exports/daily-reports.xlsx': { query: { date: DAY } },
   'GET /api/v1/exports/situation-report.pdf': {},
-  'GET /api/v1/settings/letterhead': { level: 'province' },
-  'PUT /api/v1/settings/letterhead': { level: 'province', body: () => ({ letterhead: DEFAULT_LETTERHEAD }) },
+  'GET /api/v1/settings/letterhead': { level: 'office' },
+  'PUT /api/v1/settings/letterhead': { level: 'office', body: () => ({ letterhead: DEFAULT_LETTERHEAD }) },
   'GET /api/public/coverage': { query: { region: '18' } },
   'GET /api/public/elections': {},
   'GET /api/v1/settings/public-dashboard': {},
@@ -127,6 +130,7 @@ function atLevel(target: string, level: Sample['level']): string {
   if (level === undefined || target === 'ID') return level === 'regency' ? '18.71' : target;
   const parts = target.split('.');
   if (level === 'province') return parts[0] ?? target;
+  if (level === 'office') return parts.slice(0, 2).join('.');
   if (parts.length >= 2) return parts.slice(0, 2).join('.');
   return parts[0] === '52' ? '52.01' : '18.71';
 }

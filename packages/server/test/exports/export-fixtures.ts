@@ -99,3 +99,13 @@ export const LAMPUNG_LETTERHEAD = {
   signerNip: '19700101 199503 1 001',
   logo: TINY_PNG,
 };
+
+/** The city office's own kop: a Kota Bandar Lampung report is signed by its own Kepala Dinas. */
+export const BANDAR_LAMPUNG_LETTERHEAD = {
+  officeLines: ['PEMERINTAH KOTA BANDAR LAMPUNG', 'DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL'],
+  address: 'Jl. Dr. Susilo No. 2, Sumur Batu, Bandar Lampung',
+  city: 'Bandar Lampung',
+  signerTitle: 'Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Bandar Lampung',
+  signerName: 'Ir. KOTA UJI, M.M.',
+  signerNip: '19750202 200003 1 002',
+};

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUserVia, expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
-import { DATE, LAMPUNG_LETTERHEAD, seedExportResidents } from './export-fixtures';
+import { BANDAR_LAMPUNG_LETTERHEAD, DATE, LAMPUNG_LETTERHEAD, seedExportResidents } from './export-fixtures';
 import { rawClient } from './raw-client';
 
 const EXPORTS = [
@@ -29,14 +29,29 @@ describeEachEngine('exports scopes', (env) => {
       }
     });
 
-    it("cannot change its province's letterhead (403 forbidden)", async () => {
+    it("changes its own city's letterhead, audited; not another regency's nor the province's (403 out_of_scope)", async () => {
       const op = await rawClient(env().app, 'bandarlampung.operator');
+      const own = { ...BANDAR_LAMPUNG_LETTERHEAD, signerName: 'OPERATOR KOTA UJI' };
+      const put = await op.put(LETTERHEAD, { scope: '18.71', letterhead: own });
+      expect(put.status, put.text.slice(0, 300)).toBe(200);
+      expect(put.body).toMatchObject({ scope: '18.71', isDefault: false, letterhead: own });
+      const audit = await env()
+        .handle.db.selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'settings.update')
+        .where('entity_id', '=', '18.71:letterhead')
+        .executeTakeFirstOrThrow();
+      expect(audit).toMatchObject({ region_code: '18.71', username: 'bandarlampung.operator' });
+      for (const scope of ['18.01', '18', '52.01']) {
+        expectError(await op.put(LETTERHEAD, { scope, letterhead: own }), 403, 'out_of_scope');
+      }
+      expect((await op.get(`${LETTERHEAD}?scope=18`)).status).toBe(200);
+      // The kop is the only office setting an operator may change.
       expectError(
-        await op.put(LETTERHEAD, { scope: '18', letterhead: LAMPUNG_LETTERHEAD }),
+        await op.put('/api/v1/settings/report-cutoff', { scope: '18.71', hour: 15 }),
         403,
         'forbidden',
       );
-      expect((await op.get(`${LETTERHEAD}?scope=18`)).status).toBe(200);
     });
   });
 
@@ -66,6 +81,12 @@ describeEachEngine('exports scopes', (env) => {
         'out_of_scope',
       );
       expectError(await ntb.get(`${LETTERHEAD}?scope=18`), 403, 'out_of_scope');
+      expect((await ntb.put(LETTERHEAD, { scope: '52.01', letterhead: own })).status).toBe(200);
+      expectError(
+        await ntb.put(LETTERHEAD, { scope: '18.71', letterhead: LAMPUNG_LETTERHEAD }),
+        403,
+        'out_of_scope',
+      );
       expectError(await ntb.get(EXPORTS[0]?.('18.71') ?? ''), 403, 'out_of_scope');
     });
   });

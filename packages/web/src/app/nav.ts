@@ -53,7 +53,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: '/pengaturan',
     label: 'nav.settings',
     description: 'nav.settings.description',
-    action: 'settings.manage',
+    // Regency operators come for their office's letterhead; the rest of the page is settings.manage.
+    action: 'letterhead.manage',
   },
 ];
 

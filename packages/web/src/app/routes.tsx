@@ -93,7 +93,7 @@ export function AppRoutes() {
         <Route
           path="pengaturan"
           element={
-            <ProtectedRoute action="settings.manage">
+            <ProtectedRoute action="letterhead.manage">
               <Lazy>
                 <SettingsPage />
               </Lazy>

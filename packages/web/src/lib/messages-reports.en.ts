@@ -5,7 +5,7 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'nav.reports': 'Daily reports',
   'nav.reports.description': 'Regency daily reports to the province: completeness, timeliness and checks.',
   'nav.settings': 'Settings',
-  'nav.settings.description': 'Daily-report cutoff hour and the letterhead of PDF reports.',
+  'nav.settings.description': "Your office's letterhead on PDF reports; the daily-report cutoff (province).",
   'reports.title': 'Daily reports',
   'reports.introOperator':
     "Send today's figures to the province. Sigap's figures are filled in; check them and send.",
@@ -115,6 +115,11 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   'settings.letterheadDefault': 'Not set; reports use the default letterhead below.',
   'settings.updatedAt': 'Last changed {at}.',
   'settings.letterheadSaved': 'Letterhead saved.',
+  'settings.letterheadOffice': 'Office of the letterhead',
+  'settings.letterheadOfficeIntro':
+    "Every office (the province and each regency/city) has its own letterhead and signatory; a regency/city's reports use that regency/city's letterhead.",
+  'settings.letterheadOfficePick': 'Office',
+  'settings.letterheadProvinceOffice': '{name} (province office)',
   'settings.letterheadUnavailable': 'The letterhead setting is not available on this server yet.',
   'settings.officeLines': 'Office name (one heading line per line, at most 4)',
   'settings.officeLinesHint':

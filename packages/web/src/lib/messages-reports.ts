@@ -4,7 +4,7 @@ export const reportsId = {
   'nav.reports.description':
     'Laporan harian kabupaten/kota ke provinsi: kelengkapan, ketepatan waktu, dan validasi.',
   'nav.settings': 'Pengaturan',
-  'nav.settings.description': 'Jam batas laporan harian dan kop surat laporan PDF.',
+  'nav.settings.description': 'Kop surat laporan PDF kantor Anda; jam batas laporan harian (provinsi).',
   'reports.title': 'Laporan harian',
   'reports.introOperator':
     'Kirim angka hari ini ke provinsi. Angka dari Sigap sudah terisi; periksa lalu kirim.',
@@ -114,6 +114,11 @@ export const reportsId = {
   'settings.letterheadDefault': 'Belum diatur; laporan memakai kop bawaan di bawah ini.',
   'settings.updatedAt': 'Terakhir diubah {at}.',
   'settings.letterheadSaved': 'Kop surat disimpan.',
+  'settings.letterheadOffice': 'Kantor pemilik kop surat',
+  'settings.letterheadOfficeIntro':
+    'Setiap kantor (provinsi dan tiap kabupaten/kota) memiliki kop surat dan penanda tangan sendiri; laporan kabupaten/kota memakai kop kabupaten/kota tersebut.',
+  'settings.letterheadOfficePick': 'Kantor',
+  'settings.letterheadProvinceOffice': '{name} (kantor provinsi)',
   'settings.letterheadUnavailable': 'Pengaturan kop surat belum tersedia di server ini.',
   'settings.officeLines': 'Nama instansi (satu baris per baris kop, maksimal 4)',
   'settings.officeLinesHint':

@@ -2,7 +2,7 @@ import { Letterhead, LOGO_NOT_AN_IMAGE, PutLetterheadBody } from '@sigap/contrac
 import PDFDocument from 'pdfkit';
 
 /**
- * The registry's static default; a report uses the province-specific one built from the region's name
+ * The registry's static default; a report uses the office-specific one built from the region's name
  * (see letterhead.service) and this only if even that cannot be built.
  */
 export const DEFAULT_LETTERHEAD: Letterhead = {

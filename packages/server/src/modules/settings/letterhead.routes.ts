@@ -14,7 +14,7 @@ export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { policy: { action: 'coverage.read', region: 'query:scope', orAncestor: true } },
         schema: {
           tags: ['settings'],
-          summary: 'The letterhead (kop surat) of a province office, or its default',
+          summary: 'The letterhead (kop surat) of a province or regency/city office, or its default',
           querystring: LetterheadQuery,
           response: { 200: LetterheadResponse },
         },
@@ -24,10 +24,11 @@ export function letterheadRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/settings/letterhead',
       {
-        config: { policy: { action: 'settings.manage', region: 'body:scope' } },
+        config: { policy: { action: 'letterhead.manage', region: 'body:scope' } },
         schema: {
           tags: ['settings'],
-          summary: 'Change the letterhead of a province office (settings.manage; logo PNG/JPEG ≤ 200 KB)',
+          summary:
+            'Change the letterhead of a province or regency/city office (letterhead.manage; logo PNG/JPEG ≤ 200 KB)',
           body: PutPrintableLetterheadBody,
           response: { 200: LetterheadResponse },
         },

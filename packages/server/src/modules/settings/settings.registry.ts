@@ -14,6 +14,8 @@ export interface SettingDefinition<S extends z.ZodType = z.ZodType> {
   default: z.output<S>;
   /** Scopes a value may be stored at; lower scopes inherit the nearest stored value above them. */
   levels: readonly RegionLevel[];
+  /** False: a scope reads only its own stored value, never an ancestor's (an office's own letterhead). */
+  inherits?: false;
   description: string;
 }
 
@@ -33,12 +35,16 @@ export const SETTINGS = {
     levels: ['country', 'province'],
     description: 'Local hour by which a regency daily report counts as on time',
   }),
-  /** Province only: a national kop must never be inherited onto a province's report. */
+  /**
+   * Each office has its own kop and signatory: a regency never inherits its province's (its report must
+   * not be signed by the province's Kepala Dinas), nor a province the national one.
+   */
   letterhead: define({
     schema: PrintableLetterhead,
     default: DEFAULT_LETTERHEAD,
-    levels: ['province'],
-    description: 'Letterhead (kop surat) and signer of the PDF reports of a province office',
+    levels: ['province', 'regency'],
+    inherits: false,
+    description: 'Letterhead (kop surat) and signer of the PDF reports of a province or regency/city office',
   }),
   forecast_target: define({
     schema: z

@@ -1,5 +1,5 @@
 import { SETTING_KEYS, type SettingEntry, type SettingKey, type SettingsResponse } from '@sigap/contracts';
-import { ancestorCodes, regionLevel } from '@sigap/domain';
+import { type Action, ancestorCodes, regionLevel } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -28,8 +28,12 @@ function parseStored<K extends SettingKey>(key: K, row: SettingRow): SettingValu
   return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
 }
 
-/** The scope itself first, then its ancestors up to the national root: the nearest stored value wins. */
-function lookupChain(scope: string): string[] {
+/**
+ * The scope itself first, then its ancestors up to the national root: the nearest stored value wins.
+ * A setting that does not inherit is looked up at the scope alone.
+ */
+function lookupChain(scope: string, key: SettingKey): string[] {
+  if (SETTINGS[key].inherits === false) return [scope];
   return [scope, ...ancestorCodes(scope).reverse()];
 }
 
@@ -39,7 +43,7 @@ async function resolve<K extends SettingKey>(
   key: K,
   fallback?: SettingValue<K>,
 ): Promise<Resolved<K>> {
-  const chain = lookupChain(scope);
+  const chain = lookupChain(scope, key);
   const rows = await findSettingRows(db, chain, key);
   for (const code of chain) {
     const row = rows.find((r) => r.scope_code === code);
@@ -95,7 +99,8 @@ export async function listSettings(
 /**
  * Stores a setting at a scope: the one write path for settings (validated by the key's schema, only at
  * the levels the registry allows, audited in the same transaction by `putSettingCommand`). Routes with
- * their own body (letterhead, public dashboard switch) call this.
+ * their own body (letterhead, public dashboard switch) call this; the letterhead passes its own
+ * `action` because regency operators may change their office's kop but no other setting.
  */
 export async function putSetting<K extends SettingKey>(
   handle: Db,
@@ -103,8 +108,9 @@ export async function putSetting<K extends SettingKey>(
   scope: string,
   key: K,
   input: unknown,
+  action: Action = 'settings.manage',
 ): Promise<SettingEntry> {
-  authorize(ctx.user, 'settings.manage', scope);
+  authorize(ctx.user, action, scope);
   const def = SETTINGS[key];
   const level = regionLevel(scope);
   if (level === undefined || !def.levels.includes(level)) {

@@ -1,4 +1,5 @@
-import type { LetterheadResponse, SettingsResponse } from '@sigap/contracts';
+import type { SettingsResponse } from '@sigap/contracts';
+import { roleMay } from '@sigap/domain';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useT } from '../../lib/i18n';
 import { queryKeys, staleTimes } from '../../lib/query-keys';
@@ -7,20 +8,21 @@ import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { CutoffForm } from './CutoffForm';
-import { LetterheadForm } from './LetterheadForm';
+import { LetterheadSection } from './LetterheadSection';
 import { PopulationForm } from './PopulationForm';
-import { letterheadPath, settingsPath, settingsScopeOf } from './settings.api';
+import { settingsPath, settingsScopeOf } from './settings.api';
 
-/** Office settings of the province: the daily-report cutoff and the letterhead of PDF reports. */
+/**
+ * Office settings. The letterhead of PDF reports is every office's own (a regency operator reaches this
+ * page for it alone); the daily-report cutoff and regency populations are the province's (settings.manage).
+ */
 export function SettingsPage() {
   const user = useCurrentUser();
   const t = useT();
   useDocumentTitle(t('settings.title'));
+  const canManage = roleMay(user.role, 'settings.manage');
   const scope = settingsScopeOf(user.regionCode);
-  const settings = useApiGet<SettingsResponse>(queryKeys.settings, settingsPath(scope), {
-    staleTime: staleTimes.settings,
-  });
-  const letterhead = useApiGet<LetterheadResponse>(queryKeys.settings, letterheadPath(scope), {
+  const settings = useApiGet<SettingsResponse>(queryKeys.settings, canManage ? settingsPath(scope) : null, {
     staleTime: staleTimes.settings,
   });
   const cutoff = settings.data?.items.find((item) => item.key === 'report_cutoff_hour');
@@ -40,15 +42,8 @@ export function SettingsPage() {
           <ErrorAlert error={settings.error} onRetry={settings.reload} />
         ) : null}
         {cutoff ? <CutoffForm key={scope} scope={scope} entry={cutoff} onSaved={settings.reload} /> : null}
-        {scope.length === 2 ? <PopulationForm province={scope} /> : null}
-        {letterhead.loading ? <Loading /> : null}
-        {letterhead.error && isUnavailable(letterhead.error) ? (
-          <p className="alert alert-info">{t('settings.letterheadUnavailable')}</p>
-        ) : null}
-        {letterhead.error && !isUnavailable(letterhead.error) ? (
-          <ErrorAlert error={letterhead.error} onRetry={letterhead.reload} />
-        ) : null}
-        {letterhead.data ? <LetterheadForm scope={scope} initial={letterhead.data} /> : null}
+        {canManage && scope.length === 2 ? <PopulationForm province={scope} /> : null}
+        <LetterheadSection />
       </div>
     </section>
   );
