@@ -122,3 +122,22 @@ describe('forecastCoverage: targets', () => {
     expect(() => forecastCoverage({ series: [], today: TODAY, target: 0 })).toThrow(RangeError);
   });
 });
+
+describe('forecastCoverage: the band holds its estimate', () => {
+  // Shapes where the fitted curve is itself the fastest or the slowest of the refits: with the refits' plain
+  // min and max the estimate sat at one end of its own band ("17 Juli 2027 (antara 5 Mei dan 17 Juli)").
+  const shapes: [string, (x: number) => number][] = [
+    ['a jump two weeks ago, slow since', (x) => 1_000 + 3 * (x + 28) + (x >= -14 ? 200 : 0)],
+    ['slow for a month, fast this week', (x) => 1_000 + (x >= -7 ? 21 + 9 * (x + 7) : 1 * (x + 28))],
+    ['fast for a month, slow this week', (x) => 1_000 + (x >= -7 ? 200 + (x + 7) : 10 * (x + 28))],
+  ];
+  for (const [name, shape] of shapes) {
+    it(`puts the estimate strictly inside its band: ${name}`, () => {
+      const f = forecastCoverage({ series: series(28, shape, 3_000), today: TODAY });
+      const { low, projectedDate: at, high } = f;
+      if (low === null || at === null) throw new Error('expected a projection with a band');
+      expect(low < at).toBe(true);
+      if (high !== null) expect(at < high).toBe(true);
+    });
+  }
+});
