@@ -78,7 +78,7 @@ export const TrendPoint = z.object({
   handedOver: z.number(),
   printReadyWaiting: z.number(),
   percentRecorded: z.number().nullable(),
-  /** How the figure was obtained: closed by the scheduler, taken on demand, or reconstructed. */
+  /** How the figure was obtained: closed by the scheduler, taken on demand, reconstructed (`backfill`), or `live` (today, not closed). */
   trigger: z.string(),
 });
 export type TrendPoint = z.infer<typeof TrendPoint>;

@@ -41,16 +41,20 @@ function regionRef(r: RegionRow) {
   return { code: r.code, name: r.name, level: r.level };
 }
 
-/** Wajib on the reference day: the counters answer future days too (who will be 17 by voting day). */
-async function wajibOnReference(
+/**
+ * Wajib and recorded on the reference day, the very figures the dashboard's tiles show for that reference
+ * (the counters answer future days too: who will be 17 by voting day). "Sisa menuju target" and the watch
+ * list's gap are computed from them, so they cannot disagree with "Belum rekam".
+ */
+async function figuresOnReference(
   handle: Db,
   code: string,
   c: ForecastContext,
   series: readonly SeriesPoint[],
 ) {
   const live = series.at(-1);
-  if (c.referenceDate === c.today && live) return live.mustHoldId;
-  return (await figuresFor(handle.db, code, c.referenceDate)).mustHoldId;
+  if (c.referenceDate === c.today && live?.live) return live;
+  return figuresFor(handle.db, code, c.referenceDate);
 }
 
 async function forecastOf(
@@ -59,13 +63,15 @@ async function forecastOf(
   c: ForecastContext,
   series: readonly SeriesPoint[],
 ): Promise<{ forecast: Forecast; wajib: number }> {
-  const wajib = await wajibOnReference(handle, code, c, series);
+  const onReference = await figuresOnReference(handle, code, c, series);
+  const wajib = onReference.mustHoldId;
   const forecast = forecastCoverage({
     series,
     today: c.today,
     deadline: c.deadline,
     target: c.target,
     mustHoldIdOnReference: wajib,
+    recordedOnReference: onReference.recorded,
   });
   return { forecast, wajib };
 }
