@@ -31,7 +31,7 @@ export async function trendFor(
   }
   const today = officeToday(q.region, now);
   const rows = await snapshotsBetween(handle.db, [q.region], from, to);
-  const items = rows
+  const items: TrendResponse['items'] = rows
     .filter((r) => r.date !== today)
     .map((r) => ({
       date: r.date,
