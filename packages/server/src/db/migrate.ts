@@ -15,6 +15,7 @@ import * as m0011 from './migrations/0011-jobs-outbox';
 import * as m0012 from './migrations/0012-message-codes';
 import * as m0013 from './migrations/0013-imports-on-jobs';
 import * as m0014 from './migrations/0014-report-flag-codes';
+import * as m0018 from './migrations/0018-election-target';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0012-message-codes': m0012,
   '0013-imports-on-jobs': m0013,
   '0014-report-flag-codes': m0014,
+  '0018-election-target': m0018,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -5,7 +5,7 @@ import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { authorize } from '../access';
 import { EMPTY_FIGURES, figuresForMany } from '../counters';
-import { getElectionInScope } from '../elections';
+import { electionRef, getElectionInScope } from '../elections';
 import { getRegion, listChildRegionsFor } from '../regions';
 
 function withPercent(f: CountedFigures) {
@@ -37,7 +37,7 @@ export async function coverageFor(
   });
   return {
     referenceDate: date,
-    election: election ? { id: election.id, name: election.name, votingDate: election.votingDate } : null,
+    election: election ? electionRef(election) : null,
     region: row(region),
     children: children.map(row),
   };

@@ -23,6 +23,8 @@ export async function createElectionCommand(
       kind: e.kind,
       voting_date: e.votingDate,
       region_codes: JSON.stringify(e.regionCodes),
+      target: e.target ?? 1,
+      demo: e.demo ? 1 : 0,
       created_at: new Date().toISOString(),
       created_by: actor.id,
     });

@@ -27,9 +27,13 @@ function toRow(r: CoverageRow, name = r.name): TableRow<Key> {
   return { code: r.code, name, ...r.figures };
 }
 
-/** "Tanggal acuan: Rabu, 14 Februari 2024 (Pemilu 2024) · Dibuat 14/02/2024 09.30 WIB" */
+/**
+ * "Tanggal acuan: Rabu, 14 Februari 2024 (Pemilu 2024) · Dibuat 14/02/2024 09.30 WIB"; a simulated election
+ * says so: "(Simulasi Pemilu 2029 — DEMO, bukan data resmi)".
+ */
 export function exportSubtitle(c: CoverageResponse, generatedAt: Date): string {
-  const election = c.election ? ` (${c.election.name})` : '';
+  const demo = c.election?.demo ? ' — DEMO, bukan data resmi' : '';
+  const election = c.election ? ` (${c.election.name}${demo})` : '';
   return `Tanggal acuan: ${formatDateLong(c.referenceDate)}${election} · Dibuat ${formatDateTime(generatedAt)} WIB`;
 }
 

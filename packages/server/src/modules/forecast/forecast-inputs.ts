@@ -1,10 +1,10 @@
-import type { SeriesPoint } from '@sigap/contracts';
+import type { ElectionRef, SeriesPoint } from '@sigap/contracts';
 import { addDays, isWithinScope, officeToday } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { figuresFor } from '../counters';
-import { electionsFrom, getElectionInScope } from '../elections';
+import { electionRef, electionsFrom, getElectionInScope } from '../elections';
 import { getSetting } from '../settings';
 import { percent, snapshotsBetween } from '../snapshots';
 
@@ -14,12 +14,15 @@ export interface Reference {
   today: string;
   referenceDate: string;
   deadline: string | null;
-  election: { id: number; name: string; votingDate: string } | null;
+  election: ElectionRef | null;
+  /** The election's own target (per election, default 1); null for a date reference. */
+  electionTarget: number | null;
 }
 
 /**
  * What a forecast is measured against: the given election's voting day, or the given date, or else the
- * next election whose area contains the region; with none, wajib is counted today and there is no deadline.
+ * next real (not demo) election whose area contains the region; with none, wajib is counted today and there
+ * is no deadline.
  * A named election outside the user's `scope` is not found (the region itself is checked by the caller).
  */
 export async function resolveReference(
@@ -32,24 +35,34 @@ export async function resolveReference(
   const today = officeToday(region, now);
   if (q.election) {
     const e = await getElectionInScope(handle, scope, q.election);
-    const election = { id: e.id, name: e.name, votingDate: e.votingDate };
-    return { today, referenceDate: e.votingDate, deadline: e.votingDate, election };
+    const election = electionRef(e);
+    return { today, referenceDate: e.votingDate, deadline: e.votingDate, election, electionTarget: e.target };
   }
-  if (q.date) return { today, referenceDate: q.date, deadline: q.date, election: null };
+  if (q.date) return { today, referenceDate: q.date, deadline: q.date, election: null, electionTarget: null };
   const upcoming = await electionsFrom(handle, today);
-  const next = upcoming.find((e) => e.regionCodes.some((c) => isWithinScope(c, region)));
-  if (!next) return { today, referenceDate: today, deadline: null, election: null };
-  const election = { id: next.id, name: next.name, votingDate: next.votingDate };
-  return { today, referenceDate: next.votingDate, deadline: next.votingDate, election };
+  // A simulated (demo) election is never picked on its own: only a real voting day is a deadline by default.
+  const next = upcoming.find((e) => !e.demo && e.regionCodes.some((c) => isWithinScope(c, region)));
+  if (!next) return { today, referenceDate: today, deadline: null, election: null, electionTarget: null };
+  return {
+    today,
+    referenceDate: next.votingDate,
+    deadline: next.votingDate,
+    election: electionRef(next),
+    electionTarget: next.target,
+  };
 }
 
-/** The target share: the request's, else the `forecast_target` setting inherited from above the region. */
+/**
+ * The target share: the request's, else the election's own (set per election, default 100 %), else the
+ * `forecast_target` setting inherited from above the region.
+ */
 export async function resolveTarget(
   db: Kysely<Database>,
   region: string,
-  requested?: number,
+  requested: number | undefined,
+  electionTarget: number | null,
 ): Promise<number> {
-  return requested ?? getSetting(db, region, 'forecast_target');
+  return requested ?? electionTarget ?? getSetting(db, region, 'forecast_target');
 }
 
 /**

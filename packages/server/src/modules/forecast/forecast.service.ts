@@ -33,7 +33,7 @@ export async function forecastContext(
 ): Promise<ForecastContext> {
   const region = await getRegion(handle.db, q.region);
   const reference = await resolveReference(handle, q.region, q, now, scope);
-  const target = await resolveTarget(handle.db, q.region, q.target);
+  const target = await resolveTarget(handle.db, q.region, q.target, reference.electionTarget);
   return { ...reference, region, target };
 }
 

@@ -4,7 +4,7 @@ import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
 import { figuresFor } from '../counters';
-import { getElection } from '../elections';
+import { electionRef, getElection } from '../elections';
 import { getRegion, listChildRegionsFor } from '../regions';
 import { listAllElections } from './public.repository';
 
@@ -56,7 +56,7 @@ export async function publicCoverage(
   const children = level === 'district' ? [] : await listChildRegionsFor(handle.db, q.region);
   return {
     referenceDate: date,
-    election: election ? { id: election.id, name: election.name, votingDate: election.votingDate } : null,
+    election: election ? electionRef(election) : null,
     region: await publicRow(handle, region, date),
     children: await Promise.all(children.map((c) => publicRow(handle, c, date))),
   };
@@ -65,9 +65,12 @@ export async function publicCoverage(
 /**
  * The public page shows the nation down to districts (when its switch is on; off, every public route is
  * 404 before reaching here). So the public sees the elections of those regions, with only those region
- * codes: an election held only in villages names places the page never shows, and is left out.
+ * codes: an election held only in villages names places the page never shows, and is left out, as is a
+ * simulated (demo) election.
  */
 function asPublic(e: Election): Election | null {
+  // A simulated election is a training aid for officers, never something to publish.
+  if (e.demo) return null;
   const regionCodes = e.regionCodes.filter((c) => regionLevel(c) !== 'village');
   return regionCodes.length > 0 ? { ...e, regionCodes } : null;
 }
@@ -80,6 +83,8 @@ export async function publicElections(handle: Db): Promise<Election[]> {
       kind: e.kind,
       votingDate: e.voting_date,
       regionCodes: JSON.parse(e.region_codes) as string[],
+      target: Number(e.target),
+      demo: Number(e.demo) === 1,
     });
     return election ? [election] : [];
   });
