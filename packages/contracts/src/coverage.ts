@@ -50,9 +50,22 @@ export type StoredFigures = z.infer<typeof StoredFigures>;
 export const CoverageRow = RegionRef.extend({ figures: CoverageFigures });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
+/**
+ * Where the figures come from, shown beside them so two screens never print different numbers unexplained:
+ * `live`: the counters now (today, or a day ahead: wajib on that day); `snapshot`: a past reference, the
+ * stored close of `date` (at or before the reference date); `counters`: a past reference with no stored
+ * day, the current counters with wajib counted on `date`.
+ */
+export const FiguresBasis = z.object({
+  source: z.enum(['live', 'snapshot', 'counters']),
+  date: z.string(),
+});
+export type FiguresBasis = z.infer<typeof FiguresBasis>;
+
 export const CoverageResponse = z.object({
   referenceDate: z.string(),
   election: ElectionRef.nullable(),
+  basis: FiguresBasis,
   region: CoverageRow,
   children: z.array(CoverageRow),
 });

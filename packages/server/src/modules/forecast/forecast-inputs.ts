@@ -66,15 +66,18 @@ export async function resolveTarget(
 }
 
 /**
- * The last 60 closed days of each region from the snapshots, plus today's live figures from the counters
- * as the last point (the day is not closed, so the forecast anchors its pace on yesterday).
+ * The 60 closed days of each region up to `until` from the snapshots. With `live` (`until` is today), today's
+ * live figures from the counters are the last point (the day is not closed, so the forecast anchors its pace
+ * on yesterday); without (a past reference), the series stops at the close of `until`: what was true then.
  */
 export async function seriesFor(
   handle: Db,
   codes: readonly string[],
-  today: string,
+  until: string,
+  live = true,
 ): Promise<Map<string, SeriesPoint[]>> {
-  const rows = await snapshotsBetween(handle.db, codes, addDays(today, -SERIES_DAYS), addDays(today, -1));
+  const last = live ? addDays(until, -1) : until;
+  const rows = await snapshotsBetween(handle.db, codes, addDays(until, -SERIES_DAYS), last);
   const out = new Map<string, SeriesPoint[]>(codes.map((c) => [c, []]));
   for (const r of rows) {
     out.get(r.region_code)?.push({
@@ -86,10 +89,11 @@ export async function seriesFor(
       live: false,
     });
   }
+  if (!live) return out;
   for (const code of codes) {
-    const f = await figuresFor(handle.db, code, today);
+    const f = await figuresFor(handle.db, code, until);
     out.get(code)?.push({
-      date: today,
+      date: until,
       recorded: f.recorded,
       mustHoldId: f.mustHoldId,
       printed: f.printed,

@@ -3,7 +3,8 @@ import { officeToday, regionLevel } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
-import { figuresFor } from '../counters';
+import { EMPTY_FIGURES } from '../counters';
+import { figuresOnReference } from '../coverage';
 import { electionRef, getElection } from '../elections';
 import { getRegion, listChildRegionsFor } from '../regions';
 import { listAllElections } from './public.repository';
@@ -32,16 +33,6 @@ export function regionNotPublic(code: string): AppError {
   );
 }
 
-async function publicRow(handle: Db, r: RegionRow, date: string) {
-  const f = await figuresFor(handle.db, r.code, date);
-  return {
-    code: r.code,
-    name: r.name,
-    level: r.level,
-    figures: { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId },
-  };
-}
-
 /** Coverage of a region and its children for anyone, refusing villages and never listing them. */
 export async function publicCoverage(
   handle: Db,
@@ -54,11 +45,24 @@ export async function publicCoverage(
   const date = election?.votingDate ?? q.date ?? officeToday(q.region, now);
   const region = await getRegion(handle.db, q.region);
   const children = level === 'district' ? [] : await listChildRegionsFor(handle.db, q.region);
+  // The same reading as the officers' dashboard: one number per figure, inside and outside the office.
+  const { basis, figures } = await figuresOnReference(
+    handle,
+    [region.code, ...children.map((c) => c.code)],
+    date,
+    officeToday(q.region, now),
+  );
+  const row = (r: RegionRow) => {
+    const f = figures.get(r.code) ?? EMPTY_FIGURES;
+    const percentRecorded = f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId;
+    return { code: r.code, name: r.name, level: r.level, figures: { ...f, percentRecorded } };
+  };
   return {
     referenceDate: date,
     election: election ? electionRef(election) : null,
-    region: await publicRow(handle, region, date),
-    children: await Promise.all(children.map((c) => publicRow(handle, c, date))),
+    basis,
+    region: row(region),
+    children: children.map(row),
   };
 }
 
