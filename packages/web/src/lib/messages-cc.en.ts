@@ -85,4 +85,21 @@ export const ccEn: Record<keyof typeof ccId, string> = {
   'public.unavailable': 'The public dashboard is not available on this server yet.',
   'public.link': 'View the public dashboard',
   'public.back': 'Back up one level',
+  'cc.today': 'Today ({date})',
+  'cc.demo': 'Demo',
+  'cc.electionOptionDemo': '[Demo] {name} ({date})',
+  'cc.nextElection': 'Next election: {name}, {date} (in {days} days)',
+  'cc.demoNote': 'Simulated (demo) election: date and figures for practice, not official data.',
+  'cc.export.pdfDemo': 'No official situation report is made for a simulated (demo) election.',
+  'cc.trend.votingDay': 'Voting day',
+  'cc.trend.backfill': 'Initial data (import/demo)',
+  'cc.trend.backfillNote':
+    'Grey dashed line: initial data from an import or the demo (reconstructed), not used for the pace.',
+  'cc.trend.liveNote': "Last point {date}: today's live figures, the same as the tiles.",
+  'cc.trend.electionNote':
+    'The trend counts wajib KTP on each day; the tiles count wajib KTP on {date}, first-time voters included.',
+  'cc.asOfSnapshot': 'Figures as of the close of {date} (daily snapshot).',
+  'cc.asOfCounters': 'Current figures, counted for wajib KTP on {date}: no daily snapshot of that day.',
+  'cc.forecast.past': 'The reference date has passed: no pace or projection from today.',
+  'cc.forecast.against': 'Towards {name} ({date}): wajib KTP and the remainder are counted on voting day.',
 };

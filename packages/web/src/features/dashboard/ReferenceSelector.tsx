@@ -11,11 +11,14 @@ interface ReferenceSelectorProps {
   today: string;
 }
 
-/** Measure against an election's voting day (wajib KTP counts those who turn 17 by then) or a chosen date. */
+/**
+ * Measure against today, an election's voting day (wajib KTP counts those who turn 17 by then) or a chosen
+ * date. Simulated elections are marked "[Demo]".
+ */
 export function ReferenceSelector({ elections, value, onChange, today }: ReferenceSelectorProps) {
   const t = useT();
   const { locale } = useLocale();
-  const selected = value.kind === 'election' ? String(value.id) : 'date';
+  const selected = value.kind === 'election' ? String(value.id) : value.date === today ? 'today' : 'date';
   return (
     <div className="reference-selector">
       <div className="field">
@@ -26,13 +29,19 @@ export function ReferenceSelector({ elections, value, onChange, today }: Referen
           onChange={(event) => {
             const next = event.target.value;
             onChange(
-              next === 'date' ? { kind: 'date', date: today } : { kind: 'election', id: Number(next) },
+              next === 'date' || next === 'today'
+                ? { kind: 'date', date: today }
+                : { kind: 'election', id: Number(next) },
             );
           }}
         >
+          <option value="today">{t('cc.today', { date: formatDateShort(today, locale) })}</option>
           {elections.map((e) => (
             <option key={e.id} value={e.id}>
-              {t('cc.electionOption', { name: e.name, date: formatDateShort(e.votingDate, locale) })}
+              {t(e.demo ? 'cc.electionOptionDemo' : 'cc.electionOption', {
+                name: e.name,
+                date: formatDateShort(e.votingDate, locale),
+              })}
             </option>
           ))}
           <option value="date">{t('cc.referenceDate')}</option>

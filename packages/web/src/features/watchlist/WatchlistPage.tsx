@@ -22,7 +22,11 @@ export function WatchlistPage() {
     staleTime: staleTimes.elections,
   });
   const electionList = elections.data?.items ?? (elections.error ? [] : undefined);
-  const { region, reference, today, setReference } = useDashboardParams(user.regionCode, electionList);
+  const { region, reference, today, setReference } = useDashboardParams(
+    user.regionCode,
+    electionList,
+    'election',
+  );
   const list = useApiGet<WatchlistResponse>(
     queryKeys.watchlist,
     reference ? watchlistPath(region, reference) : null,
