@@ -66,6 +66,8 @@ export const CoverageResponse = z.object({
   referenceDate: z.string(),
   election: ElectionRef.nullable(),
   basis: FiguresBasis,
+  /** When the figures were read (an instant); the public page prints it as "Data per …". */
+  readAt: z.string().optional(),
   region: CoverageRow,
   children: z.array(CoverageRow),
 });

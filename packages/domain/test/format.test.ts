@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateLong, formatDateShort, formatDateTime, formatNumber, formatPercent } from '../src/format';
+import {
+  formatAsOf,
+  formatDateLong,
+  formatDateShort,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+} from '../src/format';
 
 describe('Indonesian formats', () => {
   it('writes long dates with the Indonesian weekday and month', () => {
@@ -38,5 +45,13 @@ describe('Indonesian formats', () => {
     expect(formatPercent(92765 / 6511448)).toBe('1,42%');
     expect(formatPercent(1)).toBe('100,00%');
     expect(formatPercent(0.9858, 'en')).toBe('98.58%');
+  });
+});
+
+describe('formatAsOf', () => {
+  it('states when published figures were read, on the office clock with its zone', () => {
+    expect(formatAsOf('2026-12-04T06:00:00Z', 'Asia/Makassar')).toBe('4 Desember 2026 pukul 14.00 WITA');
+    expect(formatAsOf('2026-12-04T06:00:00Z', 'Asia/Jakarta')).toBe('4 Desember 2026 pukul 13.00 WIB');
+    expect(formatAsOf('2026-12-04T06:00:00Z', 'Asia/Makassar', 'en')).toBe('4 December 2026 at 14:00 WITA');
   });
 });

@@ -103,5 +103,11 @@ describeEachEngine('election target and demo flag', (env) => {
     const names = (r.body as PublicElections).items.map((e) => e.name);
     expect(names).toContain('Pilkada Target 90');
     expect(names).not.toContain('Simulasi Uji Demo');
+    // The public page states when its figures were read ("Data per …") and reads them like the dashboard.
+    const before = Date.now();
+    const c = await (await rawClient(env().app)).get('/api/public/coverage?region=18.71');
+    const body = c.body as CoverageResponse;
+    expect(body.basis.source).toBe('live');
+    expect(Date.parse(body.readAt ?? '')).toBeGreaterThanOrEqual(before - 60_000);
   });
 });

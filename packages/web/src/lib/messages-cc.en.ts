@@ -102,4 +102,8 @@ export const ccEn: Record<keyof typeof ccId, string> = {
   'cc.asOfCounters': 'Current figures, counted for wajib KTP on {date}: no daily snapshot of that day.',
   'cc.forecast.past': 'The reference date has passed: no pace or projection from today.',
   'cc.forecast.against': 'Towards {name} ({date}): wajib KTP and the remainder are counted on voting day.',
+  'public.asOf': 'Data as of {when}',
+  'public.source':
+    'Source: SIAK population data of the Disdukcapil of {regions}, processed by Sigap. Aggregate figures, no personal data.',
+  'public.and': ' and ',
 };

@@ -102,4 +102,8 @@ export const ccId = {
     'Angka sekarang, dihitung untuk wajib KTP per {date}: belum ada snapshot harian pada hari itu.',
   'cc.forecast.past': 'Tanggal acuan sudah lewat: tidak ada laju atau proyeksi dari hari ini.',
   'cc.forecast.against': 'Menuju {name} ({date}): wajib KTP dan sisa dihitung per hari pemungutan suara.',
+  'public.asOf': 'Data per {when}',
+  'public.source':
+    'Sumber: data kependudukan SIAK Disdukcapil {regions}, diolah Sigap. Angka agregat, tanpa data pribadi.',
+  'public.and': ' dan ',
 } as const;

@@ -61,6 +61,7 @@ export async function publicCoverage(
     referenceDate: date,
     election: election ? electionRef(election) : null,
     basis,
+    readAt: now.toISOString(),
     region: row(region),
     children: children.map(row),
   };
