@@ -17,6 +17,12 @@ const dEn = (date: string) => formatDateLong(date, 'en');
  * not a statistician) can change without touching the model.
  */
 export const forecastReasons = {
+  seededHistory: (): ForecastReason => ({
+    code: 'seeded_history',
+    message:
+      'Laju dihitung dari data awal hasil impor/demo (direkonstruksi), belum dari penutupan hari yang nyata.',
+    messageEn: 'The pace comes from initial import/demo data (reconstructed), not yet from real day closes.',
+  }),
   reached: (): ForecastReason => ({
     code: 'reached',
     message: 'Target perekaman sudah tercapai.',

@@ -8,6 +8,8 @@ export interface ForecastPoint {
   date: string;
   recorded: number;
   mustHoldId: number;
+  /** Reconstructed by a backfill or the demo seed ("data awal (impor/demo)"), not a real day close. */
+  seeded?: boolean;
 }
 
 export interface ForecastInput {
@@ -87,7 +89,12 @@ function pace(points: readonly ForecastPoint[], anchor: ForecastPoint, days: num
 export function forecastCoverage(input: ForecastInput): Forecast {
   const target = input.target ?? 1;
   if (!(target > 0 && target <= 1)) throw new RangeError(`target must be in (0, 1], got ${target}`);
-  const points = clean(input.series, input.today);
+  // Reconstructed days (a backfill, the demo seed) make no pace once a week of real closes exists: the step
+  // between a reconstruction and the live counters (632 in one day against ~25 a day) is not recording.
+  const real = input.series.filter((p) => !p.seeded);
+  const enoughReal = real.filter((p) => p.date < input.today).length >= MIN_HISTORY_DAYS;
+  const seededUsed = !enoughReal && real.length < input.series.length;
+  const points = clean(enoughReal ? real : input.series, input.today);
   const latest = points.at(-1);
   const wajib = input.mustHoldIdOnReference ?? latest?.mustHoldId ?? 0;
   const targetCount = Math.max(0, Math.ceil(target * wajib - 1e-9));
@@ -110,6 +117,7 @@ export function forecastCoverage(input: ForecastInput): Forecast {
     reasons.push(why.paceFalling(paceLast7, paceLast28));
   if (points.some((p, i) => i > 0 && p.recorded < (points[i - 1] as ForecastPoint).recorded))
     reasons.push(why.dataCorrection());
+  if (seededUsed) reasons.push(why.seededHistory());
 
   if (latest && wajib === 0)
     return { ...base, ...none, status: 'insufficient_history', reasons: [why.noResidents()] };

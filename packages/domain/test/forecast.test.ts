@@ -141,3 +141,23 @@ describe('forecastCoverage: the band holds its estimate', () => {
     });
   }
 });
+
+describe('forecastCoverage: reconstructed (backfill/demo) days', () => {
+  // 30 reconstructed days at 25 a day, then a step of 632 onto the first real close, then 10 real days at 25.
+  const points: ForecastPoint[] = series(40, (x) => 50_000 + 25 * (x + 40) + (x >= -10 ? 632 : 0)).map(
+    (p, i) => ({ ...p, seeded: i < 30 }),
+  );
+
+  it('keeps the step onto the first real close out of the pace once a week of real closes exists', () => {
+    const f = forecastCoverage({ series: points, today: TODAY });
+    expect(f.paceLast7).toBe(25);
+    // Over 28 days the step would read as (28 × 25 + 632) / 28 ≈ 48 a day; real closes span only 10 days.
+    expect(f.paceLast28).toBeNull();
+    expect(f.reasons.map((r) => r.code)).not.toContain('seeded_history');
+  });
+
+  it('says so when the pace can only come from reconstructed days', () => {
+    const f = forecastCoverage({ series: points.slice(0, 34), today: addDays(TODAY, -7) });
+    expect(f.reasons.map((r) => r.code)).toContain('seeded_history');
+  });
+});

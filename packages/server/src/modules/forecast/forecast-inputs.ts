@@ -87,6 +87,7 @@ export async function seriesFor(
       printed: r.printed,
       percentRecorded: percent(r.recorded, r.must_hold_id),
       live: false,
+      seeded: r.trigger === 'backfill',
     });
   }
   if (!live) return out;
@@ -99,6 +100,7 @@ export async function seriesFor(
       printed: f.printed,
       percentRecorded: percent(f.recorded, f.mustHoldId),
       live: true,
+      seeded: false,
     });
   }
   return out;
