@@ -65,6 +65,28 @@ describeEachEngine('election target and demo flag', (env) => {
     expect(asked.body.forecast.remaining).toBe(40);
   });
 
+  it('lets an admin set the target of an election inside its scope, audited, and the forecast follows', async () => {
+    const api = await env().as('lampung.admin');
+    const id = ids['Pilkada Target 90'];
+    expectError(await api.patch(`/api/v1/elections/${id}`, { target: 1.5 }), 400, 'validation_failed');
+    const r = await api.patch<{ election: { target: number } }>(`/api/v1/elections/${id}`, { target: 0.95 });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.election.target).toBe(0.95);
+    const audit = await env()
+      .handle.db.selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'election.update')
+      .where('entity_id', '=', String(id))
+      .execute();
+    expect(JSON.parse(audit[0]?.summary ?? '{}')).toEqual({ target: { from: 0.9, to: 0.95 } });
+    const f = await api.get<ForecastResponse>(`/api/v1/forecast?region=18.71&election=${id}`);
+    expect(f.body.forecast).toMatchObject({ targetCount: 95, remaining: 35 });
+    // The national pemilu is not the province's to tune.
+    const pemilu = ids['Pemilu 2024'];
+    expectError(await api.patch(`/api/v1/elections/${pemilu}`, { target: 0.9 }), 403, 'out_of_scope');
+    await api.patch(`/api/v1/elections/${id}`, { target: 0.9 });
+  });
+
   it('never measures against a demo election unless it is named', async () => {
     const api = await env().as('lampung.admin');
     const f = await api.get<ForecastResponse>('/api/v1/forecast?region=18.71');
