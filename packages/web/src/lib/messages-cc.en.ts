@@ -106,4 +106,11 @@ export const ccEn: Record<keyof typeof ccId, string> = {
   'public.source':
     'Source: SIAK population data of the Disdukcapil of {regions}, processed by Sigap. Aggregate figures, no personal data.',
   'public.and': ' and ',
+  'elections.targets': 'Target per election',
+  'elections.targetsIntro':
+    'The share of wajib KTP that must be recorded by voting day. Used by "Remaining to target" and the forecast.',
+  'elections.targetLabel': 'Target of {name} (%)',
+  'elections.save': 'Save target',
+  'elections.saved': 'Target of {name} saved: {target}.',
+  'elections.notYours': 'This election covers regions outside your scope; its target is set above you.',
 };

@@ -106,4 +106,12 @@ export const ccId = {
   'public.source':
     'Sumber: data kependudukan SIAK Disdukcapil {regions}, diolah Sigap. Angka agregat, tanpa data pribadi.',
   'public.and': ' dan ',
+  'elections.targets': 'Target per pemilihan',
+  'elections.targetsIntro':
+    'Bagian wajib KTP yang harus sudah merekam pada hari pemungutan suara. Dipakai oleh "Sisa menuju target" dan proyeksi.',
+  'elections.targetLabel': 'Target {name} (%)',
+  'elections.save': 'Simpan target',
+  'elections.saved': 'Target {name} disimpan: {target}.',
+  'elections.notYours':
+    'Pemilihan ini mencakup wilayah di luar cakupan Anda; targetnya diatur oleh tingkat di atas.',
 } as const;

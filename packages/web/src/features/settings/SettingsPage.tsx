@@ -7,10 +7,14 @@ import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { CutoffForm } from './CutoffForm';
+import { ElectionTargetsForm } from './ElectionTargetsForm';
 import { LetterheadForm } from './LetterheadForm';
 import { letterheadPath, settingsPath, settingsScopeOf } from './settings.api';
 
-/** Office settings of the province: the daily-report cutoff and the letterhead of PDF reports. */
+/**
+ * Office settings of the province: the daily-report cutoff, the letterhead of PDF reports and the target of
+ * each election.
+ */
 export function SettingsPage() {
   const user = useCurrentUser();
   const t = useT();
@@ -47,6 +51,7 @@ export function SettingsPage() {
           <ErrorAlert error={letterhead.error} onRetry={letterhead.reload} />
         ) : null}
         {letterhead.data ? <LetterheadForm scope={scope} initial={letterhead.data} /> : null}
+        <ElectionTargetsForm scope={user.regionCode} />
       </div>
     </section>
   );
