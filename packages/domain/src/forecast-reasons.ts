@@ -68,6 +68,11 @@ export const forecastReasons = {
     message: `Diproyeksikan belum tercapai pada hari pemungutan suara ${d(deadline)}${required === null ? '' : `; perlu ${n(required)} perekaman per hari`}.`,
     messageEn: `Not projected to be reached by voting day ${dEn(deadline)}${required === null ? '' : `; ${nEn(required)} ${Math.round(required) === 1 ? 'recording a day is' : 'recordings a day are'} needed`}.`,
   }),
+  notReachedBy: (date: string, remaining: number): ForecastReason => ({
+    code: 'not_reached_by',
+    message: `Per ${d(date)} target belum tercapai: ${n(remaining)} wajib KTP belum merekam.`,
+    messageEn: `As of ${dEn(date)} the target was not reached: ${nEn(remaining)} wajib KTP not recorded.`,
+  }),
   deadlinePassed: (deadline: string): ForecastReason => ({
     code: 'voting_day_passed',
     message: `Hari pemungutan suara ${d(deadline)} sudah lewat dan target belum tercapai.`,

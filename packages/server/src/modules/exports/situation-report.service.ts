@@ -32,7 +32,7 @@ export async function exportSituationReport(
   const coverage = await coverageFor(handle, ctx, q, now);
   if (coverage.election?.demo) throw exportErrors.demoElectionNotOfficial(coverage.election.name);
   const { letterhead } = await letterheadFor(handle.db, letterheadScopeOf(q.region));
-  const forecast = await forecastParagraph(handle, ctx, q);
+  const forecast = await forecastParagraph(handle, ctx, q, officeToday(q.region, now));
   const auditKey = opts.auditKey && loadPublicKey(opts.auditKey);
   const auditCheckpoint = auditKey ? await latestTrustedCheckpoint(handle.db, auditKey) : null;
   const body = await renderSituationReport(

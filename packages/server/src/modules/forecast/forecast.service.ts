@@ -47,8 +47,11 @@ function regionRef(r: RegionRow) {
  * A past reference states what was true then: no projection or required rate from today, and "reached"
  * only when nobody was left (the pace shown is the pace of the days before it, from its own series).
  */
-function asOfThen(f: Forecast, referenceDate: string): Forecast {
+function asOfThen(f: Forecast, c: ForecastContext): Forecast {
   const reached = f.remaining === 0;
+  const missed = c.election
+    ? forecastReasons.deadlinePassed(c.referenceDate)
+    : forecastReasons.notReachedBy(c.referenceDate, f.remaining);
   return {
     ...f,
     requiredDailyRate: null,
@@ -57,7 +60,7 @@ function asOfThen(f: Forecast, referenceDate: string): Forecast {
     low: null,
     high: null,
     status: reached ? 'reached' : 'off_track',
-    reasons: [reached ? forecastReasons.reached() : forecastReasons.deadlinePassed(referenceDate)],
+    reasons: [reached ? forecastReasons.reached() : missed],
   };
 }
 
@@ -81,7 +84,7 @@ function forecastOf(
     mustHoldIdOnReference: onReference.mustHoldId,
     recordedOnReference: onReference.recorded,
   });
-  return past ? asOfThen(forecast, c.referenceDate) : forecast;
+  return past ? asOfThen(forecast, c) : forecast;
 }
 
 /** Series and reference figures of regions: up to today (live last point), or up to a past reference day. */
