@@ -113,4 +113,6 @@ export const ccEn: Record<keyof typeof ccId, string> = {
   'elections.save': 'Save target',
   'elections.saved': 'Target of {name} saved: {target}.',
   'elections.notYours': 'This election covers regions outside your scope; its target is set above you.',
+  'cc.trend.seededRow': '{date} (initial data)',
+  'cc.trend.liveRow': '{date} (live)',
 };

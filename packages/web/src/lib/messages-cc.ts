@@ -114,4 +114,6 @@ export const ccId = {
   'elections.saved': 'Target {name} disimpan: {target}.',
   'elections.notYours':
     'Pemilihan ini mencakup wilayah di luar cakupan Anda; targetnya diatur oleh tingkat di atas.',
+  'cc.trend.seededRow': '{date} (data awal)',
+  'cc.trend.liveRow': '{date} (langsung)',
 } as const;

@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { ChartFigure } from '../../components/ChartFigure';
 import { useLocale, useT } from '../../lib/i18n';
+import { TrendTable } from './TrendTable';
 import { toTime, trendSeries } from './trend-series';
 
 interface TrendChartProps {
@@ -77,30 +78,7 @@ export function TrendChart({ items, forecast, target, referenceDate, votingDay }
       id="trend"
       title={t('cc.trend.title')}
       summary={notes.length > 0 ? `${summary} ${notes.join(' ')}` : summary}
-      table={
-        <table className="table-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('cc.date')}</th>
-              <th scope="col" className="num">
-                {t('cc.fig.recorded')}
-              </th>
-              <th scope="col" className="num">
-                {t('cc.fig.printed')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((p) => (
-              <tr key={p.date}>
-                <th scope="row">{formatDateShort(p.date, locale)}</th>
-                <td className="num">{formatNumber(p.recorded, locale)}</td>
-                <td className="num">{formatNumber(p.printed, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<TrendTable items={items} />}
     >
       <ResponsiveContainer width="100%" height={280}>
         <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
