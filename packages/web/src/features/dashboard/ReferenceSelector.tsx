@@ -1,5 +1,5 @@
 import type { Election } from '@sigap/contracts';
-import { EARLIEST_REFERENCE_DATE, formatDateShort } from '@sigap/domain';
+import { addDays, EARLIEST_REFERENCE_DATE, formatDateShort } from '@sigap/domain';
 import { DateField } from '../../components/DateField';
 import { useLocale, useT } from '../../lib/i18n';
 import type { Reference } from './coverage.api';
@@ -29,9 +29,12 @@ export function ReferenceSelector({ elections, value, onChange, today }: Referen
           onChange={(event) => {
             const next = event.target.value;
             onChange(
-              next === 'date' || next === 'today'
+              next === 'today'
                 ? { kind: 'date', date: today }
-                : { kind: 'election', id: Number(next) },
+                : next === 'date'
+                  ? // A chosen date starts at yesterday's close, so it is told apart from "today".
+                    { kind: 'date', date: addDays(today, -1) }
+                  : { kind: 'election', id: Number(next) },
             );
           }}
         >
@@ -47,7 +50,7 @@ export function ReferenceSelector({ elections, value, onChange, today }: Referen
           <option value="date">{t('cc.referenceDate')}</option>
         </select>
       </div>
-      {value.kind === 'date' ? (
+      {selected === 'date' && value.kind === 'date' ? (
         <div className="field">
           <label htmlFor="reference-date">{t('cc.date')}</label>
           <DateField
