@@ -26,7 +26,13 @@ export function pageOf<Item extends z.ZodType>(item: Item) {
 export type Page<Item> = z.infer<ReturnType<typeof pageOf<z.ZodType<Item>>>>;
 
 /** An election as other answers name it (coverage, forecasts). */
-export const ElectionRef = z.object({ id: z.number(), name: z.string(), votingDate: z.string() });
+/** An election as other answers name it; `demo` marks a simulated one (labelled "Demo" wherever shown). */
+export const ElectionRef = z.object({
+  id: z.number(),
+  name: z.string(),
+  votingDate: z.string(),
+  demo: z.boolean(),
+});
 export type ElectionRef = z.infer<typeof ElectionRef>;
 
 /** A region as other answers name it (coverage rows, forecasts, watch list). */

@@ -50,9 +50,24 @@ export type StoredFigures = z.infer<typeof StoredFigures>;
 export const CoverageRow = RegionRef.extend({ figures: CoverageFigures });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
+/**
+ * Where the figures come from, shown beside them so two screens never print different numbers unexplained:
+ * `live`: the counters now (today, or a day ahead: wajib on that day); `snapshot`: a past reference, the
+ * stored close of `date` (at or before the reference date); `counters`: a past reference with no stored
+ * day, the current counters with wajib counted on `date`.
+ */
+export const FiguresBasis = z.object({
+  source: z.enum(['live', 'snapshot', 'counters']),
+  date: z.string(),
+});
+export type FiguresBasis = z.infer<typeof FiguresBasis>;
+
 export const CoverageResponse = z.object({
   referenceDate: z.string(),
   election: ElectionRef.nullable(),
+  basis: FiguresBasis,
+  /** When the figures were read (an instant); the public page prints it as "Data per …". */
+  readAt: z.string().optional(),
   region: CoverageRow,
   children: z.array(CoverageRow),
 });
@@ -78,7 +93,7 @@ export const TrendPoint = z.object({
   handedOver: z.number(),
   printReadyWaiting: z.number(),
   percentRecorded: z.number().nullable(),
-  /** How the figure was obtained: closed by the scheduler, taken on demand, or reconstructed. */
+  /** How the figure was obtained: closed by the scheduler, taken on demand, reconstructed (`backfill`), or `live` (today, not closed). */
   trigger: z.string(),
 });
 export type TrendPoint = z.infer<typeof TrendPoint>;

@@ -55,6 +55,8 @@ export const SeriesPoint = z.object({
   percentRecorded: z.number().nullable(),
   /** True for today's point: live counters, the day has not closed yet. */
   live: z.boolean(),
+  /** Reconstructed by a backfill or the demo seed ("data awal (impor/demo)"): kept out of the pace once real closes exist. */
+  seeded: z.boolean(),
 });
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 

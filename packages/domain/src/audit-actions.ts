@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS = {
   'user.create': { id: 'Tambah pengguna', en: 'User added' },
   'user.update': { id: 'Ubah pengguna', en: 'User changed' },
   'election.create': { id: 'Tambah pemilihan', en: 'Election added' },
+  'election.update': { id: 'Ubah target pemilihan', en: 'Election target changed' },
   'settings.update': { id: 'Ubah pengaturan', en: 'Setting changed' },
   'report.submit': { id: 'Kirim laporan harian', en: 'Daily report submitted' },
   'report.review': { id: 'Tinjau laporan harian', en: 'Daily report reviewed' },

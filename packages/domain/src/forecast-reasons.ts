@@ -17,6 +17,12 @@ const dEn = (date: string) => formatDateLong(date, 'en');
  * not a statistician) can change without touching the model.
  */
 export const forecastReasons = {
+  seededHistory: (): ForecastReason => ({
+    code: 'seeded_history',
+    message:
+      'Laju dihitung dari data awal hasil impor/demo (direkonstruksi), belum dari penutupan hari yang nyata.',
+    messageEn: 'The pace comes from initial import/demo data (reconstructed), not yet from real day closes.',
+  }),
   reached: (): ForecastReason => ({
     code: 'reached',
     message: 'Target perekaman sudah tercapai.',
@@ -61,6 +67,11 @@ export const forecastReasons = {
     code: 'projected_after_voting_day',
     message: `Diproyeksikan belum tercapai pada hari pemungutan suara ${d(deadline)}${required === null ? '' : `; perlu ${n(required)} perekaman per hari`}.`,
     messageEn: `Not projected to be reached by voting day ${dEn(deadline)}${required === null ? '' : `; ${nEn(required)} ${Math.round(required) === 1 ? 'recording a day is' : 'recordings a day are'} needed`}.`,
+  }),
+  notReachedBy: (date: string, remaining: number): ForecastReason => ({
+    code: 'not_reached_by',
+    message: `Per ${d(date)} target belum tercapai: ${n(remaining)} wajib KTP belum merekam.`,
+    messageEn: `As of ${dEn(date)} the target was not reached: ${nEn(remaining)} wajib KTP not recorded.`,
   }),
   deadlinePassed: (deadline: string): ForecastReason => ({
     code: 'voting_day_passed',

@@ -8,6 +8,8 @@ export interface ForecastPoint {
   date: string;
   recorded: number;
   mustHoldId: number;
+  /** Reconstructed by a backfill or the demo seed ("data awal (impor/demo)"), not a real day close. */
+  seeded?: boolean;
 }
 
 export interface ForecastInput {
@@ -19,6 +21,12 @@ export interface ForecastInput {
   target?: number;
   /** Wajib KTP on the reference date (who will be 17 by voting day); default: the latest point's. */
   mustHoldIdOnReference?: number;
+  /**
+   * Recorded among the wajib KTP of the reference date (the dashboard's "Sudah rekam" for that reference);
+   * default: the latest point's. Given with `mustHoldIdOnReference`, "Sisa menuju target" at 100 % equals
+   * the dashboard's "Belum rekam" for the same reference: one computation, one number.
+   */
+  recordedOnReference?: number;
 }
 
 export type ForecastStatus = 'reached' | 'on_track' | 'off_track' | 'insufficient_history' | 'stalled';
@@ -81,11 +89,16 @@ function pace(points: readonly ForecastPoint[], anchor: ForecastPoint, days: num
 export function forecastCoverage(input: ForecastInput): Forecast {
   const target = input.target ?? 1;
   if (!(target > 0 && target <= 1)) throw new RangeError(`target must be in (0, 1], got ${target}`);
-  const points = clean(input.series, input.today);
+  // Reconstructed days (a backfill, the demo seed) make no pace once a week of real closes exists: the step
+  // between a reconstruction and the live counters (632 in one day against ~25 a day) is not recording.
+  const real = input.series.filter((p) => !p.seeded);
+  const enoughReal = real.filter((p) => p.date < input.today).length >= MIN_HISTORY_DAYS;
+  const seededUsed = !enoughReal && real.length < input.series.length;
+  const points = clean(enoughReal ? real : input.series, input.today);
   const latest = points.at(-1);
   const wajib = input.mustHoldIdOnReference ?? latest?.mustHoldId ?? 0;
   const targetCount = Math.max(0, Math.ceil(target * wajib - 1e-9));
-  const recorded = latest?.recorded ?? 0;
+  const recorded = input.recordedOnReference ?? latest?.recorded ?? 0;
   const remaining = Math.max(0, targetCount - recorded);
   const deadline = input.deadline ?? null;
   const daysLeft = deadline === null ? null : daysBetween(input.today, deadline);
@@ -104,6 +117,7 @@ export function forecastCoverage(input: ForecastInput): Forecast {
     reasons.push(why.paceFalling(paceLast7, paceLast28));
   if (points.some((p, i) => i > 0 && p.recorded < (points[i - 1] as ForecastPoint).recorded))
     reasons.push(why.dataCorrection());
+  if (seededUsed) reasons.push(why.seededHistory());
 
   if (latest && wajib === 0)
     return { ...base, ...none, status: 'insufficient_history', reasons: [why.noResidents()] };
@@ -142,8 +156,9 @@ interface Projection {
 
 /**
  * Picks the curve that fits the last 28 days better (least squares on the gap): a steady pace is a line,
- * a pace that shrinks with the gap is a decay. The band spans the chosen curve refitted to the 7-day and
- * 28-day windows, so it widens exactly when recent progress disagrees with the month's.
+ * a pace that shrinks with the gap is a decay. The band reaches as far as the chosen curve refitted to the
+ * 7-day and 28-day windows, on both sides of the estimate, so it widens exactly when recent progress
+ * disagrees with the month's.
  */
 function project(
   points: readonly ForecastPoint[],
@@ -162,13 +177,20 @@ function project(
   const decay = fitDecay(fitPoints);
   const gapNow = remaining + (wajib - targetCount);
   const slack = wajib - targetCount;
-  const spread = (ts: (number | undefined)[]) => {
-    const known = ts.filter((t): t is number => t !== undefined);
-    const unbounded = known.length < ts.length;
-    return {
-      low: known.length ? Math.min(...known) : undefined,
-      high: unbounded || !known.length ? undefined : Math.max(...known),
-    };
+  /**
+   * The band around the central rate (a pace, or a decay constant): as far either side of it as the furthest
+   * refit lies, turned into days. Taking the refits' min and max alone put the estimate at one end of its own
+   * band whenever the chosen curve was itself the slowest or fastest ("17 Juli 2027 (antara 5 Mei 2027 dan
+   * 17 Juli 2027)"); mirroring keeps it inside. A slow end at no progress is unbounded (no `high`).
+   */
+  const band = (
+    central: number,
+    rates: (number | undefined)[],
+    toDays: (r: number) => number | undefined,
+  ) => {
+    const reach = Math.max(0, ...rates.filter((r) => r !== undefined).map((r) => Math.abs(r - central)));
+    const slow = central - reach;
+    return { low: toDays(central + reach), high: slow > 0 ? toDays(slow) : undefined };
   };
   if (decay && decay.k > 0 && (!line || decay.rss < line.rss)) {
     const gapAt = (days: number) => {
@@ -178,20 +200,21 @@ function project(
         : undefined;
     };
     const ks = [decay.k, gapAt(7), gapAt(FIT_WINDOW_DAYS)].filter((k) => k !== undefined);
-    const ts = ks.map((k) => daysToDecay(gapNow, slack, k));
+    const toDays = (k: number) => daysToDecay(gapNow, slack, k);
     return {
       model: 'decay',
-      central: daysToDecay(gapNow, slack, decay.k),
-      ...spread(ts),
+      central: toDays(decay.k),
+      ...band(decay.k, ks, toDays),
       explanation: why.decay(Math.LN2 / decay.k),
     };
   }
   const rate = line && line.rate > 0 ? line.rate : pace7;
   const rates = [rate, pace7, ...(pace28 === null ? [] : [pace28])];
+  const toDays = (r: number) => daysAtRate(remaining, r);
   return {
     model: 'linear',
-    central: daysAtRate(remaining, rate),
-    ...spread(rates.map((r) => daysAtRate(remaining, r))),
+    central: toDays(rate),
+    ...band(rate, rates, toDays),
     explanation: why.linear(rate),
   };
 }

@@ -2,6 +2,7 @@
  * Indonesian (default) and English display formats. Dates given as `YYYY-MM-DD` are calendar dates and
  * are formatted in UTC so that no time zone can move them to the previous or next day.
  */
+import { ZONE_LABELS } from './timezones';
 export type Locale = 'id' | 'en';
 
 const TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
@@ -99,4 +100,29 @@ export function formatPercent(ratio: number, locale: Locale = 'id', fractionDigi
     maximumFractionDigits: fractionDigits,
   }).format(ratio * 100);
   return `${typographicMinus(text)}%`;
+}
+
+/**
+ * "4 Desember 2026 pukul 14.00 WITA" (id) or "4 December 2026 at 14:00 WITA" (en): when published figures
+ * were read, on the clock of the office that publishes them, with the zone people say ("WIB", "WITA", "WIT").
+ */
+export function formatAsOf(
+  instant: Date | string,
+  zone: keyof typeof ZONE_LABELS,
+  locale: Locale = 'id',
+): string {
+  const at = toDate(instant);
+  const day = new Intl.DateTimeFormat(TAGS[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }).format(at);
+  const time = new Intl.DateTimeFormat(TAGS[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(at);
+  return `${day} ${locale === 'id' ? 'pukul' : 'at'} ${time} ${ZONE_LABELS[zone]}`;
 }

@@ -122,3 +122,42 @@ describe('forecastCoverage: targets', () => {
     expect(() => forecastCoverage({ series: [], today: TODAY, target: 0 })).toThrow(RangeError);
   });
 });
+
+describe('forecastCoverage: the band holds its estimate', () => {
+  // Shapes where the fitted curve is itself the fastest or the slowest of the refits: with the refits' plain
+  // min and max the estimate sat at one end of its own band ("17 Juli 2027 (antara 5 Mei dan 17 Juli)").
+  const shapes: [string, (x: number) => number][] = [
+    ['a jump two weeks ago, slow since', (x) => 1_000 + 3 * (x + 28) + (x >= -14 ? 200 : 0)],
+    ['slow for a month, fast this week', (x) => 1_000 + (x >= -7 ? 21 + 9 * (x + 7) : 1 * (x + 28))],
+    ['fast for a month, slow this week', (x) => 1_000 + (x >= -7 ? 200 + (x + 7) : 10 * (x + 28))],
+  ];
+  for (const [name, shape] of shapes) {
+    it(`puts the estimate strictly inside its band: ${name}`, () => {
+      const f = forecastCoverage({ series: series(28, shape, 3_000), today: TODAY });
+      const { low, projectedDate: at, high } = f;
+      if (low === null || at === null) throw new Error('expected a projection with a band');
+      expect(low < at).toBe(true);
+      if (high !== null) expect(at < high).toBe(true);
+    });
+  }
+});
+
+describe('forecastCoverage: reconstructed (backfill/demo) days', () => {
+  // 30 reconstructed days at 25 a day, then a step of 632 onto the first real close, then 10 real days at 25.
+  const points: ForecastPoint[] = series(40, (x) => 50_000 + 25 * (x + 40) + (x >= -10 ? 632 : 0)).map(
+    (p, i) => ({ ...p, seeded: i < 30 }),
+  );
+
+  it('keeps the step onto the first real close out of the pace once a week of real closes exists', () => {
+    const f = forecastCoverage({ series: points, today: TODAY });
+    expect(f.paceLast7).toBe(25);
+    // Over 28 days the step would read as (28 × 25 + 632) / 28 ≈ 48 a day; real closes span only 10 days.
+    expect(f.paceLast28).toBeNull();
+    expect(f.reasons.map((r) => r.code)).not.toContain('seeded_history');
+  });
+
+  it('says so when the pace can only come from reconstructed days', () => {
+    const f = forecastCoverage({ series: points.slice(0, 34), today: addDays(TODAY, -7) });
+    expect(f.reasons.map((r) => r.code)).toContain('seeded_history');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAsOf,
   formatDateLong,
   formatDateShort,
   formatDateTime,
@@ -63,5 +64,13 @@ describe('one minus sign', () => {
     expect(formatNumber(-1234, 'en')).toBe('−1,234');
     expect(formatPercent(-0.0125)).toBe('−1,25%');
     expect(formatNumber(5)).toBe('5');
+  });
+});
+
+describe('formatAsOf', () => {
+  it('states when published figures were read, on the office clock with its zone', () => {
+    expect(formatAsOf('2026-12-04T06:00:00Z', 'Asia/Makassar')).toBe('4 Desember 2026 pukul 14.00 WITA');
+    expect(formatAsOf('2026-12-04T06:00:00Z', 'Asia/Jakarta')).toBe('4 Desember 2026 pukul 13.00 WIB');
+    expect(formatAsOf('2026-12-04T06:00:00Z', 'Asia/Makassar', 'en')).toBe('4 December 2026 at 14:00 WITA');
   });
 });

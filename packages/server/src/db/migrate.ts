@@ -17,6 +17,7 @@ import * as m0013 from './migrations/0013-imports-on-jobs';
 import * as m0014 from './migrations/0014-report-flag-codes';
 import * as m0015 from './migrations/0015-resident-integrity';
 import * as m0016 from './migrations/0016-user-profile';
+import * as m0018 from './migrations/0018-election-target';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0014-report-flag-codes': m0014,
   '0015-resident-integrity': m0015,
   '0016-user-profile': m0016,
+  '0018-election-target': m0018,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -12,7 +12,7 @@ import type {
   Sex,
   StayPermit,
 } from '@sigap/domain';
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type {
   HistoryField,
   ImportJobKind,
@@ -240,6 +240,10 @@ export interface ElectionsTable {
   region_codes: string;
   created_at: string;
   created_by: number | null;
+  /** Share of wajib KTP to reach by voting day, (0, 1]; "Sisa menuju target" and the forecast use it. */
+  target: ColumnType<number, number | undefined, number>;
+  /** 1 for a simulated election (demo seed): labelled "Demo", never in an official report. */
+  demo: ColumnType<number, number | undefined, number>;
 }
 
 /** An import's own record (file, progress, counts, outcome); the `import` job runs it (imports/import-job.ts). */

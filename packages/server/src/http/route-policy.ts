@@ -19,6 +19,7 @@ export type RegionSource =
   | 'row:user'
   | 'row:report'
   | 'row:import'
+  | 'row:election'
   | 'own'
   | 'national';
 

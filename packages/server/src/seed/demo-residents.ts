@@ -52,6 +52,12 @@ export async function ensureDemoResidents(handle: Db, scale: number, now: Date):
  */
 async function ensureDemoElection(handle: Db): Promise<void> {
   await ensureElections(handle, [
-    { name: 'Simulasi Pemilu 2029', kind: 'pemilu', votingDate: '2029-02-14', regionCodes: ['ID'] },
+    {
+      name: 'Simulasi Pemilu 2029',
+      kind: 'pemilu',
+      votingDate: '2029-02-14',
+      regionCodes: ['ID'],
+      demo: true,
+    },
   ]);
 }

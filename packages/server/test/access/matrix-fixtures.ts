@@ -2,7 +2,14 @@ import { isWithinScope, ROLES, type Role } from '@sigap/domain';
 import { createUserAsSystem } from '../../src/modules/users/users.service';
 import { loginSession, type Session } from '../helpers/multipart';
 import { TEST_PASSWORD, type TestEnv } from '../helpers/test-env';
-import { seedElections, seedImportRows, seedReportRows, seedResidentRows, seedUserRows } from './matrix-rows';
+import {
+  seedElectionRows,
+  seedElections,
+  seedImportRows,
+  seedReportRows,
+  seedResidentRows,
+  seedUserRows,
+} from './matrix-rows';
 
 /** The four region cases of every cell, seen from one user's scope. */
 export type RegionCase = 'own' | 'child' | 'sibling' | 'other_province';
@@ -45,7 +52,7 @@ export interface MatrixFixtures {
   users: MatrixUser[];
   /** Elections held only in one region, by that region. */
   elections: Record<string, number>;
-  rows: Record<'resident' | 'user' | 'report' | 'import', RowFixture[]>;
+  rows: Record<'resident' | 'user' | 'report' | 'import' | 'election', RowFixture[]>;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
   canaries: { region: string; text: string }[];
 }
@@ -58,6 +65,7 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     user: await seedUserRows(env, canaries),
     report: await seedReportRows(env),
     import: await seedImportRows(env),
+    election: await seedElectionRows(env),
   };
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];

@@ -82,6 +82,7 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/elections': {
     body: () => ({ name: `Pilkada Matriks ${++serial}`, kind: 'pilkada', votingDate: '2029-11-27' }),
   },
+  'PATCH /api/v1/elections/:id': { body: () => ({ target: 0.95 }) },
   'GET /api/v1/coverage': {},
   'GET /api/v1/coverage/trend': {},
   'POST /api/v1/imports/uploads': { upload: true },

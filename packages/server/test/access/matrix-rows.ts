@@ -145,3 +145,23 @@ export async function seedElections(env: TestEnv): Promise<Record<string, number
   }
   return elections;
 }
+
+/** Elections of one region each, for the `row:election` routes (setting a target). */
+export async function seedElectionRows(env: TestEnv): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  for (const region of ['18', '18.71', '18.71.01', '18.72', '52.01']) {
+    const row = await env.handle.db
+      .insertInto('elections')
+      .values({
+        name: `Pilkada Baris ${region}`,
+        kind: 'pilkada',
+        voting_date: '2029-11-27',
+        region_codes: JSON.stringify([region]),
+        created_at: new Date().toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: row.id, region });
+  }
+  return rows;
+}

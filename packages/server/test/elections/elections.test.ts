@@ -65,7 +65,7 @@ describeEachEngine('elections', (env) => {
       const r = await admin.post<{ election: Election }>('/api/v1/elections', PILKADA_KOTA);
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       const e = r.body.election;
-      expect(e).toEqual({ id: expect.any(Number), ...PILKADA_KOTA });
+      expect(e).toEqual({ id: expect.any(Number), ...PILKADA_KOTA, target: 1, demo: false });
 
       const audit = await env()
         .handle.db.selectFrom('audit_log')

@@ -73,9 +73,10 @@ describeEachEngine('situation report PDF and letterhead', (env) => {
     expect(text).toContain('NIP. 19750202 200003 1 002');
     expect(text).not.toContain('Drs. UJI COBA');
     expect(text).toMatch(/Halaman 1 dari \d/);
-    // The forecast module answers even without history, by saying so instead of guessing a date.
+    // A report of a past day states that day's verdict, with no pace or projection from today (issue 11).
     expect(text).toContain('Perkiraan');
-    expect(text).toMatch(/Riwayat baru \d+ hari/);
+    expect(text).toMatch(/Per Rabu, 14 Februari 2024 target belum tercapai/);
+    expect(text).not.toMatch(/Riwayat baru \d+ hari/);
     const f = screen.body.region.figures;
     for (const n of [f.mustHoldId, f.recorded, f.notRecorded, f.printReadyWaiting, f.printed]) {
       expect(text).toContain(formatNumber(n));

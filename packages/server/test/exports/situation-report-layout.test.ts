@@ -35,6 +35,7 @@ function coverage(children: number): CoverageResponse {
   return {
     referenceDate: '2024-02-14',
     election: null,
+    basis: { source: 'counters', date: '2024-02-14' },
     region: { code: '18.71', name: 'Kota Bandar Lampung', level: 'regency', figures: figures(999) },
     children: Array.from({ length: children }, (_, i) => ({
       code: `18.71.${String(i + 1).padStart(2, '0')}`,

@@ -86,4 +86,36 @@ export const ccId = {
   'public.unavailable': 'Dasbor publik belum tersedia di server ini.',
   'public.link': 'Lihat dasbor publik',
   'public.back': 'Kembali ke tingkat atas',
+  'cc.today': 'Hari ini ({date})',
+  'cc.demo': 'Demo',
+  'cc.electionOptionDemo': '[Demo] {name} ({date})',
+  'cc.nextElection': 'Pemilihan berikutnya: {name}, {date} ({days} hari lagi)',
+  'cc.demoNote': 'Pemilihan simulasi (demo): tanggal dan angka untuk latihan, bukan data resmi.',
+  'cc.export.pdfDemo': 'Laporan situasi resmi tidak dibuat untuk pemilihan simulasi (demo).',
+  'cc.trend.votingDay': 'Hari pemungutan suara',
+  'cc.trend.backfill': 'Data awal (impor/demo)',
+  'cc.trend.backfillNote':
+    'Garis abu-abu putus-putus: data awal hasil impor/demo (direkonstruksi), tidak dipakai menghitung laju.',
+  'cc.trend.liveNote': 'Titik terakhir {date}: angka langsung hari ini, sama dengan kotak angka.',
+  'cc.trend.electionNote':
+    'Tren menghitung wajib KTP per hari itu; kotak angka menghitung wajib KTP per {date}, termasuk pemilih pemula.',
+  'cc.asOfSnapshot': 'Angka per tutup hari {date} (snapshot harian).',
+  'cc.asOfCounters':
+    'Angka sekarang, dihitung untuk wajib KTP per {date}: belum ada snapshot harian pada hari itu.',
+  'cc.forecast.past': 'Tanggal acuan sudah lewat: tidak ada laju atau proyeksi dari hari ini.',
+  'cc.forecast.against': 'Menuju {name} ({date}): wajib KTP dan sisa dihitung per hari pemungutan suara.',
+  'public.asOf': 'Data per {when}',
+  'public.source':
+    'Sumber: data kependudukan SIAK Disdukcapil {regions}, diolah Sigap. Angka agregat, tanpa data pribadi.',
+  'public.and': ' dan ',
+  'elections.targets': 'Target per pemilihan',
+  'elections.targetsIntro':
+    'Bagian wajib KTP yang harus sudah merekam pada hari pemungutan suara. Dipakai oleh "Sisa menuju target" dan proyeksi.',
+  'elections.targetLabel': 'Target {name} (%)',
+  'elections.save': 'Simpan target',
+  'elections.saved': 'Target {name} disimpan: {target}.',
+  'elections.notYours':
+    'Pemilihan ini mencakup wilayah di luar cakupan Anda; targetnya diatur oleh tingkat di atas.',
+  'cc.trend.seededRow': '{date} (data awal)',
+  'cc.trend.liveRow': '{date} (langsung)',
 } as const;

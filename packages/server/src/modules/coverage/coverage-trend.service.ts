@@ -3,6 +3,7 @@ import { addDays, daysBetween, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
+import { figuresFor } from '../counters';
 import { getRegion } from '../regions';
 import { percent, snapshotsBetween } from '../snapshots';
 import { coverageErrors } from './coverage.errors';
@@ -11,7 +12,10 @@ import { coverageErrors } from './coverage.errors';
 const MAX_TREND_DAYS = 366;
 const DEFAULT_TREND_DAYS = 60;
 
-/** The region's stored daily figures between two dates (default: the 60 days up to today), oldest first. */
+/**
+ * The region's stored daily figures between two dates (default: the 60 days up to today), oldest first;
+ * today, when inside the range, is the live reading (trigger `live`).
+ */
 export async function trendFor(
   handle: Db,
   ctx: RequestContext,
@@ -25,12 +29,11 @@ export async function trendFor(
   if (daysBetween(from, to) >= MAX_TREND_DAYS) {
     throw coverageErrors.trendTooLong(MAX_TREND_DAYS);
   }
+  const today = officeToday(q.region, now);
   const rows = await snapshotsBetween(handle.db, [q.region], from, to);
-  return {
-    region: q.region,
-    from,
-    to,
-    items: rows.map((r) => ({
+  const items: TrendResponse['items'] = rows
+    .filter((r) => r.date !== today)
+    .map((r) => ({
       date: r.date,
       mustHoldId: r.must_hold_id,
       recorded: r.recorded,
@@ -39,6 +42,21 @@ export async function trendFor(
       printReadyWaiting: r.print_ready_waiting,
       percentRecorded: percent(r.recorded, r.must_hold_id),
       trigger: r.trigger,
-    })),
-  };
+    }));
+  // Today has not closed: its point is the live counters, the same reading as the dashboard's tiles, so the
+  // line ends on the number printed beside it (a snapshot taken earlier today would already be stale).
+  if (from <= today && today <= to) {
+    const f = await figuresFor(handle.db, q.region, today);
+    items.push({
+      date: today,
+      mustHoldId: f.mustHoldId,
+      recorded: f.recorded,
+      printed: f.printed,
+      handedOver: f.handedOver,
+      printReadyWaiting: f.printReadyWaiting,
+      percentRecorded: percent(f.recorded, f.mustHoldId),
+      trigger: 'live',
+    });
+  }
+  return { region: q.region, from, to, items };
 }

@@ -35,7 +35,7 @@ export function coverageRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: TrendResponse },
         },
       },
-      async (req) => trendFor(deps.handle, requireContext(req), req.query),
+      async (req) => trendFor(deps.handle, requireContext(req), req.query, deps.now?.()),
     );
   };
 }

@@ -1,15 +1,41 @@
-import type { CountedFigures, CoverageResponse } from '@sigap/contracts';
+import type { CountedFigures, CoverageResponse, FiguresBasis } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { authorize } from '../access';
 import { EMPTY_FIGURES, figuresForMany } from '../counters';
-import { getElectionInScope } from '../elections';
+import { electionRef, getElectionInScope } from '../elections';
 import { getRegion, listChildRegionsFor } from '../regions';
+import { snapshotFiguresAsOf } from '../snapshots';
 
 function withPercent(f: CountedFigures) {
   return { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId };
+}
+
+/**
+ * The figures of regions on a reference date, from one reading. Today or ahead: the live counters (wajib
+ * on that day). A past day: what was true then, the stored close of the latest day at or before it that
+ * holds every region; without one, the counters now, saying so. First-time voters are not stored with a
+ * snapshot, so those two figures stay the counters' count for the date.
+ */
+export async function figuresOnReference(
+  handle: Db,
+  codes: readonly string[],
+  date: string,
+  today: string,
+): Promise<{ basis: FiguresBasis; figures: Map<string, CountedFigures> }> {
+  // The region and all its children in one reading of the counters.
+  const counted = await figuresForMany(handle.db, codes, date);
+  if (date >= today) return { basis: { source: 'live', date }, figures: counted };
+  const stored = await snapshotFiguresAsOf(handle.db, codes, date);
+  if (!stored) return { basis: { source: 'counters', date }, figures: counted };
+  const figures = new Map<string, CountedFigures>();
+  for (const code of codes) {
+    const f = counted.get(code) ?? EMPTY_FIGURES;
+    figures.set(code, { ...f, ...(stored.figures.get(code) ?? {}) });
+  }
+  return { basis: { source: 'snapshot', date: stored.date }, figures };
 }
 
 /**
@@ -27,8 +53,12 @@ export async function coverageFor(
   const date = election?.votingDate ?? q.date ?? officeToday(q.region, now);
   const region = await getRegion(handle.db, q.region);
   const children = await listChildRegionsFor(handle.db, q.region);
-  // The region and all its children in one reading of the counters.
-  const figures = await figuresForMany(handle.db, [region.code, ...children.map((c) => c.code)], date);
+  const { basis, figures } = await figuresOnReference(
+    handle,
+    [region.code, ...children.map((c) => c.code)],
+    date,
+    officeToday(q.region, now),
+  );
   const row = (r: RegionRow) => ({
     code: r.code,
     name: r.name,
@@ -37,7 +67,8 @@ export async function coverageFor(
   });
   return {
     referenceDate: date,
-    election: election ? { id: election.id, name: election.name, votingDate: election.votingDate } : null,
+    election: election ? electionRef(election) : null,
+    basis,
     region: row(region),
     children: children.map(row),
   };

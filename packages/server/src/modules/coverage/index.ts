@@ -1,4 +1,4 @@
 /** Coverage dashboards: `/api/v1/coverage` (live, from the counters) and `/api/v1/coverage/trend` (snapshots). */
 
 export { coverageRoutes } from './coverage.routes';
-export { coverageFor } from './coverage.service';
+export { coverageFor, figuresOnReference } from './coverage.service';

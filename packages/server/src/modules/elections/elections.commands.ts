@@ -1,7 +1,7 @@
-import type { CreateElectionBody } from '@sigap/contracts';
+import type { CreateElectionBody, Election } from '@sigap/contracts';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../audit';
-import { insertElection } from './elections.repository';
+import { insertElection, updateElectionTarget } from './elections.repository';
 
 /**
  * Adds an election: in one transaction the row and its audit entry. The caller (elections.service.ts) has
@@ -23,6 +23,8 @@ export async function createElectionCommand(
       kind: e.kind,
       voting_date: e.votingDate,
       region_codes: JSON.stringify(e.regionCodes),
+      target: e.target ?? 1,
+      demo: e.demo ? 1 : 0,
       created_at: new Date().toISOString(),
       created_by: actor.id,
     });
@@ -36,5 +38,34 @@ export async function createElectionCommand(
       ip: input.ip,
     });
     return id;
+  });
+}
+
+/**
+ * Sets an election's target: in one transaction the row and its `election.update` audit entry with the old
+ * value. The caller (elections-update.service.ts) has checked the role and every region of the election.
+ */
+export async function updateElectionTargetCommand(
+  handle: Db,
+  input: {
+    election: Election;
+    target: number;
+    actor: { id: number; username: string };
+    actorScope: string;
+    ip: string | null;
+  },
+): Promise<void> {
+  const { election: e, actor } = input;
+  await handle.db.transaction().execute(async (trx) => {
+    await updateElectionTarget(trx, e.id, input.target);
+    await recordAudit(trx, handle.store, {
+      actor,
+      action: 'election.update',
+      entity: 'election',
+      entityId: e.id,
+      regionCode: e.regionCodes.length === 1 ? (e.regionCodes[0] ?? null) : input.actorScope,
+      summary: { target: { from: e.target, to: input.target } },
+      ip: input.ip,
+    });
   });
 }

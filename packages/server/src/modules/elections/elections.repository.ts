@@ -31,3 +31,13 @@ export async function insertElection(db: Kysely<Database>, row: Insertable<Elect
   const inserted = await db.insertInto('elections').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;
 }
+
+/** Sets an election's target share; false when no such election. */
+export async function updateElectionTarget(
+  db: Kysely<Database>,
+  id: number,
+  target: number,
+): Promise<boolean> {
+  const r = await db.updateTable('elections').set({ target }).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

@@ -1,8 +1,15 @@
-import { CreateElectionBody, ElectionList, ElectionReply } from '@sigap/contracts';
+import {
+  CreateElectionBody,
+  ElectionList,
+  ElectionReply,
+  IdParam,
+  UpdateElectionBody,
+} from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { createElection, listElections } from './elections.service';
+import { updateElection } from './elections-update.service';
 
 export function electionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -33,6 +40,22 @@ export function electionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send({ election: await createElection(deps.handle, requireContext(req), req.body) }),
+    );
+    app.patch(
+      '/api/v1/elections/:id',
+      {
+        config: { policy: { action: 'election.manage', region: 'row:election' } },
+        schema: {
+          tags: ['elections'],
+          summary: "Set an election's target share of wajib KTP (admins, every region inside your scope)",
+          params: IdParam,
+          body: UpdateElectionBody,
+          response: { 200: ElectionReply },
+        },
+      },
+      async (req) => ({
+        election: await updateElection(deps.handle, requireContext(req), req.params.id, req.body),
+      }),
     );
   };
 }

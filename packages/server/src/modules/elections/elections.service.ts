@@ -1,4 +1,4 @@
-import type { CreateElectionBody, Election } from '@sigap/contracts';
+import type { CreateElectionBody, Election, ElectionRef } from '@sigap/contracts';
 import { isWithinScope } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -22,7 +22,14 @@ function toElection(r: ElectionRow): Election {
     kind: r.kind,
     votingDate: r.voting_date,
     regionCodes: JSON.parse(r.region_codes) as string[],
+    target: Number(r.target),
+    demo: Number(r.demo) === 1,
   };
+}
+
+/** The election as other answers name it (coverage, forecast, watch list): with its demo flag. */
+export function electionRef(e: Election): ElectionRef {
+  return { id: e.id, name: e.name, votingDate: e.votingDate, demo: e.demo };
 }
 
 /** Seeded elections: the 2024 general election and the simultaneous regional elections (figures.md). */
@@ -43,6 +50,8 @@ export async function ensureElections(handle: Db, elections: readonly CreateElec
       kind: e.kind,
       voting_date: e.votingDate,
       region_codes: JSON.stringify(e.regionCodes),
+      target: e.target ?? 1,
+      demo: e.demo ? 1 : 0,
       created_at: new Date().toISOString(),
       created_by: null,
     });

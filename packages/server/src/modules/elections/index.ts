@@ -4,6 +4,7 @@ export { createElectionCommand } from './elections.commands';
 export { electionsRoutes } from './elections.routes';
 export {
   electionConcerns,
+  electionRef,
   electionsFrom,
   ensureDefaultElections,
   ensureElections,

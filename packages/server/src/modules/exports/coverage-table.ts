@@ -27,10 +27,26 @@ function toRow(r: CoverageRow, name = r.name): TableRow<Key> {
   return { code: r.code, name, ...r.figures };
 }
 
-/** "Tanggal acuan: Rabu, 14 Februari 2024 (Pemilu 2024) · Dibuat 14/02/2024 09.30 WIB" */
+/**
+ * Where the figures come from, printed beside them (issue 11: a figure that differs from another screen says
+ * why): a past day's stored close, the counters now for a past day, or the live counters.
+ */
+export function basisNote(c: CoverageResponse): string {
+  if (c.basis.source === 'snapshot')
+    return `Angka per tutup hari ${formatDateLong(c.basis.date)} (snapshot harian).`;
+  if (c.basis.source === 'counters')
+    return `Angka sekarang, dihitung untuk wajib KTP per ${formatDateLong(c.basis.date)}: belum ada snapshot harian pada hari itu.`;
+  return 'Angka langsung saat dokumen dibuat.';
+}
+
+/**
+ * "Tanggal acuan: Rabu, 14 Februari 2024 (Pemilu 2024) · Dibuat 14/02/2024 09.30 WIB"; a simulated election
+ * says so: "(Simulasi Pemilu 2029 — DEMO, bukan data resmi)".
+ */
 export function exportSubtitle(c: CoverageResponse, generatedAt: Date): string {
-  const election = c.election ? ` (${c.election.name})` : '';
-  return `Tanggal acuan: ${formatDateLong(c.referenceDate)}${election} · Dibuat ${formatDateTime(generatedAt)} WIB`;
+  const demo = c.election?.demo ? ' — DEMO, bukan data resmi' : '';
+  const election = c.election ? ` (${c.election.name}${demo})` : '';
+  return `Tanggal acuan: ${formatDateLong(c.referenceDate)}${election} · ${basisNote(c)} · Dibuat ${formatDateTime(generatedAt)} WIB`;
 }
 
 /** The drill-down table as the dashboard shows it, closed by the region's own figures as the total. */

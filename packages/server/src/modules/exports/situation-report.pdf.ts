@@ -2,6 +2,7 @@ import type { CoverageResponse, Letterhead } from '@sigap/contracts';
 import { formatDateLong, formatDateTime, formatNumber, formatPercent } from '@sigap/domain';
 import PDFDocument from 'pdfkit';
 import type { Checkpoint } from '../audit';
+import { basisNote } from './coverage-table';
 import { drawLetterhead } from './pdf-letterhead';
 import { drawSignature, signatureHeight } from './pdf-signature';
 import { type Doc, drawTable, ensureSpace, numberPages, type PdfColumn } from './pdf-table';
@@ -188,6 +189,7 @@ export function renderSituationReport(data: SituationReportData, opts: { compres
     ? `Keadaan pada hari pemungutan suara ${c.election.name}: ${formatDateLong(c.referenceDate)}`
     : `Keadaan per ${formatDateLong(c.referenceDate)}`;
   doc.text(when, { width, align: 'center' });
+  doc.fontSize(9).text(basisNote(c), { width, align: 'center' });
 
   y = drawHeadline(doc, c.region.figures, doc.y + 14);
   doc.font('Helvetica').fontSize(9.5).text(summarySentence(c.region), left, y, { width, align: 'justify' });

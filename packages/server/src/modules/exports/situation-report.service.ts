@@ -8,6 +8,7 @@ import { coverageFor } from '../coverage';
 import { letterheadFor, letterheadScopeOf } from '../settings';
 import { exportFilename } from './coverage-table';
 import { type ExportFile, PDF_TYPE } from './export-file';
+import { exportErrors } from './exports.errors';
 import { auditExport } from './exports.service';
 import { forecastParagraph } from './situation-forecast';
 import { renderSituationReport } from './situation-report.pdf';
@@ -29,8 +30,9 @@ export async function exportSituationReport(
 ): Promise<ExportFile> {
   const now = opts.now ?? new Date();
   const coverage = await coverageFor(handle, ctx, q, now);
+  if (coverage.election?.demo) throw exportErrors.demoElectionNotOfficial(coverage.election.name);
   const { letterhead } = await letterheadFor(handle.db, letterheadScopeOf(q.region));
-  const forecast = await forecastParagraph(handle, ctx, q);
+  const forecast = await forecastParagraph(handle, ctx, q, officeToday(q.region, now));
   const auditKey = opts.auditKey && loadPublicKey(opts.auditKey);
   const auditCheckpoint = auditKey ? await latestTrustedCheckpoint(handle.db, auditKey) : null;
   const body = await renderSituationReport(

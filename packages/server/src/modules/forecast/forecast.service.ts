@@ -1,17 +1,19 @@
 import type {
   ChildForecast,
   ChildrenForecastResponse,
+  CountedFigures,
   Forecast,
   ForecastQuery,
   ForecastResponse,
   SeriesPoint,
 } from '@sigap/contracts';
-import { forecastCoverage } from '@sigap/domain';
+import { forecastCoverage, forecastReasons } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { authorize } from '../access';
-import { figuresFor } from '../counters';
+import { EMPTY_FIGURES } from '../counters';
+import { figuresOnReference } from '../coverage';
 import { getRegion, listChildRegionsFor } from '../regions';
 import { percent } from '../snapshots';
 import { type Reference, resolveReference, resolveTarget, seriesFor } from './forecast-inputs';
@@ -33,7 +35,7 @@ export async function forecastContext(
 ): Promise<ForecastContext> {
   const region = await getRegion(handle.db, q.region);
   const reference = await resolveReference(handle, q.region, q, now, scope);
-  const target = await resolveTarget(handle.db, q.region, q.target);
+  const target = await resolveTarget(handle.db, q.region, q.target, reference.electionTarget);
   return { ...reference, region, target };
 }
 
@@ -41,33 +43,56 @@ function regionRef(r: RegionRow) {
   return { code: r.code, name: r.name, level: r.level };
 }
 
-/** Wajib on the reference day: the counters answer future days too (who will be 17 by voting day). */
-async function wajibOnReference(
-  handle: Db,
-  code: string,
-  c: ForecastContext,
-  series: readonly SeriesPoint[],
-) {
-  const live = series.at(-1);
-  if (c.referenceDate === c.today && live) return live.mustHoldId;
-  return (await figuresFor(handle.db, code, c.referenceDate)).mustHoldId;
+/**
+ * A past reference states what was true then: no projection or required rate from today, and "reached"
+ * only when nobody was left (the pace shown is the pace of the days before it, from its own series).
+ */
+function asOfThen(f: Forecast, c: ForecastContext): Forecast {
+  const reached = f.remaining === 0;
+  const missed = c.election
+    ? forecastReasons.deadlinePassed(c.referenceDate)
+    : forecastReasons.notReachedBy(c.referenceDate, f.remaining);
+  return {
+    ...f,
+    requiredDailyRate: null,
+    model: null,
+    projectedDate: null,
+    low: null,
+    high: null,
+    status: reached ? 'reached' : 'off_track',
+    reasons: [reached ? forecastReasons.reached() : missed],
+  };
 }
 
-async function forecastOf(
-  handle: Db,
-  code: string,
+/**
+ * The forecast of one region. Wajib and recorded are those of the reference day, the very figures the
+ * dashboard's tiles show for that reference (`figuresOnReference`: the counters for today or a day ahead,
+ * a past day's stored close), so "Sisa menuju target" and the watch list's gap cannot disagree with
+ * "Belum rekam".
+ */
+function forecastOf(
   c: ForecastContext,
   series: readonly SeriesPoint[],
-): Promise<{ forecast: Forecast; wajib: number }> {
-  const wajib = await wajibOnReference(handle, code, c, series);
+  onReference: CountedFigures,
+): Forecast {
+  const past = c.referenceDate < c.today;
   const forecast = forecastCoverage({
     series,
-    today: c.today,
+    today: past ? c.referenceDate : c.today,
     deadline: c.deadline,
     target: c.target,
-    mustHoldIdOnReference: wajib,
+    mustHoldIdOnReference: onReference.mustHoldId,
+    recordedOnReference: onReference.recorded,
   });
-  return { forecast, wajib };
+  return past ? asOfThen(forecast, c) : forecast;
+}
+
+/** Series and reference figures of regions: up to today (live last point), or up to a past reference day. */
+async function inputsFor(handle: Db, c: ForecastContext, codes: readonly string[]) {
+  const past = c.referenceDate < c.today;
+  const series = await seriesFor(handle, codes, past ? c.referenceDate : c.today, !past);
+  const { figures } = await figuresOnReference(handle, codes, c.referenceDate, c.today);
+  return { series, figures };
 }
 
 function header(c: ForecastContext) {
@@ -90,22 +115,25 @@ export async function forecastFor(
 ): Promise<ForecastResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
   const c = await forecastContext(handle, q, now, ctx.user.regionCode);
-  const series = (await seriesFor(handle, [q.region], c.today)).get(q.region) ?? [];
-  const { forecast } = await forecastOf(handle, q.region, c, series);
+  const inputs = await inputsFor(handle, c, [q.region]);
+  const series = inputs.series.get(q.region) ?? [];
+  const forecast = forecastOf(c, series, inputs.figures.get(q.region) ?? EMPTY_FIGURES);
   return { ...header(c), series, forecast };
 }
 
 /** A forecast per child region (no access check: callers check the parent's scope). */
 export async function childForecasts(handle: Db, c: ForecastContext): Promise<ChildForecast[]> {
   const children = await listChildRegionsFor(handle.db, c.region.code);
-  const series = await seriesFor(
+  const { series, figures } = await inputsFor(
     handle,
+    c,
     children.map((r) => r.code),
-    c.today,
   );
   const items: ChildForecast[] = [];
   for (const child of children) {
-    const { forecast, wajib } = await forecastOf(handle, child.code, c, series.get(child.code) ?? []);
+    const onReference = figures.get(child.code) ?? EMPTY_FIGURES;
+    const forecast = forecastOf(c, series.get(child.code) ?? [], onReference);
+    const wajib = onReference.mustHoldId;
     items.push({
       ...regionRef(child),
       recorded: forecast.recorded,

@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema';
 export async function listAllElections(db: Kysely<Database>) {
   return db
     .selectFrom('elections')
-    .select(['id', 'name', 'kind', 'voting_date', 'region_codes'])
+    .select(['id', 'name', 'kind', 'voting_date', 'region_codes', 'target', 'demo'])
     .orderBy('voting_date', 'desc')
     .orderBy('id')
     .execute();

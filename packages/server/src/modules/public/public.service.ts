@@ -3,8 +3,9 @@ import { officeToday, regionLevel } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
-import { figuresFor } from '../counters';
-import { getElection } from '../elections';
+import { EMPTY_FIGURES } from '../counters';
+import { figuresOnReference } from '../coverage';
+import { electionRef, getElection } from '../elections';
 import { getRegion, listChildRegionsFor } from '../regions';
 import { listAllElections } from './public.repository';
 
@@ -32,16 +33,6 @@ export function regionNotPublic(code: string): AppError {
   );
 }
 
-async function publicRow(handle: Db, r: RegionRow, date: string) {
-  const f = await figuresFor(handle.db, r.code, date);
-  return {
-    code: r.code,
-    name: r.name,
-    level: r.level,
-    figures: { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId },
-  };
-}
-
 /** Coverage of a region and its children for anyone, refusing villages and never listing them. */
 export async function publicCoverage(
   handle: Db,
@@ -54,20 +45,37 @@ export async function publicCoverage(
   const date = election?.votingDate ?? q.date ?? officeToday(q.region, now);
   const region = await getRegion(handle.db, q.region);
   const children = level === 'district' ? [] : await listChildRegionsFor(handle.db, q.region);
+  // The same reading as the officers' dashboard: one number per figure, inside and outside the office.
+  const { basis, figures } = await figuresOnReference(
+    handle,
+    [region.code, ...children.map((c) => c.code)],
+    date,
+    officeToday(q.region, now),
+  );
+  const row = (r: RegionRow) => {
+    const f = figures.get(r.code) ?? EMPTY_FIGURES;
+    const percentRecorded = f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId;
+    return { code: r.code, name: r.name, level: r.level, figures: { ...f, percentRecorded } };
+  };
   return {
     referenceDate: date,
-    election: election ? { id: election.id, name: election.name, votingDate: election.votingDate } : null,
-    region: await publicRow(handle, region, date),
-    children: await Promise.all(children.map((c) => publicRow(handle, c, date))),
+    election: election ? electionRef(election) : null,
+    basis,
+    readAt: now.toISOString(),
+    region: row(region),
+    children: children.map(row),
   };
 }
 
 /**
  * The public page shows the nation down to districts (when its switch is on; off, every public route is
  * 404 before reaching here). So the public sees the elections of those regions, with only those region
- * codes: an election held only in villages names places the page never shows, and is left out.
+ * codes: an election held only in villages names places the page never shows, and is left out, as is a
+ * simulated (demo) election.
  */
 function asPublic(e: Election): Election | null {
+  // A simulated election is a training aid for officers, never something to publish.
+  if (e.demo) return null;
   const regionCodes = e.regionCodes.filter((c) => regionLevel(c) !== 'village');
   return regionCodes.length > 0 ? { ...e, regionCodes } : null;
 }
@@ -80,6 +88,8 @@ export async function publicElections(handle: Db): Promise<Election[]> {
       kind: e.kind,
       votingDate: e.voting_date,
       regionCodes: JSON.parse(e.region_codes) as string[],
+      target: Number(e.target),
+      demo: Number(e.demo) === 1,
     });
     return election ? [election] : [];
   });

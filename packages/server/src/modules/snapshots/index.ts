@@ -12,4 +12,10 @@ export {
 export { type SchedulerLog, startSnapshotScheduler } from './snapshot-scheduler';
 export type { SnapshotRow } from './snapshots.repository';
 export { snapshotsRoutes } from './snapshots.routes';
-export { percent, snapshotsBetween, takeSnapshot } from './snapshots.service';
+export {
+  figuresOfRow,
+  percent,
+  snapshotFiguresAsOf,
+  snapshotsBetween,
+  takeSnapshot,
+} from './snapshots.service';

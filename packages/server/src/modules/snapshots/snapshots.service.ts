@@ -105,3 +105,29 @@ export async function snapshotsBetween(
 ): Promise<SnapshotRow[]> {
   return listSnapshots(db, codes, from, to);
 }
+
+/** How far back a past reference looks for a closed day: older than a month is no longer "as of then". */
+export const AS_OF_LOOKBACK_DAYS = 31;
+
+/**
+ * The stored figures of every given region on the latest day at or before `date` that holds all of them
+ * (a past reference shows what was true then: the close of that day), or null when no such day is stored
+ * in the month before. Stored snapshots exist for provinces, regencies and districts, not villages.
+ */
+export async function snapshotFiguresAsOf(
+  db: Kysely<Database>,
+  codes: readonly string[],
+  date: string,
+): Promise<{ date: string; figures: Map<string, StoredFigures> } | null> {
+  const rows = await listSnapshots(db, codes, addDays(date, -AS_OF_LOOKBACK_DAYS), date);
+  const byDate = new Map<string, Map<string, StoredFigures>>();
+  for (const r of rows) {
+    const day = byDate.get(r.date) ?? new Map<string, StoredFigures>();
+    day.set(r.region_code, figuresOfRow(r));
+    byDate.set(r.date, day);
+  }
+  const complete = [...byDate.entries()]
+    .filter(([, figures]) => codes.every((c) => figures.has(c)))
+    .sort(([a], [b]) => (a < b ? 1 : -1))[0];
+  return complete ? { date: complete[0], figures: complete[1] } : null;
+}

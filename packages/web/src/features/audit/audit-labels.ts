@@ -58,6 +58,7 @@ export const SUMMARY_KEY_LABELS: Record<string, Label> = {
   kind: { id: 'Jenis', en: 'Kind' },
   votingDate: { id: 'Hari pemungutan suara', en: 'Voting day' },
   residentId: { id: 'Penduduk', en: 'Resident' },
+  target: { id: 'Target', en: 'Target' },
   dateOfDeath: { id: 'Tanggal meninggal', en: 'Date of death' },
   note: { id: 'Catatan', en: 'Note' },
   recordedToday: { id: 'Rekam hari ini', en: 'Recorded today' },

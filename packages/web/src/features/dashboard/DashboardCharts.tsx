@@ -41,6 +41,7 @@ export function DashboardCharts({
               forecast={f?.forecast}
               target={f?.forecast.targetCount}
               referenceDate={referenceDate}
+              votingDay={coverage.election?.votingDate ?? f?.election?.votingDate}
             />
           ) : (
             <section className="panel">

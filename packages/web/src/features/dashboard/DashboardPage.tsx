@@ -1,5 +1,12 @@
 import type { ElectionList } from '@sigap/contracts';
-import { formatDateLong, NATIONAL_CODE, regionLevel, roleMay } from '@sigap/domain';
+import {
+  daysBetween,
+  formatDateLong,
+  formatNumber,
+  NATIONAL_CODE,
+  regionLevel,
+  roleMay,
+} from '@sigap/domain';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys, staleTimes } from '../../lib/query-keys';
@@ -11,14 +18,19 @@ import { useRegionDetail } from '../regions/region-queries';
 import { CoverageMap } from './CoverageMap';
 import { CoverageTable } from './CoverageTable';
 import { CoverageTiles } from './CoverageTiles';
+import { nextRealElection } from './coverage.api';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardExports } from './DashboardExports';
+import { FiguresBasisNote } from './FiguresBasisNote';
 import { childLevelName } from './level-names';
 import { ReferenceSelector } from './ReferenceSelector';
 import { useDashboardData } from './use-dashboard-data';
 import { useDashboardParams } from './use-dashboard-params';
 
-/** Province command center: where recording stands, region by region, against an election or a date. */
+/**
+ * Province command center: where recording stands, region by region. It opens on today (the headline), with
+ * the next real election on the second line; an election or a date can be chosen instead.
+ */
 export function DashboardPage() {
   const user = useCurrentUser();
   const t = useT();
@@ -32,7 +44,8 @@ export function DashboardPage() {
     user.regionCode,
     electionList,
   );
-  const { coverage, trend, forecast } = useDashboardData(region, reference);
+  const { coverage, trend, forecast } = useDashboardData(region, reference, referenceDate);
+  const next = electionList ? nextRealElection(electionList, today) : undefined;
   const detail = useRegionDetail(region);
   const shownDetail = detail.data ?? detail.latest;
   const trail = shownDetail
@@ -54,10 +67,29 @@ export function DashboardPage() {
                 date: formatDateLong(data.referenceDate, locale),
               })}
               {data.election ? ` · ${data.election.name}` : ''}
+              {data.election?.demo ? (
+                <>
+                  {' '}
+                  <span className="badge badge-warn">{t('cc.demo')}</span>
+                </>
+              ) : null}
             </p>
           ) : null}
+          {next && !(data?.election && data.election.id === next.id) ? (
+            <p className="muted" data-testid="dashboard-next-election">
+              {t('cc.nextElection', {
+                name: next.name,
+                date: formatDateLong(next.votingDate, locale),
+                days: formatNumber(daysBetween(today, next.votingDate), locale),
+              })}
+            </p>
+          ) : null}
+          {data?.election?.demo ? <p className="alert alert-warning">{t('cc.demoNote')}</p> : null}
+          {data ? <FiguresBasisNote coverage={data} today={today} /> : null}
         </div>
-        {reference ? <DashboardExports region={region} reference={reference} /> : null}
+        {reference ? (
+          <DashboardExports region={region} reference={reference} demo={data?.election?.demo === true} />
+        ) : null}
       </header>
       <div className="toolbar dashboard-toolbar">
         {reference && electionList ? (

@@ -33,7 +33,21 @@ export function ForecastPanel({ data, loading, error, onRetry }: ForecastPanelPr
         <>
           <p>
             <span className={`badge ${status.badge}`}>{status.label ? t(status.label) : f.status}</span>
+            {data.election?.demo ? <span className="badge badge-warn">{t('cc.demo')}</span> : null}
           </p>
+          {data.election && data.referenceDate > data.today ? (
+            <p className="muted" data-testid="forecast-against">
+              {t('cc.forecast.against', {
+                name: data.election.name,
+                date: formatDateLong(data.election.votingDate, locale),
+              })}
+            </p>
+          ) : null}
+          {data.referenceDate < data.today ? (
+            <p className="muted" data-testid="forecast-past">
+              {t('cc.forecast.past')}
+            </p>
+          ) : null}
           {f.status === 'insufficient_history' ? (
             <p className="muted">{t('cc.forecast.insufficient')}</p>
           ) : null}

@@ -43,7 +43,6 @@ export function RankingChart({ rows, levelName }: { rows: CoverageRow[]; levelNa
           bottomPercent: formatPercent(bottom.figures.percentRecorded ?? 0, locale),
         })
       : '';
-  const min = Math.max(0, Math.floor(Math.min(...data.map((d) => d.percent)) / 10) * 10 - 10);
 
   return (
     <ChartFigure
@@ -78,7 +77,8 @@ export function RankingChart({ rows, levelName }: { rows: CoverageRow[]; levelNa
           <CartesianGrid horizontal={false} stroke="#e5e7eb" />
           <XAxis
             type="number"
-            domain={[min, 100]}
+            // Bars start at zero: a bar cut at 80 % makes 85 % look like half of 90 %.
+            domain={[0, 100]}
             tickFormatter={(v: number) => `${v}%`}
             tick={{ fontSize: 11 }}
           />

@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { ChartFigure } from '../../components/ChartFigure';
 import { useLocale, useT } from '../../lib/i18n';
+import { TrendTable } from './TrendTable';
 import { toTime, trendSeries } from './trend-series';
 
 interface TrendChartProps {
@@ -21,10 +22,12 @@ interface TrendChartProps {
   forecast: Forecast | undefined;
   target: number | undefined;
   referenceDate: string;
+  /** The election's voting day (or another deadline): the axis always reaches it and marks it. */
+  votingDay?: string | null | undefined;
 }
 
 /** Recorded and printed over time, with the forecast's dashed projection and its low–high band. */
-export function TrendChart({ items, forecast, target, referenceDate }: TrendChartProps) {
+export function TrendChart({ items, forecast, target, referenceDate, votingDay }: TrendChartProps) {
   const t = useT();
   const { locale } = useLocale();
   const { rows, band } = trendSeries(items, forecast, target);
@@ -59,36 +62,23 @@ export function TrendChart({ items, forecast, target, referenceDate }: TrendChar
           })
         : t('cc.trend.empty');
   const refTime = toTime(referenceDate);
+  const votingTime = votingDay ? toTime(votingDay) : undefined;
+  const seeded = items.some((p) => p.trigger === 'backfill');
+  const live = last?.trigger === 'live' ? last : undefined;
+  const notes = [
+    seeded ? t('cc.trend.backfillNote') : '',
+    live ? t('cc.trend.liveNote', { date: formatDateShort(live.date, locale) }) : '',
+  ].filter(Boolean);
+  // The time axis always reaches voting day, however far ahead the projection stops.
+  const axisMax = (dataMax: number) => (votingTime === undefined ? dataMax : Math.max(dataMax, votingTime));
+  const axisMin = (dataMin: number) => (votingTime === undefined ? dataMin : Math.min(dataMin, votingTime));
 
   return (
     <ChartFigure
       id="trend"
       title={t('cc.trend.title')}
-      summary={summary}
-      table={
-        <table className="table-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('cc.date')}</th>
-              <th scope="col" className="num">
-                {t('cc.fig.recorded')}
-              </th>
-              <th scope="col" className="num">
-                {t('cc.fig.printed')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((p) => (
-              <tr key={p.date}>
-                <th scope="row">{formatDateShort(p.date, locale)}</th>
-                <td className="num">{formatNumber(p.recorded, locale)}</td>
-                <td className="num">{formatNumber(p.printed, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      summary={notes.length > 0 ? `${summary} ${notes.join(' ')}` : summary}
+      table={<TrendTable items={items} />}
     >
       <ResponsiveContainer width="100%" height={280}>
         <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
@@ -97,7 +87,7 @@ export function TrendChart({ items, forecast, target, referenceDate }: TrendChar
             dataKey="t"
             type="number"
             scale="time"
-            domain={['dataMin', 'dataMax']}
+            domain={[axisMin, axisMax]}
             tickFormatter={dateOf}
             tick={{ fontSize: 11 }}
             minTickGap={24}
@@ -122,7 +112,22 @@ export function TrendChart({ items, forecast, target, referenceDate }: TrendChar
               }}
             />
           ) : null}
-          {refTime >= (rows[0]?.t ?? 0) && refTime <= (rows[rows.length - 1]?.t ?? 0) ? (
+          {votingTime !== undefined ? (
+            <ReferenceLine
+              x={votingTime}
+              stroke="#7c3aed"
+              strokeWidth={2}
+              label={{
+                value: t('cc.trend.votingDay'),
+                position: 'insideTopRight',
+                fontSize: 11,
+                fill: '#7c3aed',
+              }}
+            />
+          ) : null}
+          {refTime !== votingTime &&
+          refTime >= (rows[0]?.t ?? 0) &&
+          refTime <= (rows[rows.length - 1]?.t ?? 0) ? (
             <ReferenceLine
               x={refTime}
               stroke="#b91c1c"
@@ -143,6 +148,17 @@ export function TrendChart({ items, forecast, target, referenceDate }: TrendChar
             strokeWidth={2}
             isAnimationActive={false}
           />
+          {seeded ? (
+            <Line
+              dataKey="seeded"
+              name={t('cc.trend.backfill')}
+              stroke="#9ca3af"
+              strokeDasharray="3 3"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          ) : null}
           <Line
             dataKey="printed"
             name={t('cc.fig.printed')}

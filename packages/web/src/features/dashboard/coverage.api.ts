@@ -12,7 +12,12 @@ export function coveragePath(region: string, reference: Reference): string {
   return withQuery('/v1/coverage', { region, ...referenceParams(reference) });
 }
 
-export function forecastPath(region: string, reference: Reference): string {
+/**
+ * The forecast of an election or date; for today, against the next real election (the server picks it), so
+ * "today first" still shows the pace towards a voting day rather than a deadline of today.
+ */
+export function forecastPath(region: string, reference: Reference, today: string): string {
+  if (reference.kind === 'date' && reference.date === today) return withQuery('/v1/forecast', { region });
   return withQuery('/v1/forecast', { region, ...referenceParams(reference) });
 }
 
@@ -28,16 +33,25 @@ export function shiftDate(iso: string, days: number): string {
 }
 
 /**
- * Trend over 120 days: up to today for an election (where do we stand now, on the way to voting day), up to
- * the chosen date for a past date.
+ * Trend over 120 days: up to today for an election ahead (where do we stand now, on the way to voting day),
+ * up to the reference date for a past date or a past election: what was true then, nothing after it.
  */
-export function trendPath(region: string, reference: Reference, today: string): string {
-  const to = reference.kind === 'date' && reference.date < today ? reference.date : today;
+export function trendPath(region: string, referenceDate: string, today: string): string {
+  const to = referenceDate < today ? referenceDate : today;
   return withQuery('/v1/coverage/trend', { region, from: shiftDate(to, -120), to });
 }
 
-/** The election to show first: the nearest upcoming one, else the most recent. */
+/** The next real election (never a demo one): the dashboard's second line. */
+export function nextRealElection(items: Election[], today: string): Election | undefined {
+  return items
+    .filter((e) => !e.demo && e.votingDate >= today)
+    .sort((a, b) => (a.votingDate < b.votingDate ? -1 : 1))[0];
+}
+
+/** The election to show first: the nearest upcoming real one, else the nearest upcoming, else the most recent. */
 export function defaultElection(items: Election[], today: string): Election | undefined {
+  const real = nextRealElection(items, today);
+  if (real) return real;
   const upcoming = items
     .filter((e) => e.votingDate >= today)
     .sort((a, b) => (a.votingDate < b.votingDate ? -1 : 1));

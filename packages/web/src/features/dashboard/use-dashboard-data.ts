@@ -8,7 +8,11 @@ import { coveragePath, forecastPath, type Reference, trendPath } from './coverag
  * Coverage, trend and forecast for one region and reference, requested together in the same render so the
  * three travel in parallel (no waterfall).
  */
-export function useDashboardData(region: string, reference: Reference | undefined) {
+export function useDashboardData(
+  region: string,
+  reference: Reference | undefined,
+  referenceDate: string | undefined,
+) {
   const today = officeToday(region);
   const coverage = useApiGet<CoverageResponse>(
     queryKeys.dashboard,
@@ -16,11 +20,11 @@ export function useDashboardData(region: string, reference: Reference | undefine
   );
   const trend = useApiGet<TrendResponse>(
     queryKeys.dashboard,
-    reference ? trendPath(region, reference, today) : null,
+    referenceDate ? trendPath(region, referenceDate, today) : null,
   );
   const forecast = useApiGet<ForecastResponse>(
     queryKeys.dashboard,
-    reference ? forecastPath(region, reference) : null,
+    reference ? forecastPath(region, reference, today) : null,
   );
   return { coverage, trend, forecast };
 }

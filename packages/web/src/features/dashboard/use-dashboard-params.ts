@@ -5,9 +5,14 @@ import { defaultElection, type Reference } from './coverage.api';
 
 /**
  * Region and reference live in the URL (`?wilayah=&pemilihan=` or `&tanggal=`) so a view can be shared and the
- * back button walks back up the drill-down. Without a reference the nearest election is used.
+ * back button walks back up the drill-down. Without a reference the dashboard opens on today (issue 11,
+ * "today first"); the watch list, which measures against a deadline, opens on the next real election.
  */
-export function useDashboardParams(scopeCode: string, elections: Election[] | undefined) {
+export function useDashboardParams(
+  scopeCode: string,
+  elections: Election[] | undefined,
+  opensOn: 'today' | 'election' = 'today',
+) {
   const [params, setParams] = useSearchParams();
   const requested = params.get('wilayah');
   const region =
@@ -23,7 +28,8 @@ export function useDashboardParams(scopeCode: string, elections: Election[] | un
     reference = { kind: 'date', date: dateParam };
     referenceDate = dateParam;
   } else if (elections) {
-    const chosen = elections.find((e) => e.id === electionParam) ?? defaultElection(elections, today);
+    const named = elections.find((e) => e.id === electionParam);
+    const chosen = named ?? (opensOn === 'election' ? defaultElection(elections, today) : undefined);
     reference = chosen ? { kind: 'election', id: chosen.id } : { kind: 'date', date: today };
     referenceDate = chosen ? chosen.votingDate : today;
   }

@@ -1,5 +1,5 @@
 import type { CoverageResponse, PublicElections } from '@sigap/contracts';
-import { formatDateLong, NATIONAL_CODE, regionLevel } from '@sigap/domain';
+import { formatAsOf, formatDateLong, NATIONAL_CODE, regionLevel, zoneOfRegion } from '@sigap/domain';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ErrorAlert, Loading } from '../../components/Status';
@@ -40,6 +40,12 @@ export function PublicDashboardPage() {
   const off = isDisabled(error);
   // Provinces Sigap does not serve have no residents at all; listing them as "0 recorded" would mislead.
   const rows = data?.children.filter((c) => c.figures.population > 0) ?? [];
+  // The national level is titled by the provinces that actually hold data, never "Indonesia" for two of them.
+  const title =
+    data && region === NATIONAL_CODE && rows.length > 0
+      ? rows.map((r) => r.name).join(t('public.and'))
+      : data?.region.name;
+  const zone = zoneOfRegion(region === NATIONAL_CODE ? (rows[0]?.code ?? region) : region);
 
   return (
     <div className="public-page">
@@ -80,7 +86,7 @@ export function PublicDashboardPage() {
             <div className={coverage.loading ? 'stack is-refreshing' : 'stack'}>
               <div className="page-header-row">
                 <h2 data-testid="public-region">
-                  {data.region.name} · {formatDateLong(data.referenceDate, locale)}
+                  {title} · {formatDateLong(data.referenceDate, locale)}
                 </h2>
                 {region !== NATIONAL_CODE ? (
                   <button type="button" className="button" onClick={() => openRegion(parentOf(region))}>
@@ -89,6 +95,11 @@ export function PublicDashboardPage() {
                   </button>
                 ) : null}
               </div>
+              {data.readAt ? (
+                <p className="muted" data-testid="public-as-of">
+                  {t('public.asOf', { when: formatAsOf(data.readAt, zone, locale) })}
+                </p>
+              ) : null}
               <CoverageTiles figures={data.region.figures} />
               {rows.length > 0 ? (
                 <section className="stack-tight" aria-labelledby="public-drill">
@@ -100,6 +111,9 @@ export function PublicDashboardPage() {
                   />
                 </section>
               ) : null}
+              <p className="muted" data-testid="public-source">
+                {t('public.source', { regions: title ?? '' })}
+              </p>
             </div>
           ) : null}
         </section>

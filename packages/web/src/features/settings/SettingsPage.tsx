@@ -8,6 +8,7 @@ import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { CutoffForm } from './CutoffForm';
+import { ElectionTargetsForm } from './ElectionTargetsForm';
 import { LetterheadSection } from './LetterheadSection';
 import { PopulationForm } from './PopulationForm';
 import { settingsPath, settingsScopeOf } from './settings.api';
@@ -44,6 +45,7 @@ export function SettingsPage() {
         {cutoff ? <CutoffForm key={scope} scope={scope} entry={cutoff} onSaved={settings.reload} /> : null}
         {canManage && scope.length === 2 ? <PopulationForm province={scope} /> : null}
         <LetterheadSection />
+        {roleMay(user.role, 'election.manage') ? <ElectionTargetsForm scope={user.regionCode} /> : null}
       </div>
     </section>
   );

@@ -21,7 +21,11 @@ export function WatchlistPage() {
     staleTime: staleTimes.elections,
   });
   const electionList = elections.data?.items ?? (elections.error ? [] : undefined);
-  const { region, reference, today, setReference } = useDashboardParams(user.regionCode, electionList);
+  const { region, reference, today, setReference } = useDashboardParams(
+    user.regionCode,
+    electionList,
+    'election',
+  );
   // Titled by what it is measured against: the election's name ("Pilkada Serentak 2029"), or the date.
   const election =
     reference?.kind === 'election' ? electionList?.find((e) => e.id === reference.id) : undefined;
