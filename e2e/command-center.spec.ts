@@ -1,21 +1,12 @@
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { signIn } from './sign-in';
 
 /**
  * Command-center flows: the province drills down from Lampung to a village; a regency sends its daily
  * report and the province sees it arrive, the reporting rate move, and approves it; the XLSX export holds
  * the numbers on screen; the public dashboard opens without login.
  */
-const PASSWORD = process.env.SIGAP_DEMO_PASSWORD ?? 'sigap-demo-2024';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-}
-
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   return context.newPage();

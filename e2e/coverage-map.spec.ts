@@ -1,19 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 /**
  * The coverage map: the province sees one area per regency, coloured from the table's figures, and drills
  * into a regency by clicking its area (and further by keyboard); it fits a phone.
  */
-const PASSWORD = process.env.SIGAP_DEMO_PASSWORD ?? 'sigap-demo-2024';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-}
-
 const map = (page: Page) => page.getByTestId('coverage-map');
 const areaCodes = (page: Page) =>
   map(page)

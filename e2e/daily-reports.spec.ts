@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 /**
  * Issue 11, daily reports the province can review: the operator sees the checks while typing and its note
@@ -7,16 +8,6 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
  * watch list is titled by its election. NTB's users, so that the command-center spec's Lampung report
  * (approved there) does not get in the way.
  */
-const PASSWORD = process.env.SIGAP_DEMO_PASSWORD ?? 'sigap-demo-2024';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-}
-
 async function pageAt(browser: Browser, width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });
   return context.newPage();

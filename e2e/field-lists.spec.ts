@@ -1,19 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 /**
  * "For the field": from a district row of the coverage table, the "belum rekam" count opens the residents
  * behind it (in a new tab) — as many names as the count — with a printable list and an XLSX.
  */
-const PASSWORD = process.env.SIGAP_DEMO_PASSWORD ?? 'sigap-demo-2024';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-}
-
 test('a district’s "belum rekam" count opens exactly that many residents, printable', async ({
   page,
   context,

@@ -1,20 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 /**
  * Issue 11 ("one number per figure", "today first"): the dashboard opens on today, the trend ends on the
  * tile's number, simulated elections say "Demo" and get no official PDF, the public page is titled by the
  * provinces it holds and says when and where its figures come from.
  */
-const PASSWORD = process.env.SIGAP_DEMO_PASSWORD ?? 'sigap-demo-2024';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-}
-
 /** "130.234" → 130234. */
 const idNumber = (text: string) => Number(text.replace(/[^\d]/g, ''));
 

@@ -1,19 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 /**
  * Issue 11 "look and feel": on a phone the menu folds into one button and the coverage table keeps its
  * main columns without a sideways scroll; drill-down rows are links that open in a new tab.
  */
-const PASSWORD = process.env.SIGAP_DEMO_PASSWORD ?? 'sigap-demo-2024';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-}
-
 test('on a 390×844 phone the menu is one button and the coverage table fits', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
   const page = await context.newPage();

@@ -1,21 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './sign-in';
 
 /**
  * Registry integrity in the browser: the status form refuses an impossible state beside its field before
  * anything is sent, and a death entered by hand is a report by one officer (the counter clerk) that a
  * second officer (the regency operator) confirms from the "Konfirmasi kematian" worklist, on a phone.
  */
-const PASSWORD = process.env.SIGAP_DEMO_PASSWORD ?? 'sigap-demo-2024';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
-}
-
 /** Opens the first resident of a name search (a common syllable), optionally narrowed by the row's text. */
 async function openResident(page: Page, query: string, rowText?: RegExp): Promise<string> {
   await page.goto(`/penduduk?${query}`);
