@@ -111,3 +111,29 @@ export async function listDeathReports(
     .executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
 }
+
+/** Whether any death report exists (the demo seed files its reports into an empty table only). */
+export async function anyDeathReport(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('death_reports').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Demo officers by username, for the demo seed. */
+export function findOfficers(db: Kysely<Database>, usernames: readonly string[]) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'username', 'role'])
+    .where('username', 'in', [...usernames])
+    .execute();
+}
+
+/** The oldest residents still alive in a regency: the most plausible deaths for a demo report. */
+export function oldestAliveIn(db: Kysely<Database>, regency: string, limit: number) {
+  return db
+    .selectFrom('residents')
+    .selectAll()
+    .where('life_status', '=', 'ALIVE')
+    .where(withinScope('village_code', regency))
+    .orderBy('birth_date')
+    .limit(limit)
+    .execute();
+}

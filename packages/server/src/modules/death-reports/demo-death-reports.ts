@@ -1,6 +1,7 @@
 import { addDays, officeToday } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import { rejectDeathCommand, reportDeathCommand } from './death-reports.commands';
+import { anyDeathReport, findOfficers, oldestAliveIn } from './death-reports.repository';
 
 /** Where the demo reports are filed: Bandar Lampung, whose counter clerk and operator are demo users. */
 const DEMO_REGENCY = '18.71';
@@ -11,28 +12,11 @@ const DEMO_REGENCY = '18.71';
  * number and reason), and none is confirmed: the figures stay those of the generated registry.
  */
 export async function seedDemoDeathReports(handle: Db, now: Date): Promise<number> {
-  const clerk = await handle.db
-    .selectFrom('users')
-    .select(['id', 'username', 'role'])
-    .where('username', '=', 'bandarlampung.loket')
-    .executeTakeFirst();
-  const operator = await handle.db
-    .selectFrom('users')
-    .select(['id', 'username', 'role'])
-    .where('username', '=', 'bandarlampung.operator')
-    .executeTakeFirst();
-  if (!clerk || !operator) return 0;
-  const existing = await handle.db.selectFrom('death_reports').select('id').limit(1).executeTakeFirst();
-  if (existing) return 0;
-  // The oldest residents still alive: the most plausible deaths for a demo.
-  const residents = await handle.db
-    .selectFrom('residents')
-    .selectAll()
-    .where('life_status', '=', 'ALIVE')
-    .where('village_code', 'like', `${DEMO_REGENCY}.%`)
-    .orderBy('birth_date')
-    .limit(3)
-    .execute();
+  const officers = await findOfficers(handle.db, ['bandarlampung.loket', 'bandarlampung.operator']);
+  const clerk = officers.find((u) => u.username === 'bandarlampung.loket');
+  const operator = officers.find((u) => u.username === 'bandarlampung.operator');
+  if (!clerk || !operator || (await anyDeathReport(handle.db))) return 0;
+  const residents = await oldestAliveIn(handle.db, DEMO_REGENCY, 3);
   const today = officeToday(DEMO_REGENCY, now);
   let filed = 0;
   for (const [i, r] of residents.entries()) {
