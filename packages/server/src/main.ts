@@ -7,6 +7,7 @@ import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
 import { seedDemoDeathReports } from './modules/death-reports';
 import { startUploadSweeper } from './modules/imports';
+import { seedDemoDailyReports } from './modules/reports';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -56,7 +57,10 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const generated = await ensureDemoResidents(handle, config.demoScale, new Date());
     // Module demo data rides on freshly generated residents only, never on a registry of real people.
-    if (generated > 0) await seedDemoDeathReports(handle, new Date());
+    if (generated > 0) {
+      await seedDemoDeathReports(handle, new Date());
+      await seedDemoDailyReports(handle, new Date());
+    }
   }
 
   // The job workers of this process (imports in a lane of their own); several instances on one PostgreSQL

@@ -173,3 +173,33 @@ export async function listReportTimesBetween(
     .where('date', '<=', to)
     .execute();
 }
+
+/** The day-close figures of a region on a date (the demo seed reports what the snapshots say). */
+export function findSnapshotFigures(db: Kysely<Database>, region: string, date: string) {
+  return db
+    .selectFrom('coverage_snapshots')
+    .select(['recorded', 'must_hold_id', 'print_ready_waiting', 'printed'])
+    .where('region_code', '=', region)
+    .where('date', '=', date)
+    .executeTakeFirst();
+}
+
+/** The regencies of a province, by code. */
+export function regencyCodesOf(db: Kysely<Database>, province: string) {
+  return db
+    .selectFrom('regions')
+    .select('code')
+    .where('level', '=', 'regency')
+    .where('code', 'like', `${province}.%`)
+    .orderBy('code')
+    .execute();
+}
+
+/** Users by username (the demo seed's submitters and reviewers). */
+export function findUsersNamed(db: Kysely<Database>, usernames: readonly string[]) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'username'])
+    .where('username', 'in', [...usernames])
+    .execute();
+}
