@@ -98,7 +98,10 @@ test('a death reported at the counter counts only once another officer confirms 
   await card.getByRole('button', { name: 'Ya, konfirmasi kematian' }).click();
   await expect(page.getByText('Kematian dikonfirmasi; penduduk kini tercatat meninggal.')).toBeVisible();
   await expect(page.locator('tbody tr').filter({ hasText: document })).toHaveCount(0);
-  await page.getByRole('radio', { name: 'Dikonfirmasi' }).check();
+  // The filter lives in the URL: the radio turns checked once the navigation lands (click, then wait).
+  const confirmedFilter = page.getByRole('radio', { name: 'Dikonfirmasi' });
+  await confirmedFilter.click();
+  await expect(confirmedFilter).toBeChecked();
   const decided = page.locator('tbody tr').filter({ hasText: document });
   await expect(decided).toContainText('bandarlampung.operator');
 
