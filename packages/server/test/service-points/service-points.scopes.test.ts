@@ -1,5 +1,5 @@
 import type { ServicePointList } from '@sigap/contracts';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 import { type PointReply, uptBody } from './helpers';
