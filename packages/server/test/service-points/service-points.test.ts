@@ -112,6 +112,9 @@ describeEachEngine('service points', (env) => {
         409,
         'service_session_overlaps_session',
       );
+      // Hours that would swallow the 16:00 session are refused; the session keeps its evening.
+      const longMonday = { '1': { open: '08:00', close: '17:00' } };
+      expectError(await op.patch(base, { hours: longMonday }), 409, 'service_session_overlaps_hours');
       expectError(
         await op.post(`${base}/sessions`, { ...late, start: '19:00', end: '18:30' }),
         400,

@@ -5,12 +5,12 @@ import type {
   SessionBody,
   UpdateServicePointBody,
 } from '@sigap/contracts';
-import { sessionProblems, type WeeklyHours, weeklyHoursProblems } from '@sigap/domain';
+import { officeToday, sessionProblems, type WeeklyHours, weeklyHoursProblems } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
 import { findRegionsByCode } from '../regions';
-import { toPlan } from './service-point.presenter';
+import { toPlan, toSession } from './service-point.presenter';
 import {
   addClosureCommand,
   addSessionCommand,
@@ -24,12 +24,27 @@ import {
   listClosureRows,
   listSessionRows,
   pointNameExists,
+  type ServicePointRow,
 } from './service-points.repository';
 import { loadPointInScope, servicePointDetail } from './service-points.service';
 
 function checkHours(hours: WeeklyHours): void {
   const problems = weeklyHoursProblems(hours);
   if (problems.length > 0) throw servicePointErrors.badHours(problems);
+}
+
+/**
+ * New hours must leave every upcoming extra session outside the regular hours of its day (the rule a
+ * session was added under), or that day's capacity would count two sets of counters at once.
+ */
+async function checkSessionsFit(handle: Db, row: ServicePointRow, hours: WeeklyHours): Promise<void> {
+  const today = officeToday(row.region_code);
+  const closures = await listClosureRows(handle.db, row.id, today);
+  const plan = { ...toPlan(row, closures, []), hours };
+  for (const s of (await listSessionRows(handle.db, row.id, today)).map(toSession)) {
+    const [problem] = sessionProblems(plan, s);
+    if (problem) throw servicePointErrors.badSession(problem);
+  }
 }
 
 async function reload(handle: Db, id: number): Promise<ServicePointDetail> {
@@ -60,7 +75,10 @@ export async function updateServicePoint(
   body: UpdateServicePointBody,
 ): Promise<ServicePointDetail> {
   const row = await loadPointInScope(handle, ctx, id, 'service_point.manage');
-  if (body.hours) checkHours(body.hours);
+  if (body.hours) {
+    checkHours(body.hours);
+    await checkSessionsFit(handle, row, body.hours);
+  }
   if (body.name && body.name !== row.name && (await pointNameExists(handle.db, row.region_code, body.name))) {
     throw servicePointErrors.nameTaken();
   }
