@@ -7,7 +7,7 @@ export interface PointReply {
 
 const WEEKDAY = { open: '08:00', close: '15:00', breakStart: '12:00', breakEnd: '13:00' };
 
-/** A UPT in Teluk Betung-side district 18.71.01 open Mon–Fri 08–15 with a lunch break. */
+/** A UPT in district 18.71.01 (Bandar Lampung), open Mon–Fri 08–15 with a lunch break. */
 export function uptBody(overrides: Record<string, unknown> = {}) {
   return {
     regionCode: '18.71.01',
