@@ -29,6 +29,7 @@ const PAGES: PageCase[] = [
   { name: 'residents', user: 'bandarlampung.operator', open: '/penduduk' },
   { name: 'resident detail', user: 'bandarlampung.operator', open: openFirstResident },
   { name: 'death confirmations', user: 'bandarlampung.operator', open: '/konfirmasi-kematian' },
+  { name: 'service points', user: 'bandarlampung.operator', open: '/layanan' },
   { name: 'field list', user: 'bandarlampung.operator', open: '/daftar-lapangan?region=18.71.01' },
   { name: 'imports', user: 'bandarlampung.operator', open: '/impor' },
   { name: 'regions', user: 'lampung.admin', open: '/wilayah' },

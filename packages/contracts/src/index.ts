@@ -23,6 +23,7 @@ export * from './public';
 export * from './regions';
 export * from './reports';
 export * from './residents';
+export * from './service-points';
 export * from './settings';
 export * from './snapshots';
 export * from './users';

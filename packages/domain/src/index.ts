@@ -20,4 +20,6 @@ export * from './resident';
 export * from './resident-state';
 export * from './resident-state-messages';
 export * from './roles';
+export * from './service-capacity';
+export * from './service-capacity-rules';
 export * from './timezones';

@@ -63,6 +63,17 @@ export const PERMISSIONS = {
   'letterhead.manage': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   'election.read': ['*'],
   'election.manage': ['superadmin', 'admin_provinsi'],
+  /** Service points (offices, UPT, MPP, mobile units), their hours, closures, sessions and capacity. */
+  'service_point.read': [
+    'superadmin',
+    'admin_provinsi',
+    'pimpinan',
+    'operator_kabkota',
+    'petugas_loket',
+    'petugas_lapangan',
+  ],
+  /** Add or change a service point, its closures and extra sessions (region scoped). */
+  'service_point.manage': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

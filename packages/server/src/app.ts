@@ -32,6 +32,7 @@ import { publicRoutes } from './modules/public';
 import { regionsRoutes } from './modules/regions';
 import { reportsRoutes } from './modules/reports';
 import { residentsRoutes } from './modules/residents';
+import { servicePointsRoutes } from './modules/service-points';
 import { settingsRoutes } from './modules/settings';
 import { snapshotsRoutes } from './modules/snapshots';
 import { usersRoutes } from './modules/users';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     deathReportsRoutes,
     fieldListsRoutes,
     electionsRoutes,
+    servicePointsRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

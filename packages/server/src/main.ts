@@ -8,6 +8,7 @@ import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modul
 import { seedDemoDeathReports } from './modules/death-reports';
 import { startUploadSweeper } from './modules/imports';
 import { seedDemoDailyReports } from './modules/reports';
+import { seedDemoServicePoints } from './modules/service-points';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     if (generated > 0) {
       await seedDemoDeathReports(handle, new Date());
       await seedDemoDailyReports(handle, new Date());
+      await seedDemoServicePoints(handle, new Date());
     }
   }
 

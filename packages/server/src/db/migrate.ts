@@ -18,6 +18,7 @@ import * as m0014 from './migrations/0014-report-flag-codes';
 import * as m0015 from './migrations/0015-resident-integrity';
 import * as m0016 from './migrations/0016-user-profile';
 import * as m0018 from './migrations/0018-election-target';
+import * as m0019 from './migrations/0019-service-points';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0015-resident-integrity': m0015,
   '0016-user-profile': m0016,
   '0018-election-target': m0018,
+  '0019-service-points': m0019,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -30,11 +30,13 @@ import type {
   ResidentHistoryTable,
   ResidentsTable,
 } from './schema/registry';
+import type { ServiceClosuresTable, ServicePointsTable, ServiceSessionsTable } from './schema/service';
 
 export * from './schema/access';
 export * from './schema/command-center';
 export * from './schema/platform';
 export * from './schema/registry';
+export * from './schema/service';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,
@@ -71,4 +73,7 @@ export interface Database {
   jobs: JobsTable;
   messages: MessagesTable;
   death_reports: DeathReportsTable;
+  service_points: ServicePointsTable;
+  service_closures: ServiceClosuresTable;
+  service_sessions: ServiceSessionsTable;
 }

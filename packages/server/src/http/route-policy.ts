@@ -20,6 +20,7 @@ export type RegionSource =
   | 'row:report'
   | 'row:import'
   | 'row:election'
+  | 'row:service_point'
   | 'own'
   | 'national';
 

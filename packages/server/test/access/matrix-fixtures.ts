@@ -8,6 +8,7 @@ import {
   seedImportRows,
   seedReportRows,
   seedResidentRows,
+  seedServicePointRows,
   seedUserRows,
 } from './matrix-rows';
 
@@ -52,12 +53,12 @@ export interface MatrixFixtures {
   users: MatrixUser[];
   /** Elections held only in one region, by that region. */
   elections: Record<string, number>;
-  rows: Record<'resident' | 'user' | 'report' | 'import' | 'election', RowFixture[]>;
+  rows: Record<'resident' | 'user' | 'report' | 'import' | 'election' | 'service_point', RowFixture[]>;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
   canaries: { region: string; text: string }[];
 }
 
-/** Residents, users, daily reports, import jobs and elections where the cells point, and a login per role. */
+/** Residents, users, daily reports, import jobs, elections and service points where the cells point, and a login per role. */
 export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures> {
   const canaries: MatrixFixtures['canaries'] = [];
   const rows = {
@@ -66,6 +67,7 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     report: await seedReportRows(env),
     import: await seedImportRows(env),
     election: await seedElectionRows(env),
+    service_point: await seedServicePointRows(env),
   };
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];

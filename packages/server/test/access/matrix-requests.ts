@@ -78,6 +78,26 @@ export const SAMPLES: Record<string, Sample> = {
   },
   'POST /api/v1/residents/:id/death-report/confirm': { body: () => ({}) },
   'POST /api/v1/residents/:id/death-report/reject': { body: () => ({ note: 'Dokumen tidak sesuai.' }) },
+  'GET /api/v1/service-points': {},
+  'GET /api/v1/service-points/:id': {},
+  'GET /api/v1/service-points/:id/capacity': { query: { from: DAY, to: '2024-02-07' } },
+  'POST /api/v1/service-points': {
+    body: () => ({
+      name: `Titik Baru Matriks ${++serial}`,
+      kind: 'upt',
+      address: 'Jl. Uji Matriks',
+      counters: 2,
+      services: { recording: 15 },
+      hours: { '1': { open: '08:00', close: '15:00' } },
+    }),
+  },
+  'PATCH /api/v1/service-points/:id': { body: () => ({ counters: 3 }) },
+  'POST /api/v1/service-points/:id/closures': {
+    body: () => ({ date: `2030-01-${String((++serial % 28) + 1).padStart(2, '0')}`, reason: 'Uji matriks' }),
+  },
+  'POST /api/v1/service-points/:id/sessions': {
+    body: () => ({ date: '2030-02-02', kind: 'weekend', start: '08:00', end: '09:00', counters: 1 }),
+  },
   'GET /api/v1/elections': {},
   'POST /api/v1/elections': {
     body: () => ({ name: `Pilkada Matriks ${++serial}`, kind: 'pilkada', votingDate: '2029-11-27' }),

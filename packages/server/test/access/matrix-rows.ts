@@ -165,3 +165,28 @@ export async function seedElectionRows(env: TestEnv): Promise<RowFixture[]> {
   }
   return rows;
 }
+
+/** A service point in each of 18.71, 18.71.01, 18.72 and 52.01, for the `row:service_point` routes. */
+export async function seedServicePointRows(env: TestEnv): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  for (const region of ['18.71', '18.71.01', '18.72', '52.01']) {
+    const row = await env.handle.db
+      .insertInto('service_points')
+      .values({
+        region_code: region,
+        name: `Titik Matriks ${region}`,
+        kind: 'upt',
+        address: 'Jl. Matriks',
+        counters: 2,
+        services: JSON.stringify({ recording: 15 }),
+        hours: JSON.stringify({ '1': { open: '08:00', close: '15:00' } }),
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: row.id, region });
+  }
+  return rows;
+}

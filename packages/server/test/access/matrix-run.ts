@@ -31,6 +31,9 @@ const COUNTED_TABLES = [
   'settings',
   'coverage_snapshots',
   'death_reports',
+  'service_points',
+  'service_closures',
+  'service_sessions',
 ] as const;
 
 /**
@@ -43,7 +46,7 @@ export async function fingerprint(env: TestEnv): Promise<string> {
   for (const table of COUNTED_TABLES) {
     parts.push(await db.selectFrom(table).select(sql<string>`count(*)`.as('n')).executeTakeFirst());
   }
-  for (const table of ['users', 'residents', 'settings'] as const) {
+  for (const table of ['users', 'residents', 'settings', 'service_points'] as const) {
     parts.push(await db.selectFrom(table).select(sql<string>`max(updated_at)`.as('m')).executeTakeFirst());
   }
   parts.push(

@@ -11,6 +11,7 @@ import { ImportPage } from '../features/imports/ImportPage';
 import { RegionsPage } from '../features/regions/RegionsPage';
 import { ResidentDetailPage } from '../features/residents/ResidentDetailPage';
 import { ResidentsPage } from '../features/residents/ResidentsPage';
+import { ServicePointsPage } from '../features/service-points/ServicePointsPage';
 import { UserCreatePage } from '../features/users/UserCreatePage';
 import { UserEditPage } from '../features/users/UserEditPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -129,6 +130,14 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="resident.confirm_death">
               <DeathReportsPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="layanan"
+          element={
+            <ProtectedRoute action="service_point.read">
+              <ServicePointsPage />
             </ProtectedRoute>
           }
         />

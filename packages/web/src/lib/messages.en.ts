@@ -5,6 +5,7 @@ import { integrityEn } from './messages-integrity.en';
 import { mapEn } from './messages-map.en';
 import { noticesEn } from './messages-notices.en';
 import { reportsEn } from './messages-reports.en';
+import { serviceEn } from './messages-service.en';
 
 /** English UI strings; the `Messages` type forces the same keys as the Indonesian table. */
 export const en: Messages = {
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...noticesEn,
   ...integrityEn,
   ...fieldEn,
+  ...serviceEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -9,6 +9,7 @@ import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
 import { reportsId } from './messages-reports';
+import { serviceId } from './messages-service';
 
 export const id = {
   ...ccId,
@@ -17,6 +18,7 @@ export const id = {
   ...noticesId,
   ...integrityId,
   ...fieldId,
+  ...serviceId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

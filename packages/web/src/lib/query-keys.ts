@@ -8,6 +8,7 @@ export const queryKeys = {
   users: ['users'],
   residents: ['residents'],
   deathReports: ['death-reports'],
+  servicePoints: ['service-points'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],

@@ -1,0 +1,6 @@
+/**
+ * Service points (issue 12): offices, UPT, MPP and mobile units with weekly hours, closures, extra sessions
+ * and the capacity each day offers. Bookings, tickets and SKM will build on it.
+ */
+export { seedDemoServicePoints } from './demo-service-points';
+export { servicePointsRoutes } from './service-points.routes';

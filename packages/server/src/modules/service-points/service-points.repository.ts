@@ -1,0 +1,108 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type {
+  Database,
+  ServiceClosuresTable,
+  ServicePointsTable,
+  ServiceSessionsTable,
+} from '../../db/schema';
+
+export type ServicePointRow = Selectable<ServicePointsTable>;
+export type ServiceClosureRow = Selectable<ServiceClosuresTable>;
+export type ServiceSessionRow = Selectable<ServiceSessionsTable>;
+
+/** Points inside a region (the region itself or below it; 'ID' is everything), by region then name. */
+export async function listPointRows(db: Kysely<Database>, region: string): Promise<ServicePointRow[]> {
+  let q = db.selectFrom('service_points').selectAll();
+  if (region !== 'ID') {
+    q = q.where((eb) => eb.or([eb('region_code', '=', region), eb('region_code', 'like', `${region}.%`)]));
+  }
+  return q.orderBy('region_code').orderBy('name').orderBy('id').execute();
+}
+
+export async function findPointRow(db: Kysely<Database>, id: number): Promise<ServicePointRow | undefined> {
+  return db.selectFrom('service_points').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function pointNameExists(db: Kysely<Database>, region: string, name: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('service_points')
+    .select('id')
+    .where('region_code', '=', region)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertPointRow(
+  db: Kysely<Database>,
+  row: Insertable<ServicePointsTable>,
+): Promise<number> {
+  const r = await db.insertInto('service_points').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function updatePointRow(
+  db: Kysely<Database>,
+  id: number,
+  patch: Updateable<ServicePointsTable>,
+): Promise<void> {
+  await db.updateTable('service_points').set(patch).where('id', '=', id).execute();
+}
+
+/** Closures of a point between two dates (inclusive; `to` open when undefined), by date. */
+export async function listClosureRows(
+  db: Kysely<Database>,
+  pointId: number,
+  from: string,
+  to?: string,
+): Promise<ServiceClosureRow[]> {
+  let q = db
+    .selectFrom('service_closures')
+    .selectAll()
+    .where('service_point_id', '=', pointId)
+    .where('date', '>=', from);
+  if (to !== undefined) q = q.where('date', '<=', to);
+  return q.orderBy('date').execute();
+}
+
+export async function closureExists(db: Kysely<Database>, pointId: number, date: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('service_closures')
+    .select('id')
+    .where('service_point_id', '=', pointId)
+    .where('date', '=', date)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertClosureRow(
+  db: Kysely<Database>,
+  row: Insertable<ServiceClosuresTable>,
+): Promise<number> {
+  const r = await db.insertInto('service_closures').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Sessions of a point between two dates (inclusive; `to` open when undefined), by date and start. */
+export async function listSessionRows(
+  db: Kysely<Database>,
+  pointId: number,
+  from: string,
+  to?: string,
+): Promise<ServiceSessionRow[]> {
+  let q = db
+    .selectFrom('service_sessions')
+    .selectAll()
+    .where('service_point_id', '=', pointId)
+    .where('date', '>=', from);
+  if (to !== undefined) q = q.where('date', '<=', to);
+  return q.orderBy('date').orderBy('start_time').execute();
+}
+
+export async function insertSessionRow(
+  db: Kysely<Database>,
+  row: Insertable<ServiceSessionsTable>,
+): Promise<number> {
+  const r = await db.insertInto('service_sessions').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
