@@ -74,6 +74,20 @@ export const PERMISSIONS = {
   ],
   /** Add or change a service point, its closures and extra sessions (region scoped). */
   'service_point.manage': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /** The bookings of a point (online and invited), with name and NIK, for the office's day plan. */
+  'booking.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_loket'],
+  /** Invite residents from the registry (a village, not-recorded wajib, first-time voters) into sessions. */
+  'booking.invite': ['superadmin', 'operator_kabkota', 'petugas_loket'],
+  /** The queue of a point: tickets waiting, called and served (the counter and the entrance see it). */
+  'queue.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_loket', 'pimpinan'],
+  /** Issue a walk-in ticket at the entrance, or check a booked resident in (QR or code). */
+  'queue.issue': ['superadmin', 'operator_kabkota', 'petugas_loket'],
+  /** Work a counter: call next, call a ticket, recall, no-show, re-queue, transfer, finish with an outcome. */
+  'queue.serve': ['superadmin', 'operator_kabkota', 'petugas_loket'],
+  /** Record an IKD (digital ID) activation for a resident. */
+  'ikd.activate': ['superadmin', 'operator_kabkota', 'petugas_loket'],
+  /** The satisfaction index (SKM) and waiting/service times per point, counter and service, and its export. */
+  'skm.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'pimpinan'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

@@ -19,6 +19,7 @@ import * as m0015 from './migrations/0015-resident-integrity';
 import * as m0016 from './migrations/0016-user-profile';
 import * as m0018 from './migrations/0018-election-target';
 import * as m0019 from './migrations/0019-service-points';
+import * as m0020 from './migrations/0020-service-desk';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0016-user-profile': m0016,
   '0018-election-target': m0018,
   '0019-service-points': m0019,
+  '0020-service-desk': m0020,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -31,12 +31,23 @@ import type {
   ResidentsTable,
 } from './schema/registry';
 import type { ServiceClosuresTable, ServicePointsTable, ServiceSessionsTable } from './schema/service';
+import type {
+  BookingEventsTable,
+  BookingSlotsTable,
+  BookingsTable,
+  IkdActivationsTable,
+  QueueSequencesTable,
+  QueueTicketEventsTable,
+  QueueTicketsTable,
+  SkmResponsesTable,
+} from './schema/service-desk';
 
 export * from './schema/access';
 export * from './schema/command-center';
 export * from './schema/platform';
 export * from './schema/registry';
 export * from './schema/service';
+export * from './schema/service-desk';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,
@@ -76,4 +87,12 @@ export interface Database {
   service_points: ServicePointsTable;
   service_closures: ServiceClosuresTable;
   service_sessions: ServiceSessionsTable;
+  booking_slots: BookingSlotsTable;
+  bookings: BookingsTable;
+  booking_events: BookingEventsTable;
+  queue_sequences: QueueSequencesTable;
+  queue_tickets: QueueTicketsTable;
+  queue_ticket_events: QueueTicketEventsTable;
+  ikd_activations: IkdActivationsTable;
+  skm_responses: SkmResponsesTable;
 }
