@@ -133,3 +133,38 @@ export const CapacityReply = z.object({
   total: CapacityMap,
 });
 export type CapacityReply = z.infer<typeof CapacityReply>;
+
+export const SessionSuggestionQuery = z.object({
+  region: RegionCode,
+  election: z.coerce.number().int().positive().optional(),
+});
+export type SessionSuggestionQuery = z.infer<typeof SessionSuggestionQuery>;
+
+/**
+ * Extra session-hours that would close a region's gap by voting day at the measured service time (the
+ * forecast's remaining and pace, the counters' recording minutes, the points' counters).
+ */
+export const SessionSuggestionReply = z.object({
+  region: z.object({ code: z.string(), name: z.string() }),
+  deadline: z.string().nullable(),
+  today: z.string(),
+  daysLeft: z.number(),
+  remaining: z.number(),
+  pacePerDay: z.number().nullable(),
+  forecastStatus: z.string(),
+  minutesPerService: z.number(),
+  /** 'measured': median of recordings finished at the counters in the last 28 days; else the configured minutes. */
+  minutesSource: z.enum(['measured', 'configured', 'default']),
+  measuredServices: z.number(),
+  counters: z.number(),
+  points: z.number(),
+  suggestion: z.object({
+    gap: z.number(),
+    counterHours: z.number(),
+    sessionHours: z.number(),
+    sessions: z.number(),
+    sessionLength: z.number(),
+    sessionsPerWeek: z.number().nullable(),
+  }),
+});
+export type SessionSuggestionReply = z.infer<typeof SessionSuggestionReply>;

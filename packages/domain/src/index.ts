@@ -22,4 +22,5 @@ export * from './resident-state-messages';
 export * from './roles';
 export * from './service-capacity';
 export * from './service-capacity-rules';
+export * from './session-suggestions';
 export * from './timezones';

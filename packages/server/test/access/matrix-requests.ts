@@ -79,6 +79,7 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/residents/:id/death-report/confirm': { body: () => ({}) },
   'POST /api/v1/residents/:id/death-report/reject': { body: () => ({ note: 'Dokumen tidak sesuai.' }) },
   'GET /api/v1/service-points': {},
+  'GET /api/v1/service-points/suggestions': {},
   'GET /api/v1/service-points/:id': {},
   'GET /api/v1/service-points/:id/capacity': { query: { from: DAY, to: '2024-02-07' } },
   'POST /api/v1/service-points': {

@@ -21,4 +21,19 @@ export const serviceEn: Record<keyof typeof serviceId, string> = {
   'servicePoints.kind.upt': 'District UPT',
   'servicePoints.kind.mpp': 'Public service mall',
   'servicePoints.kind.mobile': 'Mobile unit',
+  'suggest.title': 'Suggested extra sessions',
+  'suggest.onTrack':
+    'At the current pace {region} reaches its target before voting day: no extra sessions needed.',
+  'suggest.noDeadline': 'There is no voting day for {region} yet: no extra sessions to suggest.',
+  'suggest.gap':
+    'At {pace} recordings a day, {gap} people who must hold an e-KTP in {region} will not be recorded by {deadline}.',
+  'suggest.hours':
+    'Closing that gap takes {counterHours} counter-hours: {sessionHours} hours with all {counters} recording counters of {points} service points open, i.e. {sessions} evening sessions of {length} hours ({perWeek} a week).',
+  'suggest.minutes.measured':
+    'Service time: {minutes} minutes per recording (median of {n} services at the counters, last 28 days).',
+  'suggest.minutes.configured':
+    "Service time: {minutes} minutes per recording (from the service points' settings; not enough counter data yet).",
+  'suggest.minutes.default':
+    'Service time: {minutes} minutes per recording (default; no point offers recording yet).',
+  'suggest.noPace': 'no measured pace',
 };

@@ -19,4 +19,19 @@ export const serviceId = {
   'servicePoints.kind.upt': 'UPT kecamatan',
   'servicePoints.kind.mpp': 'Mal Pelayanan Publik',
   'servicePoints.kind.mobile': 'Layanan keliling',
+  'suggest.title': 'Saran sesi tambahan',
+  'suggest.onTrack':
+    'Dengan laju sekarang, {region} mencapai target sebelum hari pemungutan suara: tidak perlu sesi tambahan.',
+  'suggest.noDeadline': 'Belum ada hari pemungutan suara untuk {region}: tidak ada saran sesi tambahan.',
+  'suggest.gap':
+    'Dengan laju {pace} perekaman per hari, {gap} orang wajib KTP di {region} belum terekam pada {deadline}.',
+  'suggest.hours':
+    'Menutup selisih itu butuh {counterHours} jam-loket: {sessionHours} jam dengan seluruh {counters} loket perekaman di {points} titik layanan dibuka, yaitu {sessions} sesi malam @ {length} jam ({perWeek} sesi per minggu).',
+  'suggest.minutes.measured':
+    'Waktu layanan: {minutes} menit per perekaman (median {n} layanan di loket, 28 hari terakhir).',
+  'suggest.minutes.configured':
+    'Waktu layanan: {minutes} menit per perekaman (menurut pengaturan titik layanan; belum cukup data loket).',
+  'suggest.minutes.default':
+    'Waktu layanan: {minutes} menit per perekaman (nilai baku; belum ada titik layanan perekaman).',
+  'suggest.noPace': 'tanpa laju terukur',
 };

@@ -106,3 +106,29 @@ export async function insertSessionRow(
   const r = await db.insertInto('service_sessions').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
+
+/**
+ * Start and end of recordings finished at the counters of a region since `since` (newest first, at most
+ * `limit`): the measured service time behind the extra-session suggestion. Reads the queue's tickets.
+ */
+export async function recentRecordingTimes(
+  db: Kysely<Database>,
+  region: string,
+  since: string,
+  limit: number,
+): Promise<{ started: string; finished: string }[]> {
+  let q = db
+    .selectFrom('queue_tickets')
+    .select(['served_at', 'called_at', 'finished_at'])
+    .where('service', '=', 'recording')
+    .where('outcome', '=', 'recorded')
+    .where('finished_at', '>=', since);
+  if (region !== 'ID') {
+    q = q.where((eb) => eb.or([eb('region_code', '=', region), eb('region_code', 'like', `${region}.%`)]));
+  }
+  const rows = await q.orderBy('finished_at', 'desc').limit(limit).execute();
+  return rows.flatMap((r) => {
+    const started = r.served_at ?? r.called_at;
+    return started && r.finished_at ? [{ started: String(started), finished: String(r.finished_at) }] : [];
+  });
+}

@@ -8,6 +8,8 @@ import {
   ServicePointListQuery,
   ServicePointReply,
   SessionBody,
+  SessionSuggestionQuery,
+  SessionSuggestionReply,
   UpdateServicePointBody,
 } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -20,6 +22,7 @@ import {
   createServicePoint,
   updateServicePoint,
 } from './service-points-write.service';
+import { sessionSuggestion } from './session-suggestions.service';
 
 const tags = ['service-points'];
 
@@ -40,6 +43,19 @@ export function servicePointsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => ({ items: await listServicePoints(h, requireContext(req), req.query.region) }),
+    );
+    app.get(
+      '/api/v1/service-points/suggestions',
+      {
+        config: { policy: { action: 'service_point.read', region: 'query:region' } },
+        schema: {
+          tags,
+          summary: 'Extra session-hours that would close the gap by voting day at the measured service time',
+          querystring: SessionSuggestionQuery,
+          response: { 200: SessionSuggestionReply },
+        },
+      },
+      async (req) => sessionSuggestion(h, requireContext(req), req.query),
     );
     app.get(
       '/api/v1/service-points/:id',

@@ -6,6 +6,7 @@ import { queryKeys } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
+import { SessionSuggestionCard } from './SessionSuggestionCard';
 import { SERVICE_POINTS_PATH, weekCapacityPath } from './service-points.api';
 
 /**
@@ -31,6 +32,7 @@ export function ServicePointsPage() {
         </p>
       </header>
       {result.error ? <ErrorAlert error={result.error} onRetry={result.reload} /> : null}
+      <SessionSuggestionCard region={user.regionCode} />
       {result.loading && !items ? <Loading /> : null}
       {items && items.length === 0 ? <EmptyState>{t('servicePoints.empty')}</EmptyState> : null}
       {items && items.length > 0 ? (
