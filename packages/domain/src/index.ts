@@ -23,4 +23,5 @@ export * from './roles';
 export * from './service-capacity';
 export * from './service-capacity-rules';
 export * from './session-suggestions';
+export * from './stock-ledger';
 export * from './timezones';
