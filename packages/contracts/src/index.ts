@@ -8,6 +8,7 @@ export * from './boundaries';
 export * from './common';
 export * from './coverage';
 export * from './death-reports';
+export * from './display';
 export * from './elections';
 export * from './errors';
 export * from './exports';

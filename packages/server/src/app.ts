@@ -18,6 +18,7 @@ import { authRoutes } from './modules/auth';
 import { boundariesRoutes } from './modules/boundaries';
 import { coverageRoutes } from './modules/coverage';
 import { deathReportsRoutes } from './modules/death-reports';
+import { displayRoutes } from './modules/display';
 import { electionsRoutes } from './modules/elections';
 import { exportsRoutes } from './modules/exports';
 import { fieldListsRoutes } from './modules/field-lists';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     fieldListsRoutes,
     electionsRoutes,
     servicePointsRoutes,
+    displayRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,
