@@ -26,6 +26,7 @@ export * from './reports';
 export * from './residents';
 export * from './service-points';
 export * from './settings';
+export * from './skm';
 export * from './snapshots';
 export * from './users';
 export * from './watchlist';

@@ -1,5 +1,6 @@
 export * from './audit-actions';
 export * from './dates';
+export * from './duration-stats';
 export * from './eligibility';
 export * from './forecast';
 export * from './forecast-fit';

@@ -35,6 +35,7 @@ import { reportsRoutes } from './modules/reports';
 import { residentsRoutes } from './modules/residents';
 import { servicePointsRoutes } from './modules/service-points';
 import { settingsRoutes } from './modules/settings';
+import { skmRoutes } from './modules/skm';
 import { snapshotsRoutes } from './modules/snapshots';
 import { usersRoutes } from './modules/users';
 import { watchlistRoutes } from './modules/watchlist';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     electionsRoutes,
     servicePointsRoutes,
     displayRoutes,
+    skmRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

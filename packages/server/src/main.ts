@@ -9,6 +9,7 @@ import { seedDemoDeathReports } from './modules/death-reports';
 import { startUploadSweeper } from './modules/imports';
 import { seedDemoDailyReports } from './modules/reports';
 import { seedDemoServicePoints } from './modules/service-points';
+import { seedDemoSkm } from './modules/skm';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       await seedDemoDeathReports(handle, new Date());
       await seedDemoDailyReports(handle, new Date());
       await seedDemoServicePoints(handle, new Date());
+      await seedDemoSkm(handle, new Date());
     }
   }
 
