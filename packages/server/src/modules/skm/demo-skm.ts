@@ -5,6 +5,8 @@ import { recordSkmAnswerCommand } from './skm.commands';
 
 const DEMO_REGENCY = '18.71';
 const DAYS = 20;
+const OPENING_HOUR = 8;
+const HOUR_MS = 3_600_000;
 const SERVICES = ['recording', 'printing', 'ikd_activation', 'data_change'] as const;
 /** Each demo point has its own mood, so the report shows different bands: A, B and C. */
 const MOODS = [3.3, 3.7, 3.05, 2.75];
@@ -77,8 +79,8 @@ async function seedTickets(
     const wd = weekdayOf(day);
     if (wd === 0 || wd === 6) continue;
     done++;
-    // Local 08:00 of the day: the close of the day before plus eight hours.
-    const open = dayCloseInstant(addDays(day, -1), zone).getTime() + 8 * 3_600_000;
+    // The counters open at local 08:00: the close of the day before (local midnight) plus eight hours.
+    const open = dayCloseInstant(addDays(day, -1), zone).getTime() + OPENING_HOUR * HOUR_MS;
     const perDay = 6 + Math.floor(rnd() * 8);
     for (let n = 1; n <= perDay; n++) {
       const issued = open + (n - 1) * 25 * 60_000 + rnd() * 10 * 60_000;
