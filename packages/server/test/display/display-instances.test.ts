@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DisplayBoard } from '@sigap/contracts';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -66,4 +67,26 @@ describe.skipIf(skip !== null)('display across two instances on PostgreSQL', () 
       await stream.close();
     }
   });
+
+  it('brings a dropped LISTEN connection back and tells listeners they may have missed changes', async () => {
+    const heard: (string | null)[] = [];
+    const stop = await b.store.feed.subscribe('sigap_feed_test', (p) => heard.push(p));
+    try {
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity
+        where datname = current_database() and query like 'LISTEN "sigap_feed_test"%'`.execute(a.db);
+      await waitFor(() => heard.includes(null));
+      await a.store.feed.publish('sigap_feed_test', 'after');
+      await waitFor(() => heard.includes('after'));
+    } finally {
+      await stop();
+    }
+  });
 });
+
+async function waitFor(check: () => boolean, ms = 8_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

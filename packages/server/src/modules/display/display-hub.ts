@@ -64,6 +64,13 @@ export class DisplayHub {
     });
   }
 
+  /** Streams open on this instance, all points together. */
+  get size(): number {
+    let n = 0;
+    for (const w of this.watches.values()) n += w.streams.size;
+    return n;
+  }
+
   detach(stream: DisplayStream): void {
     for (const [id, w] of this.watches) {
       if (w.streams.delete(stream) && w.streams.size === 0) this.watches.delete(id);

@@ -2,12 +2,18 @@ import { DisplayBoard, DisplayPointParam } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
+import { displayErrors } from './display.errors';
 import { buildBoard, getDisplayPoint } from './display.service';
 import { DisplayHub, type DisplayStream } from './display-hub';
 
 const tags = ['display'];
 /** Public: a TV in the waiting room has no login; the board holds labels and counter numbers only. */
 const policy = { access: 'public' } as const;
+/**
+ * Open streams one instance holds: a public route must not let one client exhaust sockets and memory. A
+ * province's TVs are a few hundred; a refused display retries by itself (EventSource, then the page).
+ */
+const MAX_STREAMS = 1_000;
 const EventsQuery = z.object({ lastEventId: z.coerce.number().int().min(0).optional() });
 
 function lastEventIdOf(header: string | string[] | undefined, query: number | undefined): number | undefined {
@@ -52,6 +58,7 @@ export function displayRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const point = await getDisplayPoint(h, req.params.pointId);
+        if (hub.size >= MAX_STREAMS) throw displayErrors.busy();
         const last = lastEventIdOf(req.headers['last-event-id'], req.query.lastEventId);
         reply.hijack();
         const res = reply.raw;

@@ -7,6 +7,7 @@ import { skmTokenFor } from './skm-link';
  */
 export { seedDemoSkm } from './demo-skm';
 export { skmRoutes } from './skm.routes';
+export { loadSkmLinkKey } from './skm-link';
 
 /**
  * The one-time survey link the queue gives a resident whose ticket was finished: a path of the web app,
