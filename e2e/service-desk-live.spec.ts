@@ -100,7 +100,7 @@ test('a resident answers the survey once and the report counts it', async ({ pag
     [],
   );
   for (const group of await page.locator('fieldset.skm-question').all()) {
-    await group.getByText('😀').click();
+    await group.locator('label.skm-option').last().click();
   }
   await page.getByLabel('Saran atau masukan (tidak wajib)').fill('Uji e2e: layanan cepat.');
   await page.getByRole('button', { name: 'Kirim jawaban' }).click();

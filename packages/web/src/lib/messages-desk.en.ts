@@ -62,5 +62,10 @@ export const deskEn: Record<keyof typeof deskId, string> = {
   'skmReport.service': 'Service',
   'skmReport.served': 'Served',
   'skmReport.byCounter': 'Per counter',
+  'skmReport.screens': 'Queue screens and survey kiosks',
+  'skmReport.screensIntro':
+    'Open once on the waiting-room TV or the kiosk tablet and leave it running. No sign-in needed.',
+  'skmReport.display': 'queue screen',
+  'skmReport.kiosk': 'survey kiosk',
   'skmReport.byService': 'Per service',
 };

@@ -60,5 +60,10 @@ export const deskId = {
   'skmReport.service': 'Layanan',
   'skmReport.served': 'Selesai dilayani',
   'skmReport.byCounter': 'Per loket',
+  'skmReport.screens': 'Layar antrian dan kios survei',
+  'skmReport.screensIntro':
+    'Buka sekali di TV ruang tunggu atau tablet kios, lalu biarkan menyala. Tidak perlu masuk.',
+  'skmReport.display': 'layar antrian',
+  'skmReport.kiosk': 'kios survei',
   'skmReport.byService': 'Per jenis layanan',
 };

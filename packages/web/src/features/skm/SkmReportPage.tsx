@@ -10,6 +10,7 @@ import { queryKeys } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
+import { ScreensPanel } from './ScreensPanel';
 import { ElementChart, TimesChart, TimesTable } from './SkmCharts';
 import { skmExportPath, skmReportPath, skmTimesPath } from './skm.api';
 
@@ -127,6 +128,7 @@ export function SkmReportPage() {
           ) : null}
         </>
       ) : null}
+      <ScreensPanel />
     </section>
   );
 }

@@ -3,9 +3,10 @@ import { SKM_ELEMENTS } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
+import { Face } from './Face';
 
 /** Faces beside the words, so the scale reads at a glance on a phone or a kiosk (worst first). */
-const FACES = ['😞', '🙁', '🙂', '😀'];
+const LEVELS = [0, 1, 2, 3] as const;
 
 interface SurveyFormProps {
   onSubmit: (body: SkmAnswerBody) => Promise<unknown>;
@@ -48,9 +49,7 @@ export function SurveyForm({ onSubmit, pending, error }: SurveyFormProps) {
                   checked={answers[i] === v + 1}
                   onChange={() => setAnswers((a) => a.map((x, k) => (k === i ? v + 1 : x)))}
                 />
-                <span className="skm-face" aria-hidden="true">
-                  {FACES[v]}
-                </span>
+                <Face level={LEVELS[v] ?? 0} />
                 <span>{o[locale]}</span>
               </label>
             ))}
