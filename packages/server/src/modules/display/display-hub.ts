@@ -44,9 +44,17 @@ export class DisplayHub {
     point: DisplayPointRow,
     lastEventId: number | undefined,
   ): Promise<void> {
-    this.unsubscribe ??= this.handle.store.feed.subscribe(DISPLAY_CHANNEL, (p) => this.onNotice(p));
+    if (!this.unsubscribe) {
+      const subscribing = this.handle.store.feed.subscribe(DISPLAY_CHANNEL, (p) => this.onNotice(p));
+      this.unsubscribe = subscribing;
+      // Not listening (the database refused the LISTEN connection): the next display to open tries again.
+      subscribing.catch(() => {
+        if (this.unsubscribe === subscribing) this.unsubscribe = undefined;
+      });
+    }
     this.timer ??= setInterval(() => this.beat(), HEARTBEAT_MS);
-    await this.unsubscribe;
+    // Without the feed the stream still opens: the heartbeat re-reads its board every 20 s.
+    await this.unsubscribe?.catch(() => undefined);
     let watch = this.watches.get(point.id);
     if (!watch) {
       watch = { point, streams: new Set(), cursor: -1, chain: Promise.resolve() };
@@ -85,7 +93,7 @@ export class DisplayHub {
     this.watches.clear();
     const unsubscribe = this.unsubscribe;
     this.unsubscribe = undefined;
-    if (unsubscribe) await (await unsubscribe)();
+    if (unsubscribe) await unsubscribe.then((stop) => stop()).catch(() => undefined);
   }
 
   private onNotice(payload: string | null): void {

@@ -78,7 +78,12 @@ export function displayRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           end: () => res.end(),
         };
         req.raw.on('close', () => hub.detach(stream));
-        await hub.attach(stream, point, last);
+        // The reply is hijacked: an error here can no longer become an error answer, so the stream ends and
+        // the browser reconnects.
+        await hub.attach(stream, point, last).catch(() => {
+          hub.detach(stream);
+          res.end();
+        });
       },
     );
   };
