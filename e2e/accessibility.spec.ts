@@ -30,6 +30,8 @@ const PAGES: PageCase[] = [
   { name: 'resident detail', user: 'bandarlampung.operator', open: openFirstResident },
   { name: 'death confirmations', user: 'bandarlampung.operator', open: '/konfirmasi-kematian' },
   { name: 'service points', user: 'bandarlampung.operator', open: '/layanan' },
+  { name: 'satisfaction and times', user: 'bandarlampung.operator', open: '/kepuasan' },
+  { name: 'survey kiosk', user: 'bandarlampung.operator', open: openFirstKiosk },
   { name: 'field list', user: 'bandarlampung.operator', open: '/daftar-lapangan?region=18.71.01' },
   { name: 'imports', user: 'bandarlampung.operator', open: '/impor' },
   { name: 'regions', user: 'lampung.admin', open: '/wilayah' },
@@ -55,6 +57,14 @@ async function openFirstResident(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Cari' }).click();
   await page.getByRole('table').getByRole('link').first().click();
   await expect(page).toHaveURL(/\/penduduk\/\d+/);
+}
+
+/** The kiosk of the scope's first service point (the page itself is public). */
+async function openFirstKiosk(page: Page): Promise<void> {
+  const res = await page.request.get('/api/v1/service-points');
+  const { items } = (await res.json()) as { items: { id: number }[] };
+  await page.goto(`/skm/kiosk/${items[0]?.id}`);
+  await expect(page.getByRole('group').first()).toBeVisible();
 }
 
 async function openFirstUser(page: Page): Promise<void> {

@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS = {
   'service_point.update': { id: 'Ubah titik layanan', en: 'Service point changed' },
   'service_point.closure': { id: 'Tambah hari tutup layanan', en: 'Service closure added' },
   'service_point.session': { id: 'Tambah sesi layanan tambahan', en: 'Extra service session added' },
+  'skm.answer': { id: 'Jawaban survei kepuasan (SKM)', en: 'Satisfaction survey (SKM) answered' },
   'settings.update': { id: 'Ubah pengaturan', en: 'Setting changed' },
   'report.submit': { id: 'Kirim laporan harian', en: 'Daily report submitted' },
   'report.review': { id: 'Tinjau laporan harian', en: 'Daily report reviewed' },

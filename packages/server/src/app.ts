@@ -18,6 +18,7 @@ import { authRoutes } from './modules/auth';
 import { boundariesRoutes } from './modules/boundaries';
 import { coverageRoutes } from './modules/coverage';
 import { deathReportsRoutes } from './modules/death-reports';
+import { displayRoutes } from './modules/display';
 import { electionsRoutes } from './modules/elections';
 import { exportsRoutes } from './modules/exports';
 import { fieldListsRoutes } from './modules/field-lists';
@@ -34,6 +35,7 @@ import { reportsRoutes } from './modules/reports';
 import { residentsRoutes } from './modules/residents';
 import { servicePointsRoutes } from './modules/service-points';
 import { settingsRoutes } from './modules/settings';
+import { skmRoutes } from './modules/skm';
 import { snapshotsRoutes } from './modules/snapshots';
 import { usersRoutes } from './modules/users';
 import { watchlistRoutes } from './modules/watchlist';
@@ -105,6 +107,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     fieldListsRoutes,
     electionsRoutes,
     servicePointsRoutes,
+    displayRoutes,
+    skmRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

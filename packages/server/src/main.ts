@@ -9,6 +9,7 @@ import { seedDemoDeathReports } from './modules/death-reports';
 import { startUploadSweeper } from './modules/imports';
 import { seedDemoDailyReports } from './modules/reports';
 import { seedDemoServicePoints } from './modules/service-points';
+import { loadSkmLinkKey, seedDemoSkm } from './modules/skm';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
   const { handle, migrated, regionsLoaded } = await openAndPrepare(config);
   if (migrated.length > 0) logger.info({ migrated }, 'migrations applied');
   if (regionsLoaded > 0) logger.info({ regionsLoaded }, 'official regions loaded');
+  // Before the demo seeds: the queue's seed may hand out survey links (skmPathFor) before the app is built.
+  await loadSkmLinkKey(handle);
   const users = config.seedDemo ? await ensureDemoUsers(handle, config.demoPassword) : [];
   if (config.seedDemo) {
     const generated = await ensureDemoResidents(handle, config.demoScale, new Date());
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
       await seedDemoDeathReports(handle, new Date());
       await seedDemoDailyReports(handle, new Date());
       await seedDemoServicePoints(handle, new Date());
+      await seedDemoSkm(handle, new Date());
     }
   }
 

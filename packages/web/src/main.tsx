@@ -5,6 +5,7 @@ import './styles.css';
 import './command-center.css';
 import './reports.css';
 import './notices.css';
+import './desk.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');

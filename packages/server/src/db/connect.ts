@@ -40,11 +40,13 @@ export function openDatabase(target: DatabaseTarget): Db {
     // the pool on next use; without a listener the error would crash the process.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', store: createPostgresStore(), close: () => db.destroy() };
+    const store = createPostgresStore(pool, target.url);
+    return { db, engine: 'postgres', store, close: () => store.feed.close().then(() => db.destroy()) };
   }
   const sqlite = openSqliteConnection(target.file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, engine: 'sqlite', store: createSqliteStore(sqlite), close: () => db.destroy() };
+  const store = createSqliteStore(sqlite);
+  return { db, engine: 'sqlite', store, close: () => store.feed.close().then(() => db.destroy()) };
 }
 
 /**

@@ -39,6 +39,7 @@ import type {
   QueueSequencesTable,
   QueueTicketEventsTable,
   QueueTicketsTable,
+  SkmLinkKeysTable,
   SkmResponsesTable,
 } from './schema/service-desk';
 
@@ -95,4 +96,5 @@ export interface Database {
   queue_ticket_events: QueueTicketEventsTable;
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
+  skm_link_keys: SkmLinkKeysTable;
 }

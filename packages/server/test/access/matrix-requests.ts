@@ -99,6 +99,23 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/service-points/:id/sessions': {
     body: () => ({ date: '2030-02-02', kind: 'weekend', start: '08:00', end: '09:00', counters: 1 }),
   },
+  // Public boards: a point id that names no point answers 404 at once (the stream never opens).
+  'GET /api/v1/display/:pointId': { params: { pointId: '999999' } },
+  'GET /api/v1/display/:pointId/events': { params: { pointId: '999999' } },
+  // Survey links and kiosks that name nothing: 404 for everyone (the public half is what the cell checks).
+  'GET /api/v1/skm/survey/:token': { params: { token: '1.AAAAAAAAAAAAAAAAAAAAAA' } },
+  'POST /api/v1/skm/survey/:token': {
+    params: { token: '1.AAAAAAAAAAAAAAAAAAAAAA' },
+    body: () => ({ answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] }),
+  },
+  'GET /api/v1/skm/kiosk/:pointId': { params: { pointId: '999999' } },
+  'POST /api/v1/skm/kiosk/:pointId': {
+    params: { pointId: '999999' },
+    body: () => ({ answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] }),
+  },
+  'GET /api/v1/skm': { query: { from: DAY, to: '2024-02-07' } },
+  'GET /api/v1/skm/export': { query: { from: DAY, to: '2024-02-07' } },
+  'GET /api/v1/skm/times': { query: { from: DAY, to: '2024-02-07' } },
   'GET /api/v1/elections': {},
   'POST /api/v1/elections': {
     body: () => ({ name: `Pilkada Matriks ${++serial}`, kind: 'pilkada', votingDate: '2029-11-27' }),

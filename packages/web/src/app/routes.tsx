@@ -32,6 +32,15 @@ const WatchlistPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
+// The waiting-room screen and the survey pages are public and light; the report carries the charts.
+const DisplayPage = lazy(() =>
+  import('../features/display/DisplayPage').then((m) => ({ default: m.DisplayPage })),
+);
+const SurveyPage = lazy(() => import('../features/skm/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+const KioskPage = lazy(() => import('../features/skm/KioskPage').then((m) => ({ default: m.KioskPage })));
+const SkmReportPage = lazy(() =>
+  import('../features/skm/SkmReportPage').then((m) => ({ default: m.SkmReportPage })),
+);
 const PublicDashboardPage = lazy(() =>
   import('../features/public/PublicDashboardPage').then((m) => ({ default: m.PublicDashboardPage })),
 );
@@ -50,6 +59,30 @@ export function AppRoutes() {
         element={
           <Lazy>
             <PublicDashboardPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/tampilan/:pointId"
+        element={
+          <Lazy>
+            <DisplayPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/skm/kiosk/:pointId"
+        element={
+          <Lazy>
+            <KioskPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/skm/:token"
+        element={
+          <Lazy>
+            <SurveyPage />
           </Lazy>
         }
       />
@@ -138,6 +171,16 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="service_point.read">
               <ServicePointsPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="kepuasan"
+          element={
+            <ProtectedRoute action="skm.read">
+              <Lazy>
+                <SkmReportPage />
+              </Lazy>
             </ProtectedRoute>
           }
         />

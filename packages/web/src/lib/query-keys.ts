@@ -19,6 +19,8 @@ export const queryKeys = {
   reports: ['daily-reports'],
   settings: ['settings'],
   publicData: ['public'],
+  skm: ['skm'],
+  skmPublic: ['skm-public'],
 } as const;
 
 export type QueryRoot = (typeof queryKeys)[keyof typeof queryKeys];

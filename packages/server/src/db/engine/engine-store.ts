@@ -3,6 +3,7 @@ import type { CounterDeltas } from '../../modules/counters/counter-deltas';
 import type { ResidentUpdate } from '../../modules/residents/resident-write.types';
 import type { Engine } from '../connect';
 import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../schema';
+import type { ChangeFeed } from './change-feed';
 
 /**
  * The resident reads and writes of the one write path, on the engine's bulk path: prepared statements on
@@ -55,6 +56,11 @@ export interface EngineStore {
    * the one connection it holds (SQLite); undefined where requests have connections of their own.
    */
   readonly sharedConnectionCommitMs: number | undefined;
+  /**
+   * Notices that a change committed, to every Sigap process on this database (the live display): an
+   * in-process emitter on SQLite, LISTEN/NOTIFY on a dedicated connection on PostgreSQL.
+   */
+  readonly feed: ChangeFeed;
 }
 
 /** Throws unless `trx` is a transaction (see EngineStore on why the bulk paths need one). */

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
+import type pg from 'pg';
 import { applyCounterDeltasPg } from './counters-pg-bulk';
 import { type EngineStore, requireTransaction } from './engine-store';
+import { createPgFeed } from './pg-change-feed';
 import {
   findByNikPg,
   findSignaturesPg,
@@ -16,7 +18,7 @@ const AUDIT_CHAIN_LOCK = 727001;
  * PostgreSQL: one `unnest` statement per chunk of 10,000 rows, whatever the operation, run through `sql`
  * on the caller's `trx`, so the pool hands them the transaction's own connection.
  */
-export function createPostgresStore(): EngineStore {
+export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
   return {
     engine: 'postgres',
     residents(trx) {
@@ -40,5 +42,6 @@ export function createPostgresStore(): EngineStore {
     },
     skipLockedRows: (query) => query.forUpdate().skipLocked(),
     sharedConnectionCommitMs: undefined,
+    feed: createPgFeed(pool, url),
   };
 }

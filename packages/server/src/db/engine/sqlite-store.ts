@@ -1,4 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
+import { createInProcessFeed } from './change-feed';
 import { applyCounterDeltasSqlite } from './counters-sqlite-bulk';
 import { type EngineStore, type ResidentBulk, requireTransaction } from './engine-store';
 import {
@@ -46,5 +47,6 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
     },
     skipLockedRows: (query) => query,
     sharedConnectionCommitMs: SHARED_CONNECTION_COMMIT_MS,
+    feed: createInProcessFeed(),
   };
 }

@@ -133,3 +133,10 @@ export interface SkmResponsesTable {
   answered_on: string;
   created_at: string;
 }
+
+/** The key of the SKM survey links (migration 0023): one row, id 1. */
+export interface SkmLinkKeysTable {
+  id: number;
+  secret: string;
+  created_at: string;
+}
