@@ -8,6 +8,7 @@ import type {
   SessionsTable,
   UsersTable,
 } from './schema/access';
+import type { BookingAttemptsTable, BookingBatchesTable, BookingHoldsTable } from './schema/bookings';
 import type {
   CoverageSnapshotsTable,
   DailyReportsTable,
@@ -43,6 +44,7 @@ import type {
 } from './schema/service-desk';
 
 export * from './schema/access';
+export * from './schema/bookings';
 export * from './schema/command-center';
 export * from './schema/platform';
 export * from './schema/registry';
@@ -95,4 +97,7 @@ export interface Database {
   queue_ticket_events: QueueTicketEventsTable;
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
+  booking_holds: BookingHoldsTable;
+  booking_attempts: BookingAttemptsTable;
+  booking_batches: BookingBatchesTable;
 }
