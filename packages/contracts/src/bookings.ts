@@ -165,8 +165,8 @@ export type OfficeBookingsReply = z.infer<typeof OfficeBookingsReply>;
 
 export const InvitationBody = z.object({
   kind: z.enum(INVITATION_KINDS),
-  /** A village (kind 'village') or a district or village (the lists). */
-  region: RegionCode,
+  /** A village (kind 'village') or a district or village (the lists); default: the point's own region. */
+  region: RegionCode.optional(),
   service: Service,
   from: IsoDate,
   to: IsoDate,

@@ -15,7 +15,7 @@ import { registerRateLimit } from './http/rate-limit';
 import { enforceRolePolicies, requireRoutePolicies } from './http/route-policy';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
-import { bookingsPublicRoutes } from './modules/bookings';
+import { bookingsOfficeRoutes, bookingsPublicRoutes } from './modules/bookings';
 import { boundariesRoutes } from './modules/boundaries';
 import { coverageRoutes } from './modules/coverage';
 import { deathReportsRoutes } from './modules/death-reports';
@@ -107,6 +107,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     electionsRoutes,
     servicePointsRoutes,
     bookingsPublicRoutes,
+    bookingsOfficeRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

@@ -195,3 +195,15 @@ export function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
+
+/** Marks a booking reminded, once: false when another run reminded it or it is no longer confirmed. */
+export async function markReminded(db: Kysely<Database>, id: number, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('bookings')
+    .set({ reminded_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'confirmed')
+    .where('reminded_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
