@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { bookingEn } from './messages-booking.en';
 import { ccEn } from './messages-cc.en';
 import { fieldEn } from './messages-field.en';
 import { integrityEn } from './messages-integrity.en';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...integrityEn,
   ...fieldEn,
   ...serviceEn,
+  ...bookingEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -3,6 +3,7 @@
  * English table must provide exactly the same keys, so a missing translation is a type error, not a blank.
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
+import { bookingId } from './messages-booking';
 import { ccId } from './messages-cc';
 import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
@@ -19,6 +20,7 @@ export const id = {
   ...integrityId,
   ...fieldId,
   ...serviceId,
+  ...bookingId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',
