@@ -86,6 +86,10 @@ export const HoldReply = z.object({
 });
 export type HoldReply = z.infer<typeof HoldReply>;
 export const HoldToken = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+export type HoldToken = z.infer<typeof HoldToken>;
+/** Letting a hold go gives its seat back at once instead of at its expiry. */
+export const ReleaseReply = z.object({ released: z.boolean() });
+export type ReleaseReply = z.infer<typeof ReleaseReply>;
 
 export const ConfirmBody = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),

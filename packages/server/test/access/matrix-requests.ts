@@ -97,6 +97,7 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/bookings/holds': {
     body: () => ({ pointId: 999999, service: 'recording', date: DAY, start: '08:00' }),
   },
+  'POST /api/v1/bookings/holds/release': { body: () => ({ token: 'matriks-token-000000' }) },
   'POST /api/v1/bookings': {
     body: () => ({
       token: 'matriks-token-000000',

@@ -1,4 +1,5 @@
 import type { BookingPointList, PublicBookingReply } from '@sigap/contracts';
+import { addDays } from '@sigap/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectError } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';
@@ -164,5 +165,39 @@ describeEachEngine('online booking', (env) => {
         'booking_service_not_offered',
       );
     });
+  });
+
+  it('gives a released hold’s seat back at once, and refuses a move to a point that does not serve the resident', async () => {
+    const anon = env().anonymous();
+    const date = tomorrow();
+    const before = (await takenOf(env(), pointId, date, '09:00')).taken;
+    const h = await hold(anon, pointId, date, '09:00');
+    expect((await takenOf(env(), pointId, date, '09:00')).taken).toBe(before + 1);
+    const rel = await anon.post<{ released: boolean }>('/api/v1/bookings/holds/release', {
+      token: h.body.token,
+    });
+    expect(rel.body).toEqual({ released: true });
+    expect(
+      (await anon.post<{ released: boolean }>('/api/v1/bookings/holds/release', { token: h.body.token }))
+        .body,
+    ).toEqual({ released: false });
+    expect((await takenOf(env(), pointId, date, '09:00')).taken).toBe(before);
+
+    const mover = buildResident({ fullName: 'WARGA PINDAH' });
+    await seedResidents(env(), [mover]);
+    const r = await book(anon, pointId, { nik: mover.nik }, { date: addDays(date, 1) });
+    expect(r.status).toBe(201);
+    const far = await makePoint(env(), { regionCode: '18.72.01', name: 'UPT Jauh' }, 'lampung.admin');
+    const farHold = await hold(anon, far, addDays(date, 1));
+    expect(farHold.status).toBe(201);
+    expectError(
+      await anon.post('/api/v1/bookings/reschedule', {
+        nik: mover.nik,
+        code: r.body.booking.code,
+        token: farHold.body.token,
+      }),
+      409,
+      'booking_region_not_served',
+    );
   });
 });

@@ -14,8 +14,12 @@ let serial = 0;
  * A point in Kedaton (18.71.01) open 08–10 every day with one counter: recording takes 6 minutes, so each
  * hourly slot holds exactly 10 recording seats (two slots a day).
  */
-export async function makePoint(env: TestEnv, overrides: Record<string, unknown> = {}): Promise<number> {
-  const op = await env.as('bandarlampung.operator');
+export async function makePoint(
+  env: TestEnv,
+  overrides: Record<string, unknown> = {},
+  username = 'bandarlampung.operator',
+): Promise<number> {
+  const op = await env.as(username);
   const r = await op.post<{ servicePoint: { id: number } }>('/api/v1/service-points', {
     regionCode: '18.71.01',
     name: `UPT Booking Uji ${++serial}`,

@@ -1,10 +1,10 @@
 import type { LookupBody, PublicBooking, RescheduleBody } from '@sigap/contracts';
 import { BookingCode, LookupBody as LookupSchema } from '@sigap/contracts';
-import { normaliseNik } from '@sigap/domain';
+import { normaliseNik, officeToday } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import { loadPointPlan } from '../service-points';
 import { type PointInfo, toPublicBooking } from './booking.presenter';
-import { assertUnderLimit, recordAttempt } from './booking-guards';
+import { assertUnderLimit, checkResident, recordAttempt } from './booking-guards';
 import { rulesAt } from './booking-points';
 import { mayCancel, rescheduleDecision } from './booking-rules';
 import { findSlotRow } from './booking-slots.repository';
@@ -89,6 +89,17 @@ export async function rescheduleBooking(handle: Db, q: RescheduleBody, ip: strin
   const { hold, slot, loaded } = await liveHold(handle, q.token, now);
   if (hold.status !== 'held') throw bookingErrors.holdExpired(rules.holdMinutes);
   if (slot.service !== b.service) throw bookingErrors.rescheduleServiceMismatch();
+  // Another point must serve the resident too (and the registry may have changed since the booking).
+  if (loaded.point.id !== Number(b.service_point_id)) {
+    const target = { name: loaded.point.name, regionCode: loaded.point.regionCode };
+    const today = officeToday(loaded.point.regionCode, now);
+    await checkResident(
+      handle.db,
+      { nik: b.nik, service: b.service, point: target },
+      await rulesAt(handle, target.regionCode),
+      today,
+    );
+  }
   const seat = {
     slotId: slot.id,
     pointId: loaded.point.id,

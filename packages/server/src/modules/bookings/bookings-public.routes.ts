@@ -7,8 +7,10 @@ import {
   ConfirmBody,
   HoldBody,
   HoldReply,
+  HoldToken,
   LookupBody,
   PublicBookingReply,
+  ReleaseReply,
   RescheduleBody,
 } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -16,7 +18,13 @@ import type { AppDeps } from '../../app-deps';
 import { sendFile } from '../exports';
 import { invitationFile } from './booking-letters';
 import { cancelBooking, lookupBooking, rescheduleBooking } from './bookings-manage.service';
-import { bookingPoints, bookingSlots, confirmBooking, holdSlot } from './bookings-public.service';
+import {
+  bookingPoints,
+  bookingSlots,
+  confirmBooking,
+  holdSlot,
+  releaseHold,
+} from './bookings-public.service';
 
 const tags = ['bookings'];
 const policy = { access: 'public' } as const;
@@ -73,6 +81,20 @@ export function bookingsPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => reply.status(201).send(await holdSlot(h, req.body, req.ip, now())),
+    );
+    app.post(
+      '/api/v1/bookings/holds/release',
+      {
+        ...opts,
+        schema: {
+          tags,
+          summary: 'Let a held seat go (another time was chosen): the seat is free again at once',
+          security: [],
+          body: HoldToken,
+          response: { 200: ReleaseReply },
+        },
+      },
+      async (req) => ({ released: await releaseHold(h, req.body.token) }),
     );
     app.post(
       '/api/v1/bookings',

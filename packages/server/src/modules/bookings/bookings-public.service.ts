@@ -159,3 +159,11 @@ export async function confirmBooking(
   if (!b) throw bookingErrors.notFound();
   return toPublicBooking(b, point, rules, await countMissedReschedules(handle.db, id), now);
 }
+
+/** Lets a hold go (the resident chose another time): its seat goes back now. False when it was not held. */
+export async function releaseHold(handle: Db, token: string): Promise<boolean> {
+  const hold = await findHoldByToken(handle.db, token);
+  if (!hold || hold.status !== 'held') return false;
+  await endHoldCommand(handle, { id: hold.id, slot_id: Number(hold.slot_id) }, 'released');
+  return true;
+}

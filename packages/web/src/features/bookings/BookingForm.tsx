@@ -7,7 +7,7 @@ import { fieldErrors } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
-import { confirmBooking } from './bookings.api';
+import { confirmBooking, releaseHold } from './bookings.api';
 import { mmss, useCountdown } from './HoldCountdown';
 
 /** NIK, name and phone while the chosen slot is held, with the time left; the server checks the registry. */
@@ -28,6 +28,12 @@ export function BookingForm({
   const [expired, setExpired] = useState(false);
   const left = useCountdown(hold.expiresAt, () => setExpired(true));
   const confirm = useApiMutation(confirmBooking, [queryKeys.bookings]);
+  const release = useApiMutation(releaseHold, [queryKeys.bookings]);
+  // Choosing another time gives this seat back now rather than when the hold runs out.
+  const back = () => {
+    release.run({ token: hold.token }).catch(() => undefined);
+    onBack();
+  };
   const errors = fieldErrors(confirm.error, locale);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -79,7 +85,7 @@ export function BookingForm({
         <button type="submit" className="button button-primary" disabled={confirm.pending || expired}>
           {confirm.pending ? t('booking.form.submitting') : t('booking.form.submit')}
         </button>
-        <button type="button" className="button" onClick={onBack}>
+        <button type="button" className="button" onClick={back}>
           {t('booking.form.back')}
         </button>
       </div>

@@ -3,10 +3,12 @@ import type {
   ConfirmBody,
   HoldBody,
   HoldReply,
+  HoldToken,
   InvitationBody,
   InvitationReply,
   LookupBody,
   PublicBookingReply,
+  ReleaseReply,
   RescheduleBody,
 } from '@sigap/contracts';
 import { ApiError, api, withQuery } from '../../lib/api';
@@ -23,6 +25,8 @@ export function dayBookingsPath(pointId: number, date: string): string {
 }
 
 export const holdSlot = (body: HoldBody, key: string) => api.post<HoldReply>('/v1/bookings/holds', body, key);
+export const releaseHold = (body: HoldToken, key: string) =>
+  api.post<ReleaseReply>('/v1/bookings/holds/release', body, key);
 export const confirmBooking = (body: ConfirmBody, key: string) =>
   api.post<PublicBookingReply>('/v1/bookings', body, key);
 export const lookupBooking = (body: LookupBody) => api.post<PublicBookingReply>('/v1/bookings/lookup', body);
