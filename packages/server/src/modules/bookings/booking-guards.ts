@@ -10,8 +10,9 @@ import {
 import type { Kysely } from 'kysely';
 import type { BookingAttemptKind, Database } from '../../db/schema';
 import type { AppError } from '../../errors';
+import { countAttempts, insertAttempt } from './booking-attempts.repository';
 import { bookingErrors } from './bookings.errors';
-import { countAttempts, findResidentByNik, insertAttempt } from './bookings.repository';
+import { findResidentByNik } from './bookings.repository';
 
 const HOUR = 3_600_000;
 

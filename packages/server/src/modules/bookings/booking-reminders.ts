@@ -3,13 +3,9 @@ import type { Db } from '../../db/connect';
 import { enqueueJob, type JobHandlers } from '../jobs';
 import { queueMessage } from '../outbox';
 import { loadPointPlan } from '../service-points';
+import { deleteAttemptsBefore } from './booking-attempts.repository';
 import { sweepExpiredHolds } from './booking-seats.commands';
-import {
-  bookingsToRemind,
-  deleteAttemptsBefore,
-  insertBookingEvent,
-  markReminded,
-} from './bookings.repository';
+import { bookingsToRemind, insertBookingEvent, markReminded } from './bookings.repository';
 
 export const REMIND_JOB = 'booking.remind';
 

@@ -163,7 +163,7 @@ export async function confirmBooking(
 /** Lets a hold go (the resident chose another time): its seat goes back now. False when it was not held. */
 export async function releaseHold(handle: Db, token: string): Promise<boolean> {
   const hold = await findHoldByToken(handle.db, token);
-  if (!hold || hold.status !== 'held') return false;
+  if (hold?.status !== 'held') return false;
   await endHoldCommand(handle, { id: hold.id, slot_id: Number(hold.slot_id) }, 'released');
   return true;
 }

@@ -1,11 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
-import type {
-  BookingAttemptKind,
-  BookingBatchesTable,
-  BookingStatus,
-  BookingsTable,
-  Database,
-} from '../../db/schema';
+import type { BookingBatchesTable, BookingStatus, BookingsTable, Database } from '../../db/schema';
 
 export type BookingRow = Selectable<BookingsTable>;
 /** Booked and not yet finished: the states that hold a seat and count for "one active per NIK". */
@@ -90,35 +84,6 @@ export async function countMissedReschedules(db: Kysely<Database>, bookingId: nu
     .where('event', '=', 'rescheduled')
     .execute();
   return rows.filter((r) => r.details?.includes('"missed":true')).length;
-}
-
-export async function countAttempts(
-  db: Kysely<Database>,
-  kind: BookingAttemptKind,
-  keyHash: string,
-  since: string,
-): Promise<number> {
-  const r = await db
-    .selectFrom('booking_attempts')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('kind', '=', kind)
-    .where('key_hash', '=', keyHash)
-    .where('at', '>=', since)
-    .executeTakeFirst();
-  return Number(r?.n ?? 0);
-}
-
-export async function insertAttempt(
-  db: Kysely<Database>,
-  kind: BookingAttemptKind,
-  keyHash: string,
-  at: string,
-): Promise<void> {
-  await db.insertInto('booking_attempts').values({ kind, key_hash: keyHash, at }).execute();
-}
-
-export async function deleteAttemptsBefore(db: Kysely<Database>, before: string): Promise<void> {
-  await db.deleteFrom('booking_attempts').where('at', '<', before).execute();
 }
 
 /** A point's bookings of a date, in slot and queue order (the office's day plan). */

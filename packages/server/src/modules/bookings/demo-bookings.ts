@@ -3,10 +3,10 @@ import type { Db } from '../../db/connect';
 import { belongsOn, fieldListCandidates } from '../field-lists';
 import { normalizeIndonesianPhone } from '../outbox';
 import { listActivePoints, loadPointPlan } from '../service-points';
+import { insertConfirmedBooking } from './booking-create.commands';
 import { offeredSlots, rulesAt } from './booking-points';
 import { takeSeatReclaiming } from './booking-seats.commands';
 import { findSlotRow } from './booking-slots.repository';
-import { insertConfirmedBooking } from './bookings.commands';
 import { demoBookingsExist, findActiveBooking } from './bookings.repository';
 
 const DEMO_REGENCY = '18.71';
