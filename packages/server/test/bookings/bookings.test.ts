@@ -200,4 +200,22 @@ describeEachEngine('online booking', (env) => {
       'booking_region_not_served',
     );
   });
+
+  it('replays a hold sent twice with the same Idempotency-Key: one seat, one token', async () => {
+    const anon = env().anonymous();
+    const date = addDays(tomorrow(), 5);
+    const key = 'booking-hold-retry-000000000001';
+    const body = { pointId, service: 'recording', date, start: '08:00' };
+    const a = await anon.post<{ token: string }>('/api/v1/bookings/holds', body, {
+      headers: { 'Idempotency-Key': key },
+    });
+    const b = await anon.post<{ token: string }>('/api/v1/bookings/holds', body, {
+      headers: { 'Idempotency-Key': key },
+    });
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(201);
+    expect(b.headers['idempotent-replayed']).toBe('true');
+    expect(b.body.token).toBe(a.body.token);
+    expect((await takenOf(env(), pointId, date, '08:00')).taken).toBe(1);
+  });
 });
