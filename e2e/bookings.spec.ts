@@ -48,3 +48,42 @@ test('a resident books online and gets the invitation with a QR of the booking c
   const codes = await qrCodesInPdf(new Uint8Array(await readFile(file)));
   expect(codes).toEqual([`SIGAP:${shown.replace('-', '')}`]);
 });
+
+/** With NIK and code a resident looks the booking up, moves it to another time, then cancels it. */
+test('a resident looks up a booking, reschedules and cancels it', async ({ page }) => {
+  const points = await (await page.request.get('/api/v1/bookings/points?region=18.71')).json();
+  const point = points.items.find((p: { name: string }) => p.name.startsWith('Kantor Disdukcapil'));
+  const slots = await (
+    await page.request.get(`/api/v1/bookings/slots?pointId=${point.id}&service=recording`)
+  ).json();
+  const [first] = slots.slots;
+  const hold = await (
+    await page.request.post('/api/v1/bookings/holds', {
+      data: { pointId: point.id, service: 'recording', date: first.date, start: first.start },
+    })
+  ).json();
+  const nik = freshNik();
+  const made = await page.request.post('/api/v1/bookings', {
+    data: { token: hold.token, nik, fullName: 'Budi Santoso', phone: '081298761234' },
+  });
+  expect(made.status()).toBe(201);
+  const { booking } = await made.json();
+
+  await page.goto('/booking/cek');
+  await page.getByLabel('NIK (16 digit)').fill(nik);
+  await page.getByLabel('Kode booking').fill(booking.code);
+  await page.getByRole('button', { name: 'Cek booking' }).click();
+  await expect(page.getByTestId('booking-code')).toHaveText(
+    `${booking.code.slice(0, 4)}-${booking.code.slice(4)}`,
+  );
+
+  await page.getByRole('button', { name: 'Ubah jadwal' }).click();
+  const other = page.getByTestId(/^slot-/).nth(1);
+  await expect(other).toBeVisible();
+  await other.click();
+  await expect(page.getByText('Jadwal berhasil diubah.')).toBeVisible();
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Batalkan booking' }).click();
+  await expect(page.getByTestId('booking-result').getByText('Dibatalkan', { exact: true })).toBeVisible();
+});
