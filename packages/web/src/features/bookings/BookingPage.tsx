@@ -1,4 +1,10 @@
-import type { BookingPointList, BookingSlot, HoldReply, PublicBooking } from '@sigap/contracts';
+import type {
+  BookingPointList,
+  BookingSlot,
+  BookingSlotsReply,
+  HoldReply,
+  PublicBooking,
+} from '@sigap/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Loading } from '../../components/Status';
@@ -11,7 +17,7 @@ import { BookingForm } from './BookingForm';
 import { BookingResult } from './BookingResult';
 import { BookingShell } from './BookingShell';
 import './bookings.css';
-import { BOOKING_POINTS_PATH, holdSlot } from './bookings.api';
+import { BOOKING_POINTS_PATH, bookingSlotsPath, holdSlot } from './bookings.api';
 import { SlotPicker } from './SlotPicker';
 
 /**
@@ -28,6 +34,12 @@ export function BookingPage() {
   const [done, setDone] = useState<{ booking: PublicBooking; nik: string } | null>(null);
   const take = useApiMutation(holdSlot, [queryKeys.bookings]);
   const point = points.data?.items.find((p) => p.id === pointId);
+  // The same query as the slot grid's (shared cache): the point's own hold time, 10 minutes by default.
+  const slots = useApiGet<BookingSlotsReply>(
+    queryKeys.bookings,
+    point && service ? bookingSlotsPath(point.id, service) : null,
+  );
+  const holdMinutes = slots.data?.holdMinutes ?? 10;
   const pick = (s: BookingSlot) => {
     if (!pointId || !service) return;
     take
@@ -41,7 +53,7 @@ export function BookingPage() {
       <section className="page">
         <header className="page-header">
           <h1>{done ? t('booking.result.title') : t('booking.title')}</h1>
-          {!done ? <p className="muted">{t('booking.intro', { minutes: 10 })}</p> : null}
+          {!done ? <p className="muted">{t('booking.intro', { minutes: holdMinutes })}</p> : null}
           <p>
             <Link to="/booking/cek">{t('booking.lookup.link')}</Link>
           </p>
