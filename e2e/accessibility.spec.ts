@@ -40,6 +40,20 @@ const PAGES: PageCase[] = [
   { name: 'user detail', user: 'lampung.admin', open: openFirstUser },
   { name: 'audit', user: 'lampung.admin', open: '/audit' },
   { name: 'counter clerk residents', user: 'bandarlampung.loket', open: '/penduduk' },
+  { name: 'online booking', open: '/booking' },
+  {
+    name: 'online booking slot grid',
+    open: async (page) => {
+      await page.goto('/booking');
+      await page.getByLabel('1. Tempat layanan').selectOption({ index: 1 });
+      const recording = page.getByRole('radio', { name: 'Perekaman' });
+      await recording.click();
+      await expect(recording).toBeChecked();
+      await expect(page.getByTestId(/^slot-/).first()).toBeVisible();
+    },
+  },
+  { name: 'booking look-up', open: '/booking/cek' },
+  { name: 'office bookings', user: 'bandarlampung.loket', open: '/booking-harian' },
 ];
 
 async function signIn(page: Page, username: string): Promise<void> {

@@ -4,6 +4,7 @@
  */
 export * from './audit';
 export * from './auth';
+export * from './bookings';
 export * from './boundaries';
 export * from './common';
 export * from './coverage';

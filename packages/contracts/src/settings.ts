@@ -8,6 +8,7 @@ export const SETTING_KEYS = [
   'forecast_target',
   'public_dashboard',
   'report_population',
+  'booking_rules',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -63,3 +64,21 @@ export const ReportPopulation = z
   .positive('Jumlah penduduk harus lebih dari 0.|Population must be above 0.')
   .max(100_000_000, 'Jumlah penduduk terlalu besar.|Population too large.')
   .nullable();
+
+/**
+ * Rules of online booking at the points of a region: how long a chosen slot is held while the form is
+ * filled, how many hours before its slot a booking may still be moved or cancelled, how far ahead slots
+ * are offered, the slot length, whether a point serves residents of any region, and the abuse limits.
+ */
+export const BookingRules = z.object({
+  holdMinutes: z.number().int().min(1).max(60),
+  rescheduleCutoffHours: z.number().int().min(0).max(168),
+  daysAhead: z.number().int().min(1).max(60),
+  slotMinutes: z.number().int().min(10).max(240),
+  anyRegion: z.boolean(),
+  /** Seat holds and bookings per IP per hour; bookings per NIK or phone per day. */
+  holdsPerIpHour: z.number().int().min(1).max(10_000),
+  bookingsPerNikDay: z.number().int().min(1).max(100),
+  bookingsPerPhoneDay: z.number().int().min(1).max(100),
+});
+export type BookingRules = z.infer<typeof BookingRules>;

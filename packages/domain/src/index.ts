@@ -25,6 +25,6 @@ export * from './roles';
 export * from './service-capacity';
 export * from './service-capacity-rules';
 export * from './session-suggestions';
-export * from './stock-ledger';
 export * from './skm';
+export * from './stock-ledger';
 export * from './timezones';

@@ -15,6 +15,7 @@ import { registerRateLimit } from './http/rate-limit';
 import { enforceRolePolicies, requireRoutePolicies } from './http/route-policy';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
+import { bookingsOfficeRoutes, bookingsPublicRoutes } from './modules/bookings';
 import { boundariesRoutes } from './modules/boundaries';
 import { coverageRoutes } from './modules/coverage';
 import { deathReportsRoutes } from './modules/death-reports';
@@ -109,6 +110,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     servicePointsRoutes,
     displayRoutes,
     skmRoutes,
+    bookingsPublicRoutes,
+    bookingsOfficeRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

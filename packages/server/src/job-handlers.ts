@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config';
 import type { Db } from './db/connect';
+import { bookingJobHandlers } from './modules/bookings';
 import { IMPORT_JOB, importJobHandler } from './modules/imports';
 import { type JobHandlers, JobWorker } from './modules/jobs';
 import { DELIVER_JOB, deliverMessageHandler, providerFor } from './modules/outbox';
@@ -15,6 +16,7 @@ export function buildJobHandlers(config: Pick<Config, 'waGateway'>): JobHandlers
     [DELIVER_JOB]: deliverMessageHandler(providerFor(config.waGateway)),
     [IMPORT_JOB]: importJobHandler({ shareConnection: true }),
     ...snapshotJobHandlers,
+    ...bookingJobHandlers,
   };
 }
 

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from './config';
 import { describeTarget } from './db/connect';
 import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
+import { REMIND_JOB, seedDemoBookings, startBookingScheduler } from './modules/bookings';
 import { seedDemoDeathReports } from './modules/death-reports';
 import { startUploadSweeper } from './modules/imports';
 import { seedDemoDailyReports } from './modules/reports';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
       await seedDemoDailyReports(handle, new Date());
       await seedDemoServicePoints(handle, new Date());
       await seedDemoSkm(handle, new Date());
+      await seedDemoBookings(handle, new Date());
     }
   }
 
@@ -79,6 +81,8 @@ async function main(): Promise<void> {
   startUploadSweeper(handle, config.dataDir, config.uploadRetentionHours, app.log);
   // Day-close snapshots at each province's local midnight, enqueued as jobs (one per province and day).
   startSnapshotScheduler(handle, app.log, { wake: () => jobWorkers.wake(DAY_CLOSE_JOB) });
+  // Expired seat holds given back, and the reminders of the day before enqueued once an hour.
+  startBookingScheduler(handle, app.log, () => jobWorkers.wake(REMIND_JOB));
   // Signed checkpoints anchor the audit chain (see audit-checkpoint.service).
   const stopCheckpoints = startAuditCheckpoints(handle, auditKey, app.log, config.auditCheckpointMinutes);
   app.log.info({ keyId: auditKey.keyId, file: config.auditKey.file }, 'audit checkpoints signed with key');

@@ -20,6 +20,7 @@ import * as m0016 from './migrations/0016-user-profile';
 import * as m0018 from './migrations/0018-election-target';
 import * as m0019 from './migrations/0019-service-points';
 import * as m0020 from './migrations/0020-service-desk';
+import * as m0021 from './migrations/0021-booking-holds';
 import * as m0023 from './migrations/0023-skm-link-key';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0018-election-target': m0018,
   '0019-service-points': m0019,
   '0020-service-desk': m0020,
+  '0021-booking-holds': m0021,
   '0023-skm-link-key': m0023,
 };
 

@@ -8,6 +8,7 @@ import type {
   SessionsTable,
   UsersTable,
 } from './schema/access';
+import type { BookingAttemptsTable, BookingBatchesTable, BookingHoldsTable } from './schema/bookings';
 import type {
   CoverageSnapshotsTable,
   DailyReportsTable,
@@ -44,6 +45,7 @@ import type {
 } from './schema/service-desk';
 
 export * from './schema/access';
+export * from './schema/bookings';
 export * from './schema/command-center';
 export * from './schema/platform';
 export * from './schema/registry';
@@ -97,4 +99,7 @@ export interface Database {
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
   skm_link_keys: SkmLinkKeysTable;
+  booking_holds: BookingHoldsTable;
+  booking_attempts: BookingAttemptsTable;
+  booking_batches: BookingBatchesTable;
 }

@@ -93,6 +93,40 @@ export const SAMPLES: Record<string, Sample> = {
     }),
   },
   'PATCH /api/v1/service-points/:id': { body: () => ({ counters: 3 }) },
+  'GET /api/v1/bookings/points': {},
+  'GET /api/v1/bookings/slots': { query: { pointId: '999999', service: 'recording' } },
+  'POST /api/v1/bookings/holds': {
+    body: () => ({ pointId: 999999, service: 'recording', date: DAY, start: '08:00' }),
+  },
+  'POST /api/v1/bookings/holds/release': { body: () => ({ token: 'matriks-token-000000' }) },
+  'POST /api/v1/bookings': {
+    body: () => ({
+      token: 'matriks-token-000000',
+      nik: '1871011705900001',
+      fullName: 'Warga',
+      phone: '081234567890',
+    }),
+  },
+  'POST /api/v1/bookings/lookup': { body: () => ({ nik: '1871011705900001', code: 'ABCD2345' }) },
+  'POST /api/v1/bookings/cancel': { body: () => ({ nik: '1871011705900001', code: 'ABCD2345' }) },
+  'POST /api/v1/bookings/reschedule': {
+    body: () => ({ nik: '1871011705900001', code: 'ABCD2345', token: 'matriks-token-000000' }),
+  },
+  'POST /api/v1/bookings/invitation': {
+    body: () => ({ nik: '1871011705900001', code: 'ABCD2345', format: 'ics' }),
+  },
+  'GET /api/v1/bookings/points/:id/day': {},
+  // No region in the body: the run takes the point's own (a regency-level point answers 400).
+  'POST /api/v1/bookings/points/:id/invitations': {
+    body: () => ({
+      kind: 'not_recorded',
+      service: 'recording',
+      from: '2030-03-04',
+      to: '2030-03-05',
+      limit: 1,
+    }),
+  },
+  'GET /api/v1/bookings/points/:id/invitations/:batchId/letters.pdf': { params: { batchId: '999999' } },
   'POST /api/v1/service-points/:id/closures': {
     body: () => ({ date: `2030-01-${String((++serial % 28) + 1).padStart(2, '0')}`, reason: 'Uji matriks' }),
   },

@@ -34,6 +34,8 @@ const COUNTED_TABLES = [
   'service_points',
   'service_closures',
   'service_sessions',
+  'bookings',
+  'booking_batches',
 ] as const;
 
 /**

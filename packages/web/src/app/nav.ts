@@ -52,6 +52,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'service_point.read',
   },
   { to: '/kepuasan', label: 'nav.skm', description: 'nav.skm.description', action: 'skm.read' },
+  {
+    to: '/booking-harian',
+    label: 'nav.bookings',
+    description: 'nav.bookings.description',
+    action: 'booking.read',
+  },
   { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },

@@ -3,6 +3,9 @@ import { Route, Routes } from 'react-router';
 import { Loading } from '../components/Status';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { BookingLookupPage } from '../features/bookings/BookingLookupPage';
+import { BookingPage } from '../features/bookings/BookingPage';
+import { OfficeBookingsPage } from '../features/bookings/OfficeBookingsPage';
 import { DeathReportsPage } from '../features/death-reports/DeathReportsPage';
 import { FieldListPage } from '../features/field-lists/FieldListPage';
 import { HomePage } from '../features/home/HomePage';
@@ -54,6 +57,8 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/booking" element={<BookingPage />} />
+      <Route path="/booking/cek" element={<BookingLookupPage />} />
       <Route
         path="/publik"
         element={
@@ -181,6 +186,14 @@ export function AppRoutes() {
               <Lazy>
                 <SkmReportPage />
               </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="booking-harian"
+          element={
+            <ProtectedRoute action="booking.read">
+              <OfficeBookingsPage />
             </ProtectedRoute>
           }
         />

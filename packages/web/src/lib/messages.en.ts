@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { bookingEn } from './messages-booking.en';
 import { ccEn } from './messages-cc.en';
 import { deskEn } from './messages-desk.en';
 import { fieldEn } from './messages-field.en';
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...fieldEn,
   ...serviceEn,
   ...deskEn,
+  ...bookingEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -3,6 +3,7 @@
  * English table must provide exactly the same keys, so a missing translation is a type error, not a blank.
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
+import { bookingId } from './messages-booking';
 import { ccId } from './messages-cc';
 import { deskId } from './messages-desk';
 import { fieldId } from './messages-field';
@@ -21,6 +22,7 @@ export const id = {
   ...fieldId,
   ...serviceId,
   ...deskId,
+  ...bookingId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -9,6 +9,7 @@ export const queryKeys = {
   residents: ['residents'],
   deathReports: ['death-reports'],
   servicePoints: ['service-points'],
+  bookings: ['bookings'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],

@@ -1,4 +1,5 @@
 import {
+  BookingRules,
   PublicDashboardSetting,
   ReportCutoffHour,
   ReportPopulation,
@@ -68,6 +69,21 @@ export const SETTINGS = {
     levels: ['regency'],
     description:
       'Population of a regency whose registry in Sigap is incomplete; typed daily reports are checked against it',
+  }),
+  booking_rules: define({
+    schema: BookingRules,
+    default: {
+      holdMinutes: 10,
+      rescheduleCutoffHours: 2,
+      daysAhead: 14,
+      slotMinutes: 60,
+      anyRegion: false,
+      holdsPerIpHour: 30,
+      bookingsPerNikDay: 3,
+      bookingsPerPhoneDay: 5,
+    },
+    levels: ['country', 'province', 'regency'],
+    description: 'Online booking: hold minutes, reschedule cut-off, days offered, slot length, abuse limits',
   }),
 } satisfies Record<SettingKey, SettingDefinition>;
 

@@ -111,6 +111,9 @@ export function LoginPage() {
         <p className="login-public">
           <Link to="/publik">{t('public.link')}</Link>
         </p>
+        <p className="login-public">
+          <Link to="/booking">{t('booking.link')}</Link>
+        </p>
       </main>
     </div>
   );

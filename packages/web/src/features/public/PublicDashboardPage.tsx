@@ -68,6 +68,9 @@ export function PublicDashboardPage() {
           <header className="page-header">
             <h1>{t('public.title')}</h1>
             <p className="muted">{t('public.intro')}</p>
+            <p>
+              <Link to="/booking">{t('booking.link')}</Link>
+            </p>
           </header>
           {off ? <p className="alert alert-info">{t('public.disabled')}</p> : null}
           {error && isUnavailable(error) ? (

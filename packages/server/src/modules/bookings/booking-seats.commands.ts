@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
+import {
+  closeHold,
+  expireHoldsOfSlot,
+  insertHold,
+  releaseSeats,
+  slotsWithDueHolds,
+  takeSeat,
+} from './booking-slots.repository';
+
+/**
+ * Takes a seat of a slot; when the slot is full, first gives back the seats of its holds that have
+ * expired (lazily, in the same transaction) and tries once more. False: the slot is really full.
+ */
+export async function takeSeatReclaiming(trx: Kysely<Database>, slotId: number, now: Date): Promise<boolean> {
+  if (await takeSeat(trx, slotId)) return true;
+  const expired = await expireHoldsOfSlot(trx, slotId, now.toISOString());
+  if (expired === 0) return false;
+  await releaseSeats(trx, slotId, expired);
+  return takeSeat(trx, slotId);
+}
+
+/**
+ * Holds a seat for `minutes` while the resident fills in the form: the seat and the hold in one
+ * transaction. A hold names no one, so it has no audit entry (nothing personal was read or written).
+ * Answers the hold's token, or undefined when the slot is full.
+ */
+export async function holdSeatCommand(
+  handle: Db,
+  slotId: number,
+  minutes: number,
+  now: Date,
+): Promise<{ token: string; expiresAt: string } | undefined> {
+  const token = randomBytes(18).toString('base64url');
+  const expiresAt = new Date(now.getTime() + minutes * 60_000).toISOString();
+  return handle.db.transaction().execute(async (trx) => {
+    if (!(await takeSeatReclaiming(trx, slotId, now))) return undefined;
+    await insertHold(trx, {
+      token,
+      slot_id: slotId,
+      status: 'held',
+      expires_at: expiresAt,
+      created_at: now.toISOString(),
+    });
+    return { token, expiresAt };
+  });
+}
+
+/** Ends a hold that ran out (or that its owner let go) and gives its seat back, once. */
+export async function endHoldCommand(
+  handle: Db,
+  hold: { id: number; slot_id: number },
+  to: 'expired' | 'released',
+): Promise<void> {
+  await handle.db.transaction().execute(async (trx) => {
+    if (await closeHold(trx, hold.id, to)) await releaseSeats(trx, hold.slot_id, 1);
+  });
+}
+
+/**
+ * The sweep: every slot with overdue holds gets their seats back, one slot per transaction, each seat
+ * once (the guarded status change decides which server frees it). Answers the seats given back.
+ */
+export async function sweepExpiredHolds(handle: Db, now: Date): Promise<number> {
+  let freed = 0;
+  for (const slotId of await slotsWithDueHolds(handle.db, now.toISOString())) {
+    freed += await handle.db.transaction().execute(async (trx) => {
+      const n = await expireHoldsOfSlot(trx, slotId, now.toISOString());
+      await releaseSeats(trx, slotId, n);
+      return n;
+    });
+  }
+  return freed;
+}

@@ -1,0 +1,174 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { BookingBatchesTable, BookingStatus, BookingsTable, Database } from '../../db/schema';
+
+export type BookingRow = Selectable<BookingsTable>;
+/** Booked and not yet finished: the states that hold a seat and count for "one active per NIK". */
+export const ACTIVE: BookingStatus[] = ['held', 'confirmed'];
+
+/** What the booking rules read of a resident (a read of the registry; changes go through its write path). */
+export function findResidentByNik(db: Kysely<Database>, nik: string) {
+  return db
+    .selectFrom('residents')
+    .select(['id', 'village_code', 'life_status', 'recording_status', 'print_status', 'full_name'])
+    .where('nik', '=', nik)
+    .executeTakeFirst();
+}
+
+export async function insertBooking(db: Kysely<Database>, row: Insertable<BookingsTable>): Promise<number> {
+  const r = await db.insertInto('bookings').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export function findBookingByCode(db: Kysely<Database>, code: string): Promise<BookingRow | undefined> {
+  return db.selectFrom('bookings').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function findBookingById(db: Kysely<Database>, id: number): Promise<BookingRow | undefined> {
+  return db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function codeExists(db: Kysely<Database>, code: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('bookings').select('id').where('code', '=', code).executeTakeFirst()) !== undefined
+  );
+}
+
+export function findActiveBooking(db: Kysely<Database>, nik: string, service: BookingRow['service']) {
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('nik', '=', nik)
+    .where('service', '=', service)
+    .where('status', 'in', ACTIVE)
+    .executeTakeFirst();
+}
+
+/** Changes a booking only while it is in one of `from`: false when another request changed it first. */
+export async function updateBookingFrom(
+  db: Kysely<Database>,
+  id: number,
+  from: BookingStatus[],
+  patch: Updateable<BookingsTable>,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('bookings')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', 'in', from)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function insertBookingEvent(
+  db: Kysely<Database>,
+  e: { bookingId: number; event: string; actorId: number | null; details: object | null; at: string },
+): Promise<void> {
+  await db
+    .insertInto('booking_events')
+    .values({
+      booking_id: e.bookingId,
+      event: e.event,
+      actor_id: e.actorId,
+      details: e.details ? JSON.stringify(e.details) : null,
+      at: e.at,
+    })
+    .execute();
+}
+
+/** How many times a booking was moved after being missed (the rule allows once). */
+export async function countMissedReschedules(db: Kysely<Database>, bookingId: number): Promise<number> {
+  const rows = await db
+    .selectFrom('booking_events')
+    .select('details')
+    .where('booking_id', '=', bookingId)
+    .where('event', '=', 'rescheduled')
+    .execute();
+  return rows.filter((r) => r.details?.includes('"missed":true')).length;
+}
+
+/** A point's bookings of a date, in slot and queue order (the office's day plan). */
+export function listBookingsOfDay(
+  db: Kysely<Database>,
+  pointId: number,
+  date: string,
+): Promise<BookingRow[]> {
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('service_point_id', '=', pointId)
+    .where('date', '=', date)
+    .orderBy('slot_start')
+    .orderBy('queue_number')
+    .orderBy('id')
+    .execute();
+}
+
+/** Confirmed bookings with a phone between two dates that have had no reminder yet. */
+export function bookingsToRemind(db: Kysely<Database>, from: string, to: string): Promise<BookingRow[]> {
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('status', '=', 'confirmed')
+    .where('reminded_at', 'is', null)
+    .where('phone', 'is not', null)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .orderBy('id')
+    .limit(500)
+    .execute();
+}
+
+export async function insertBatch(
+  db: Kysely<Database>,
+  row: Insertable<BookingBatchesTable>,
+): Promise<number> {
+  const r = await db.insertInto('booking_batches').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function updateBatchCounts(db: Kysely<Database>, id: number, assigned: number, skipped: number) {
+  await db.updateTable('booking_batches').set({ assigned, skipped }).where('id', '=', id).execute();
+}
+
+export function findBatch(db: Kysely<Database>, id: number) {
+  return db.selectFrom('booking_batches').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listBookingsOfBatch(db: Kysely<Database>, batchId: number): Promise<BookingRow[]> {
+  return db
+    .selectFrom('bookings')
+    .selectAll()
+    .where('batch_id', '=', batchId)
+    .orderBy('date')
+    .orderBy('slot_start')
+    .orderBy('queue_number')
+    .execute();
+}
+
+/** Demo bookings already seeded (their names end with "(demo)"). */
+export async function demoBookingsExist(db: Kysely<Database>): Promise<boolean> {
+  const r = await db
+    .selectFrom('bookings')
+    .select('id')
+    .where('full_name', 'like', '%(demo)')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Whether a write failed on a unique index (one active booking per NIK and service, a code taken). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Marks a booking reminded, once: false when another run reminded it or it is no longer confirmed. */
+export async function markReminded(db: Kysely<Database>, id: number, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('bookings')
+    .set({ reminded_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'confirmed')
+    .where('reminded_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
