@@ -11,6 +11,8 @@ export * from './nik';
 export * from './nip';
 export * from './permissions';
 export * from './pipeline';
+export * from './queue-order';
+export * from './queue-outcomes';
 export * from './regions';
 export * from './report-flag-messages';
 export * from './report-plausibility';
