@@ -29,6 +29,7 @@ import { jobsRoutes } from './modules/jobs';
 import { noticesRoutes } from './modules/notices';
 import { outboxRoutes } from './modules/outbox';
 import { publicRoutes } from './modules/public';
+import { queueRoutes } from './modules/queue';
 import { regionsRoutes } from './modules/regions';
 import { reportsRoutes } from './modules/reports';
 import { residentsRoutes } from './modules/residents';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     fieldListsRoutes,
     electionsRoutes,
     servicePointsRoutes,
+    queueRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

@@ -7,6 +7,7 @@ import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
 import { seedDemoDeathReports } from './modules/death-reports';
 import { startUploadSweeper } from './modules/imports';
+import { seedDemoQueue } from './modules/queue';
 import { seedDemoDailyReports } from './modules/reports';
 import { seedDemoServicePoints } from './modules/service-points';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       await seedDemoDeathReports(handle, new Date());
       await seedDemoDailyReports(handle, new Date());
       await seedDemoServicePoints(handle, new Date());
+      await seedDemoQueue(handle, new Date());
     }
   }
 

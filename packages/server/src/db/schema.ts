@@ -21,6 +21,7 @@ import type {
   NoticesTable,
   ReadBudgetUsageTable,
 } from './schema/platform';
+import type { QueueRulesTable } from './schema/queue';
 import type {
   DeathReportsTable,
   ImportErrorsTable,
@@ -45,6 +46,7 @@ import type {
 export * from './schema/access';
 export * from './schema/command-center';
 export * from './schema/platform';
+export * from './schema/queue';
 export * from './schema/registry';
 export * from './schema/service';
 export * from './schema/service-desk';
@@ -95,4 +97,5 @@ export interface Database {
   queue_ticket_events: QueueTicketEventsTable;
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
+  queue_rules: QueueRulesTable;
 }

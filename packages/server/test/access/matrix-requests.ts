@@ -98,6 +98,21 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/service-points/:id/sessions': {
     body: () => ({ date: '2030-02-02', kind: 'weekend', start: '08:00', end: '09:00', counters: 1 }),
   },
+  'GET /api/v1/queue/points/:id': {},
+  'GET /api/v1/queue/points/:id/rules': {},
+  'PUT /api/v1/queue/points/:id/rules': {
+    body: () => ({ walkInDailyCap: 80, priorityRatio: { priority: 2, normal: 1 }, noShowGraceMinutes: 3 }),
+  },
+  'POST /api/v1/queue/points/:id/tickets': { body: () => ({ service: 'recording', lane: 'normal' }) },
+  'POST /api/v1/queue/points/:id/check-in': { body: () => ({ code: 'SIGAP:TIDAKADA' }) },
+  'POST /api/v1/queue/points/:id/call-next': { body: () => ({ counterNo: 1 }) },
+  'POST /api/v1/queue/tickets/:id/call': { body: () => ({ counterNo: 1 }) },
+  'POST /api/v1/queue/tickets/:id/recall': { body: () => ({}) },
+  'POST /api/v1/queue/tickets/:id/start': { body: () => ({}) },
+  'POST /api/v1/queue/tickets/:id/no-show': { body: () => ({}) },
+  'POST /api/v1/queue/tickets/:id/requeue': { body: () => ({}) },
+  'POST /api/v1/queue/tickets/:id/transfer': { body: () => ({ counterNo: 2 }) },
+  'POST /api/v1/queue/tickets/:id/finish': { body: () => ({ outcome: 'referred' }) },
   'GET /api/v1/elections': {},
   'POST /api/v1/elections': {
     body: () => ({ name: `Pilkada Matriks ${++serial}`, kind: 'pilkada', votingDate: '2029-11-27' }),

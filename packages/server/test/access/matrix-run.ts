@@ -34,6 +34,10 @@ const COUNTED_TABLES = [
   'service_points',
   'service_closures',
   'service_sessions',
+  'queue_tickets',
+  'queue_ticket_events',
+  'queue_rules',
+  'ikd_activations',
 ] as const;
 
 /**

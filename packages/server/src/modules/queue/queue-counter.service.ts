@@ -1,0 +1,206 @@
+import type { CallNextBody, QueueTicket, TransferBody } from '@sigap/contracts';
+import { nextTicket, officeTime, type RatioLane, ratioLaneOf } from '@sigap/domain';
+import type { RequestContext } from '../../context';
+import type { Db } from '../../db/connect';
+import { announceQueueChange } from '../display';
+import { moveTicketCommand, type TicketMove } from './queue.commands';
+import { queueErrors } from './queue.errors';
+import { toTicket, toWaiting } from './queue.presenter';
+import {
+  findTicket,
+  listDayTickets,
+  type PointRow,
+  recentCallLanes,
+  type TicketRow,
+} from './queue.repository';
+import { loadPointInScope, loadTicketInScope, pointToday } from './queue.service';
+import { byOf } from './queue-issue.service';
+import { rulesOf } from './queue-rules';
+
+/** How often call-next picks again after another counter took its choice first. */
+const CALL_ATTEMPTS = 8;
+
+function checkCounter(point: PointRow, counterNo: number): void {
+  if (counterNo > Number(point.counters)) throw queueErrors.counterUnknown(Number(point.counters));
+}
+
+async function moved(
+  handle: Db,
+  point: PointRow,
+  id: number,
+  kind: 'called' | 'recalled' | 'changed',
+): Promise<QueueTicket> {
+  const row = await findTicket(handle.db, id);
+  if (!row) throw queueErrors.ticketNotFound(id);
+  await announceQueueChange(handle, point.id, { kind, ticketId: id });
+  return toTicket(row);
+}
+
+function callMove(counterNo: number, ctx: RequestContext, now: Date): TicketMove {
+  return {
+    from: ['waiting'],
+    patch: { status: 'called', counter_no: counterNo, called_at: now.toISOString(), served_by: ctx.user.id },
+    event: 'called',
+    action: 'queue.call',
+    counterNo,
+  };
+}
+
+/**
+ * Calls the next ticket for a counter by the domain's order. The call is a guarded update (only a waiting
+ * ticket), so two counters never get the same ticket: the one that loses the race picks again.
+ */
+export async function callNext(
+  handle: Db,
+  ctx: RequestContext,
+  pointId: number,
+  body: CallNextBody,
+  now: Date,
+): Promise<QueueTicket | null> {
+  const point = await loadPointInScope(handle, ctx, pointId, 'queue.serve');
+  checkCounter(point, body.counterNo);
+  const day = pointToday(point, now);
+  const { priorityRatio } = await rulesOf(handle.db, point.id);
+  for (let attempt = 0; attempt < CALL_ATTEMPTS; attempt += 1) {
+    const waiting = await listDayTickets(handle.db, point.id, day, ['waiting']);
+    const recent = (await recentCallLanes(handle.db, point.id, day)).map((l) =>
+      ratioLaneOf(l as TicketRow['lane']),
+    ) as RatioLane[];
+    const choice = nextTicket(waiting.map(toWaiting), {
+      nowTime: officeTime(point.region_code, now),
+      recent,
+      ratio: priorityRatio,
+      counterNo: body.counterNo,
+      service: body.service,
+    });
+    const row = choice && waiting.find((t) => t.id === choice.id);
+    if (!row) return null;
+    if (await moveTicketCommand(handle, point, row, callMove(body.counterNo, ctx, now), byOf(ctx, now))) {
+      return moved(handle, point, row.id, 'called');
+    }
+  }
+  return null;
+}
+
+/** Calls one given waiting ticket to a counter (the resident came forward, a ticket out of order). */
+export async function callTicket(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  counterNo: number,
+  now: Date,
+): Promise<QueueTicket> {
+  const { ticket, point } = await loadTicketInScope(handle, ctx, id, 'queue.serve');
+  checkCounter(point, counterNo);
+  return applyMove(handle, point, ticket, callMove(counterNo, ctx, now), ctx, now, 'called');
+}
+
+export async function applyMove(
+  handle: Db,
+  point: PointRow,
+  ticket: TicketRow,
+  move: TicketMove,
+  ctx: RequestContext,
+  now: Date,
+  kind: 'called' | 'recalled' | 'changed' = 'changed',
+): Promise<QueueTicket> {
+  if (!move.from.includes(ticket.status)) throw queueErrors.wrongStatus(ticket.status);
+  if (!(await moveTicketCommand(handle, point, ticket, move, byOf(ctx, now)))) {
+    const fresh = await findTicket(handle.db, ticket.id);
+    throw queueErrors.wrongStatus(fresh?.status ?? ticket.status);
+  }
+  return moved(handle, point, ticket.id, kind);
+}
+
+type Action = 'recall' | 'start' | 'no-show' | 'requeue';
+
+/** Recall (counted), start serving, no-show after the grace period, or put a no-show back in line. */
+export async function ticketAction(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  action: Action,
+  now: Date,
+): Promise<QueueTicket> {
+  const { ticket, point } = await loadTicketInScope(handle, ctx, id, 'queue.serve');
+  const at = now.toISOString();
+  const counterNo = ticket.counter_no;
+  if (action === 'recall') {
+    const move: TicketMove = {
+      from: ['called'],
+      patch: { recalls: Number(ticket.recalls) + 1 },
+      event: 'recalled',
+      action: 'queue.recall',
+      counterNo,
+    };
+    return applyMove(handle, point, ticket, move, ctx, now, 'recalled');
+  }
+  if (action === 'start') {
+    const move: TicketMove = {
+      from: ['called'],
+      patch: { status: 'serving', served_at: at, served_by: ctx.user.id },
+      event: 'started',
+      action: 'queue.start',
+      counterNo,
+    };
+    return applyMove(handle, point, ticket, move, ctx, now);
+  }
+  if (action === 'no-show') {
+    const { noShowGraceMinutes } = await rulesOf(handle.db, point.id);
+    const since = ticket.called_at ? (now.getTime() - Date.parse(String(ticket.called_at))) / 60_000 : 0;
+    if (ticket.status === 'called' && since < noShowGraceMinutes) {
+      throw queueErrors.noShowTooEarly(noShowGraceMinutes);
+    }
+    const move: TicketMove = {
+      from: ['called'],
+      patch: { status: 'no_show' },
+      event: 'no_show',
+      action: 'queue.no_show',
+      counterNo,
+    };
+    return applyMove(handle, point, ticket, move, ctx, now);
+  }
+  const move: TicketMove = {
+    from: ['no_show'],
+    patch: { status: 'waiting', counter_no: null, queued_at: at },
+    event: 'requeued',
+    action: 'queue.requeue',
+    counterNo: null,
+  };
+  return applyMove(handle, point, ticket, move, ctx, now);
+}
+
+/**
+ * Sends a called or served ticket to another counter (it goes first there) and/or another service; it waits
+ * again keeping its place in line.
+ */
+export async function transferTicket(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  body: TransferBody,
+  now: Date,
+): Promise<QueueTicket> {
+  const { ticket, point } = await loadTicketInScope(handle, ctx, id, 'queue.serve');
+  if (body.counterNo !== undefined) checkCounter(point, body.counterNo);
+  if (body.service !== undefined && !(body.service in (JSON.parse(point.services) as object))) {
+    throw queueErrors.serviceNotOffered();
+  }
+  const move: TicketMove = {
+    from: ['called', 'serving'],
+    patch: {
+      status: 'waiting',
+      counter_no: body.counterNo ?? null,
+      ...(body.service ? { service: body.service } : {}),
+    },
+    event: 'transferred',
+    action: 'queue.transfer',
+    counterNo: ticket.counter_no,
+    details: {
+      toCounter: body.counterNo ?? null,
+      toService: body.service ?? null,
+      fromService: ticket.service,
+    },
+  };
+  return applyMove(handle, point, ticket, move, ctx, now);
+}
