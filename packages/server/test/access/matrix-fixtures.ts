@@ -6,9 +6,9 @@ import {
   seedElectionRows,
   seedElections,
   seedImportRows,
+  seedQueueTicketRows,
   seedReportRows,
   seedResidentRows,
-  seedQueueTicketRows,
   seedServicePointRows,
   seedUserRows,
 } from './matrix-rows';

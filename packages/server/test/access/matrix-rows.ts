@@ -192,7 +192,10 @@ export async function seedServicePointRows(env: TestEnv): Promise<RowFixture[]> 
 }
 
 /** A waiting ticket at each fixture service point, for the `row:queue_ticket` routes (same regions). */
-export async function seedQueueTicketRows(env: TestEnv, points: readonly RowFixture[]): Promise<RowFixture[]> {
+export async function seedQueueTicketRows(
+  env: TestEnv,
+  points: readonly RowFixture[],
+): Promise<RowFixture[]> {
   const rows: RowFixture[] = [];
   const now = new Date().toISOString();
   for (const [i, p] of points.entries()) {
