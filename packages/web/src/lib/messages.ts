@@ -8,6 +8,7 @@ import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
+import { queueId } from './messages-queue';
 import { reportsId } from './messages-reports';
 import { serviceId } from './messages-service';
 
@@ -19,6 +20,7 @@ export const id = {
   ...integrityId,
   ...fieldId,
   ...serviceId,
+  ...queueId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',
