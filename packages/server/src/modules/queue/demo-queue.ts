@@ -12,7 +12,7 @@ function demoTicket(i: number): NewTicket {
   return {
     lane: priority ? 'priority' : 'walk_in',
     service: i % 3 === 2 ? 'ikd_activation' : 'recording',
-    priorityReason: priority ? (['elderly', 'pregnant', 'disabled', 'sick'] as const)[i % 4] ?? null : null,
+    priorityReason: priority ? ((['elderly', 'pregnant', 'disabled', 'sick'] as const)[i % 4] ?? null) : null,
     nik: null,
     fullName: `[DEMO] ${NAMES[i % NAMES.length]}`,
     phone: null,

@@ -19,10 +19,11 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { queueDay } from './queue.service';
-import { callNext, callTicket, ticketAction, transferTicket } from './queue-counter.service';
+import { callNext, callTicket } from './queue-counter.service';
 import { finishTicket } from './queue-finish.service';
 import { checkIn, issueWalkIn } from './queue-issue.service';
 import { getQueueRules, putQueueRules } from './queue-rules.service';
+import { ticketAction, transferTicket } from './queue-ticket.service';
 
 const tags = ['queue'];
 const Empty = z.object({}).optional();

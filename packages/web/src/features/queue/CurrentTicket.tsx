@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/Status';
 import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { counterNumbers } from './PointChooser';
 import { finishTicket, ticketAction, transferTicket } from './queue.api';
 
 /**
@@ -73,9 +74,9 @@ export function CurrentTicket({
         <label htmlFor="transfer-to">{t('queue.counter.transferTo')}</label>
         <select id="transfer-to" value={to} onChange={(e) => setTo(e.target.value)}>
           <option value="">—</option>
-          {Array.from({ length: counters }, (_, i) => (
-            <option key={`c${i + 1}`} value={`c${i + 1}`}>
-              {t('queue.col.counter')} {i + 1}
+          {counterNumbers(counters).map((n) => (
+            <option key={`c${n}`} value={`c${n}`}>
+              {t('queue.col.counter')} {n}
             </option>
           ))}
           {SERVICE_KINDS.filter((k) => services.includes(k) && k !== ticket.service).map((k) => (

@@ -7,6 +7,11 @@ import { queryKeys } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
 import { SERVICE_POINTS_PATH } from '../service-points/service-points.api';
 
+/** Counters 1…n of a point. */
+export function counterNumbers(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1);
+}
+
 export interface PointChoice {
   pointId: number | null;
   counterNo: number;
@@ -72,9 +77,9 @@ export function PointChooser({
         <div className="field">
           <label htmlFor="queue-counter">{t('queue.counter')}</label>
           <select id="queue-counter" value={choice.counterNo} onChange={(e) => set('loket', e.target.value)}>
-            {Array.from({ length: choice.counters }, (_, i) => (
-              <option key={i + 1} value={i + 1}>
-                {i + 1}
+            {counterNumbers(choice.counters).map((n) => (
+              <option key={n} value={n}>
+                {n}
               </option>
             ))}
           </select>

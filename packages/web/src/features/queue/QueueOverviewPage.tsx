@@ -5,7 +5,7 @@ import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { PointChooser, usePointChoice } from './PointChooser';
+import { counterNumbers, PointChooser, usePointChoice } from './PointChooser';
 import { queueDayPath } from './queue.api';
 import { TicketTable } from './TicketTable';
 
@@ -53,13 +53,13 @@ export function QueueOverviewPage() {
           </p>
           <h2>{t('queue.overview.counters')}</h2>
           <ul className="queue-lanes">
-            {Array.from({ length: d.counters }, (_, i) => {
+            {counterNumbers(d.counters).map((n) => {
               const at = d.tickets.find(
-                (x) => x.counterNo === i + 1 && (x.status === 'called' || x.status === 'serving'),
+                (x) => x.counterNo === n && (x.status === 'called' || x.status === 'serving'),
               );
               return (
-                <li key={i + 1}>
-                  {t('queue.col.counter')} {i + 1}:{' '}
+                <li key={n}>
+                  {t('queue.col.counter')} {n}:{' '}
                   <strong>
                     {at ? `${at.label} (${t(`queue.status.${at.status}`)})` : t('queue.overview.idle')}
                   </strong>
