@@ -1,15 +1,17 @@
 import type { QueueTicket } from '@sigap/contracts';
 import { formatDateLong } from '@sigap/domain';
-import { useCallback, useState } from 'react';
-import { ErrorAlert, SuccessNote } from '../../components/Status';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { ErrorAlert, Loading, SuccessNote } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { IssueTicketForm } from './IssueTicketForm';
 import { PointChooser, usePointChoice } from './PointChooser';
-import { QrScanner } from './QrScanner';
 import { checkInBooking } from './queue.api';
+
+// The QR reader (jsQR, ~130 kB) loads only when the camera is opened: typing the code needs none of it.
+const QrScanner = lazy(() => import('./QrScanner').then((m) => ({ default: m.QrScanner })));
 
 /** "Pintu masuk", phone-first: issue a walk-in ticket (printable) or check a booking in by code or QR. */
 export function EntrancePage() {
@@ -118,7 +120,11 @@ function CheckIn({ pointId, onCheckedIn }: { pointId: number; onCheckedIn: (t: Q
           {scanning ? t('queue.checkIn.stop') : t('queue.checkIn.scan')}
         </button>
       </div>
-      {scanning ? <QrScanner onRead={onRead} /> : null}
+      {scanning ? (
+        <Suspense fallback={<Loading />}>
+          <QrScanner onRead={onRead} />
+        </Suspense>
+      ) : null}
     </form>
   );
 }
