@@ -111,3 +111,26 @@ export function officeTime(regionCode: string, instant: Date = new Date()): stri
   const shifted = new Date(instant.getTime() + ZONE_OFFSET_MINUTES[zone] * 60_000);
   return shifted.toISOString().slice(11, 16);
 }
+
+/**
+ * The order in which this counter would call the waiting tickets, up to `limit`: the next ticket, then
+ * the next once that one has been called, and so on. Counters calling at the same instant take the first
+ * of these that no other counter has claimed, so simultaneous calls follow the same order.
+ */
+export function callOrder(
+  waiting: readonly WaitingTicket[],
+  ctx: CallContext,
+  limit: number,
+): WaitingTicket[] {
+  const left = [...waiting];
+  const recent = [...ctx.recent];
+  const order: WaitingTicket[] = [];
+  while (order.length < limit) {
+    const next = nextTicket(left, { ...ctx, recent });
+    if (!next) break;
+    order.push(next);
+    left.splice(left.indexOf(next), 1);
+    recent.unshift(ratioLaneOf(next.lane));
+  }
+  return order;
+}

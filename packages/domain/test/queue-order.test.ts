@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  callOrder,
   DEFAULT_PRIORITY_RATIO,
   laneWithTurn,
   nextTicket,
@@ -54,6 +55,16 @@ describe('queue order', () => {
     expect(nextTicket([p1, w1, moved], ctx)?.id).toBe(moved.id);
     expect(nextTicket([moved], { ...ctx, counterNo: 2 })).toBeUndefined();
     expect(nextTicket([p1, w1], { ...ctx, service: 'printing' })).toBeUndefined();
+  });
+
+  it('orders the calls of simultaneous counters like successive ones', () => {
+    const p1 = ticket('priority');
+    const p2 = ticket('priority');
+    const p3 = ticket('priority');
+    const w1 = ticket('walk_in');
+    const order = callOrder([w1, p3, p2, p1], ctx, 10).map((t) => t.id);
+    expect(order).toEqual([p1.id, p2.id, w1.id, p3.id]);
+    expect(callOrder([w1, p1], ctx, 1)).toHaveLength(1);
   });
 
   it('a lane alone takes every call', () => {

@@ -1,21 +1,14 @@
 import type { CallNextBody, QueueTicket } from '@sigap/contracts';
-import { nextTicket, officeTime, type RatioLane, ratioLaneOf } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { announceQueueChange } from '../display';
-import { moveTicketCommand, type TicketMove } from './queue.commands';
+import { callNextCommand, moveTicketCommand, type TicketMove } from './queue.commands';
 import { queueErrors } from './queue.errors';
-import { toTicket, toWaiting } from './queue.presenter';
-import {
-  findTicket,
-  listDayTickets,
-  type PointRow,
-  recentCallLanes,
-  type TicketRow,
-} from './queue.repository';
+import { toTicket } from './queue.presenter';
+import { findTicket, type PointRow, type TicketRow } from './queue.repository';
 import { loadPointInScope, loadTicketInScope, pointToday } from './queue.service';
 import { byOf } from './queue-issue.service';
-import { rulesOf } from './queue-rules';
+import { callOrderAt } from './queue-next-in-line';
 
 /** How often call-next picks again after another counter took its choice first. */
 const CALL_ATTEMPTS = 8;
@@ -43,12 +36,14 @@ function callMove(counterNo: number, ctx: RequestContext, now: Date): TicketMove
     event: 'called',
     action: 'queue.call',
     counterNo,
+    lineMoves: true,
   };
 }
 
 /**
- * Calls the next ticket for a counter by the domain's order. The call is a guarded update (only a waiting
- * ticket), so two counters never get the same ticket: the one that loses the race picks again.
+ * Calls the next ticket for a counter by the domain's order. The claim skips tickets another counter is
+ * claiming at the same instant and is guarded on `waiting`, so two counters never get the same ticket;
+ * when every ticket of the order went to other counters meanwhile, the order is read again.
  */
 export async function callNext(
   handle: Db,
@@ -59,25 +54,17 @@ export async function callNext(
 ): Promise<QueueTicket | null> {
   const point = await loadPointInScope(handle, ctx, pointId, 'queue.serve');
   checkCounter(point, body.counterNo);
-  const day = pointToday(point, now);
-  const { priorityRatio } = await rulesOf(handle.db, point.id);
+  const date = pointToday(point, now);
   for (let attempt = 0; attempt < CALL_ATTEMPTS; attempt += 1) {
-    const waiting = await listDayTickets(handle.db, point.id, day, ['waiting']);
-    const recent = (await recentCallLanes(handle.db, point.id, day)).map((l) =>
-      ratioLaneOf(l as TicketRow['lane']),
-    ) as RatioLane[];
-    const choice = nextTicket(waiting.map(toWaiting), {
-      nowTime: officeTime(point.region_code, now),
-      recent,
-      ratio: priorityRatio,
+    const order = await callOrderAt(handle.db, point, {
+      date,
       counterNo: body.counterNo,
       service: body.service,
+      now,
     });
-    const row = choice && waiting.find((t) => t.id === choice.id);
-    if (!row) return null;
-    if (await moveTicketCommand(handle, point, row, callMove(body.counterNo, ctx, now), byOf(ctx, now))) {
-      return moved(handle, point, row.id, 'called');
-    }
+    if (order.length === 0) return null;
+    const id = await callNextCommand(handle, point, order, body.counterNo, byOf(ctx, now));
+    if (id !== null) return moved(handle, point, id, 'called');
   }
   return null;
 }

@@ -61,6 +61,7 @@ export async function ticketAction(
     event: 'requeued',
     action: 'queue.requeue',
     counterNo: null,
+    lineMoves: true,
   };
   return applyMove(handle, point, ticket, move, ctx, now);
 }
@@ -90,6 +91,7 @@ export async function transferTicket(
     },
     event: 'transferred',
     action: 'queue.transfer',
+    lineMoves: true,
     counterNo: ticket.counter_no,
     details: {
       toCounter: body.counterNo ?? null,

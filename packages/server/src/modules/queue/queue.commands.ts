@@ -7,13 +7,15 @@ import { type BookingRow, markBookingCheckedIn } from '../bookings';
 import { queueErrors } from './queue.errors';
 import {
   bumpSequence,
+  claimFirstWaiting,
+  type HeadRow,
   insertTicket,
   insertTicketEvent,
   type PointRow,
   type TicketRow,
   updateTicketFrom,
 } from './queue.repository';
-import { notifyNextInLine } from './queue-next-in-line';
+import { notifyNextInLine, tellNext } from './queue-next-in-line';
 
 /** Who writes: a user (with the request's address) or the system (`actor: null`: the demo seed). */
 export interface By {
@@ -35,31 +37,41 @@ export interface NewTicket {
   booking?: BookingRow;
 }
 
+interface Trail {
+  ticket: { id: number; region: string; counterNo: number | null };
+  event: string;
+  action: AuditAction;
+  details: Record<string, unknown>;
+}
+
+/**
+ * The ticket's event and its audit entry. The audit entry goes last in every transaction here: on
+ * PostgreSQL it takes the audit chain's lock, held until commit, which every audited write in Sigap
+ * waits for; taken last, it is held for one insert, so twenty counters calling at once barely queue.
+ */
 async function writeTrail(
   trx: Kysely<Database>,
   handle: Db,
-  t: { id: number; region: string; counterNo: number | null },
-  event: string,
-  action: AuditAction,
-  details: Record<string, unknown>,
+  t: Trail,
   by: By,
-): Promise<void> {
-  const at = by.now.toISOString();
+  between?: () => Promise<void>,
+) {
   await insertTicketEvent(trx, {
-    ticket_id: t.id,
-    event,
-    counter_no: t.counterNo,
+    ticket_id: t.ticket.id,
+    event: t.event,
+    counter_no: t.ticket.counterNo,
     actor_id: by.actor?.id ?? null,
-    details: Object.keys(details).length > 0 ? JSON.stringify(details) : null,
-    at,
+    details: Object.keys(t.details).length > 0 ? JSON.stringify(t.details) : null,
+    at: by.now.toISOString(),
   });
+  if (between) await between();
   await recordAudit(trx, handle.store, {
     actor: by.actor,
-    action,
+    action: t.action,
     entity: 'queue_ticket',
-    entityId: t.id,
-    regionCode: t.region,
-    summary: { event, ...details },
+    entityId: t.ticket.id,
+    regionCode: t.ticket.region,
+    summary: { event: t.event, ...t.details },
     ip: by.ip,
   });
 }
@@ -120,9 +132,11 @@ export async function issueTicketCommand(
     }
     const event = t.booking ? 'checked_in' : 'issued';
     const details = { lane: t.lane, service: t.service, ...(t.booking ? { bookingId: t.booking.id } : {}) };
-    const target = { id, region: point.region_code, counterNo: null };
-    await writeTrail(trx, handle, target, event, t.booking ? 'queue.check_in' : 'queue.issue', details, by);
-    await notifyNextInLine(trx, point, date, by.now);
+    const ticket = { id, region: point.region_code, counterNo: null };
+    const action = t.booking ? ('queue.check_in' as const) : ('queue.issue' as const);
+    await writeTrail(trx, handle, { ticket, event, action, details }, by, () =>
+      notifyNextInLine(trx, point, date, by.now),
+    );
     return id;
   });
 }
@@ -136,6 +150,8 @@ export interface TicketMove {
   details?: Record<string, unknown>;
   /** More writes of the same transaction once the ticket has moved (the resident, the IKD activation). */
   also?: (trx: Kysely<Database>) => Promise<void>;
+  /** The move changes who is first in line (a call, a ticket back in line): tell the new first. */
+  lineMoves?: true;
 }
 
 /**
@@ -153,17 +169,45 @@ export async function moveTicketCommand(
   return handle.db.transaction().execute(async (trx) => {
     if (!(await updateTicketFrom(trx, ticket.id, move.from, move.patch))) return false;
     const target = { id: ticket.id, region: ticket.region_code, counterNo: move.counterNo };
-    await writeTrail(
-      trx,
-      handle,
-      target,
-      move.event,
-      move.action,
-      { label: ticket.label, ...move.details },
-      by,
-    );
-    if (move.also) await move.also(trx);
-    await notifyNextInLine(trx, point, String(ticket.date), by.now);
+    const details = { label: ticket.label, ...move.details };
+    const trail = { ticket: target, event: move.event, action: move.action, details };
+    await writeTrail(trx, handle, trail, by, async () => {
+      if (move.also) await move.also(trx);
+      if (move.lineMoves) await notifyNextInLine(trx, point, String(ticket.date), by.now);
+    });
     return true;
+  });
+}
+
+/**
+ * Call-next's write: claims the first ticket of the counter's call order that is still waiting and not
+ * being claimed by another counter at this instant (`claimFirstWaiting`), with its `called` event, audit
+ * entry and the message to the ticket now first in line (the next of the same order that no counter holds
+ * yet). The claimed ticket's id, or null when every ticket of the order was taken meanwhile.
+ */
+export async function callNextCommand(
+  handle: Db,
+  point: PointRow,
+  order: readonly HeadRow[],
+  counterNo: number,
+  by: By,
+): Promise<number | null> {
+  return handle.db.transaction().execute(async (trx) => {
+    const at = by.now.toISOString();
+    const patch = {
+      status: 'called' as const,
+      counter_no: counterNo,
+      called_at: at,
+      served_by: by.actor?.id ?? null,
+    };
+    const ids = order.map((h) => h.id);
+    const id = await claimFirstWaiting(trx, handle.store, ids, patch);
+    if (id === null) return null;
+    const label = order.find((h) => h.id === id)?.label;
+    const after = order.slice(ids.indexOf(id) + 1).find((h) => h.counter_no === null);
+    const ticket = { id, region: point.region_code, counterNo };
+    const trail = { ticket, event: 'called', action: 'queue.call' as const, details: { label } };
+    await writeTrail(trx, handle, trail, by, () => tellNext(trx, point, after, by.now));
+    return id;
   });
 }

@@ -1,6 +1,6 @@
 import type { QueueTicket } from '@sigap/contracts';
 import { maskNik, type QueueOutcome, type WaitingTicket } from '@sigap/domain';
-import type { TicketRow } from './queue.repository';
+import type { HeadRow, TicketRow } from './queue.repository';
 
 const iso = (v: string | null) => (v === null ? null : String(v));
 
@@ -30,7 +30,7 @@ export function toTicket(r: TicketRow): QueueTicket {
 }
 
 /** The domain's view of a waiting ticket, for the choice of the next one. */
-export function toWaiting(r: TicketRow): WaitingTicket {
+export function toWaiting(r: HeadRow): WaitingTicket {
   return {
     id: r.id,
     lane: r.lane,

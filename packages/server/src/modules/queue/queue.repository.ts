@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
+import type { EngineStore } from '../../db/engine/engine-store';
 import type {
   Database,
   QueueRulesTable,
@@ -185,4 +186,96 @@ export async function insertIkdActivation(
     .onConflict((oc) => oc.column('resident_id').doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** The columns the choice of the next ticket and its "you are next" message read. */
+const HEAD_COLUMNS = [
+  'id',
+  'lane',
+  'window_start',
+  'queued_at',
+  'issued_at',
+  'number',
+  'counter_no',
+  'service',
+  'phone',
+  'label',
+] as const;
+export type HeadRow = Pick<TicketRow, (typeof HEAD_COLUMNS)[number]>;
+
+/**
+ * The first `per` waiting tickets of each line a counter draws from: those transferred to it, then the
+ * priority, booked and walk-in lanes (tickets transferred to another counter left out), each in its own
+ * order. The choice only ever takes a lane's head, so these few rows decide as the whole line would, and
+ * call-next reads a few dozen rows however long the day's line has grown.
+ */
+export async function waitingHeads(
+  db: Kysely<Database>,
+  q: { pointId: number; date: string; counterNo: number; service?: string | undefined; per: number },
+): Promise<HeadRow[]> {
+  const base = () => {
+    let b = db
+      .selectFrom('queue_tickets')
+      .select(HEAD_COLUMNS)
+      .where('service_point_id', '=', q.pointId)
+      .where('date', '=', q.date)
+      .where('status', '=', 'waiting');
+    if (q.service !== undefined) b = b.where('service', '=', q.service as TicketRow['service']);
+    return b;
+  };
+  const queued = sql`coalesce(queued_at, issued_at)`;
+  const lists: HeadRow[][] = [];
+  // One after the other: inside a transaction they share its connection anyway.
+  lists.push(
+    await base()
+      .where('counter_no', '=', q.counterNo)
+      .orderBy(queued)
+      .orderBy('number')
+      .limit(q.per)
+      .execute(),
+  );
+  for (const lane of ['priority', 'walk_in'] as const) {
+    lists.push(
+      await base()
+        .where('counter_no', 'is', null)
+        .where('lane', '=', lane)
+        .orderBy(queued)
+        .orderBy('number')
+        .limit(q.per)
+        .execute(),
+    );
+  }
+  lists.push(
+    await base()
+      .where('counter_no', 'is', null)
+      .where('lane', '=', 'booked')
+      .orderBy('window_start')
+      .orderBy(queued)
+      .limit(q.per)
+      .execute(),
+  );
+  return lists.flat();
+}
+
+/**
+ * Claims the first of `ids` (in that order) still waiting and not being claimed by another counter right
+ * now, and moves it with `patch`; its id, or null when none is left. PostgreSQL skips a row another
+ * transaction has locked instead of waiting for it (`skipLockedRows`), so counters calling at once take
+ * successive tickets without queueing behind each other; the update stays guarded on `waiting`.
+ */
+export async function claimFirstWaiting(
+  db: Kysely<Database>,
+  store: EngineStore,
+  ids: readonly number[],
+  patch: Updateable<QueueTicketsTable>,
+): Promise<number | null> {
+  for (const id of ids) {
+    const free = await store
+      .skipLockedRows(
+        db.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'waiting'),
+      )
+      .executeTakeFirst();
+    if (free && (await updateTicketFrom(db, id, ['waiting'], patch))) return id;
+  }
+  return null;
 }
