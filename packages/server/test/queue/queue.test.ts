@@ -170,12 +170,37 @@ describeEachEngine('queue', (env) => {
     expect(service.body.ticket).toMatchObject({ service: 'ikd_activation', counterNo: null });
   });
 
+  it('tells the ticket that becomes first in line, once, through the outbox', async () => {
+    const pointId = await newPoint(await operator());
+    const c = await clerk();
+    await issue(c, pointId);
+    const second = (await issue(c, pointId, { phone: '0812-1111-2222' })).body.ticket;
+    const messages = () =>
+      env()
+        .handle.db.selectFrom('messages')
+        .select(['kind', 'text'])
+        .where('idempotency_key', '=', `queue:${second.id}:next`)
+        .execute();
+    await c.post(`/api/v1/queue/points/${pointId}/call-next`, { counterNo: 1 });
+    const [sent] = await messages();
+    expect(sent).toMatchObject({ kind: 'queue_next' });
+    expect(sent?.text).toContain(second.label);
+    await issue(c, pointId, { lane: 'priority', priorityReason: 'sick' });
+    await c.post(`/api/v1/queue/points/${pointId}/call-next`, { counterNo: 2 });
+    expect(await messages()).toHaveLength(1);
+  });
+
   describe('outcomes', () => {
     const fresh = buildResident({ fullName: 'WARGA REKAM LOKET', villageCode: '18.71.01.1002' });
     const recorded = buildResident({ villageCode: '18.71.01.1002', recordingStatus: 'PRINT_READY_RECORD' });
+    const printed = buildResident({
+      villageCode: '18.71.01.1002',
+      recordingStatus: 'PRINT_READY_RECORD',
+      printStatus: 'PRINTED',
+    });
 
     it('recorded → BIO_CAPTURED through the write path: coverage rises by one, SKM link given', async () => {
-      await seedResidents(env(), [fresh, recorded]);
+      await seedResidents(env(), [fresh, recorded, printed]);
       const pointId = await newPoint(await operator());
       const c = await clerk();
       const admin = await env().as('lampung.admin');
@@ -209,6 +234,30 @@ describeEachEngine('queue', (env) => {
         409,
         'outcome_not_recordable',
       );
+    });
+
+    it('card handed over moves a printed card to HANDED_OVER; a note-only outcome changes no resident', async () => {
+      const pointId = await newPoint(await operator());
+      const c = await clerk();
+      const t = (await issue(c, pointId, { nik: printed.nik })).body.ticket;
+      await c.post(`/api/v1/queue/tickets/${t.id}/call`, { counterNo: 1 });
+      const r = await c.post<FinishReply>(`/api/v1/queue/tickets/${t.id}/finish`, {
+        outcome: 'card_handed_over',
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      const row = await env()
+        .handle.db.selectFrom('residents')
+        .select('print_status')
+        .where('nik', '=', printed.nik)
+        .executeTakeFirstOrThrow();
+      expect(row.print_status).toBe('HANDED_OVER');
+      const other = (await issue(c, pointId, { nik: printed.nik })).body.ticket;
+      await c.post(`/api/v1/queue/tickets/${other.id}/call`, { counterNo: 1 });
+      const note = await c.post<FinishReply>(`/api/v1/queue/tickets/${other.id}/finish`, {
+        outcome: 'biometric_exception',
+        note: 'Sidik jari rusak',
+      });
+      expect(note.body.ticket.outcome).toBe('biometric_exception');
     });
 
     it('IKD activated: one activation row (date, point, officer) and the resident’s IKD date', async () => {
