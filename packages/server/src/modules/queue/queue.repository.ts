@@ -224,37 +224,17 @@ export async function waitingHeads(
     return b;
   };
   const queued = sql`coalesce(queued_at, issued_at)`;
-  const lists: HeadRow[][] = [];
-  // One after the other: inside a transaction they share its connection anyway.
-  lists.push(
-    await base()
-      .where('counter_no', '=', q.counterNo)
-      .orderBy(queued)
-      .orderBy('number')
-      .limit(q.per)
-      .execute(),
-  );
-  for (const lane of ['priority', 'walk_in'] as const) {
-    lists.push(
-      await base()
-        .where('counter_no', 'is', null)
-        .where('lane', '=', lane)
-        .orderBy(queued)
-        .orderBy('number')
-        .limit(q.per)
-        .execute(),
-    );
-  }
-  lists.push(
-    await base()
-      .where('counter_no', 'is', null)
-      .where('lane', '=', 'booked')
-      .orderBy('window_start')
-      .orderBy(queued)
-      .limit(q.per)
-      .execute(),
-  );
-  return lists.flat();
+  const free = () => base().where('counter_no', 'is', null);
+  const lanes = [
+    base().where('counter_no', '=', q.counterNo).orderBy(queued).orderBy('number'),
+    free().where('lane', '=', 'priority').orderBy(queued).orderBy('number'),
+    free().where('lane', '=', 'walk_in').orderBy(queued).orderBy('number'),
+    free().where('lane', '=', 'booked').orderBy('window_start').orderBy(queued),
+  ].map((lane, i) => db.selectFrom(lane.limit(q.per).as(`l${i}`)).selectAll());
+  // One statement (one round trip): each lane's head, as sub-selects with their own order and limit.
+  const [first, ...rest] = lanes;
+  if (!first) return [];
+  return rest.reduce((all, lane) => all.unionAll(lane), first).execute();
 }
 
 /**
