@@ -3,7 +3,7 @@
  * a child process, so memory figures are its own. Options: --rows N (import file size, default 1,000,000),
  * --repeat N (median of N runs, default 1), --gen-scale S (generation benchmark scale, default 0.1;
  * 1 = all of Lampung), --coverage-scale S (population behind the coverage latency figures, default 0.1),
- * --only import,postgres,generate,coverage,booking, --coverage-data DIR (measure coverage on a database generated before,
+ * --only import,postgres,generate,coverage,booking,queue, --coverage-data DIR (measure coverage on a database generated before,
  * e.g. by `SIGAP_DATA_DIR=DIR npm run sigap -- generate --province 18 --scale 1`).
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { bookingFigures } from './booking-bench';
 import { coverageFigures } from './coverage-bench';
 import { generateFigures } from './generate-bench';
 import { postgresImportFigures, siakCsv, sqliteImportFigures } from './import-bench';
+import { queueFigures } from './queue-bench';
 import { type Figure, printFigure } from './report';
 
 const { values } = parseArgs({
@@ -18,7 +19,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     repeat: { type: 'string', default: '1' },
     'gen-scale': { type: 'string', default: '0.1' },
-    only: { type: 'string', default: 'import,postgres,generate,coverage,booking' },
+    only: { type: 'string', default: 'import,postgres,generate,coverage,booking,queue' },
     'coverage-scale': { type: 'string', default: '0.1' },
     'coverage-data': { type: 'string' },
   },
@@ -43,4 +44,5 @@ if (only.has('generate')) show(await generateFigures(Number(values['gen-scale'])
 if (only.has('booking')) show(await bookingFigures());
 if (only.has('coverage'))
   show(await coverageFigures(Number(values['coverage-scale']), values['coverage-data']));
+if (only.has('queue')) show(await queueFigures());
 console.log(`\n${figures.length} figures measured.`);

@@ -22,6 +22,7 @@ export * from './letterhead';
 export * from './messages';
 export * from './notices';
 export * from './public';
+export * from './queue';
 export * from './regions';
 export * from './reports';
 export * from './residents';

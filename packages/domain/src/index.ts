@@ -13,6 +13,8 @@ export * from './nip';
 export * from './permissions';
 export * from './pipeline';
 export * from './queue-call';
+export * from './queue-order';
+export * from './queue-outcomes';
 export * from './regions';
 export * from './report-flag-messages';
 export * from './report-plausibility';

@@ -31,6 +31,7 @@ import { jobsRoutes } from './modules/jobs';
 import { noticesRoutes } from './modules/notices';
 import { outboxRoutes } from './modules/outbox';
 import { publicRoutes } from './modules/public';
+import { queueRoutes } from './modules/queue';
 import { regionsRoutes } from './modules/regions';
 import { reportsRoutes } from './modules/reports';
 import { residentsRoutes } from './modules/residents';
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     skmRoutes,
     bookingsPublicRoutes,
     bookingsOfficeRoutes,
+    queueRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

@@ -8,6 +8,7 @@ import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modul
 import { REMIND_JOB, seedDemoBookings, startBookingScheduler } from './modules/bookings';
 import { seedDemoDeathReports } from './modules/death-reports';
 import { startUploadSweeper } from './modules/imports';
+import { seedDemoQueue } from './modules/queue';
 import { seedDemoDailyReports } from './modules/reports';
 import { seedDemoServicePoints } from './modules/service-points';
 import { loadSkmLinkKey, seedDemoSkm } from './modules/skm';
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
       await seedDemoServicePoints(handle, new Date());
       await seedDemoSkm(handle, new Date());
       await seedDemoBookings(handle, new Date());
+      await seedDemoQueue(handle, new Date());
     }
   }
 

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles.css';
+import './queue.css';
 import './command-center.css';
 import './reports.css';
 import './notices.css';

@@ -21,6 +21,7 @@ import * as m0018 from './migrations/0018-election-target';
 import * as m0019 from './migrations/0019-service-points';
 import * as m0020 from './migrations/0020-service-desk';
 import * as m0021 from './migrations/0021-booking-holds';
+import * as m0022 from './migrations/0022-queue-rules';
 import * as m0023 from './migrations/0023-skm-link-key';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
@@ -50,6 +51,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0019-service-points': m0019,
   '0020-service-desk': m0020,
   '0021-booking-holds': m0021,
+  '0022-queue-rules': m0022,
   '0023-skm-link-key': m0023,
 };
 

@@ -22,6 +22,7 @@ import type {
   NoticesTable,
   ReadBudgetUsageTable,
 } from './schema/platform';
+import type { QueueRulesTable } from './schema/queue';
 import type {
   DeathReportsTable,
   ImportErrorsTable,
@@ -48,6 +49,7 @@ export * from './schema/access';
 export * from './schema/bookings';
 export * from './schema/command-center';
 export * from './schema/platform';
+export * from './schema/queue';
 export * from './schema/registry';
 export * from './schema/service';
 export * from './schema/service-desk';
@@ -102,4 +104,5 @@ export interface Database {
   booking_holds: BookingHoldsTable;
   booking_attempts: BookingAttemptsTable;
   booking_batches: BookingBatchesTable;
+  queue_rules: QueueRulesTable;
 }

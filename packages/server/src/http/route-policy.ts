@@ -21,6 +21,7 @@ export type RegionSource =
   | 'row:import'
   | 'row:election'
   | 'row:service_point'
+  | 'row:queue_ticket'
   | 'own'
   | 'national';
 

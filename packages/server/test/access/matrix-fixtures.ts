@@ -6,6 +6,7 @@ import {
   seedElectionRows,
   seedElections,
   seedImportRows,
+  seedQueueTicketRows,
   seedReportRows,
   seedResidentRows,
   seedServicePointRows,
@@ -53,7 +54,10 @@ export interface MatrixFixtures {
   users: MatrixUser[];
   /** Elections held only in one region, by that region. */
   elections: Record<string, number>;
-  rows: Record<'resident' | 'user' | 'report' | 'import' | 'election' | 'service_point', RowFixture[]>;
+  rows: Record<
+    'resident' | 'user' | 'report' | 'import' | 'election' | 'service_point' | 'queue_ticket',
+    RowFixture[]
+  >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
   canaries: { region: string; text: string }[];
 }
@@ -61,13 +65,15 @@ export interface MatrixFixtures {
 /** Residents, users, daily reports, import jobs, elections and service points where the cells point, and a login per role. */
 export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures> {
   const canaries: MatrixFixtures['canaries'] = [];
+  const servicePoints = await seedServicePointRows(env);
   const rows = {
     resident: await seedResidentRows(env, canaries),
     user: await seedUserRows(env, canaries),
     report: await seedReportRows(env),
     import: await seedImportRows(env),
     election: await seedElectionRows(env),
-    service_point: await seedServicePointRows(env),
+    service_point: servicePoints,
+    queue_ticket: await seedQueueTicketRows(env, servicePoints),
   };
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];

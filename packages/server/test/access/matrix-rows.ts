@@ -190,3 +190,33 @@ export async function seedServicePointRows(env: TestEnv): Promise<RowFixture[]> 
   }
   return rows;
 }
+
+/** A waiting ticket at each fixture service point, for the `row:queue_ticket` routes (same regions). */
+export async function seedQueueTicketRows(
+  env: TestEnv,
+  points: readonly RowFixture[],
+): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  for (const [i, p] of points.entries()) {
+    const row = await env.handle.db
+      .insertInto('queue_tickets')
+      .values({
+        service_point_id: p.id,
+        region_code: p.region,
+        date: '2024-02-01',
+        lane: 'walk_in',
+        prefix: 'B',
+        number: i + 1,
+        label: `B-00${i + 1}`,
+        service: 'recording',
+        status: 'waiting',
+        issued_at: now,
+        queued_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: row.id, region: p.region });
+  }
+  return rows;
+}

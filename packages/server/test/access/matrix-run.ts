@@ -36,6 +36,10 @@ const COUNTED_TABLES = [
   'service_sessions',
   'bookings',
   'booking_batches',
+  'queue_tickets',
+  'queue_ticket_events',
+  'queue_rules',
+  'ikd_activations',
 ] as const;
 
 /**

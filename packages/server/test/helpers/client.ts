@@ -12,10 +12,11 @@ export interface Client {
   get<T = Record<string, unknown>>(url: string): Promise<Reply<T>>;
   post<T = Record<string, unknown>>(url: string, body?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
   patch<T = Record<string, unknown>>(url: string, body?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
+  put<T = Record<string, unknown>>(url: string, body?: unknown, opts?: RequestOptions): Promise<Reply<T>>;
   readonly csrfToken: string | undefined;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 
 export interface RequestOptions {
   /** null sends no CSRF token; a string sends that one instead of the session's. */
@@ -64,6 +65,7 @@ export function clientFor(app: FastifyInstance, ip = '10.0.0.1'): Client {
     get: (url) => send('GET', url),
     post: (url, body, opts) => send('POST', url, body, opts?.csrf, opts?.headers),
     patch: (url, body, opts) => send('PATCH', url, body, opts?.csrf, opts?.headers),
+    put: (url, body, opts) => send('PUT', url, body, opts?.csrf, opts?.headers),
     get csrfToken() {
       return csrf;
     },

@@ -22,6 +22,17 @@ import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { ProtectedRoute } from './ProtectedRoute';
 
+// The queue pages carry the QR reader and writer; only the office's staff open them.
+const QueueOverviewPage = lazy(() =>
+  import('../features/queue/QueueOverviewPage').then((m) => ({ default: m.QueueOverviewPage })),
+);
+const EntrancePage = lazy(() =>
+  import('../features/queue/EntrancePage').then((m) => ({ default: m.EntrancePage })),
+);
+const CounterPage = lazy(() =>
+  import('../features/queue/CounterPage').then((m) => ({ default: m.CounterPage })),
+);
+
 // The command-center pages carry the chart library; loading them on demand keeps sign-in and search light.
 const DashboardPage = lazy(() =>
   import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
@@ -190,10 +201,40 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="antrean"
+          element={
+            <ProtectedRoute action="queue.read">
+              <Lazy>
+                <QueueOverviewPage />
+              </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
           path="booking-harian"
           element={
             <ProtectedRoute action="booking.read">
               <OfficeBookingsPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="antrean/pintu-masuk"
+          element={
+            <ProtectedRoute action="queue.issue">
+              <Lazy>
+                <EntrancePage />
+              </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="antrean/loket"
+          element={
+            <ProtectedRoute action="queue.serve">
+              <Lazy>
+                <CounterPage />
+              </Lazy>
             </ProtectedRoute>
           }
         />

@@ -6,6 +6,7 @@ import { fieldEn } from './messages-field.en';
 import { integrityEn } from './messages-integrity.en';
 import { mapEn } from './messages-map.en';
 import { noticesEn } from './messages-notices.en';
+import { queueEn } from './messages-queue.en';
 import { reportsEn } from './messages-reports.en';
 import { serviceEn } from './messages-service.en';
 
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...serviceEn,
   ...deskEn,
   ...bookingEn,
+  ...queueEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -10,6 +10,7 @@ import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
+import { queueId } from './messages-queue';
 import { reportsId } from './messages-reports';
 import { serviceId } from './messages-service';
 
@@ -23,6 +24,7 @@ export const id = {
   ...serviceId,
   ...deskId,
   ...bookingId,
+  ...queueId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

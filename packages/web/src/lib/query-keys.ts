@@ -10,6 +10,7 @@ export const queryKeys = {
   deathReports: ['death-reports'],
   servicePoints: ['service-points'],
   bookings: ['bookings'],
+  queue: ['queue'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],

@@ -98,6 +98,8 @@ export interface QueueTicketsTable {
   served_at: string | null;
   finished_at: string | null;
   served_by: number | null;
+  /** When it last joined the line (migration 0022): issue, or a re-queue after a no-show. */
+  queued_at: string | null;
 }
 
 export interface QueueTicketEventsTable {

@@ -32,6 +32,12 @@ export const MESSAGE_TEMPLATES = {
       `Yth. ${p.name}, surat keterangan Anda no. ${p.number} sudah dapat diambil di ${p.office} ` +
       'pada jam layanan. Terima kasih.',
   }),
+  /** The queue at the office: the ticket first in line is told to come near the counters (issue 12). */
+  queue_next: template({
+    params: z.object({ label: z.string().min(1).max(20), office: z.string().min(1).max(100) }),
+    gatewayTemplate: 'sigap_queue_next_v1',
+    render: (p) => `Nomor antrean ${p.label} di ${p.office}: Anda berikutnya. Mohon bersiap di dekat loket.`,
+  }),
   account_notice: template({
     params: z.object({ name: Name, notice: z.string().min(1).max(200) }),
     gatewayTemplate: 'sigap_account_notice_v1',

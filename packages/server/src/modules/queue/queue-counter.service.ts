@@ -1,0 +1,100 @@
+import type { CallNextBody, QueueTicket } from '@sigap/contracts';
+import type { RequestContext } from '../../context';
+import type { Db } from '../../db/connect';
+import { announceQueueChange } from '../display';
+import { callNextCommand, moveTicketCommand, type TicketMove } from './queue.commands';
+import { queueErrors } from './queue.errors';
+import { toTicket } from './queue.presenter';
+import { findTicket, type PointRow, type TicketRow } from './queue.repository';
+import { loadPointInScope, loadTicketInScope, pointToday } from './queue.service';
+import { byOf } from './queue-issue.service';
+import { callOrderAt } from './queue-next-in-line';
+
+/** How often call-next picks again after another counter took its choice first. */
+const CALL_ATTEMPTS = 8;
+
+export function checkCounter(point: PointRow, counterNo: number): void {
+  if (counterNo > Number(point.counters)) throw queueErrors.counterUnknown(Number(point.counters));
+}
+
+async function moved(
+  handle: Db,
+  point: PointRow,
+  id: number,
+  kind: 'called' | 'recalled' | 'changed',
+): Promise<QueueTicket> {
+  const row = await findTicket(handle.db, id);
+  if (!row) throw queueErrors.ticketNotFound(id);
+  await announceQueueChange(handle, point.id, { kind, ticketId: id });
+  return toTicket(row);
+}
+
+function callMove(counterNo: number, ctx: RequestContext, now: Date): TicketMove {
+  return {
+    from: ['waiting'],
+    patch: { status: 'called', counter_no: counterNo, called_at: now.toISOString(), served_by: ctx.user.id },
+    event: 'called',
+    action: 'queue.call',
+    counterNo,
+    lineMoves: true,
+  };
+}
+
+/**
+ * Calls the next ticket for a counter by the domain's order. The claim skips tickets another counter is
+ * claiming at the same instant and is guarded on `waiting`, so two counters never get the same ticket;
+ * when every ticket of the order went to other counters meanwhile, the order is read again.
+ */
+export async function callNext(
+  handle: Db,
+  ctx: RequestContext,
+  pointId: number,
+  body: CallNextBody,
+  now: Date,
+): Promise<QueueTicket | null> {
+  const point = await loadPointInScope(handle, ctx, pointId, 'queue.serve');
+  checkCounter(point, body.counterNo);
+  const date = pointToday(point, now);
+  for (let attempt = 0; attempt < CALL_ATTEMPTS; attempt += 1) {
+    const order = await callOrderAt(handle.db, point, {
+      date,
+      counterNo: body.counterNo,
+      service: body.service,
+      now,
+    });
+    if (order.length === 0) return null;
+    const id = await callNextCommand(handle, point, order, body.counterNo, byOf(ctx, now));
+    if (id !== null) return moved(handle, point, id, 'called');
+  }
+  return null;
+}
+
+/** Calls one given waiting ticket to a counter (the resident came forward, a ticket out of order). */
+export async function callTicket(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  counterNo: number,
+  now: Date,
+): Promise<QueueTicket> {
+  const { ticket, point } = await loadTicketInScope(handle, ctx, id, 'queue.serve');
+  checkCounter(point, counterNo);
+  return applyMove(handle, point, ticket, callMove(counterNo, ctx, now), ctx, now, 'called');
+}
+
+export async function applyMove(
+  handle: Db,
+  point: PointRow,
+  ticket: TicketRow,
+  move: TicketMove,
+  ctx: RequestContext,
+  now: Date,
+  kind: 'called' | 'recalled' | 'changed' = 'changed',
+): Promise<QueueTicket> {
+  if (!move.from.includes(ticket.status)) throw queueErrors.wrongStatus(ticket.status);
+  if (!(await moveTicketCommand(handle, point, ticket, move, byOf(ctx, now)))) {
+    const fresh = await findTicket(handle.db, ticket.id);
+    throw queueErrors.wrongStatus(fresh?.status ?? ticket.status);
+  }
+  return moved(handle, point, ticket.id, kind);
+}

@@ -1,0 +1,67 @@
+import { callOrder, officeTime, type RatioLane, ratioLaneOf } from '@sigap/domain';
+import type { Kysely } from 'kysely';
+import type { Database, TicketLane } from '../../db/schema';
+import { normalizeIndonesianPhone, queueMessage } from '../outbox';
+import { toWaiting } from './queue.presenter';
+import { type HeadRow, type PointRow, recentCallLanes, waitingHeads } from './queue.repository';
+import { rulesOf } from './queue-rules';
+
+/** How many tickets of each lane the choice reads: enough for 20 counters calling in the same instant. */
+export const HEADS_PER_LANE = 25;
+
+/** The point's call order for a counter (0: any counter), from the heads of its lanes. */
+export async function callOrderAt(
+  db: Kysely<Database>,
+  point: PointRow,
+  q: { date: string; counterNo: number; service?: string | undefined; now: Date },
+): Promise<HeadRow[]> {
+  const heads = await waitingHeads(db, { pointId: point.id, ...q, per: HEADS_PER_LANE });
+  if (heads.length === 0) return [];
+  const rules = await rulesOf(db, point.id);
+  const recent = (await recentCallLanes(db, point.id, q.date)).map((l) =>
+    ratioLaneOf(l as TicketLane),
+  ) as RatioLane[];
+  const order = callOrder(
+    heads.map(toWaiting),
+    {
+      nowTime: officeTime(point.region_code, q.now),
+      recent,
+      ratio: rules.priorityRatio,
+      counterNo: q.counterNo,
+      service: q.service,
+    },
+    HEADS_PER_LANE,
+  );
+  return order.flatMap((w) => heads.filter((h) => h.id === w.id));
+}
+
+/**
+ * "You are next": the ticket first in line for any counter gets a message if it left a phone number, in
+ * the transaction of the change that put it there. The idempotency key makes it once per ticket, however
+ * often the line moves while it stays first.
+ */
+export async function tellNext(trx: Kysely<Database>, point: PointRow, head: HeadRow | undefined, now: Date) {
+  if (!head?.phone || !normalizeIndonesianPhone(head.phone)) return;
+  await queueMessage(
+    trx,
+    {
+      kind: 'queue_next',
+      recipientPhone: head.phone,
+      regionCode: point.region_code,
+      params: { label: head.label, office: point.name.slice(0, 100) },
+      idempotencyKey: `queue:${head.id}:next`,
+    },
+    now,
+  );
+}
+
+/** Finds who is first in line now (any counter) and tells them. */
+export async function notifyNextInLine(
+  trx: Kysely<Database>,
+  point: PointRow,
+  date: string,
+  now: Date,
+): Promise<void> {
+  const [first] = await callOrderAt(trx, point, { date, counterNo: 0, now });
+  await tellNext(trx, point, first, now);
+}

@@ -1,0 +1,26 @@
+import type { QueueRules } from '@sigap/contracts';
+import { DEFAULT_PRIORITY_RATIO } from '@sigap/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { findRules } from './queue.repository';
+
+/**
+ * What a point without its own rules uses: 2 priority : 1 normal (the ratio Novo SGA's users ask for),
+ * three minutes of grace after a call before a no-show, and 100 walk-in tickets a day: about what three
+ * counters serve in a day at 15 minutes a recording, so the last walk-in is still served before closing.
+ */
+export const DEFAULT_QUEUE_RULES: QueueRules = {
+  walkInDailyCap: 100,
+  priorityRatio: DEFAULT_PRIORITY_RATIO,
+  noShowGraceMinutes: 3,
+};
+
+export async function rulesOf(db: Kysely<Database>, pointId: number): Promise<QueueRules> {
+  const row = await findRules(db, pointId);
+  if (!row) return DEFAULT_QUEUE_RULES;
+  return {
+    walkInDailyCap: Number(row.walk_in_daily_cap),
+    priorityRatio: { priority: Number(row.ratio_priority), normal: Number(row.ratio_normal) },
+    noShowGraceMinutes: Number(row.no_show_grace_minutes),
+  };
+}

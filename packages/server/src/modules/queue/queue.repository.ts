@@ -1,0 +1,261 @@
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
+import type { EngineStore } from '../../db/engine/engine-store';
+import type {
+  Database,
+  QueueRulesTable,
+  QueueTicketEventsTable,
+  QueueTicketsTable,
+  TicketStatus,
+} from '../../db/schema';
+
+export type TicketRow = Selectable<QueueTicketsTable>;
+export type RulesRow = Selectable<QueueRulesTable>;
+
+/** The point a queue belongs to (a read of the service points' table). */
+export async function findPoint(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom('service_points')
+    .select(['id', 'region_code', 'name', 'counters', 'services', 'active'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+export type PointRow = NonNullable<Awaited<ReturnType<typeof findPoint>>>;
+
+/** The demo service points (their names end in "(demo)"), for the demo queue. */
+export async function findDemoPoints(db: Kysely<Database>): Promise<PointRow[]> {
+  return db
+    .selectFrom('service_points')
+    .select(['id', 'region_code', 'name', 'counters', 'services', 'active'])
+    .where('name', 'like', '%(demo)')
+    .where('active', '=', 1)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findRules(db: Kysely<Database>, pointId: number): Promise<RulesRow | undefined> {
+  return db.selectFrom('queue_rules').selectAll().where('service_point_id', '=', pointId).executeTakeFirst();
+}
+
+export async function upsertRules(db: Kysely<Database>, row: Insertable<QueueRulesTable>): Promise<void> {
+  await db
+    .insertInto('queue_rules')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('service_point_id').doUpdateSet({
+        walk_in_daily_cap: row.walk_in_daily_cap,
+        ratio_priority: row.ratio_priority,
+        ratio_normal: row.ratio_normal,
+        no_show_grace_minutes: row.no_show_grace_minutes,
+        updated_by: row.updated_by ?? null,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+/**
+ * The next number of a sequence (point, day, prefix), as one guarded statement both engines serialise on
+ * the row; with `cap`, nothing (null) once the sequence has reached it, so two entrances cannot both issue
+ * the last walk-in ticket of the day.
+ */
+export async function bumpSequence(
+  db: Kysely<Database>,
+  key: { pointId: number; date: string; prefix: string },
+  cap?: number,
+): Promise<number | null> {
+  await db
+    .insertInto('queue_sequences')
+    .values({ service_point_id: key.pointId, date: key.date, prefix: key.prefix, last_number: 0 })
+    .onConflict((oc) => oc.columns(['service_point_id', 'date', 'prefix']).doNothing())
+    .execute();
+  let q = db
+    .updateTable('queue_sequences')
+    .set({ last_number: sql`last_number + 1` })
+    .where('service_point_id', '=', key.pointId)
+    .where('date', '=', key.date)
+    .where('prefix', '=', key.prefix);
+  if (cap !== undefined) q = q.where('last_number', '<', cap);
+  const row = await q.returning('last_number').executeTakeFirst();
+  return row ? Number(row.last_number) : null;
+}
+
+export async function sequenceValue(
+  db: Kysely<Database>,
+  key: { pointId: number; date: string; prefix: string },
+): Promise<number> {
+  const row = await db
+    .selectFrom('queue_sequences')
+    .select('last_number')
+    .where('service_point_id', '=', key.pointId)
+    .where('date', '=', key.date)
+    .where('prefix', '=', key.prefix)
+    .executeTakeFirst();
+  return row ? Number(row.last_number) : 0;
+}
+
+export async function insertTicket(
+  db: Kysely<Database>,
+  row: Insertable<QueueTicketsTable>,
+): Promise<number> {
+  const r = await db.insertInto('queue_tickets').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function findTicket(db: Kysely<Database>, id: number): Promise<TicketRow | undefined> {
+  return db.selectFrom('queue_tickets').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Moves a ticket only from the statuses given: the statement both engines serialise on the row, so of two
+ * counters calling the same ticket one changes it and the other matches nothing (false).
+ */
+export async function updateTicketFrom(
+  db: Kysely<Database>,
+  id: number,
+  from: readonly TicketStatus[],
+  patch: Updateable<QueueTicketsTable>,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('queue_tickets')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', 'in', from)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function insertTicketEvent(
+  db: Kysely<Database>,
+  row: Insertable<QueueTicketEventsTable>,
+): Promise<void> {
+  await db.insertInto('queue_ticket_events').values(row).execute();
+}
+
+/** A point's tickets of a day, in issue order (optionally of some statuses only). */
+export async function listDayTickets(
+  db: Kysely<Database>,
+  pointId: number,
+  date: string,
+  statuses?: readonly TicketStatus[],
+): Promise<TicketRow[]> {
+  let q = db
+    .selectFrom('queue_tickets')
+    .selectAll()
+    .where('service_point_id', '=', pointId)
+    .where('date', '=', date);
+  if (statuses) q = q.where('status', 'in', statuses);
+  return q.orderBy('issued_at').orderBy('id').execute();
+}
+
+/** Lanes of the latest calls of a day at a point, most recent first (what the ratio looks back on). */
+export async function recentCallLanes(
+  db: Kysely<Database>,
+  pointId: number,
+  date: string,
+  limit = 20,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('queue_tickets')
+    .select('lane')
+    .where('service_point_id', '=', pointId)
+    .where('date', '=', date)
+    .where('called_at', 'is not', null)
+    .orderBy('called_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.lane);
+}
+
+/** The resident a counter outcome concerns (a read of the registry; writes go through its write path). */
+export async function findResidentByNik(db: Kysely<Database>, nik: string) {
+  return db
+    .selectFrom('residents')
+    .select(['id', 'nik', 'village_code', 'recording_status', 'print_status', 'ikd_activated_date'])
+    .where('nik', '=', nik)
+    .executeTakeFirst();
+}
+
+export async function insertIkdActivation(
+  db: Kysely<Database>,
+  row: Insertable<Database['ikd_activations']>,
+): Promise<boolean> {
+  const r = await db
+    .insertInto('ikd_activations')
+    .values(row)
+    .onConflict((oc) => oc.column('resident_id').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** The columns the choice of the next ticket and its "you are next" message read. */
+const HEAD_COLUMNS = [
+  'id',
+  'lane',
+  'window_start',
+  'queued_at',
+  'issued_at',
+  'number',
+  'counter_no',
+  'service',
+  'phone',
+  'label',
+] as const;
+export type HeadRow = Pick<TicketRow, (typeof HEAD_COLUMNS)[number]>;
+
+/**
+ * The first `per` waiting tickets of each line a counter draws from: those transferred to it, then the
+ * priority, booked and walk-in lanes (tickets transferred to another counter left out), each in its own
+ * order. The choice only ever takes a lane's head, so these few rows decide as the whole line would, and
+ * call-next reads a few dozen rows however long the day's line has grown.
+ */
+export async function waitingHeads(
+  db: Kysely<Database>,
+  q: { pointId: number; date: string; counterNo: number; service?: string | undefined; per: number },
+): Promise<HeadRow[]> {
+  const base = () => {
+    let b = db
+      .selectFrom('queue_tickets')
+      .select(HEAD_COLUMNS)
+      .where('service_point_id', '=', q.pointId)
+      .where('date', '=', q.date)
+      .where('status', '=', 'waiting');
+    if (q.service !== undefined) b = b.where('service', '=', q.service as TicketRow['service']);
+    return b;
+  };
+  const queued = sql`coalesce(queued_at, issued_at)`;
+  const free = () => base().where('counter_no', 'is', null);
+  const lanes = [
+    base().where('counter_no', '=', q.counterNo).orderBy(queued).orderBy('number'),
+    free().where('lane', '=', 'priority').orderBy(queued).orderBy('number'),
+    free().where('lane', '=', 'walk_in').orderBy(queued).orderBy('number'),
+    free().where('lane', '=', 'booked').orderBy('window_start').orderBy(queued),
+  ].map((lane, i) => db.selectFrom(lane.limit(q.per).as(`l${i}`)).selectAll());
+  // One statement (one round trip): each lane's head, as sub-selects with their own order and limit.
+  const [first, ...rest] = lanes;
+  if (!first) return [];
+  return rest.reduce((all, lane) => all.unionAll(lane), first).execute();
+}
+
+/**
+ * Claims the first of `ids` (in that order) still waiting and not being claimed by another counter right
+ * now, and moves it with `patch`; its id, or null when none is left. PostgreSQL skips a row another
+ * transaction has locked instead of waiting for it (`skipLockedRows`), so counters calling at once take
+ * successive tickets without queueing behind each other; the update stays guarded on `waiting`.
+ */
+export async function claimFirstWaiting(
+  db: Kysely<Database>,
+  store: EngineStore,
+  ids: readonly number[],
+  patch: Updateable<QueueTicketsTable>,
+): Promise<number | null> {
+  for (const id of ids) {
+    const free = await store
+      .skipLockedRows(
+        db.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'waiting'),
+      )
+      .executeTakeFirst();
+    if (free && (await updateTicketFrom(db, id, ['waiting'], patch))) return id;
+  }
+  return null;
+}
