@@ -26,5 +26,6 @@ export * from './residents';
 export * from './service-points';
 export * from './settings';
 export * from './snapshots';
+export * from './stock';
 export * from './users';
 export * from './watchlist';

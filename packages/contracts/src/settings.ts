@@ -8,6 +8,8 @@ export const SETTING_KEYS = [
   'forecast_target',
   'public_dashboard',
   'report_population',
+  'stock_card_yield',
+  'stock_lead_time_days',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

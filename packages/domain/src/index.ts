@@ -24,4 +24,5 @@ export * from './service-capacity';
 export * from './service-capacity-rules';
 export * from './session-suggestions';
 export * from './stock-ledger';
+export * from './stock-planning';
 export * from './timezones';

@@ -35,6 +35,7 @@ import { residentsRoutes } from './modules/residents';
 import { servicePointsRoutes } from './modules/service-points';
 import { settingsRoutes } from './modules/settings';
 import { snapshotsRoutes } from './modules/snapshots';
+import { stockRequestRoutes, stockRoutes } from './modules/stock';
 import { usersRoutes } from './modules/users';
 import { watchlistRoutes } from './modules/watchlist';
 import { VERSION } from './version';
@@ -105,6 +106,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     fieldListsRoutes,
     electionsRoutes,
     servicePointsRoutes,
+    stockRoutes,
+    stockRequestRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

@@ -41,6 +41,13 @@ import type {
   QueueTicketsTable,
   SkmResponsesTable,
 } from './schema/service-desk';
+import type {
+  StockBalancesTable,
+  StockLinesTable,
+  StockRequestEventsTable,
+  StockRequestsTable,
+  StockShipmentsTable,
+} from './schema/stock';
 
 export * from './schema/access';
 export * from './schema/command-center';
@@ -48,6 +55,7 @@ export * from './schema/platform';
 export * from './schema/registry';
 export * from './schema/service';
 export * from './schema/service-desk';
+export * from './schema/stock';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,
@@ -95,4 +103,9 @@ export interface Database {
   queue_ticket_events: QueueTicketEventsTable;
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
+  stock_lines: StockLinesTable;
+  stock_balances: StockBalancesTable;
+  stock_shipments: StockShipmentsTable;
+  stock_requests: StockRequestsTable;
+  stock_request_events: StockRequestEventsTable;
 }

@@ -21,6 +21,8 @@ export type RegionSource =
   | 'row:import'
   | 'row:election'
   | 'row:service_point'
+  | 'row:stock_shipment'
+  | 'row:stock_request'
   | 'own'
   | 'national';
 

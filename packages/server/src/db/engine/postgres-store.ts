@@ -39,6 +39,7 @@ export function createPostgresStore(): EngineStore {
       await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_CHAIN_LOCK)})`.execute(trx);
     },
     skipLockedRows: (query) => query.forUpdate().skipLocked(),
+    lockRows: (query) => query.forUpdate(),
     sharedConnectionCommitMs: undefined,
   };
 }
