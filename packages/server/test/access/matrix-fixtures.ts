@@ -9,6 +9,8 @@ import {
   seedReportRows,
   seedResidentRows,
   seedServicePointRows,
+  seedStockRequestRows,
+  seedStockShipmentRows,
   seedUserRows,
 } from './matrix-rows';
 
@@ -53,7 +55,17 @@ export interface MatrixFixtures {
   users: MatrixUser[];
   /** Elections held only in one region, by that region. */
   elections: Record<string, number>;
-  rows: Record<'resident' | 'user' | 'report' | 'import' | 'election' | 'service_point', RowFixture[]>;
+  rows: Record<
+    | 'resident'
+    | 'user'
+    | 'report'
+    | 'import'
+    | 'election'
+    | 'service_point'
+    | 'stock_shipment'
+    | 'stock_request',
+    RowFixture[]
+  >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
   canaries: { region: string; text: string }[];
 }
@@ -68,6 +80,8 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     import: await seedImportRows(env),
     election: await seedElectionRows(env),
     service_point: await seedServicePointRows(env),
+    stock_shipment: await seedStockShipmentRows(env),
+    stock_request: await seedStockRequestRows(env),
   };
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];

@@ -34,6 +34,11 @@ const COUNTED_TABLES = [
   'service_points',
   'service_closures',
   'service_sessions',
+  'stock_lines',
+  'stock_balances',
+  'stock_shipments',
+  'stock_requests',
+  'stock_request_events',
 ] as const;
 
 /**
@@ -46,7 +51,14 @@ export async function fingerprint(env: TestEnv): Promise<string> {
   for (const table of COUNTED_TABLES) {
     parts.push(await db.selectFrom(table).select(sql<string>`count(*)`.as('n')).executeTakeFirst());
   }
-  for (const table of ['users', 'residents', 'settings', 'service_points'] as const) {
+  for (const table of [
+    'users',
+    'residents',
+    'settings',
+    'service_points',
+    'stock_shipments',
+    'stock_requests',
+  ] as const) {
     parts.push(await db.selectFrom(table).select(sql<string>`max(updated_at)`.as('m')).executeTakeFirst());
   }
   parts.push(
