@@ -51,6 +51,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.servicePoints.description',
     action: 'service_point.read',
   },
+  { to: '/stok', label: 'nav.stock', description: 'nav.stock.description', action: 'stock.read' },
   { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },

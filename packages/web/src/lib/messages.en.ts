@@ -6,6 +6,7 @@ import { mapEn } from './messages-map.en';
 import { noticesEn } from './messages-notices.en';
 import { reportsEn } from './messages-reports.en';
 import { serviceEn } from './messages-service.en';
+import { stockEn } from './messages-stock.en';
 
 /** English UI strings; the `Messages` type forces the same keys as the Indonesian table. */
 export const en: Messages = {
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...integrityEn,
   ...fieldEn,
   ...serviceEn,
+  ...stockEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -10,6 +10,7 @@ import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
 import { reportsId } from './messages-reports';
 import { serviceId } from './messages-service';
+import { stockId } from './messages-stock';
 
 export const id = {
   ...ccId,
@@ -19,6 +20,7 @@ export const id = {
   ...integrityId,
   ...fieldId,
   ...serviceId,
+  ...stockId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',
