@@ -108,7 +108,9 @@ export async function postLine(
  * Consumption by printing, for other modules inside THEIR transaction (a print writes the resident and
  * consumes its blanko, ribbon and film share atomically): a printed card is `consume`, a spoiled one
  * `spoil` with its reason. Refused (AppError `stock_negative`) when the office has none; the caller's own
- * audit entry covers it, so none is written here.
+ * audit entry covers it, so none is written here. Call it BEFORE the caller's `recordAudit`: every stock
+ * writer takes the card's row lock first and the audit chain's lock last, so no two transactions wait on
+ * each other's lock in opposite order (PostgreSQL would abort one as a deadlock).
  */
 export async function consumeStock(
   trx: Kysely<Database>,
