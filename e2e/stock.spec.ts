@@ -12,7 +12,7 @@ test('the province ships 500 blanko, the regency receives 498 with 2 rejected, t
   await signIn(page, 'bandarlampung.operator');
   await page.goto('/stok');
   const onHand = page.getByTestId('balance-18.71-BLANKO').getByTestId('on-hand');
-  const before = Number((await onHand.innerText()).replace(/\D/g, ''));
+  const before = Number(((await onHand.textContent()) ?? '').replace(/\D/g, ''));
 
   await signIn(page, 'lampung.admin');
   await page.goto('/stok?bagian=move');

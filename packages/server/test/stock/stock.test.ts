@@ -1,5 +1,13 @@
-import type { NoticeItem, ShipmentReply, StockCard, StockMoveReply, StockSuggestion } from '@sigap/contracts';
+import type {
+  CoverReply,
+  NoticeItem,
+  ShipmentReply,
+  StockCard,
+  StockMoveReply,
+  StockSuggestion,
+} from '@sigap/contracts';
 import { expect, it } from 'vitest';
+import { stockWatchSignal } from '../../src/modules/stock';
 import { expectError } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';
 import { describeEachEngine } from '../helpers/test-env';
@@ -249,5 +257,38 @@ describeEachEngine('stock ledger', (env) => {
       'stock_location_invalid',
     );
     await expectLedgerWhole(env());
+  });
+
+  it('alerts: backlog beyond the blanko, ribbon below 250 prints, ink out; the watch list reads them', async () => {
+    const op = await env().as('bandarlampung.operator');
+    const at = (item: string) => ({ location: '18.71', item, occurredOn: daysAgo(0) });
+    // 498 blanko from the delivery above; 493 printed leaves 5 for the 7 PRR waiting.
+    await op.post('/api/v1/stock/consume', { ...at('BLANKO'), kind: 'consume', quantity: 493 });
+    await op.post('/api/v1/stock/receive', { ...at('INK'), quantity: 1, documentNo: docNo() });
+    await op.post('/api/v1/stock/consume', { ...at('INK'), kind: 'consume', quantity: 1 });
+    await op.post('/api/v1/stock/count', { ...at('RIBBON'), counted: 0 });
+    const cover = await op.get<CoverReply>('/api/v1/stock/cover?region=18.71');
+    expect(cover.body.alerts.map((a) => a.code).sort()).toEqual([
+      'backlog_exceeds_stock',
+      'ink_out',
+      'ribbon_low',
+    ]);
+    const blanko = cover.body.rows.find((r) => r.item === 'BLANKO');
+    expect(blanko).toMatchObject({ onHand: 5, backlog: 7, stockCards: 5, shortfall: 2, covered: false });
+    const signal = await stockWatchSignal(env().handle, {
+      parent: '18',
+      children: [
+        { code: '18.71', level: 'regency' },
+        { code: '18.72', level: 'regency' },
+      ],
+      now: new Date(),
+    });
+    expect(
+      signal
+        .get('18.71')
+        ?.map((r) => r.code)
+        .sort(),
+    ).toEqual(['stock_backlog_exceeds_stock', 'stock_ink_out', 'stock_ribbon_low']);
+    expect(signal.has('18.72')).toBe(false);
   });
 });

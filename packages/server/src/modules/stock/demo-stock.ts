@@ -58,7 +58,7 @@ async function shipAndReceive(
 /**
  * The demo's stock on the first start: the centre supplied Lampung and NTB, the provinces shipped to three
  * regencies (NTB's receipt with a rejected part, reported back), Bandar Lampung printed and spoiled day by
- * day, a shipment is on its way and Lampung Selatan's request waits for the province. Written through the
+ * day, a shipment is on its way and Kota Metro's request waits for the province. Written through the
  * module's commands (audited, system actor); documents are `DEMO/…`, notes `[DEMO]`; a second start adds nothing.
  */
 export async function seedDemoStock(handle: Db, now: Date): Promise<number> {

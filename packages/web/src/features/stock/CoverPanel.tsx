@@ -40,7 +40,11 @@ export function CoverPanel({ location }: { location: string }) {
       <h2 id="cover-chart">{t('stock.cover.chart')}</h2>
       <ul className="stack">
         {c.rows
-          .filter((row) => row.stockCards !== null)
+          // Offices that keep stock, and the office chosen: fifteen empty regencies would bury the rest.
+          .filter(
+            (row) =>
+              row.stockCards !== null && (row.onHand + row.inTransit > 0 || row.locationCode === location),
+          )
           .map((row) => {
             const id = `cover-${row.locationCode}-${row.item}`;
             const ratio = row.cardsNeeded > 0 ? (row.stockCards ?? 0) / row.cardsNeeded : 1;

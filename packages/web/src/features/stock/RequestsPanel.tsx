@@ -29,7 +29,7 @@ export function RequestsPanel({ location }: { location: string }) {
         <ul className="stack" aria-label={t('stock.tab.requests')}>
           {items.map((q) => (
             <li key={q.id}>
-              <button type="button" className="button button-ghost" onClick={() => setOpen(q.id)}>
+              <button type="button" className="button button-wrap" onClick={() => setOpen(q.id)}>
                 #{q.id} · {formatNumber(q.approvedQuantity ?? q.quantity, locale)} {t(`stock.item.${q.item}`)}{' '}
                 · {q.requesterName} → {q.supplierName} · {t(`stock.requests.status.${q.status}`)} ·{' '}
                 {formatDateLong(q.updatedAt.slice(0, 10), locale)}

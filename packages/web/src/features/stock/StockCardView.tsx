@@ -1,5 +1,6 @@
 import type { StockCard } from '@sigap/contracts';
 import { formatDateLong, formatNumber } from '@sigap/domain';
+import { useEffect, useRef } from 'react';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
@@ -13,8 +14,11 @@ export function StockCardView({ location, item }: { location: string; item: stri
   const r = useApiGet<StockCard>(queryKeys.stock, cardPath(location, item));
   const c = r.data;
   const n = (v: number) => formatNumber(v, locale);
+  const ref = useRef<HTMLElement>(null);
+  // The card opens below a long list: bring it into view (on a phone it would otherwise open off-screen).
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'start' }), []);
   return (
-    <section className="panel stack" aria-labelledby="card-title">
+    <section ref={ref} className="panel stack" aria-labelledby="card-title">
       <h2 id="card-title">
         {t('stock.card.title', {
           item: t(`stock.item.${item}` as 'stock.item.BLANKO'),
