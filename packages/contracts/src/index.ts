@@ -27,5 +27,6 @@ export * from './service-points';
 export * from './settings';
 export * from './snapshots';
 export * from './stock';
+export * from './stock-planning';
 export * from './users';
 export * from './watchlist';

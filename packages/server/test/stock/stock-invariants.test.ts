@@ -7,10 +7,9 @@ import {
   adjustStock,
   consumeStockByHand,
   countStock,
-  receiveShipment,
   receiveStock,
-  shipStock,
 } from '../../src/modules/stock/stock-moves.service';
+import { receiveShipment, shipStock } from '../../src/modules/stock/stock-shipments.service';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 import { daysAgo, docNo, expectLedgerWhole, onHand } from './helpers';
 

@@ -2,10 +2,12 @@ import { addDays, officeToday, type StockItem } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { findRegionByCode } from '../regions';
-import { findShipmentRow, listCardRows } from './stock.repository';
-import { deliverCommand, moveCommand, shipCommand } from './stock-moves.commands';
-import { suggestQuantity } from './stock-planning.service';
+import { listCardRows } from './stock.repository';
+import { deliverCommand } from './stock-delivery.commands';
+import { moveCommand, shipCommand } from './stock-moves.commands';
 import { createRequestCommand, transitionRequestCommand } from './stock-requests.commands';
+import { findShipmentRow } from './stock-shipments.repository';
+import { suggestQuantity } from './stock-suggestion.service';
 
 const by = { actor: null, ip: null };
 /** The planning reads need a reader with national scope; the demo writes as the system (`actor: null`). */

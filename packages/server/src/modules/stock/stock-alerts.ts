@@ -1,6 +1,6 @@
 import type { Reason } from '@sigap/contracts';
 import type { WatchSignal } from '../watchlist';
-import { stockAlertsFor } from './stock-planning.service';
+import { stockAlertsFor } from './stock-cover.service';
 
 export { stockAlertsFor };
 

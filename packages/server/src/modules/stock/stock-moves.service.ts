@@ -2,28 +2,18 @@ import type {
   AdjustStockBody,
   ConsumeStockBody,
   CountStockBody,
-  ReceiveShipmentBody,
   ReceiveStockBody,
-  ShipStockBody,
   StockMoveReply,
-  StockShipment,
 } from '@sigap/contracts';
 import type { AuditAction, StockItem } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
-import { stockErrors } from './stock.errors';
-import { nameOf, toLine, toShipment } from './stock.presenter';
-import {
-  findBalanceRow,
-  findShipmentRow,
-  listShipmentRows,
-  regionNames,
-  type StockShipmentRow,
-} from './stock.repository';
-import { checkLocation, checkNotFuture, supplierOf } from './stock.service';
+import { nameOf, toLine } from './stock.presenter';
+import { findBalanceRow, regionNames } from './stock.repository';
+import { checkLocation, checkNotFuture } from './stock.service';
 import type { LineInput } from './stock-ledger.commands';
-import { deliverCommand, moveCommand, shipCommand } from './stock-moves.commands';
+import { moveCommand } from './stock-moves.commands';
 
 const by = (ctx: RequestContext) => ({ actor: ctx.user, ip: ctx.ip });
 
@@ -109,98 +99,4 @@ export function countStock(handle: Db, ctx: RequestContext, b: CountStockBody) {
     note: b.note ?? null,
   };
   return move(handle, ctx, input, 'stock.count');
-}
-
-/** Stock moves down: the centre ships to a province, a province to one of its regencies. */
-export async function shipStock(
-  handle: Db,
-  ctx: RequestContext,
-  b: ShipStockBody,
-  requestId: number | null = null,
-): Promise<StockShipment> {
-  authorize(ctx.user, 'stock.move', b.location);
-  await checkLocation(handle, b.location);
-  if (supplierOf(b.destination) !== b.location) throw stockErrors.badDestination();
-  await checkLocation(handle, b.destination);
-  checkNotFuture(b.location, b.occurredOn);
-  const shipment = await shipCommand(
-    handle,
-    {
-      item: b.item,
-      source: b.location,
-      destination: b.destination,
-      quantity: b.quantity,
-      occurredOn: b.occurredOn,
-      documentNo: b.documentNo,
-      note: b.note ?? null,
-      requestId,
-    },
-    by(ctx),
-  );
-  return present(handle, shipment);
-}
-
-async function present(handle: Db, row: StockShipmentRow): Promise<StockShipment> {
-  return toShipment(row, await regionNames(handle.db, [row.source_code, row.destination_code]));
-}
-
-/** A shipment whose destination lies in the user's scope (its sender's scope holds the destination too). */
-async function loadShipment(
-  handle: Db,
-  ctx: RequestContext,
-  id: number,
-  action: 'stock.read' | 'stock.move',
-) {
-  authorize(ctx.user, action);
-  const row = await findShipmentRow(handle.db, id);
-  if (!row) throw stockErrors.shipmentNotFound(id);
-  authorize(ctx.user, action, row.destination_code);
-  return row;
-}
-
-export async function getShipment(handle: Db, ctx: RequestContext, id: number): Promise<StockShipment> {
-  return present(handle, await loadShipment(handle, ctx, id, 'stock.read'));
-}
-
-export async function listShipments(
-  handle: Db,
-  ctx: RequestContext,
-  region?: string,
-  status?: 'in_transit' | 'received',
-) {
-  const where = region ?? ctx.user.regionCode;
-  authorize(ctx.user, 'stock.read', where);
-  const rows = await listShipmentRows(handle.db, where, status);
-  const names = await regionNames(
-    handle.db,
-    rows.flatMap((r) => [r.source_code, r.destination_code]),
-  );
-  return rows.map((r) => toShipment(r, names));
-}
-
-/** Proof of delivery: accepted + rejected = shipped, a rejection with its reason, not before it was shipped. */
-export async function receiveShipment(
-  handle: Db,
-  ctx: RequestContext,
-  id: number,
-  b: ReceiveShipmentBody,
-): Promise<StockShipment> {
-  const row = await loadShipment(handle, ctx, id, 'stock.move');
-  if (row.status !== 'in_transit') throw stockErrors.alreadyReceived();
-  if (b.accepted + b.rejected !== Number(row.quantity)) throw stockErrors.podMismatch(Number(row.quantity));
-  if (b.rejected > 0 && !b.reason) throw stockErrors.reasonRequired();
-  if (b.receivedOn < row.shipped_on) throw stockErrors.receivedBeforeShipped();
-  checkNotFuture(row.destination_code, b.receivedOn);
-  await deliverCommand(
-    handle,
-    row,
-    {
-      accepted: b.accepted,
-      rejected: b.rejected,
-      reason: b.rejected > 0 ? (b.reason ?? null) : null,
-      receivedOn: b.receivedOn,
-    },
-    by(ctx),
-  );
-  return getShipment(handle, ctx, id);
 }

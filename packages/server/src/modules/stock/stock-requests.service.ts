@@ -14,8 +14,6 @@ import { stockErrors } from './stock.errors';
 import { toRequest } from './stock.presenter';
 import { regionNames } from './stock.repository';
 import { checkLocation, supplierOf } from './stock.service';
-import { shipStock } from './stock-moves.service';
-import { suggestQuantity } from './stock-planning.service';
 import { createRequestCommand, transitionRequestCommand } from './stock-requests.commands';
 import {
   findRequestRow,
@@ -23,6 +21,8 @@ import {
   listRequestRows,
   type StockRequestRow,
 } from './stock-requests.repository';
+import { shipStock } from './stock-shipments.service';
+import { suggestQuantity } from './stock-suggestion.service';
 
 const by = (ctx: RequestContext) => ({ actor: ctx.user, ip: ctx.ip });
 

@@ -1,6 +1,7 @@
 import type { StockLine, StockRequest, StockShipment, StockSuggestion } from '@sigap/contracts';
-import type { StockLineRow, StockShipmentRow } from './stock.repository';
+import type { StockLineRow } from './stock.repository';
 import type { StockRequestRow } from './stock-requests.repository';
+import type { StockShipmentRow } from './stock-shipments.repository';
 
 /** The centre has no row in `regions`: its name is fixed. */
 export const CENTRE_NAME = 'Pusat (Ditjen Dukcapil)';

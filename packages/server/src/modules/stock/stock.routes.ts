@@ -23,17 +23,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { listStock, stockCard } from './stock.service';
-import {
-  adjustStock,
-  consumeStockByHand,
-  countStock,
-  getShipment,
-  listShipments,
-  receiveShipment,
-  receiveStock,
-  shipStock,
-} from './stock-moves.service';
-import { stockCover, suggestQuantity } from './stock-planning.service';
+import { stockCover } from './stock-cover.service';
+import { adjustStock, consumeStockByHand, countStock, receiveStock } from './stock-moves.service';
+import { getShipment, listShipments, receiveShipment, shipStock } from './stock-shipments.service';
+import { suggestQuantity } from './stock-suggestion.service';
 
 const tags = ['stock'];
 const P = '/api/v1/stock';

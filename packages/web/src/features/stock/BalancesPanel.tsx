@@ -66,7 +66,9 @@ export function BalancesPanel({ location }: { location: string }) {
           </table>
         </div>
       ) : null}
-      {open ? <StockCardView key={`${open.location} ${open.item}`} location={open.location} item={open.item} /> : null}
+      {open ? (
+        <StockCardView key={`${open.location} ${open.item}`} location={open.location} item={open.item} />
+      ) : null}
     </div>
   );
 }
