@@ -55,11 +55,14 @@ export async function deliverCommand(
     } else {
       await addToBalance(trx, item, destination, { onHand: 0, inTransit: -shipped }, now);
     }
-    if (shipment.request_id) {
-      await transitionRequestRow(trx, shipment.request_id, 'shipped', {
+    // The request the shipment answers is received with it (its state is shipped: only shipping set it).
+    const moved =
+      shipment.request_id !== null &&
+      (await transitionRequestRow(trx, shipment.request_id, 'shipped', {
         status: 'received',
         updated_at: now,
-      });
+      }));
+    if (moved && shipment.request_id !== null) {
       await insertRequestEvent(trx, {
         requestId: shipment.request_id,
         status: 'received',
