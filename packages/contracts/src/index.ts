@@ -30,5 +30,7 @@ export * from './service-points';
 export * from './settings';
 export * from './skm';
 export * from './snapshots';
+export * from './stock';
+export * from './stock-planning';
 export * from './users';
 export * from './watchlist';

@@ -9,6 +9,8 @@ export const SETTING_KEYS = [
   'public_dashboard',
   'report_population',
   'booking_rules',
+  'stock_card_yield',
+  'stock_lead_time_days',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

@@ -29,4 +29,5 @@ export * from './service-capacity-rules';
 export * from './session-suggestions';
 export * from './skm';
 export * from './stock-ledger';
+export * from './stock-planning';
 export * from './timezones';

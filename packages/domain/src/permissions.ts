@@ -88,6 +88,14 @@ export const PERMISSIONS = {
   'ikd.activate': ['superadmin', 'operator_kabkota', 'petugas_loket'],
   /** The satisfaction index (SKM) and waiting/service times per point, counter and service, and its export. */
   'skm.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'pimpinan'],
+  /** Stock cards of blanko, ribbon, film and ink, shipments, requests and days of cover (issue 13). */
+  'stock.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'pimpinan'],
+  /** Move stock at an office: receive, ship, proof of delivery, consume, spoil, adjust, physical count. */
+  'stock.move': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /** Draft and submit a request to the office above (regency → province, province → centre). */
+  'stock.request': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /** Approve (possibly another quantity), reject or ship a request as the supplying office. */
+  'stock.approve': ['superadmin', 'admin_provinsi'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

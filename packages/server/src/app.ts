@@ -39,6 +39,7 @@ import { servicePointsRoutes } from './modules/service-points';
 import { settingsRoutes } from './modules/settings';
 import { skmRoutes } from './modules/skm';
 import { snapshotsRoutes } from './modules/snapshots';
+import { stockRequestRoutes, stockRoutes } from './modules/stock';
 import { usersRoutes } from './modules/users';
 import { watchlistRoutes } from './modules/watchlist';
 import { VERSION } from './version';
@@ -114,6 +115,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     bookingsPublicRoutes,
     bookingsOfficeRoutes,
     queueRoutes,
+    stockRoutes,
+    stockRequestRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

@@ -13,6 +13,8 @@ import { seedDemoDailyReports } from './modules/reports';
 import { seedDemoServicePoints } from './modules/service-points';
 import { loadSkmLinkKey, seedDemoSkm } from './modules/skm';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
+import { seedDemoStock, stockWatchSignal } from './modules/stock';
+import { registerWatchSignal } from './modules/watchlist';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
 import { ensureDemoUsers, type SeededUser } from './seed/demo-users';
@@ -70,12 +72,15 @@ async function main(): Promise<void> {
       await seedDemoSkm(handle, new Date());
       await seedDemoBookings(handle, new Date());
       await seedDemoQueue(handle, new Date());
+      await seedDemoStock(handle, new Date());
     }
   }
 
   // The job workers of this process (imports in a lane of their own); several instances on one PostgreSQL
   // share the queue safely. An import or a day close a killed process left running is resumed by them
   // once its lease expires.
+  // The watch list reads the stock alerts (blanko behind the backlog, ribbon low, ink out) of each regency.
+  registerWatchSignal(stockWatchSignal);
   const jobWorkers = createJobWorkers(handle, config, logger);
   const app = await buildApp({ handle, config, jobs: jobWorkers }, { logger, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });

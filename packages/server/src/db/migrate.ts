@@ -23,6 +23,7 @@ import * as m0020 from './migrations/0020-service-desk';
 import * as m0021 from './migrations/0021-booking-holds';
 import * as m0022 from './migrations/0022-queue-rules';
 import * as m0023 from './migrations/0023-skm-link-key';
+import * as m0024 from './migrations/0024-stock-ledger';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0021-booking-holds': m0021,
   '0022-queue-rules': m0022,
   '0023-skm-link-key': m0023,
+  '0024-stock-ledger': m0024,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -44,6 +44,13 @@ import type {
   SkmLinkKeysTable,
   SkmResponsesTable,
 } from './schema/service-desk';
+import type {
+  StockBalancesTable,
+  StockLinesTable,
+  StockRequestEventsTable,
+  StockRequestsTable,
+  StockShipmentsTable,
+} from './schema/stock';
 
 export * from './schema/access';
 export * from './schema/bookings';
@@ -53,6 +60,7 @@ export * from './schema/queue';
 export * from './schema/registry';
 export * from './schema/service';
 export * from './schema/service-desk';
+export * from './schema/stock';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,
@@ -105,4 +113,9 @@ export interface Database {
   booking_attempts: BookingAttemptsTable;
   booking_batches: BookingBatchesTable;
   queue_rules: QueueRulesTable;
+  stock_lines: StockLinesTable;
+  stock_balances: StockBalancesTable;
+  stock_shipments: StockShipmentsTable;
+  stock_requests: StockRequestsTable;
+  stock_request_events: StockRequestEventsTable;
 }

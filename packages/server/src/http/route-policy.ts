@@ -22,6 +22,8 @@ export type RegionSource =
   | 'row:election'
   | 'row:service_point'
   | 'row:queue_ticket'
+  | 'row:stock_shipment'
+  | 'row:stock_request'
   | 'own'
   | 'national';
 

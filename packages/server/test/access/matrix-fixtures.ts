@@ -10,6 +10,8 @@ import {
   seedReportRows,
   seedResidentRows,
   seedServicePointRows,
+  seedStockRequestRows,
+  seedStockShipmentRows,
   seedUserRows,
 } from './matrix-rows';
 
@@ -55,7 +57,15 @@ export interface MatrixFixtures {
   /** Elections held only in one region, by that region. */
   elections: Record<string, number>;
   rows: Record<
-    'resident' | 'user' | 'report' | 'import' | 'election' | 'service_point' | 'queue_ticket',
+    | 'resident'
+    | 'user'
+    | 'report'
+    | 'import'
+    | 'election'
+    | 'service_point'
+    | 'queue_ticket'
+    | 'stock_shipment'
+    | 'stock_request',
     RowFixture[]
   >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
@@ -74,6 +84,8 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     election: await seedElectionRows(env),
     service_point: servicePoints,
     queue_ticket: await seedQueueTicketRows(env, servicePoints),
+    stock_shipment: await seedStockShipmentRows(env),
+    stock_request: await seedStockRequestRows(env),
   };
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];

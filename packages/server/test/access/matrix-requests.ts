@@ -165,6 +165,49 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/queue/tickets/:id/requeue': { body: () => ({}) },
   'POST /api/v1/queue/tickets/:id/transfer': { body: () => ({ counterNo: 2 }) },
   'POST /api/v1/queue/tickets/:id/finish': { body: () => ({ outcome: 'referred' }) },
+  'GET /api/v1/stock': {},
+  'GET /api/v1/stock/card': { level: 'office', query: { item: 'BLANKO' } },
+  'GET /api/v1/stock/cover': { level: 'office' },
+  'GET /api/v1/stock/suggestion': { level: 'office', query: { item: 'BLANKO' } },
+  'POST /api/v1/stock/receive': {
+    level: 'office',
+    body: () => ({ item: 'BLANKO', quantity: 5, occurredOn: DAY, documentNo: `MTX/${++serial}` }),
+  },
+  'POST /api/v1/stock/consume': {
+    level: 'office',
+    body: () => ({ item: 'BLANKO', kind: 'consume', quantity: 1, occurredOn: DAY }),
+  },
+  'POST /api/v1/stock/adjust': {
+    level: 'office',
+    body: () => ({ item: 'BLANKO', quantity: 1, reason: 'Uji matriks', occurredOn: DAY }),
+  },
+  'POST /api/v1/stock/count': {
+    level: 'office',
+    body: () => ({ item: 'BLANKO', counted: 5, occurredOn: DAY }),
+  },
+  'POST /api/v1/stock/ship': {
+    level: 'office',
+    body: () => ({
+      item: 'BLANKO',
+      destination: '18.71',
+      quantity: 1,
+      occurredOn: DAY,
+      documentNo: `MTX/${++serial}`,
+    }),
+  },
+  'GET /api/v1/stock/shipments': {},
+  'GET /api/v1/stock/shipments/:id': {},
+  // accepted + rejected ≠ shipped: an allowed cell meets the rule (400), and the fixture stays in transit.
+  'POST /api/v1/stock/shipments/:id/receive': { body: () => ({ accepted: 1, rejected: 0, receivedOn: DAY }) },
+  'GET /api/v1/stock/requests': {},
+  'GET /api/v1/stock/requests/:id': {},
+  'POST /api/v1/stock/requests': { level: 'office', body: () => ({ item: 'BLANKO', quantity: 10 }) },
+  'POST /api/v1/stock/requests/:id/submit': { body: () => ({}) },
+  'POST /api/v1/stock/requests/:id/approve': { body: () => ({ quantity: 5 }) },
+  'POST /api/v1/stock/requests/:id/reject': { body: () => ({ reason: 'Uji matriks' }) },
+  'POST /api/v1/stock/requests/:id/ship': {
+    body: () => ({ documentNo: `MTX/${++serial}`, occurredOn: DAY }),
+  },
   'GET /api/v1/elections': {},
   'POST /api/v1/elections': {
     body: () => ({ name: `Pilkada Matriks ${++serial}`, kind: 'pilkada', votingDate: '2029-11-27' }),

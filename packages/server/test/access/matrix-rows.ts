@@ -220,3 +220,61 @@ export async function seedQueueTicketRows(
   }
   return rows;
 }
+
+/** A shipment in transit to 18, 18.71, 18.72 and 52.01 (the `row:stock_shipment` region is the destination). */
+export async function seedStockShipmentRows(env: TestEnv): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  for (const [source, destination] of [
+    ['ID', '18'],
+    ['18', '18.71'],
+    ['18', '18.72'],
+    ['52', '52.01'],
+  ] as const) {
+    const row = await env.handle.db
+      .insertInto('stock_shipments')
+      .values({
+        item: 'BLANKO',
+        source_code: source,
+        destination_code: destination,
+        quantity: 5,
+        shipped_on: '2024-01-15',
+        document_no: `MTX/FIX/${destination}`,
+        status: 'in_transit',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: row.id, region: destination });
+  }
+  return rows;
+}
+
+/** A submitted request of 18, 18.71, 18.72 and 52.01 (the `row:stock_request` region is the requester). */
+export async function seedStockRequestRows(env: TestEnv): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  for (const [requester, supplier] of [
+    ['18', 'ID'],
+    ['18.71', '18'],
+    ['18.72', '18'],
+    ['52.01', '52'],
+  ] as const) {
+    const row = await env.handle.db
+      .insertInto('stock_requests')
+      .values({
+        item: 'BLANKO',
+        requester_code: requester,
+        supplier_code: supplier,
+        quantity: 10,
+        status: 'submitted',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: row.id, region: requester });
+  }
+  return rows;
+}

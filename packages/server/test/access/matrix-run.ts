@@ -40,6 +40,11 @@ const COUNTED_TABLES = [
   'queue_ticket_events',
   'queue_rules',
   'ikd_activations',
+  'stock_lines',
+  'stock_balances',
+  'stock_shipments',
+  'stock_requests',
+  'stock_request_events',
 ] as const;
 
 /**
@@ -52,7 +57,14 @@ export async function fingerprint(env: TestEnv): Promise<string> {
   for (const table of COUNTED_TABLES) {
     parts.push(await db.selectFrom(table).select(sql<string>`count(*)`.as('n')).executeTakeFirst());
   }
-  for (const table of ['users', 'residents', 'settings', 'service_points'] as const) {
+  for (const table of [
+    'users',
+    'residents',
+    'settings',
+    'service_points',
+    'stock_shipments',
+    'stock_requests',
+  ] as const) {
     parts.push(await db.selectFrom(table).select(sql<string>`max(updated_at)`.as('m')).executeTakeFirst());
   }
   parts.push(

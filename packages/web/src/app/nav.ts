@@ -71,6 +71,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.counter.description',
     action: 'queue.serve',
   },
+  { to: '/stok', label: 'nav.stock', description: 'nav.stock.description', action: 'stock.read' },
   { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },

@@ -15,6 +15,7 @@ import { RegionsPage } from '../features/regions/RegionsPage';
 import { ResidentDetailPage } from '../features/residents/ResidentDetailPage';
 import { ResidentsPage } from '../features/residents/ResidentsPage';
 import { ServicePointsPage } from '../features/service-points/ServicePointsPage';
+import { StockPage } from '../features/stock/StockPage';
 import { UserCreatePage } from '../features/users/UserCreatePage';
 import { UserEditPage } from '../features/users/UserEditPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -235,6 +236,14 @@ export function AppRoutes() {
               <Lazy>
                 <CounterPage />
               </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="stok"
+          element={
+            <ProtectedRoute action="stock.read">
+              <StockPage />
             </ProtectedRoute>
           }
         />

@@ -9,6 +9,7 @@ import { noticesEn } from './messages-notices.en';
 import { queueEn } from './messages-queue.en';
 import { reportsEn } from './messages-reports.en';
 import { serviceEn } from './messages-service.en';
+import { stockEn } from './messages-stock.en';
 
 /** English UI strings; the `Messages` type forces the same keys as the Indonesian table. */
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...deskEn,
   ...bookingEn,
   ...queueEn,
+  ...stockEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

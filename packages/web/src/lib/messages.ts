@@ -13,6 +13,7 @@ import { noticesId } from './messages-notices';
 import { queueId } from './messages-queue';
 import { reportsId } from './messages-reports';
 import { serviceId } from './messages-service';
+import { stockId } from './messages-stock';
 
 export const id = {
   ...ccId,
@@ -25,6 +26,7 @@ export const id = {
   ...deskId,
   ...bookingId,
   ...queueId,
+  ...stockId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -11,6 +11,7 @@ export const queryKeys = {
   servicePoints: ['service-points'],
   bookings: ['bookings'],
   queue: ['queue'],
+  stock: ['stock'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],

@@ -52,6 +52,11 @@ export interface EngineStore {
     query: SelectQueryBuilder<DB, TB, O>,
   ): SelectQueryBuilder<DB, TB, O>;
   /**
+   * The rows a writer reads and then changes, locked until its transaction ends (`FOR UPDATE` on
+   * PostgreSQL: the stock ledger's balance row). SQLite's one writer already serialises the transaction.
+   */
+  lockRows<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+  /**
    * How long a background write in the server may keep its transaction open, when every request shares
    * the one connection it holds (SQLite); undefined where requests have connections of their own.
    */

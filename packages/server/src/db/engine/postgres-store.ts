@@ -41,6 +41,7 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
       await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_CHAIN_LOCK)})`.execute(trx);
     },
     skipLockedRows: (query) => query.forUpdate().skipLocked(),
+    lockRows: (query) => query.forUpdate(),
     sharedConnectionCommitMs: undefined,
     feed: createPgFeed(pool, url),
   };

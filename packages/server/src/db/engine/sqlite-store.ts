@@ -46,6 +46,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
       requireTransaction(trx, 'lockAuditChain');
     },
     skipLockedRows: (query) => query,
+    lockRows: (query) => query,
     sharedConnectionCommitMs: SHARED_CONNECTION_COMMIT_MS,
     feed: createInProcessFeed(),
   };

@@ -54,6 +54,10 @@ const MESSAGES: Record<string, (p: NoticeParams) => Rendered> = {
       `By ${str(p, 'by')}: ${changes.map((c) => c[1]).join('; ')}. If you did not expect this, contact your administrator.`,
     ];
   },
+  'stock.discrepancy': (p) => [
+    `Kiriman ${str(p, 'quantity')} ${str(p, 'item')} (dokumen ${str(p, 'documentNo')}) ke ${str(p, 'destination')}: diterima ${str(p, 'accepted')}, ditolak ${str(p, 'rejected')}. Alasan: ${str(p, 'reason')}.`,
+    `Shipment of ${str(p, 'quantity')} ${str(p, 'item')} (document ${str(p, 'documentNo')}) to ${str(p, 'destination')}: ${str(p, 'accepted')} accepted, ${str(p, 'rejected')} rejected. Reason: ${str(p, 'reason')}.`,
+  ],
   'audit.chain_damaged': () => [
     'Log audit tidak cocok lagi dengan checkpoint bertanda tangan terakhir. Jalankan `npm run sigap -- audit verify`.',
     'The audit log no longer matches its latest signed checkpoint. Run `npm run sigap -- audit verify`.',

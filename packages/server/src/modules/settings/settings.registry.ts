@@ -85,6 +85,26 @@ export const SETTINGS = {
     levels: ['country', 'province', 'regency'],
     description: 'Online booking: hold minutes, reschedule cut-off, days offered, slot length, abuse limits',
   }),
+  /** Cards a ribbon or a film prints: measured yields run far below the maker's 500, so offices set theirs. */
+  stock_card_yield: define({
+    schema: z.object({
+      RIBBON: z.number().int('Bilangan bulat.|A whole number.').min(1, 'Paling sedikit 1.|At least 1.'),
+      FILM: z.number().int('Bilangan bulat.|A whole number.').min(1, 'Paling sedikit 1.|At least 1.'),
+    }),
+    default: { RIBBON: 500, FILM: 500 },
+    levels: ['country', 'province', 'regency'],
+    description: 'Cards printed per ribbon and per film (stock days of cover and suggested quantities)',
+  }),
+  stock_lead_time_days: define({
+    schema: z
+      .number()
+      .int('Bilangan bulat.|A whole number.')
+      .min(1, 'Paling sedikit 1 hari.|At least 1 day.')
+      .max(180, 'Paling lama 180 hari.|At most 180 days.'),
+    default: 14,
+    levels: ['country', 'province', 'regency'],
+    description: 'Days between a stock request and its arrival (suggested quantity of a request)',
+  }),
 } satisfies Record<SettingKey, SettingDefinition>;
 
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]['schema']>;

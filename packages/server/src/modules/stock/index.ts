@@ -1,0 +1,10 @@
+/**
+ * The stock ledger of printing supplies (issue 13): stock cards of blanko, ribbon, film and ink per office
+ * (centre, province, regency/city), shipments with proof of delivery, requests up the hierarchy and days of
+ * cover to voting day. Printing consumes through `consumeStock` inside its own transaction.
+ */
+export { seedDemoStock } from './demo-stock';
+export { stockRoutes } from './stock.routes';
+export { stockAlertsFor, stockWatchSignal } from './stock-alerts';
+export { consumeStock } from './stock-ledger.commands';
+export { stockRequestRoutes } from './stock-requests.routes';
