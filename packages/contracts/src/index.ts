@@ -9,6 +9,7 @@ export * from './common';
 export * from './coverage';
 export * from './death-reports';
 export * from './elections';
+export * from './equipment';
 export * from './errors';
 export * from './exports';
 export * from './field-lists';

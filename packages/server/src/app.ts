@@ -19,6 +19,7 @@ import { boundariesRoutes } from './modules/boundaries';
 import { coverageRoutes } from './modules/coverage';
 import { deathReportsRoutes } from './modules/death-reports';
 import { electionsRoutes } from './modules/elections';
+import { equipmentRoutes, equipmentWatchSignal } from './modules/equipment';
 import { exportsRoutes } from './modules/exports';
 import { fieldListsRoutes } from './modules/field-lists';
 import { forecastRoutes } from './modules/forecast';
@@ -36,7 +37,7 @@ import { servicePointsRoutes } from './modules/service-points';
 import { settingsRoutes } from './modules/settings';
 import { snapshotsRoutes } from './modules/snapshots';
 import { usersRoutes } from './modules/users';
-import { watchlistRoutes } from './modules/watchlist';
+import { registerWatchSignal, watchlistRoutes } from './modules/watchlist';
 import { VERSION } from './version';
 import { registerWeb } from './web/serve-web';
 
@@ -93,6 +94,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // After the auth hooks: an anonymous caller of a protected route gets 401 whatever it sends.
   registerInputCharacterCheck(app);
   registerIdempotency(app, deps.handle);
+  // Broken regency equipment no loan covers puts the regency on the watch list (idempotent: once per process).
+  registerWatchSignal(equipmentWatchSignal);
   for (const routes of [
     healthRoutes,
     authRoutes,
@@ -105,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     fieldListsRoutes,
     electionsRoutes,
     servicePointsRoutes,
+    equipmentRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

@@ -6,6 +6,7 @@ import { describeTarget } from './db/connect';
 import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
 import { seedDemoDeathReports } from './modules/death-reports';
+import { seedDemoEquipment } from './modules/equipment';
 import { startUploadSweeper } from './modules/imports';
 import { seedDemoDailyReports } from './modules/reports';
 import { seedDemoServicePoints } from './modules/service-points';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       await seedDemoDeathReports(handle, new Date());
       await seedDemoDailyReports(handle, new Date());
       await seedDemoServicePoints(handle, new Date());
+      await seedDemoEquipment(handle, new Date());
     }
   }
 

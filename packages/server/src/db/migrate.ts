@@ -20,6 +20,7 @@ import * as m0016 from './migrations/0016-user-profile';
 import * as m0018 from './migrations/0018-election-target';
 import * as m0019 from './migrations/0019-service-points';
 import * as m0020 from './migrations/0020-service-desk';
+import * as m0026 from './migrations/0026-equipment';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -47,6 +48,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0018-election-target': m0018,
   '0019-service-points': m0019,
   '0020-service-desk': m0020,
+  '0026-equipment': m0026,
 };
 
 class StaticProvider implements MigrationProvider {

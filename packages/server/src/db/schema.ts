@@ -15,6 +15,15 @@ import type {
   SettingsTable,
 } from './schema/command-center';
 import type {
+  EquipmentIncidentsTable,
+  EquipmentItemsTable,
+  EquipmentLoanDaysTable,
+  EquipmentLoanItemsTable,
+  EquipmentLoanOperatorsTable,
+  EquipmentLoansTable,
+  EquipmentOperatorsTable,
+} from './schema/equipment';
+import type {
   IdempotencyKeysTable,
   JobsTable,
   MessagesTable,
@@ -44,6 +53,7 @@ import type {
 
 export * from './schema/access';
 export * from './schema/command-center';
+export * from './schema/equipment';
 export * from './schema/platform';
 export * from './schema/registry';
 export * from './schema/service';
@@ -95,4 +105,11 @@ export interface Database {
   queue_ticket_events: QueueTicketEventsTable;
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
+  equipment_items: EquipmentItemsTable;
+  equipment_incidents: EquipmentIncidentsTable;
+  equipment_operators: EquipmentOperatorsTable;
+  equipment_loans: EquipmentLoansTable;
+  equipment_loan_items: EquipmentLoanItemsTable;
+  equipment_loan_operators: EquipmentLoanOperatorsTable;
+  equipment_loan_days: EquipmentLoanDaysTable;
 }

@@ -21,6 +21,8 @@ export type RegionSource =
   | 'row:import'
   | 'row:election'
   | 'row:service_point'
+  | 'row:equipment'
+  | 'row:equipment_loan'
   | 'own'
   | 'national';
 
