@@ -5,6 +5,8 @@ import { TEST_PASSWORD, type TestEnv } from '../helpers/test-env';
 import {
   seedElectionRows,
   seedElections,
+  seedEquipmentLoanRows,
+  seedEquipmentRows,
   seedImportRows,
   seedReportRows,
   seedResidentRows,
@@ -53,7 +55,10 @@ export interface MatrixFixtures {
   users: MatrixUser[];
   /** Elections held only in one region, by that region. */
   elections: Record<string, number>;
-  rows: Record<'resident' | 'user' | 'report' | 'import' | 'election' | 'service_point', RowFixture[]>;
+  rows: Record<
+    'resident' | 'user' | 'report' | 'import' | 'election' | 'service_point' | 'equipment' | 'equipment_loan',
+    RowFixture[]
+  >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
   canaries: { region: string; text: string }[];
 }
@@ -68,6 +73,8 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     import: await seedImportRows(env),
     election: await seedElectionRows(env),
     service_point: await seedServicePointRows(env),
+    equipment: await seedEquipmentRows(env),
+    equipment_loan: await seedEquipmentLoanRows(env),
   };
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];

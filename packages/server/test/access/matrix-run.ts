@@ -34,6 +34,10 @@ const COUNTED_TABLES = [
   'service_points',
   'service_closures',
   'service_sessions',
+  'equipment_items',
+  'equipment_incidents',
+  'equipment_operators',
+  'equipment_loans',
 ] as const;
 
 /**
@@ -46,7 +50,14 @@ export async function fingerprint(env: TestEnv): Promise<string> {
   for (const table of COUNTED_TABLES) {
     parts.push(await db.selectFrom(table).select(sql<string>`count(*)`.as('n')).executeTakeFirst());
   }
-  for (const table of ['users', 'residents', 'settings', 'service_points'] as const) {
+  for (const table of [
+    'users',
+    'residents',
+    'settings',
+    'service_points',
+    'equipment_items',
+    'equipment_loans',
+  ] as const) {
     parts.push(await db.selectFrom(table).select(sql<string>`max(updated_at)`.as('m')).executeTakeFirst());
   }
   parts.push(
