@@ -140,7 +140,9 @@ export const ReserveLoanBody = z.object({
   purpose: Text(300, 'Keperluan|Purpose'),
   coversItemId: z.number().int().positive().optional(),
 });
-export type ReserveLoanBody = z.input<typeof ReserveLoanBody>;
+export type ReserveLoanBody = z.infer<typeof ReserveLoanBody>;
+/** What a client sends (operators may be left out). */
+export type ReserveLoanInput = z.input<typeof ReserveLoanBody>;
 
 export const CancelLoanBody = z.object({ reason: Text(300, 'Alasan|Reason') });
 export type CancelLoanBody = z.infer<typeof CancelLoanBody>;

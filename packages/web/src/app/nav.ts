@@ -51,6 +51,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.servicePoints.description',
     action: 'service_point.read',
   },
+  {
+    to: '/peralatan',
+    label: 'nav.equipment',
+    description: 'nav.equipment.description',
+    action: 'equipment.read',
+  },
   { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },

@@ -4,6 +4,7 @@ import { Loading } from '../components/Status';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { DeathReportsPage } from '../features/death-reports/DeathReportsPage';
+import { EquipmentPage } from '../features/equipment/EquipmentPage';
 import { FieldListPage } from '../features/field-lists/FieldListPage';
 import { HomePage } from '../features/home/HomePage';
 import { ImportJobPage } from '../features/imports/ImportJobPage';
@@ -138,6 +139,14 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="service_point.read">
               <ServicePointsPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="peralatan"
+          element={
+            <ProtectedRoute action="equipment.read">
+              <EquipmentPage />
             </ProtectedRoute>
           }
         />

@@ -1,5 +1,6 @@
 import type { Messages } from './messages';
 import { ccEn } from './messages-cc.en';
+import { equipmentEn } from './messages-equipment.en';
 import { fieldEn } from './messages-field.en';
 import { integrityEn } from './messages-integrity.en';
 import { mapEn } from './messages-map.en';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...integrityEn,
   ...fieldEn,
   ...serviceEn,
+  ...equipmentEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -4,6 +4,7 @@
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
 import { ccId } from './messages-cc';
+import { equipmentId } from './messages-equipment';
 import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
@@ -19,6 +20,7 @@ export const id = {
   ...integrityId,
   ...fieldId,
   ...serviceId,
+  ...equipmentId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -9,6 +9,7 @@ export const queryKeys = {
   residents: ['residents'],
   deathReports: ['death-reports'],
   servicePoints: ['service-points'],
+  equipment: ['equipment'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],
