@@ -20,6 +20,11 @@ describeEachEngine('equipment loans', (env) => {
       'equipment_arrival_by_receiver',
     );
     const op = await env().as('bandarlampung.operator');
+    const told = await op.get<{ items: { kind: string; message: string; data: { loanId?: number } }[] }>(
+      '/api/v1/notices',
+    );
+    const notice = told.body.items.find((n) => n.kind === 'equipment.loan_reserved' && n.data.loanId === id);
+    expect(notice?.message).toContain(`pinjaman #${id}`);
     const arrived = await op.post<LoanReply>(`/api/v1/equipment/loans/${id}/arrival`, {});
     expect(arrived.status, JSON.stringify(arrived.body)).toBe(200);
     expect(arrived.body.loan).toMatchObject({ state: 'arrived', arrivedBy: 'bandarlampung.operator' });
@@ -150,6 +155,7 @@ describeEachEngine('equipment loan day claims', (env) => {
           operatorIds: [],
           resources: [`item:${set}`],
           days: loanDays(start, end),
+          itemLabels: ['Set uji'],
         },
         by,
       );

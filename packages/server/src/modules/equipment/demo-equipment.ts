@@ -92,6 +92,7 @@ export async function seedDemoEquipment(handle: Db, now: Date): Promise<number> 
         operatorIds,
         resources,
         days: loanDays(start, end),
+        itemLabels: tags,
       },
       by,
     );

@@ -1,8 +1,9 @@
 import type { LoanAction, LoanState } from '@sigap/domain';
-import type { Updateable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { Db } from '../../db/connect';
-import type { EquipmentLoansTable } from '../../db/schema';
+import type { Database, EquipmentLoansTable } from '../../db/schema';
 import { recordAudit } from '../audit';
+import { alertAdmins, notifyUser } from '../notices';
 import type { By } from './equipment.commands';
 import {
   claimLoanDays,
@@ -10,6 +11,7 @@ import {
   insertLoanRow,
   type LoanRow,
   moveLoanState,
+  regencyOperatorIds,
   releaseLoanDays,
 } from './equipment-loans.repository';
 
@@ -22,6 +24,8 @@ export interface NewLoan {
   coversItemId: number | null;
   itemIds: readonly number[];
   operatorIds: readonly number[];
+  /** What the receiving office is told is coming ("Set perekaman 1 (RS-01)"). */
+  itemLabels: readonly string[];
   /** `item:<id>` and `operator:<id>` for every member. */
   resources: readonly string[];
   days: readonly string[];
@@ -74,8 +78,32 @@ export async function reserveLoanCommand(handle: Db, loan: NewLoan, by: By): Pro
       },
       ip: by.ip,
     });
+    await tellRegency(trx, loan.toRegion, 'equipment.loan_reserved', {
+      loanId: id,
+      items: [...loan.itemLabels],
+      start: loan.start,
+      end: loan.end,
+    });
     return id;
   });
+}
+
+/** A notice to each operator of the receiving regency, in the caller's transaction. */
+async function tellRegency(
+  trx: Kysely<Database>,
+  region: string,
+  kind: 'equipment.loan_reserved' | 'equipment.loan_cancelled',
+  params: Record<string, string | number | string[]> & { loanId: number },
+): Promise<void> {
+  for (const userId of await regencyOperatorIds(trx, region)) {
+    await notifyUser(trx, userId, {
+      kind,
+      severity: 'info',
+      regionCode: region,
+      params,
+      data: { loanId: params.loanId },
+    });
+  }
 }
 
 const AUDIT = {
@@ -118,6 +146,20 @@ export async function moveLoanCommand(
       summary: { from: row.state, to, ...(note ? { note } : {}) },
       ip: by.ip,
     });
+    const loanId = Number(row.id);
+    if (action === 'cancel')
+      await tellRegency(trx, row.to_region, 'equipment.loan_cancelled', { loanId, reason: note ?? '' });
+    if (action === 'arrive') {
+      // The lending province learns the receiving office has it (its admins' scope holds the regency).
+      await alertAdmins(trx, {
+        kind: 'equipment.loan_arrived',
+        severity: 'info',
+        regionCode: row.to_region,
+        params: { loanId, region: row.to_region_name ?? row.to_region },
+        data: { loanId },
+        dedupeKey: `equipment-arrived:${loanId}`,
+      });
+    }
     return true;
   });
 }

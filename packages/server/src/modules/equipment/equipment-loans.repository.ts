@@ -162,3 +162,15 @@ export async function moveLoanState(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** The active operators of a regency office: who is told about a loan coming (a read of the users table). */
+export async function regencyOperatorIds(db: Kysely<Database>, region: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'operator_kabkota')
+    .where('region_code', '=', region)
+    .where('active', '=', 1)
+    .execute();
+  return rows.map((r) => Number(r.id));
+}

@@ -156,6 +156,7 @@ export async function reserveLoan(
     operatorIds,
     resources,
     days: loanDays(body.start, body.end),
+    itemLabels: items.map((i) => `${i.name} (${i.tag})`),
   };
   try {
     const id = await reserveLoanCommand(handle, loan, { actor: ctx.user, ip: ctx.ip });
