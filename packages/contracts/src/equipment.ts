@@ -156,6 +156,7 @@ export const UncoveredReply = z.object({
   regencies: z.array(
     z.object({
       regionCode: z.string(),
+      regionName: z.string(),
       items: z.array(EquipmentItem.pick({ id: true, kind: true, tag: true, name: true, status: true })),
     }),
   ),

@@ -37,7 +37,7 @@ export const equipmentEn: Record<keyof typeof equipmentId, string> = {
   'equipment.calendar.resource': 'Item / operator',
   'equipment.calendar.free': 'free',
   'equipment.calendar.legend':
-    'Key: a box holds the borrowing regency’s code; its colour is the loan’s state.',
+    'A box holds the borrowing regency’s code (listed below). Yellow: reserved; green: arrived. Today is highlighted.',
   'equipment.calendar.empty': 'The province pool has no items or operators yet.',
   'equipment.reserve.title': 'Reserve a loan',
   'equipment.reserve.to': 'Receiving regency/city',
@@ -46,6 +46,7 @@ export const equipmentEn: Record<keyof typeof equipmentId, string> = {
   'equipment.reserve.end': 'Return',
   'equipment.reserve.items': 'Equipment',
   'equipment.reserve.operators': 'Operators',
+  'equipment.reserve.covers': 'Stands in for the broken item',
   'equipment.reserve.purpose': 'Purpose',
   'equipment.reserve.submit': 'Reserve',
   'equipment.reserve.sending': 'Reserving…',

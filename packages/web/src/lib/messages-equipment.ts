@@ -36,7 +36,7 @@ export const equipmentId = {
   'equipment.calendar.resource': 'Alat / operator',
   'equipment.calendar.free': 'tersedia',
   'equipment.calendar.legend':
-    'Keterangan: kotak berisi kode kabupaten/kota peminjam; warna = status pinjaman.',
+    'Kotak berisi kode kabupaten/kota peminjam (daftar di bawah). Kuning: dipesan; hijau: sudah tiba. Tanggal hari ini disorot.',
   'equipment.calendar.empty': 'Pool provinsi belum punya alat atau operator.',
   'equipment.reserve.title': 'Pesan pinjaman',
   'equipment.reserve.to': 'Kabupaten/kota penerima',
@@ -45,6 +45,7 @@ export const equipmentId = {
   'equipment.reserve.end': 'Kembali',
   'equipment.reserve.items': 'Alat',
   'equipment.reserve.operators': 'Operator',
+  'equipment.reserve.covers': 'Menggantikan alat rusak',
   'equipment.reserve.purpose': 'Keperluan',
   'equipment.reserve.submit': 'Pesan',
   'equipment.reserve.sending': 'Memesan…',

@@ -16,6 +16,7 @@ import { arrivedLoanRowsOn, loanItemRows } from './equipment-loans.repository';
 
 export interface UncoveredRegency {
   regionCode: string;
+  regionName: string;
   items: OutOfServiceItem[];
 }
 
@@ -55,12 +56,13 @@ export async function regenciesWithUncoveredBrokenEquipment(
     })),
     date,
   );
+  const names = new Map(out.map((r) => [r.region_code, r.region_name ?? r.region_code]));
   const byRegency = new Map<string, OutOfServiceItem[]>();
   for (const item of uncovered)
     byRegency.set(item.regionCode, [...(byRegency.get(item.regionCode) ?? []), item]);
   return [...byRegency]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([regionCode, items]) => ({ regionCode, items }));
+    .map(([regionCode, items]) => ({ regionCode, regionName: names.get(regionCode) ?? regionCode, items }));
 }
 
 /** The API view of the feed (default date: the region's today). */
@@ -78,6 +80,7 @@ export async function uncoveredEquipment(
     date,
     regencies: regencies.map((r) => ({
       regionCode: r.regionCode,
+      regionName: r.regionName,
       items: r.items.map((i) => ({ id: i.id, kind: i.kind, tag: i.tag, name: i.name, status: i.status })),
     })),
   };

@@ -53,6 +53,9 @@ export function PoolCalendar({ province }: { province: string }) {
     timeZone: 'UTC',
   }).format(new Date(`${first}T00:00:00Z`));
   const liveLoans = (loans.data?.items ?? []).filter(live);
+  const today = officeToday(province);
+  // The code in a box is short for a phone; the key under the grid names each regency in it.
+  const borrowers = [...new Map(liveLoans.map((l) => [l.toRegion, l.toRegionName]))].sort();
 
   return (
     <section className="card stack-tight" aria-labelledby="pool-calendar-title">
@@ -89,7 +92,12 @@ export function PoolCalendar({ province }: { province: string }) {
               <tr>
                 <th scope="col">{t('equipment.calendar.resource')}</th>
                 {days.map((d) => (
-                  <th key={d} scope="col" title={formatDateShort(d, locale)}>
+                  <th
+                    key={d}
+                    scope="col"
+                    title={formatDateShort(d, locale)}
+                    className={d === today ? 'cal-today' : undefined}
+                  >
                     {Number(d.slice(8))}
                   </th>
                 ))}
@@ -120,6 +128,15 @@ export function PoolCalendar({ province }: { province: string }) {
         </div>
       ) : null}
       <p className="muted">{t('equipment.calendar.legend')}</p>
+      {borrowers.length > 0 ? (
+        <ul className="pool-calendar-key">
+          {borrowers.map(([code, name]) => (
+            <li key={code}>
+              <strong>{code.split('.')[1]}</strong> {name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { EquipmentList, Loan, OperatorList, RegionChildren } from '@sigap/contracts';
+import type { EquipmentList, Loan, OperatorList, RegionChildren, UncoveredReply } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import { useState } from 'react';
 import { ErrorAlert, SuccessNote } from '../../components/Status';
@@ -6,7 +6,13 @@ import { useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
-import { equipmentPath, operatorsPath, regencyChildrenPath, reserveLoan } from './equipment.api';
+import {
+  equipmentPath,
+  operatorsPath,
+  regencyChildrenPath,
+  reserveLoan,
+  uncoveredPath,
+} from './equipment.api';
 
 /**
  * The province reserves working pool items with operators for a regency and a period. A clash is the
@@ -24,6 +30,10 @@ export function ReserveLoanForm({ province }: { province: string }) {
   const [itemIds, setItemIds] = useState<number[]>([]);
   const [operatorIds, setOperatorIds] = useState<number[]>([]);
   const [purpose, setPurpose] = useState('');
+  const [covers, setCovers] = useState('');
+  // The broken items of the chosen regency that nothing covers yet: the loan may say which it stands in for.
+  const uncovered = useApiGet<UncoveredReply>(queryKeys.equipment, uncoveredPath(province));
+  const broken = uncovered.data?.regencies.find((r) => r.regionCode === toRegion)?.items ?? [];
   const [done, setDone] = useState<Loan>();
   const reserve = useApiMutation(reserveLoan, [queryKeys.equipment, queryKeys.watchlist]);
   const toggle = (list: number[], id: number) =>
@@ -32,10 +42,13 @@ export function ReserveLoanForm({ province }: { province: string }) {
 
   const submit = () => {
     setDone(undefined);
-    reserve.run({ toRegion, start, end, itemIds, operatorIds, purpose }).then(
-      (r) => setDone(r.loan),
-      () => undefined,
-    );
+    const coversItemId = covers ? Number(covers) : undefined;
+    reserve
+      .run({ toRegion, start, end, itemIds, operatorIds, purpose, ...(coversItemId ? { coversItemId } : {}) })
+      .then(
+        (r) => setDone(r.loan),
+        () => undefined,
+      );
   };
   return (
     <form
@@ -62,6 +75,19 @@ export function ReserveLoanForm({ province }: { province: string }) {
           ))}
         </select>
       </div>
+      {broken.length > 0 ? (
+        <div className="field">
+          <label htmlFor="reserve-covers">{t('equipment.reserve.covers')}</label>
+          <select id="reserve-covers" value={covers} onChange={(e) => setCovers(e.target.value)}>
+            <option value="">—</option>
+            {broken.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name} ({i.tag})
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="reserve-dates">
         <div className="field">
           <label htmlFor="reserve-start">{t('equipment.reserve.start')}</label>

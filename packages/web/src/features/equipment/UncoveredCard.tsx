@@ -18,7 +18,7 @@ export function UncoveredCard({ region }: { region: string }) {
       <ul>
         {regencies?.map((r) => (
           <li key={r.regionCode}>
-            <strong>{r.regionCode}</strong>:{' '}
+            <strong>{r.regionName}</strong>:{' '}
             {r.items.map((i) => `${i.name} (${i.tag}, ${t(`equipment.status.${i.status}`)})`).join('; ')}
           </li>
         ))}
