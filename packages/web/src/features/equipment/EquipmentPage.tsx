@@ -12,7 +12,8 @@ import './equipment.css';
 /**
  * "Peralatan": the office's equipment with status and history, the province pool's calendar (who is lent
  * where, drawn as a month grid), reserving a loan (the province) and confirming arrival and return (the
- * receiving regency). Everyone inside a province sees its pool; the national scope sees the lists only.
+ * receiving regency). The pool (its operators are people: names, NIP, phone) is the province's to see; a
+ * regency sees the loans to it and its own equipment, the national scope the lists.
  */
 export function EquipmentPage() {
   const t = useT();
@@ -28,8 +29,8 @@ export function EquipmentPage() {
       </header>
       <LoanList region={user.regionCode} />
       {isProvince ? <UncoveredCard region={user.regionCode} /> : null}
-      {province ? <PoolCalendar province={province} /> : null}
-      {province && roleMay(user.role, 'equipment.lend') ? <ReserveLoanForm province={province} /> : null}
+      {isProvince ? <PoolCalendar province={province} /> : null}
+      {isProvince && roleMay(user.role, 'equipment.lend') ? <ReserveLoanForm province={province} /> : null}
       <EquipmentList region={user.regionCode} />
     </section>
   );
