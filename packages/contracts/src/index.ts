@@ -11,6 +11,7 @@ export * from './coverage';
 export * from './death-reports';
 export * from './display';
 export * from './elections';
+export * from './equipment';
 export * from './errors';
 export * from './exports';
 export * from './field-lists';

@@ -2,6 +2,8 @@ export * from './audit-actions';
 export * from './dates';
 export * from './duration-stats';
 export * from './eligibility';
+export * from './equipment-coverage';
+export * from './equipment-rules';
 export * from './forecast';
 export * from './forecast-fit';
 export * from './forecast-reasons';

@@ -96,6 +96,17 @@ export const PERMISSIONS = {
   'stock.request': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** Approve (possibly another quantity), reject or ship a request as the supplying office. */
   'stock.approve': ['superadmin', 'admin_provinsi'],
+  /** Recording sets, card printers and the province's pool: items, status, incidents, loans and calendar. */
+  'equipment.read': ['superadmin', 'admin_provinsi', 'pimpinan', 'operator_kabkota', 'petugas_loket'],
+  /** Add or change an office's equipment and report a breakdown, a repair or its return to service. */
+  'equipment.manage': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /** The province's pool: its operators, and lending items with operators to a regency (reserve, cancel). */
+  'equipment.lend': ['superadmin', 'admin_provinsi'],
+  /**
+   * Confirm a loan's arrival (the receiving regency only) or its return (the regency, or the province
+   * when the regency does not: the item must come back into the pool).
+   */
+  'equipment.confirm': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

@@ -21,6 +21,7 @@ import { coverageRoutes } from './modules/coverage';
 import { deathReportsRoutes } from './modules/death-reports';
 import { displayRoutes } from './modules/display';
 import { electionsRoutes } from './modules/elections';
+import { equipmentRoutes, equipmentWatchSignal } from './modules/equipment';
 import { exportsRoutes } from './modules/exports';
 import { fieldListsRoutes } from './modules/field-lists';
 import { forecastRoutes } from './modules/forecast';
@@ -41,7 +42,7 @@ import { skmRoutes } from './modules/skm';
 import { snapshotsRoutes } from './modules/snapshots';
 import { stockRequestRoutes, stockRoutes } from './modules/stock';
 import { usersRoutes } from './modules/users';
-import { watchlistRoutes } from './modules/watchlist';
+import { registerWatchSignal, watchlistRoutes } from './modules/watchlist';
 import { VERSION } from './version';
 import { registerWeb } from './web/serve-web';
 
@@ -98,6 +99,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // After the auth hooks: an anonymous caller of a protected route gets 401 whatever it sends.
   registerInputCharacterCheck(app);
   registerIdempotency(app, deps.handle);
+  // Broken regency equipment no loan covers puts the regency on the watch list (idempotent: once per process).
+  registerWatchSignal(equipmentWatchSignal);
   for (const routes of [
     healthRoutes,
     authRoutes,
@@ -117,6 +120,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     queueRoutes,
     stockRoutes,
     stockRequestRoutes,
+    equipmentRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

@@ -7,6 +7,7 @@ import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
 import { REMIND_JOB, seedDemoBookings, startBookingScheduler } from './modules/bookings';
 import { seedDemoDeathReports } from './modules/death-reports';
+import { seedDemoEquipment } from './modules/equipment';
 import { startUploadSweeper } from './modules/imports';
 import { seedDemoQueue } from './modules/queue';
 import { seedDemoDailyReports } from './modules/reports';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
       await seedDemoBookings(handle, new Date());
       await seedDemoQueue(handle, new Date());
       await seedDemoStock(handle, new Date());
+      await seedDemoEquipment(handle, new Date());
     }
   }
 

@@ -16,6 +16,15 @@ import type {
   SettingsTable,
 } from './schema/command-center';
 import type {
+  EquipmentIncidentsTable,
+  EquipmentItemsTable,
+  EquipmentLoanDaysTable,
+  EquipmentLoanItemsTable,
+  EquipmentLoanOperatorsTable,
+  EquipmentLoansTable,
+  EquipmentOperatorsTable,
+} from './schema/equipment';
+import type {
   IdempotencyKeysTable,
   JobsTable,
   MessagesTable,
@@ -55,6 +64,7 @@ import type {
 export * from './schema/access';
 export * from './schema/bookings';
 export * from './schema/command-center';
+export * from './schema/equipment';
 export * from './schema/platform';
 export * from './schema/queue';
 export * from './schema/registry';
@@ -118,4 +128,11 @@ export interface Database {
   stock_shipments: StockShipmentsTable;
   stock_requests: StockRequestsTable;
   stock_request_events: StockRequestEventsTable;
+  equipment_items: EquipmentItemsTable;
+  equipment_incidents: EquipmentIncidentsTable;
+  equipment_operators: EquipmentOperatorsTable;
+  equipment_loans: EquipmentLoansTable;
+  equipment_loan_items: EquipmentLoanItemsTable;
+  equipment_loan_operators: EquipmentLoanOperatorsTable;
+  equipment_loan_days: EquipmentLoanDaysTable;
 }

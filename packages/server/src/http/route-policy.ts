@@ -24,6 +24,8 @@ export type RegionSource =
   | 'row:queue_ticket'
   | 'row:stock_shipment'
   | 'row:stock_request'
+  | 'row:equipment'
+  | 'row:equipment_loan'
   | 'own'
   | 'national';
 

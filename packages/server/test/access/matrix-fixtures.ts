@@ -5,6 +5,8 @@ import { TEST_PASSWORD, type TestEnv } from '../helpers/test-env';
 import {
   seedElectionRows,
   seedElections,
+  seedEquipmentLoanRows,
+  seedEquipmentRows,
   seedImportRows,
   seedQueueTicketRows,
   seedReportRows,
@@ -65,7 +67,9 @@ export interface MatrixFixtures {
     | 'service_point'
     | 'queue_ticket'
     | 'stock_shipment'
-    | 'stock_request',
+    | 'stock_request'
+    | 'equipment'
+    | 'equipment_loan',
     RowFixture[]
   >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
@@ -86,6 +90,8 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     queue_ticket: await seedQueueTicketRows(env, servicePoints),
     stock_shipment: await seedStockShipmentRows(env),
     stock_request: await seedStockRequestRows(env),
+    equipment: await seedEquipmentRows(env),
+    equipment_loan: await seedEquipmentLoanRows(env),
   };
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];

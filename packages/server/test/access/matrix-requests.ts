@@ -208,6 +208,26 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/stock/requests/:id/ship': {
     body: () => ({ documentNo: `MTX/${++serial}`, occurredOn: DAY }),
   },
+  'GET /api/v1/equipment': {},
+  'GET /api/v1/equipment/uncovered': {},
+  'GET /api/v1/equipment/operators': {},
+  'POST /api/v1/equipment/operators': { body: () => ({ name: `Operator Matriks ${++serial}` }) },
+  'GET /api/v1/equipment/:id': {},
+  'POST /api/v1/equipment': {
+    body: () => ({ kind: 'card_printer', tag: `MATRIKS-${++serial}`, name: 'Printer Matriks' }),
+  },
+  'PATCH /api/v1/equipment/:id': { body: () => ({ notes: `Catatan matriks ${++serial}` }) },
+  'POST /api/v1/equipment/:id/incidents': {
+    body: () => ({ status: ++serial % 2 === 0 ? 'broken' : 'working', reason: 'Uji matriks' }),
+  },
+  'GET /api/v1/equipment/loans': {},
+  'POST /api/v1/equipment/loans': {
+    body: () => ({ start: '2030-08-01', end: '2030-08-02', itemIds: [999999], purpose: 'Uji matriks' }),
+  },
+  'GET /api/v1/equipment/loans/:id': {},
+  'POST /api/v1/equipment/loans/:id/cancel': { body: () => ({ reason: 'Uji matriks' }) },
+  'POST /api/v1/equipment/loans/:id/arrival': { body: () => ({}) },
+  'POST /api/v1/equipment/loans/:id/return': { body: () => ({}) },
   'GET /api/v1/elections': {},
   'POST /api/v1/elections': {
     body: () => ({ name: `Pilkada Matriks ${++serial}`, kind: 'pilkada', votingDate: '2029-11-27' }),

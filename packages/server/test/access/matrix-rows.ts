@@ -278,3 +278,52 @@ export async function seedStockRequestRows(env: TestEnv): Promise<RowFixture[]> 
   }
   return rows;
 }
+
+/** An item owned by each of 18, 18.71, 18.72, 52 and 52.01, for the `row:equipment` routes. */
+export async function seedEquipmentRows(env: TestEnv): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  for (const region of ['18', '18.71', '18.72', '52', '52.01']) {
+    const row = await env.handle.db
+      .insertInto('equipment_items')
+      .values({
+        region_code: region,
+        kind: 'recording_set',
+        tag: `MATRIKS-ROW-${region}`,
+        name: `Set Matriks ${region}`,
+        status: 'working',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: row.id, region });
+  }
+  return rows;
+}
+
+/** A reserved loan from the province to each of 18.71, 18.72 and 52.01 (its region: the receiving regency). */
+export async function seedEquipmentLoanRows(env: TestEnv): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  for (const region of ['18.71', '18.72', '52.01']) {
+    const row = await env.handle.db
+      .insertInto('equipment_loans')
+      .values({
+        from_region: region.slice(0, 2),
+        to_region: region,
+        start_date: '2030-09-01',
+        end_date: '2030-09-05',
+        state: 'reserved',
+        purpose: 'Pinjaman matriks',
+        covers_item_id: null,
+        reserved_by: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: row.id, region });
+  }
+  return rows;
+}

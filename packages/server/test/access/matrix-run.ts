@@ -45,6 +45,10 @@ const COUNTED_TABLES = [
   'stock_shipments',
   'stock_requests',
   'stock_request_events',
+  'equipment_items',
+  'equipment_incidents',
+  'equipment_operators',
+  'equipment_loans',
 ] as const;
 
 /**
@@ -64,6 +68,8 @@ export async function fingerprint(env: TestEnv): Promise<string> {
     'service_points',
     'stock_shipments',
     'stock_requests',
+    'equipment_items',
+    'equipment_loans',
   ] as const) {
     parts.push(await db.selectFrom(table).select(sql<string>`max(updated_at)`.as('m')).executeTakeFirst());
   }

@@ -72,6 +72,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'queue.serve',
   },
   { to: '/stok', label: 'nav.stock', description: 'nav.stock.description', action: 'stock.read' },
+  {
+    to: '/peralatan',
+    label: 'nav.equipment',
+    description: 'nav.equipment.description',
+    action: 'equipment.read',
+  },
   { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },

@@ -7,6 +7,7 @@ import { BookingLookupPage } from '../features/bookings/BookingLookupPage';
 import { BookingPage } from '../features/bookings/BookingPage';
 import { OfficeBookingsPage } from '../features/bookings/OfficeBookingsPage';
 import { DeathReportsPage } from '../features/death-reports/DeathReportsPage';
+import { EquipmentPage } from '../features/equipment/EquipmentPage';
 import { FieldListPage } from '../features/field-lists/FieldListPage';
 import { HomePage } from '../features/home/HomePage';
 import { ImportJobPage } from '../features/imports/ImportJobPage';
@@ -244,6 +245,14 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="stock.read">
               <StockPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="peralatan"
+          element={
+            <ProtectedRoute action="equipment.read">
+              <EquipmentPage />
             </ProtectedRoute>
           }
         />

@@ -2,6 +2,7 @@ import type { Messages } from './messages';
 import { bookingEn } from './messages-booking.en';
 import { ccEn } from './messages-cc.en';
 import { deskEn } from './messages-desk.en';
+import { equipmentEn } from './messages-equipment.en';
 import { fieldEn } from './messages-field.en';
 import { integrityEn } from './messages-integrity.en';
 import { mapEn } from './messages-map.en';
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...bookingEn,
   ...queueEn,
   ...stockEn,
+  ...equipmentEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -6,6 +6,7 @@
 import { bookingId } from './messages-booking';
 import { ccId } from './messages-cc';
 import { deskId } from './messages-desk';
+import { equipmentId } from './messages-equipment';
 import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
@@ -27,6 +28,7 @@ export const id = {
   ...bookingId,
   ...queueId,
   ...stockId,
+  ...equipmentId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

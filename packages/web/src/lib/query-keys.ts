@@ -12,6 +12,7 @@ export const queryKeys = {
   bookings: ['bookings'],
   queue: ['queue'],
   stock: ['stock'],
+  equipment: ['equipment'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],

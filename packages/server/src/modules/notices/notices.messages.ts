@@ -2,6 +2,8 @@
  * The one message catalogue of notices: a notice stores its kind (the code) and named parameters; the
  * Indonesian and English text is rendered here when the notice is read.
  */
+import { formatDateLong } from '@sigap/domain';
+
 export type NoticeParams = Record<string, string | number | string[]>;
 type Rendered = [message: string, messageEn: string];
 
@@ -66,6 +68,18 @@ const MESSAGES: Record<string, (p: NoticeParams) => Rendered> = {
     `Pengguna ${str(p, 'username')} membaca ${str(p, 'rowsRead')} data penduduk dalam ${str(p, 'label')}; pembacaan berikutnya ditahan sampai batas waktu berakhir.`,
     `User ${str(p, 'username')} read ${str(p, 'rowsRead')} resident records within ${str(p, 'label')}; further reading is held until the window ends.`,
   ],
+  'equipment.loan_reserved': (p) => [
+    `Provinsi meminjamkan ${str(p, 'items')} ke kantor Anda, ${formatDateLong(str(p, 'start'), 'id')} s.d. ${formatDateLong(str(p, 'end'), 'id')} (pinjaman #${str(p, 'loanId')}). Konfirmasi di halaman Peralatan saat tiba.`,
+    `The province is lending ${str(p, 'items')} to your office, ${formatDateLong(str(p, 'start'), 'en')} to ${formatDateLong(str(p, 'end'), 'en')} (loan #${str(p, 'loanId')}). Confirm on the Equipment page when it arrives.`,
+  ],
+  'equipment.loan_cancelled': (p) => [
+    `Pinjaman #${str(p, 'loanId')} dibatalkan provinsi: ${str(p, 'reason')}.`,
+    `Loan #${str(p, 'loanId')} was cancelled by the province: ${str(p, 'reason')}.`,
+  ],
+  'equipment.loan_arrived': (p) => [
+    `${str(p, 'region')} mengonfirmasi pinjaman #${str(p, 'loanId')} sudah tiba.`,
+    `${str(p, 'region')} confirmed that loan #${str(p, 'loanId')} has arrived.`,
+  ],
 };
 
 export function renderNotice(kind: string, params: NoticeParams): Rendered {
@@ -84,4 +98,10 @@ export const NOTICE_SAMPLES: ReadonlyArray<[kind: string, params: NoticeParams]>
   ],
   ['audit.chain_damaged', {}],
   ['resident_read_volume', { username: 'budi', rowsRead: 5000, label: '10 min' }],
+  [
+    'equipment.loan_reserved',
+    { items: ['Set perekaman 1 (RS-01)'], start: '2030-03-01', end: '2030-03-05', loanId: 7 },
+  ],
+  ['equipment.loan_cancelled', { loanId: 7, reason: 'Jadwal berubah' }],
+  ['equipment.loan_arrived', { region: 'Kota Bandar Lampung', loanId: 7 }],
 ];
