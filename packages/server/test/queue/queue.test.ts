@@ -127,6 +127,34 @@ describeEachEngine('queue', (env) => {
     expect(events).toHaveLength(10);
   });
 
+  it('keeps the booking in step with its ticket: no-show, back in line, served', async () => {
+    const op = await operator();
+    const pointId = await newPoint(op);
+    await setRules(op, pointId, { noShowGraceMinutes: 0 });
+    const c = await clerk();
+    const code = await insertBooking(env(), pointId, { queueNumber: 41 });
+    const statusOf = async () =>
+      (
+        await env()
+          .handle.db.selectFrom('bookings')
+          .select('status')
+          .where('code', '=', code)
+          .executeTakeFirstOrThrow()
+      ).status;
+    const t = (await c.post<QueueTicketReply>(`/api/v1/queue/points/${pointId}/check-in`, { code })).body
+      .ticket;
+    await c.post(`/api/v1/queue/tickets/${t.id}/call`, { counterNo: 1 });
+    expect((await c.post(`/api/v1/queue/tickets/${t.id}/no-show`, {})).status).toBe(200);
+    // A booking the counter marked missing may be moved once by the resident (booking rules).
+    expect(await statusOf()).toBe('no_show');
+    expect((await c.post(`/api/v1/queue/tickets/${t.id}/requeue`, {})).status).toBe(200);
+    expect(await statusOf()).toBe('checked_in');
+    await c.post(`/api/v1/queue/tickets/${t.id}/call`, { counterNo: 1 });
+    const done = await c.post(`/api/v1/queue/tickets/${t.id}/finish`, { outcome: 'referred' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(await statusOf()).toBe('served');
+  });
+
   it('marks a no-show only after the grace, re-queues it at the end, recalls and transfers', async () => {
     const op = await operator();
     const pointId = await newPoint(op);

@@ -37,3 +37,36 @@ export async function setBookingCheckedIn(
     .execute();
   return true;
 }
+
+/**
+ * A checked-in booking's visit ends: `served` when its ticket is finished, `no_show` when the counter marks
+ * it missing (it may then be moved once, see booking-rules), back to `checked_in` when the no-show is put
+ * back in line. Guarded on the status it leaves; false when the booking was elsewhere.
+ */
+export async function setBookingVisit(
+  db: Kysely<Database>,
+  id: number,
+  move: { from: BookingRow['status']; to: BookingRow['status'] },
+  actorId: number | null,
+  now: string,
+  ticketId: number,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('bookings')
+    .set({ status: move.to, updated_at: now })
+    .where('id', '=', id)
+    .where('status', '=', move.from)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) return false;
+  await db
+    .insertInto('booking_events')
+    .values({
+      booking_id: id,
+      event: move.to,
+      actor_id: actorId,
+      details: JSON.stringify({ ticketId }),
+      at: now,
+    })
+    .execute();
+  return true;
+}

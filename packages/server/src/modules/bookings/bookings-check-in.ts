@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { type BookingRow, findBookingByCode, setBookingCheckedIn } from './bookings-check-in.repository';
+import {
+  type BookingRow,
+  findBookingByCode,
+  setBookingCheckedIn,
+  setBookingVisit,
+} from './bookings-check-in.repository';
 
 /**
  * Check-in of a booking at the entrance (issue 12), the bookings write the queue module needs: the queue
@@ -42,4 +47,26 @@ export async function markBookingCheckedIn(
   by: { actorId: number | null; ticketId: number; now: string },
 ): Promise<boolean> {
   return setBookingCheckedIn(trx, booking.id, by.actorId, by.now, by.ticketId);
+}
+
+/** What a ticket's event does to the booking it came from (none for the other events). */
+const VISIT_MOVES: Record<string, { from: BookingRow['status']; to: BookingRow['status'] }> = {
+  finished: { from: 'checked_in', to: 'served' },
+  no_show: { from: 'checked_in', to: 'no_show' },
+  requeued: { from: 'no_show', to: 'checked_in' },
+};
+
+/**
+ * Keeps a booking in step with its ticket, in the ticket's transaction: served when finished, no-show when
+ * the counter marks it missing (so the resident can move it once), checked in again when re-queued.
+ */
+export async function followTicketOnBooking(
+  trx: Kysely<Database>,
+  bookingId: number,
+  ticketEvent: string,
+  by: { actorId: number | null; ticketId: number; now: string },
+): Promise<void> {
+  const move = VISIT_MOVES[ticketEvent];
+  if (!move) return;
+  await setBookingVisit(trx, bookingId, move, by.actorId, by.now, by.ticketId);
 }

@@ -10,6 +10,7 @@ export {
   type BookingRow,
   bookingCodeFrom,
   findBookingForCheckIn,
+  followTicketOnBooking,
   markBookingCheckedIn,
 } from './bookings-check-in';
 export { bookingsOfficeRoutes } from './bookings-office.routes';

@@ -3,7 +3,7 @@ import type { Kysely, Updateable } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database, QueueTicketsTable, TicketStatus } from '../../db/schema';
 import { recordAudit } from '../audit';
-import { type BookingRow, markBookingCheckedIn } from '../bookings';
+import { type BookingRow, followTicketOnBooking, markBookingCheckedIn } from '../bookings';
 import { queueErrors } from './queue.errors';
 import {
   bumpSequence,
@@ -168,6 +168,11 @@ export async function moveTicketCommand(
 ): Promise<boolean> {
   return handle.db.transaction().execute(async (trx) => {
     if (!(await updateTicketFrom(trx, ticket.id, move.from, move.patch))) return false;
+    if (ticket.booking_id !== null) {
+      const at = by.now.toISOString();
+      const who = { actorId: by.actor?.id ?? null, ticketId: ticket.id, now: at };
+      await followTicketOnBooking(trx, Number(ticket.booking_id), move.event, who);
+    }
     const target = { id: ticket.id, region: ticket.region_code, counterNo: move.counterNo };
     const details = { label: ticket.label, ...move.details };
     const trail = { ticket: target, event: move.event, action: move.action, details };
