@@ -7,12 +7,11 @@ import Database from 'better-sqlite3';
 import { signIn } from './sign-in';
 
 /**
- * The waiting-room display and the satisfaction survey, on the demo data of a first start. The queue's
- * pages are another module: until they are merged, this spec plays the clerk by writing a called ticket
- * into the e2e database (as the queue's command would: the row and its `called` event) and the display
- * picks it up without a reload (its heartbeat re-reads the board every 20 s; the queue's
- * announceQueueChange pushes it at once). The final e2e across modules should press "panggil" on the
- * clerk's page and see the number on the display opened in a second page.
+ * The waiting-room display and the satisfaction survey, on the demo data of a first start. The first test
+ * writes a called ticket straight into the e2e database, without the queue's notice: the display must still
+ * pick it up without a reload, through its heartbeat re-read (every 20 s), which is what catches a lost
+ * notice. The pushed path (the clerk presses "Panggil berikutnya", the display shows and speaks at once) is
+ * covered end to end in service-desk.spec.ts.
  */
 const DB_FILE = path.resolve(import.meta.dirname, '../.test-output/e2e-data/sigap.db');
 
