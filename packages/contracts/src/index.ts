@@ -31,6 +31,7 @@ export * from './service-points';
 export * from './settings';
 export * from './skm';
 export * from './snapshots';
+export * from './prints';
 export * from './stock';
 export * from './stock-planning';
 export * from './users';
