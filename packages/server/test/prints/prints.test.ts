@@ -1,10 +1,17 @@
-import type { PrintBatchReply, PrintCardReply, PrintQueuePage, ReconciliationReply } from '@sigap/contracts';
+import type {
+  Prefill,
+  PrintBatchReply,
+  PrintCardReply,
+  PrintQueuePage,
+  ReconciliationReply,
+} from '@sigap/contracts';
 import { expect, it } from 'vitest';
 import { officeHasBlanko } from '../../src/modules/prints';
 import { expectError } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';
 import { describeEachEngine } from '../helpers/test-env';
 import { seedResidents } from '../residents/seed-residents';
+import { daysAgo } from '../stock/helpers';
 import { onHand, printedCount, receive, seedPrr } from './helpers';
 
 describeEachEngine('prints', (env) => {
@@ -66,6 +73,11 @@ describeEachEngine('prints', (env) => {
     expect(await onHand(env(), 'BLANKO', '18.71')).toBe(4);
     expect(await onHand(env(), 'RIBBON', '18.71')).toBe(1);
     expect(await onHand(env(), 'FILM', '18.71')).toBe(1);
+    // The daily report suggests the ledger's blanko on hand.
+    const prefill = await op.get<Prefill>(
+      `/api/v1/daily-reports/prefill?regency=18.71&date=${daysAgo(0, '18.71')}`,
+    );
+    expect(prefill.body.blankoStock).toBe(4);
     const db = env().handle.db;
     const history = await db
       .selectFrom('resident_history')

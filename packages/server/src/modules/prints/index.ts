@@ -5,4 +5,4 @@
  */
 export { seedDemoPrints } from './demo-prints';
 export { printsRoutes } from './prints.routes';
-export { officeHasBlanko } from './prints.service';
+export { blankoOnHand, officeHasBlanko } from './prints.service';

@@ -27,6 +27,11 @@ export async function officeHasBlanko(handle: Db, regencyCode: string): Promise<
   return (await onHand(handle.db, 'BLANKO', regencyCode)) > 0;
 }
 
+/** Blanko on hand at a regency office (the daily report's suggested blanko figure). */
+export function blankoOnHand(handle: Db, regencyCode: string): Promise<number> {
+  return onHand(handle.db, 'BLANKO', regencyCode);
+}
+
 /** The voting day of the next election that concerns the office's region, if any. */
 async function nextVotingDay(handle: Db, office: string, today: string): Promise<string | null> {
   const next = (await electionsFrom(handle, today)).find((e) => electionConcerns(e, office));
