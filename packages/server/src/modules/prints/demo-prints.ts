@@ -1,5 +1,7 @@
+import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
+import { moveCommand } from '../stock';
 import { printCardCommand } from './prints.commands';
 import { queueCandidates } from './prints.repository';
 import { officeOf } from './prints.service';
@@ -19,6 +21,23 @@ const DEMO: RequestContext = {
 export async function seedDemoPrints(handle: Db, now: Date): Promise<{ printed: number; handed: number }> {
   const office = await officeOf(handle, '18.71').catch(() => null);
   if (!office) return { printed: 0, handed: 0 };
+  // The stock demo's daily consumption leaves no ribbon or film at the office: a delivery arrives today.
+  const today = officeToday(office.code, now);
+  for (const item of ['RIBBON', 'FILM'] as const)
+    await moveCommand(
+      handle,
+      {
+        item,
+        location: office.code,
+        move: 'receive',
+        quantity: 4,
+        occurredOn: today,
+        documentNo: `DEMO/CETAK/${item}`,
+        note: '[DEMO] Kiriman bahan cetak',
+      },
+      'stock.receive',
+      { actor: null, ip: null },
+    );
   const waiting = (await queueCandidates(handle.db, office.code)).slice(0, 11);
   let printed = 0;
   let handed = 0;

@@ -124,7 +124,7 @@ export function PrintQueuePanel({ office }: { office: string }) {
           </span>
           {summary.refused.map((m, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the same refusal may repeat; order is the key.
-            <span key={i} className="block">
+            <span key={i} style={{ display: 'block' }}>
               {m}
             </span>
           ))}
@@ -154,7 +154,7 @@ export function PrintQueuePanel({ office }: { office: string }) {
               {t('prints.total', { count: formatNumber(r.data?.total ?? 0, locale) })}
             </span>
           </div>
-          <ul className="stack list-plain" data-testid="print-queue">
+          <ul className="cards" data-testid="print-queue">
             {items.map((i) => (
               <PrintQueueRow
                 key={i.id}

@@ -33,7 +33,7 @@ export function PrintQueueRow({
   };
   return (
     <li className="card stack" data-testid={`queue-${item.id}`}>
-      <label className="checkbox">
+      <label>
         <input
           type="checkbox"
           checked={selected}
