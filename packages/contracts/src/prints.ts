@@ -100,6 +100,20 @@ export const HandoverBody = z.object({
 });
 export type HandoverBody = z.infer<typeof HandoverBody>;
 
+export const AwaitingHandoverQuery = z.object({ office: RegionCode });
+/** A card printed in Sigap that has not left the office yet. */
+export const AwaitingCard = z.object({
+  cardId: z.number(),
+  residentId: z.number(),
+  fullName: z.string(),
+  nikMasked: z.string(),
+  villageCode: z.string(),
+  printedOn: z.string(),
+});
+export type AwaitingCard = z.infer<typeof AwaitingCard>;
+export const AwaitingHandoverReply = z.object({ items: z.array(AwaitingCard) });
+export type AwaitingHandoverReply = z.infer<typeof AwaitingHandoverReply>;
+
 export const ReconciliationQuery = z.object({ region: RegionCode.optional() });
 export const ReconciliationRow = z.object({
   regionCode: z.string(),

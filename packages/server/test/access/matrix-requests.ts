@@ -222,6 +222,7 @@ export const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/v1/prints/queue': { level: 'office' },
   'GET /api/v1/prints/reconciliation': {},
+  'GET /api/v1/prints/awaiting-handover': { level: 'office' },
   'POST /api/v1/prints/residents/:id': { body: () => ({ spoiled: false }) },
   'POST /api/v1/prints/residents/:id/handover': { body: () => ({ receivedBy: 'resident' }) },
   'POST /api/v1/prints/batch': { level: 'office', body: () => ({ residentIds: [1] }) },

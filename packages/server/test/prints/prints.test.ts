@@ -1,4 +1,5 @@
 import type {
+  AwaitingHandoverReply,
   Prefill,
   PrintBatchReply,
   PrintCardReply,
@@ -140,6 +141,8 @@ describeEachEngine('prints', (env) => {
       'print_not_printed',
     );
     expect((await op.post(`/api/v1/prints/residents/${id}`, {})).status).toBe(201);
+    const waiting = await op.get<AwaitingHandoverReply>('/api/v1/prints/awaiting-handover?office=18.71');
+    expect(waiting.body.items.map((c) => c.residentId)).toContain(id);
     expectError(
       await op.post(`/api/v1/prints/residents/${id}/handover`, { receivedBy: 'parent' }),
       400,
@@ -163,6 +166,8 @@ describeEachEngine('prints', (env) => {
       .where('resident_id', '=', id as number)
       .executeTakeFirstOrThrow();
     expect(card).toEqual({ received_by: 'parent', receiver_name: 'IBU SERAH' });
+    const after = await op.get<AwaitingHandoverReply>('/api/v1/prints/awaiting-handover?office=18.71');
+    expect(after.body.items.map((c) => c.residentId)).not.toContain(id);
   });
 
   it('refuses without blanko (pointing to the suket); a batch says which were printed and why not', async () => {

@@ -1,12 +1,20 @@
-import type { HandoverBody, PrintedCard } from '@sigap/contracts';
-import { isWithinScope, officeToday } from '@sigap/domain';
+import type { AwaitingHandoverReply, HandoverBody, PrintedCard } from '@sigap/contracts';
+import { isWithinScope, maskNik, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
 import { recordAudit } from '../audit';
 import { applyResidentWrites } from '../residents';
 import { printErrors } from './prints.errors';
-import { findCard, findResident, latestGoodCard, type PrintCardRow, setHandover } from './prints.repository';
+import {
+  awaitingHandover,
+  findCard,
+  findResident,
+  latestGoodCard,
+  type PrintCardRow,
+  setHandover,
+} from './prints.repository';
+import { officeOf } from './prints.service';
 
 export function presentCard(c: PrintCardRow): PrintedCard {
   return {
@@ -25,6 +33,29 @@ export function presentCard(c: PrintCardRow): PrintedCard {
 
 export async function getCard(handle: Db, id: number): Promise<PrintedCard> {
   return presentCard((await findCard(handle.db, id)) as PrintCardRow);
+}
+
+/** Printed cards waiting at the office for their owner (the handover list; NIKs masked as in every list). */
+export async function cardsAwaitingHandover(
+  handle: Db,
+  ctx: RequestContext,
+  office: string,
+): Promise<AwaitingHandoverReply> {
+  authorize(ctx.user, 'print.read', office);
+  const o = await officeOf(handle, office);
+  const rows = await awaitingHandover(handle.db, o.code);
+  return {
+    items: rows
+      .filter((r) => isWithinScope(ctx.user.regionCode, r.village_code))
+      .map((r) => ({
+        cardId: r.id,
+        residentId: Number(r.resident_id),
+        fullName: r.full_name,
+        nikMasked: maskNik(r.nik),
+        villageCode: r.village_code,
+        printedOn: r.printed_on,
+      })),
+  };
 }
 
 /**

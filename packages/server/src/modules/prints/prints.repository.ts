@@ -158,3 +158,19 @@ export function regionNames(db: Kysely<Database>, codes: readonly string[]) {
     .where('code', 'in', [...codes])
     .execute();
 }
+
+/** Cards printed at an office and not handed over (the resident is still PRINTED), oldest first. */
+export function awaitingHandover(db: Kysely<Database>, office: string) {
+  return db
+    .selectFrom('print_cards as c')
+    .innerJoin('residents as r', 'r.id', 'c.resident_id')
+    .select(['c.id', 'c.resident_id', 'c.printed_on', 'r.full_name', 'r.nik', 'r.village_code'])
+    .where('c.office_code', '=', office)
+    .where('c.spoiled', '=', 0)
+    .where('c.handed_over_on', 'is', null)
+    .where('r.print_status', '=', 'PRINTED')
+    .orderBy('c.printed_on')
+    .orderBy('c.id')
+    .limit(500)
+    .execute();
+}

@@ -1,4 +1,6 @@
 import {
+  AwaitingHandoverQuery,
+  AwaitingHandoverReply,
   FinishRollBody,
   FinishRollReply,
   HandoverBody,
@@ -17,7 +19,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { printBatch, printOne, printQueue } from './prints.service';
-import { getCard, handOver } from './prints-handover.service';
+import { cardsAwaitingHandover, getCard, handOver } from './prints-handover.service';
 import { reconciliation } from './prints-reconciliation.service';
 import { finishRollAt } from './prints-rolls.service';
 
@@ -41,6 +43,19 @@ export function printsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => printQueue(h, requireContext(req), req.query, now()),
+    );
+    app.get(
+      '/api/v1/prints/awaiting-handover',
+      {
+        config: { policy: { action: 'print.read', region: 'query:office' } },
+        schema: {
+          tags,
+          summary: 'Cards printed at an office and not yet handed over, oldest first',
+          querystring: AwaitingHandoverQuery,
+          response: { 200: AwaitingHandoverReply },
+        },
+      },
+      async (req) => cardsAwaitingHandover(h, requireContext(req), req.query.office),
     );
     app.get(
       '/api/v1/prints/reconciliation',

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useT } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
-import { HandoverForm } from './HandoverForm';
+import { HandoverPanel } from './HandoverPanel';
 import { PrintQueuePanel } from './PrintQueuePanel';
 import { printOfficeOf } from './prints.api';
 import { ReconciliationTable } from './ReconciliationTable';
@@ -23,6 +23,19 @@ export function PrintsPage() {
   const tab: Tab = TABS.find((x) => x === params.get('bagian')) ?? 'queue';
   const own = printOfficeOf(user.regionCode);
   const [office, setOffice] = useState(own ?? '');
+  const officeInput = own ? null : (
+    <div className="field">
+      <label htmlFor="print-office">{t('prints.office')}</label>
+      <input
+        id="print-office"
+        inputMode="decimal"
+        placeholder="18.71"
+        value={office}
+        onChange={(e) => setOffice(e.target.value.trim())}
+      />
+    </div>
+  );
+  const valid = /^\d{2}\.\d{2}$/.test(office);
   return (
     <section className="page stack">
       <header className="page-header">
@@ -43,22 +56,16 @@ export function PrintsPage() {
       </nav>
       {tab === 'queue' ? (
         <>
-          {own ? null : (
-            <div className="field">
-              <label htmlFor="print-office">{t('prints.office')}</label>
-              <input
-                id="print-office"
-                inputMode="decimal"
-                placeholder="18.71"
-                value={office}
-                onChange={(e) => setOffice(e.target.value.trim())}
-              />
-            </div>
-          )}
-          {/^\d{2}\.\d{2}$/.test(office) ? <PrintQueuePanel key={office} office={office} /> : null}
+          {officeInput}
+          {valid ? <PrintQueuePanel key={office} office={office} /> : null}
         </>
       ) : null}
-      {tab === 'handover' ? <HandoverForm /> : null}
+      {tab === 'handover' ? (
+        <>
+          {officeInput}
+          {valid ? <HandoverPanel key={office} office={office} /> : null}
+        </>
+      ) : null}
       {tab === 'reconciliation' ? <ReconciliationTable region={user.regionCode} /> : null}
     </section>
   );
