@@ -108,6 +108,8 @@ export const Prefill = z.object({
   mustHoldId: z.number(),
   printReadyWaiting: z.number(),
   printed: z.number(),
+  /** Blanko on hand at the regency office on the stock ledger: the suggested blanko figure (still editable). */
+  blankoStock: z.number(),
   /** Where "recorded today" was measured from: the day before's report, else its snapshot. */
   previous: z
     .object({ date: z.string(), cumulativeRecorded: z.number(), from: z.enum(['report', 'snapshot']) })

@@ -107,6 +107,12 @@ export const PERMISSIONS = {
    * when the regency does not: the item must come back into the pool).
    */
   'equipment.confirm': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /** The print queue of an office (PRR residents waiting for their card) and the blanko reconciliation. */
+  'print.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_loket', 'pimpinan'],
+  /** Print a card (or record a spoiled one) at the office: consumes blanko, ribbon and film. */
+  'print.write': ['superadmin', 'operator_kabkota', 'petugas_loket'],
+  /** Hand a printed card over to the resident or a family member. */
+  'print.handover': ['superadmin', 'operator_kabkota', 'petugas_loket'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

@@ -31,6 +31,7 @@ import { importsRoutes } from './modules/imports';
 import { jobsRoutes } from './modules/jobs';
 import { noticesRoutes } from './modules/notices';
 import { outboxRoutes } from './modules/outbox';
+import { printsRoutes } from './modules/prints';
 import { publicRoutes } from './modules/public';
 import { queueRoutes } from './modules/queue';
 import { regionsRoutes } from './modules/regions';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     stockRoutes,
     stockRequestRoutes,
     equipmentRoutes,
+    printsRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

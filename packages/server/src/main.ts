@@ -9,6 +9,7 @@ import { REMIND_JOB, seedDemoBookings, startBookingScheduler } from './modules/b
 import { seedDemoDeathReports } from './modules/death-reports';
 import { seedDemoEquipment } from './modules/equipment';
 import { startUploadSweeper } from './modules/imports';
+import { seedDemoPrints } from './modules/prints';
 import { seedDemoQueue } from './modules/queue';
 import { seedDemoDailyReports } from './modules/reports';
 import { seedDemoServicePoints } from './modules/service-points';
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
       await seedDemoQueue(handle, new Date());
       await seedDemoStock(handle, new Date());
       await seedDemoEquipment(handle, new Date());
+      // After the stock demo: the demo prints consume its blanko, ribbon and film at Bandar Lampung.
+      await seedDemoPrints(handle, new Date());
     }
   }
 

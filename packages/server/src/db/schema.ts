@@ -31,6 +31,7 @@ import type {
   NoticesTable,
   ReadBudgetUsageTable,
 } from './schema/platform';
+import type { PrintCardsTable, PrintRollsTable } from './schema/prints';
 import type { QueueRulesTable } from './schema/queue';
 import type {
   DeathReportsTable,
@@ -66,6 +67,7 @@ export * from './schema/bookings';
 export * from './schema/command-center';
 export * from './schema/equipment';
 export * from './schema/platform';
+export * from './schema/prints';
 export * from './schema/queue';
 export * from './schema/registry';
 export * from './schema/service';
@@ -135,4 +137,6 @@ export interface Database {
   equipment_loan_items: EquipmentLoanItemsTable;
   equipment_loan_operators: EquipmentLoanOperatorsTable;
   equipment_loan_days: EquipmentLoanDaysTable;
+  print_cards: PrintCardsTable;
+  print_rolls: PrintRollsTable;
 }

@@ -220,6 +220,13 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/equipment/:id/incidents': {
     body: () => ({ status: ++serial % 2 === 0 ? 'broken' : 'working', reason: 'Uji matriks' }),
   },
+  'GET /api/v1/prints/queue': { level: 'office' },
+  'GET /api/v1/prints/reconciliation': {},
+  'GET /api/v1/prints/awaiting-handover': { level: 'office' },
+  'POST /api/v1/prints/residents/:id': { body: () => ({ spoiled: false }) },
+  'POST /api/v1/prints/residents/:id/handover': { body: () => ({ receivedBy: 'resident' }) },
+  'POST /api/v1/prints/batch': { level: 'office', body: () => ({ residentIds: [1] }) },
+  'POST /api/v1/prints/rolls/finish': { level: 'office', body: () => ({ item: 'RIBBON' }) },
   'GET /api/v1/equipment/loans': {},
   'POST /api/v1/equipment/loans': {
     body: () => ({ start: '2030-08-01', end: '2030-08-02', itemIds: [999999], purpose: 'Uji matriks' }),

@@ -49,6 +49,8 @@ const COUNTED_TABLES = [
   'equipment_incidents',
   'equipment_operators',
   'equipment_loans',
+  'print_cards',
+  'print_rolls',
 ] as const;
 
 /**
@@ -70,6 +72,7 @@ export async function fingerprint(env: TestEnv): Promise<string> {
     'stock_requests',
     'equipment_items',
     'equipment_loans',
+    'print_cards',
   ] as const) {
     parts.push(await db.selectFrom(table).select(sql<string>`max(updated_at)`.as('m')).executeTakeFirst());
   }

@@ -71,6 +71,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.counter.description',
     action: 'queue.serve',
   },
+  { to: '/cetak', label: 'nav.prints', description: 'nav.prints.description', action: 'print.read' },
   { to: '/stok', label: 'nav.stock', description: 'nav.stock.description', action: 'stock.read' },
   {
     to: '/peralatan',

@@ -12,6 +12,7 @@ import { FieldListPage } from '../features/field-lists/FieldListPage';
 import { HomePage } from '../features/home/HomePage';
 import { ImportJobPage } from '../features/imports/ImportJobPage';
 import { ImportPage } from '../features/imports/ImportPage';
+import { PrintsPage } from '../features/prints/PrintsPage';
 import { RegionsPage } from '../features/regions/RegionsPage';
 import { ResidentDetailPage } from '../features/residents/ResidentDetailPage';
 import { ResidentsPage } from '../features/residents/ResidentsPage';
@@ -237,6 +238,14 @@ export function AppRoutes() {
               <Lazy>
                 <CounterPage />
               </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="cetak"
+          element={
+            <ProtectedRoute action="print.read">
+              <PrintsPage />
             </ProtectedRoute>
           }
         />

@@ -7,6 +7,7 @@ import { fieldEn } from './messages-field.en';
 import { integrityEn } from './messages-integrity.en';
 import { mapEn } from './messages-map.en';
 import { noticesEn } from './messages-notices.en';
+import { printsEn } from './messages-prints.en';
 import { queueEn } from './messages-queue.en';
 import { reportsEn } from './messages-reports.en';
 import { serviceEn } from './messages-service.en';
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...bookingEn,
   ...queueEn,
   ...stockEn,
+  ...printsEn,
   ...equipmentEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',

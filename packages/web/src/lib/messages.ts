@@ -11,6 +11,7 @@ import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
+import { printsId } from './messages-prints';
 import { queueId } from './messages-queue';
 import { reportsId } from './messages-reports';
 import { serviceId } from './messages-service';
@@ -28,6 +29,7 @@ export const id = {
   ...bookingId,
   ...queueId,
   ...stockId,
+  ...printsId,
   ...equipmentId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',

@@ -12,6 +12,7 @@ export const queryKeys = {
   bookings: ['bookings'],
   queue: ['queue'],
   stock: ['stock'],
+  prints: ['prints'],
   equipment: ['equipment'],
   fieldLists: ['field-lists'],
   audit: ['audit'],

@@ -38,6 +38,14 @@ export const MESSAGE_TEMPLATES = {
     gatewayTemplate: 'sigap_queue_next_v1',
     render: (p) => `Nomor antrean ${p.label} di ${p.office}: Anda berikutnya. Mohon bersiap di dekat loket.`,
   }),
+  /** A printed card waits at the office (issue 13): sent in the print's transaction. */
+  card_ready: template({
+    params: z.object({ name: Name, office: z.string().min(1).max(100) }),
+    gatewayTemplate: 'sigap_card_ready_v1',
+    render: (p) =>
+      `Yth. ${p.name}, KTP-el Anda sudah dicetak dan dapat diambil di ${p.office} pada jam layanan. ` +
+      'Mohon membawa KK asli. Terima kasih.',
+  }),
   account_notice: template({
     params: z.object({ name: Name, notice: z.string().min(1).max(200) }),
     gatewayTemplate: 'sigap_account_notice_v1',

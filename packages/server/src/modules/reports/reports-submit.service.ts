@@ -10,6 +10,7 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
 import { figuresFor } from '../counters';
+import { blankoOnHand } from '../prints';
 import { getRegion } from '../regions';
 import { regencyFacts } from './report-facts';
 import { toReport } from './report-presenter';
@@ -57,6 +58,7 @@ export async function prefillReport(
     mustHoldId: f.mustHoldId,
     printReadyWaiting: f.printReadyWaiting,
     printed: f.printed,
+    blankoStock: await blankoOnHand(handle, q.regency),
     previous,
     existing: existing ? toReport(existing) : null,
   };

@@ -7,4 +7,6 @@ export { seedDemoStock } from './demo-stock';
 export { stockRoutes } from './stock.routes';
 export { stockAlertsFor, stockWatchSignal } from './stock-alerts';
 export { consumeStock } from './stock-ledger.commands';
+/** One movement in its own transaction with its audit entry (the print demo receives its ribbon and film). */
+export { moveCommand } from './stock-moves.commands';
 export { stockRequestRoutes } from './stock-requests.routes';

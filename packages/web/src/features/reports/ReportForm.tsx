@@ -36,7 +36,8 @@ function initialValues(prefill: Prefill, previous: Report | null, locale: Locale
     mustHoldId: text(prefill.mustHoldId),
     printReadyWaiting: text(prefill.printReadyWaiting),
     printed: text(prefill.printed),
-    blankoStock: text(previous?.blankoStock),
+    // The stock ledger's blanko on hand is the suggestion; a report already sent keeps its own figure.
+    blankoStock: text(previous?.blankoStock ?? prefill.blankoStock),
     suketIssued: text(previous?.suketIssued),
     statedPercent: text(previous?.statedPercent),
     statedRemaining: text(previous?.statedRemaining),
