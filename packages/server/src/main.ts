@@ -15,6 +15,7 @@ import { seedDemoServicePoints } from './modules/service-points';
 import { loadSkmLinkKey, seedDemoSkm } from './modules/skm';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { seedDemoStock, stockWatchSignal } from './modules/stock';
+import { seedDemoSukets } from './modules/sukets';
 import { registerWatchSignal } from './modules/watchlist';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
       await seedDemoQueue(handle, new Date());
       await seedDemoStock(handle, new Date());
       await seedDemoEquipment(handle, new Date());
+      await seedDemoSukets(handle, new Date());
     }
   }
 

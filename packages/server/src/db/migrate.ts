@@ -25,6 +25,7 @@ import * as m0022 from './migrations/0022-queue-rules';
 import * as m0023 from './migrations/0023-skm-link-key';
 import * as m0024 from './migrations/0024-stock-ledger';
 import * as m0026 from './migrations/0026-equipment';
+import * as m0028 from './migrations/0028-sukets';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0023-skm-link-key': m0023,
   '0024-stock-ledger': m0024,
   '0026-equipment': m0026,
+  '0028-sukets': m0028,
 };
 
 class StaticProvider implements MigrationProvider {

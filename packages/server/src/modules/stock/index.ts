@@ -6,5 +6,6 @@
 export { seedDemoStock } from './demo-stock';
 export { stockRoutes } from './stock.routes';
 export { stockAlertsFor, stockWatchSignal } from './stock-alerts';
+export { blankoOnHand } from './stock-blanko';
 export { consumeStock } from './stock-ledger.commands';
 export { stockRequestRoutes } from './stock-requests.routes';

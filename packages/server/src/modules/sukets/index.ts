@@ -1,0 +1,8 @@
+/**
+ * Sukets (issue 14): temporary certificates under each election's rules, Ed25519-signed QR tokens that
+ * verify offline, public verification and status lists, and a life cycle driven by the resident write path.
+ */
+export { seedDemoSukets } from './demo-sukets';
+export { registerSuketLifecycle } from './suket-lifecycle';
+export { suketsRoutes } from './sukets.routes';
+export { suketsPublicRoutes } from './sukets-public.routes';
