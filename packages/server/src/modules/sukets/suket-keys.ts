@@ -24,7 +24,8 @@ export interface SigningKey {
 function newKeyRow(now: Date) {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const x = publicKey.export({ format: 'jwk' }).x as string;
-  const kid = `${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
+  // The kid only needs to be unique and short (it rides in every QR): creation time in base 36 plus noise.
+  const kid = `${now.getTime().toString(36)}-${randomBytes(3).toString('hex')}`;
   return {
     kid,
     public_key: x,
