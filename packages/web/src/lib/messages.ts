@@ -15,6 +15,7 @@ import { queueId } from './messages-queue';
 import { reportsId } from './messages-reports';
 import { serviceId } from './messages-service';
 import { stockId } from './messages-stock';
+import { suketId } from './messages-suket';
 
 export const id = {
   ...ccId,
@@ -29,6 +30,7 @@ export const id = {
   ...queueId,
   ...stockId,
   ...equipmentId,
+  ...suketId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -13,6 +13,7 @@ export const queryKeys = {
   queue: ['queue'],
   stock: ['stock'],
   equipment: ['equipment'],
+  sukets: ['sukets'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],
