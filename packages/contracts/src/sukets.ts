@@ -115,3 +115,14 @@ export const SuketStatusListReply = z.object({
   superseded: z.array(z.string()),
 });
 export type SuketStatusListReply = z.infer<typeof SuketStatusListReply>;
+
+/** An active suket whose message did not arrive (or had no phone): the field team brings the paper. */
+export const UndeliveredSuket = SuketView.extend({
+  address: z.string(),
+  /** The outbox state (failed, temp_failed) or null when no message could be sent (no valid phone). */
+  messageState: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+export const UndeliveredSuketList = z.object({ items: z.array(UndeliveredSuket) });
+export type UndeliveredSuketList = z.infer<typeof UndeliveredSuketList>;
+export const UndeliveredQuery = z.object({ region: RegionCode.optional() });

@@ -229,6 +229,7 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/equipment/loans/:id/arrival': { body: () => ({}) },
   'POST /api/v1/equipment/loans/:id/return': { body: () => ({}) },
   'GET /api/v1/sukets': {},
+  'GET /api/v1/sukets/undelivered': {},
   'GET /api/v1/sukets/residents/:id/eligibility': { query: { electionId: '999999' } },
   'POST /api/v1/sukets/residents/:id': { body: () => ({ electionId: 999999, deliver: false }) },
   'GET /api/v1/sukets/:id': {},

@@ -115,3 +115,39 @@ describeEachEngine('sukets: numbering under concurrency', (env) => {
     expect(Number(seq[0]?.last_number)).toBe(seqs.at(-1));
   });
 });
+
+describeEachEngine('sukets: failed deliveries', (env) => {
+  it('lists active sukets whose message failed or had no phone, for field follow-up', async () => {
+    const el = await futureElection(env());
+    const op = await env().as('bandarlampung.operator');
+    const noPhone = await resident(env(), { phone: null, villageCode: '18.71.03.1001' });
+    const failed = await resident(env(), { villageCode: '18.71.03.1001' });
+    const fine = await resident(env(), { villageCode: '18.71.03.1001' });
+    const ids: Record<string, number> = {};
+    for (const [k, id] of Object.entries({ noPhone, failed, fine })) {
+      const r = await op.post<SuketReply>(`/api/v1/sukets/residents/${id}`, { electionId: el });
+      ids[k] = r.body.suket.id;
+    }
+    const db = env().handle.db;
+    await db
+      .updateTable('messages')
+      .set({ state: 'failed', last_error: 'undeliverable' })
+      .where('idempotency_key', '=', `suket_issued:${ids.failed}`)
+      .execute();
+    await db
+      .updateTable('messages')
+      .set({ state: 'delivered' })
+      .where('idempotency_key', '=', `suket_issued:${ids.fine}`)
+      .execute();
+    const r = await op.get<{ items: { id: number; messageState: string | null }[] }>(
+      '/api/v1/sukets/undelivered?region=18.71.03',
+    );
+    expect(r.status).toBe(200);
+    expect(r.body.items.map((i) => [i.id, i.messageState]).sort()).toEqual(
+      [
+        [ids.noPhone, null],
+        [ids.failed, 'failed'],
+      ].sort(),
+    );
+  });
+});

@@ -53,4 +53,8 @@ export const suketEn: Record<keyof typeof suketId, string> = {
   'suket.verifier.token': 'Token (scanned)',
   'suket.verifier.scan': 'Scan QR',
   'suket.verifier.check': 'Check offline',
+  'suket.undelivered.title': 'Not delivered (field follow-up)',
+  'suket.undelivered.empty': 'Every active suket was delivered.',
+  'suket.undelivered.failed': 'WhatsApp failed',
+  'suket.undelivered.noPhone': 'No phone number',
 };

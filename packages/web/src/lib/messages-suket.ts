@@ -51,4 +51,8 @@ export const suketId = {
   'suket.verifier.token': 'Token (hasil pindai)',
   'suket.verifier.scan': 'Pindai QR',
   'suket.verifier.check': 'Periksa luring',
+  'suket.undelivered.title': 'Belum terkirim (tindak lanjut lapangan)',
+  'suket.undelivered.empty': 'Semua suket aktif sudah terkirim.',
+  'suket.undelivered.failed': 'WhatsApp gagal',
+  'suket.undelivered.noPhone': 'Tanpa nomor HP',
 } as const;

@@ -234,3 +234,30 @@ export async function countSukets(db: Kysely<Database>) {
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/**
+ * Active sukets of a region whose WhatsApp message failed (or that had no valid phone to send to): the
+ * field team's follow-up list. The message is found by its idempotency key `suket_issued:<id>`.
+ */
+export async function undeliveredSukets(db: Kysely<Database>, region: string, limit: number) {
+  return db
+    .selectFrom('sukets')
+    .innerJoin('residents', 'residents.id', 'sukets.resident_id')
+    .leftJoin('messages', (j) => j.on(sql<boolean>`messages.idempotency_key = 'suket_issued:' || sukets.id`))
+    .selectAll('sukets')
+    .select([
+      'residents.full_name',
+      'residents.nik',
+      'residents.address',
+      'messages.state as message_state',
+      'messages.last_error',
+    ])
+    .where(withinScope('sukets.region_code', region))
+    .where('sukets.status', '=', 'active')
+    .where((eb) =>
+      eb.or([eb('messages.id', 'is', null), eb('messages.state', 'in', ['failed', 'temp_failed'])]),
+    )
+    .orderBy('sukets.id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -8,6 +8,8 @@ import {
   SuketPolicyBody,
   SuketPolicyReply,
   SuketReply,
+  UndeliveredQuery,
+  UndeliveredSuketList,
 } from '@sigap/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +19,14 @@ import { authorize } from '../access';
 import { rotateSigningKey } from './suket-keys';
 import { suketPdfForOffice } from './suket-pdf.service';
 import { readPolicy, setPolicy } from './suket-policy.service';
-import { getSuket, issueSuket, listSukets, revokeSuket, suketEligibility } from './sukets.service';
+import {
+  getSuket,
+  issueSuket,
+  listSukets,
+  listUndelivered,
+  revokeSuket,
+  suketEligibility,
+} from './sukets.service';
 import { originOf } from './sukets-public.routes';
 
 const tags = ['sukets'];
@@ -41,6 +50,19 @@ export function suketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => listSukets(h, requireContext(req), req.query),
+    );
+    app.get(
+      '/api/v1/sukets/undelivered',
+      {
+        config: { policy: { action: 'suket.read', region: 'query:region' } },
+        schema: {
+          tags,
+          summary: 'Active sukets whose WhatsApp message failed or had no phone (field follow-up)',
+          querystring: UndeliveredQuery,
+          response: { 200: UndeliveredSuketList },
+        },
+      },
+      async (req) => listUndelivered(h, requireContext(req), req.query.region),
     );
     app.get(
       '/api/v1/sukets/residents/:id/eligibility',

@@ -17,7 +17,7 @@ import { toSuketView } from './suket.presenter';
 import { policyOf } from './suket-policy.service';
 import { endSuketInTrx, issueSuketCommand } from './sukets.commands';
 import { suketErrors } from './sukets.errors';
-import { activeSuketOf, listSuketRows, suketWithHolder } from './sukets.repository';
+import { activeSuketOf, listSuketRows, suketWithHolder, undeliveredSukets } from './sukets.repository';
 
 /**
  * Every reason this resident may not be given a suket for this election today (empty: may be issued).
@@ -149,4 +149,24 @@ export async function revokeSuket(
 
 function isWithinUser(ctx: RequestContext, region: string): boolean {
   return inScope(ctx.user, region);
+}
+
+/** The follow-up list: active sukets whose WhatsApp message failed or could not be sent. */
+export async function listUndelivered(
+  handle: Db,
+  ctx: RequestContext,
+  region: string | undefined,
+  now = new Date(),
+) {
+  const scope = region ?? ctx.user.regionCode;
+  authorize(ctx.user, 'suket.read', scope);
+  const rows = await undeliveredSukets(handle.db, scope, 500);
+  return {
+    items: rows.map((r) => ({
+      ...toSuketView(r, r, officeToday(r.region_code, now)),
+      address: r.address,
+      messageState: r.message_state ?? null,
+      lastError: r.last_error ?? null,
+    })),
+  };
 }

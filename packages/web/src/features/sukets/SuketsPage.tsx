@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAuth } from '../auth/AuthProvider';
 import { SuketIssueForm } from './SuketIssueForm';
 import { revokeSuket, suketListPath } from './sukets.api';
+import { UndeliveredList } from './UndeliveredList';
 import './sukets.css';
 
 /** The office's sukets: the issue form (for those who may issue) and the list of the user's region. */
@@ -74,6 +75,7 @@ export function SuketsPage() {
           </table>
         </TableWrap>
       )}
+      <UndeliveredList />
     </section>
   );
 }
