@@ -126,3 +126,18 @@ export const UndeliveredSuket = SuketView.extend({
 export const UndeliveredSuketList = z.object({ items: z.array(UndeliveredSuket) });
 export type UndeliveredSuketList = z.infer<typeof UndeliveredSuketList>;
 export const UndeliveredQuery = z.object({ region: RegionCode.optional() });
+
+/** A batch: every recorded-but-unprinted voter of an election in a region the rules allow (issue 14). */
+export const SuketBatchBody = z.object({ electionId: z.number().int().positive(), region: RegionCode });
+export type SuketBatchBody = z.infer<typeof SuketBatchBody>;
+export const SuketBatchPreview = z.object({ count: z.number() });
+export const SuketBatchStarted = z.object({ jobId: z.number(), total: z.number() });
+export const SuketBatchQuery = z.object({ region: RegionCode, jobId: z.coerce.number().int().positive() });
+export const SuketBatchProgress = z.object({
+  jobId: z.number(),
+  state: z.string(),
+  total: z.number(),
+  issued: z.number(),
+  pdfUrl: z.string(),
+});
+export type SuketBatchProgress = z.infer<typeof SuketBatchProgress>;

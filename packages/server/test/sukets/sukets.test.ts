@@ -1,5 +1,7 @@
 import type { SuketReply } from '@sigap/contracts';
 import { expect, it } from 'vitest';
+import { suketBatchHandler } from '../../src/modules/sukets';
+import { batchPdf } from '../../src/modules/sukets/suket-batch.service';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';
 import { futureElection, resident, setBlanko } from './helpers';
@@ -149,5 +151,51 @@ describeEachEngine('sukets: failed deliveries', (env) => {
         [ids.failed, 'failed'],
       ].sort(),
     );
+  });
+});
+
+describeEachEngine('sukets: batch issuance', (env) => {
+  it('previews the count, runs the job with progress, and gives one combined PDF', async () => {
+    const el = await futureElection(env());
+    const village = '18.71.04.1001';
+    for (let i = 0; i < 3; i++) await resident(env(), { villageCode: village });
+    await resident(env(), { villageCode: village, recordingStatus: 'UNREGISTERED', recordingDate: null });
+    const op = await env().as('bandarlampung.operator');
+    const body = { electionId: el, region: '18.71.04' };
+    const preview = await op.post<{ count: number }>('/api/v1/sukets/batches/preview', body);
+    expect(preview.body).toEqual({ count: 3 });
+    const started = await op.post<{ jobId: number; total: number }>('/api/v1/sukets/batches', body);
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    const { jobId } = started.body;
+    // The test app's job workers run it (the route wakes them); wait for the last suket.
+    const progressUrl = `/api/v1/sukets/batches/progress?region=18.71.04&jobId=${jobId}`;
+    let progress = await op.get<{ issued: number; total: number; state: string }>(progressUrl);
+    for (let i = 0; i < 100 && progress.body.state !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      progress = await op.get(progressUrl);
+    }
+    expect(progress.body).toMatchObject({ issued: 3, total: 3, state: 'done' });
+    const user = await env()
+      .handle.db.selectFrom('users')
+      .select('id')
+      .where('username', '=', 'bandarlampung.operator')
+      .executeTakeFirstOrThrow();
+    const ctx = {
+      user: {
+        id: Number(user.id),
+        username: 'bandarlampung.operator',
+        fullName: 'Operator',
+        role: 'operator_kabkota' as const,
+        regionCode: '18.71',
+      },
+      ip: '127.0.0.1',
+    };
+    const pdf = await batchPdf(env().handle, ctx, { region: '18.71.04', jobId }, 'http://localhost');
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    const cookieless = await env().as('lombokbarat.operator');
+    expect((await cookieless.get(`/api/v1/sukets/batches/progress?region=52.01&jobId=${jobId}`)).status).toBe(
+      404,
+    );
+    expect((await op.post<{ count: number }>('/api/v1/sukets/batches/preview', body)).body.count).toBe(0);
   });
 });

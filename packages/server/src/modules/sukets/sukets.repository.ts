@@ -261,3 +261,24 @@ export async function undeliveredSukets(db: Kysely<Database>, region: string, li
     .limit(limit)
     .execute();
 }
+
+/** The sukets a batch job issued, with their holders, for its combined PDF and its progress. */
+export async function batchSukets(db: Kysely<Database>, jobId: number) {
+  return db
+    .selectFrom('sukets')
+    .innerJoin('residents', 'residents.id', 'sukets.resident_id')
+    .selectAll('sukets')
+    .select([
+      'residents.full_name',
+      'residents.nik',
+      'residents.birth_date',
+      'residents.birth_place',
+      'residents.sex',
+      'residents.address',
+      'residents.village_code',
+      'residents.recording_date',
+    ])
+    .where('sukets.batch_job_id', '=', jobId)
+    .orderBy('sukets.seq')
+    .execute();
+}
