@@ -1,6 +1,5 @@
 import type { SuketReply } from '@sigap/contracts';
 import { expect, it } from 'vitest';
-import { suketBatchHandler } from '../../src/modules/sukets';
 import { batchPdf } from '../../src/modules/sukets/suket-batch.service';
 import { expectError } from '../helpers/factories';
 import { describeEachEngine } from '../helpers/test-env';

@@ -57,4 +57,9 @@ export const suketEn: Record<keyof typeof suketId, string> = {
   'suket.undelivered.empty': 'Every active suket was delivered.',
   'suket.undelivered.failed': 'WhatsApp failed',
   'suket.undelivered.noPhone': 'No phone number',
+  'suket.batch.title': 'Batch issue (voters not yet printed)',
+  'suket.batch.preview': 'Count recipients',
+  'suket.batch.start': 'Start issuing',
+  'suket.batch.count': '{count} residents qualify.',
+  'suket.batch.progress': '{issued} of {total} sukets issued.',
 };

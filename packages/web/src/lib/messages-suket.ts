@@ -55,4 +55,9 @@ export const suketId = {
   'suket.undelivered.empty': 'Semua suket aktif sudah terkirim.',
   'suket.undelivered.failed': 'WhatsApp gagal',
   'suket.undelivered.noPhone': 'Tanpa nomor HP',
+  'suket.batch.title': 'Terbitkan suket massal (pemilih belum tercetak)',
+  'suket.batch.preview': 'Hitung calon penerima',
+  'suket.batch.start': 'Mulai penerbitan',
+  'suket.batch.count': '{count} penduduk memenuhi syarat.',
+  'suket.batch.progress': '{issued} dari {total} suket terbit.',
 } as const;

@@ -8,6 +8,7 @@ import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAuth } from '../auth/AuthProvider';
+import { SuketBatchForm } from './SuketBatchForm';
 import { SuketIssueForm } from './SuketIssueForm';
 import { revokeSuket, suketListPath } from './sukets.api';
 import { UndeliveredList } from './UndeliveredList';
@@ -34,6 +35,7 @@ export function SuketsPage() {
         <p className="muted">{t('suket.intro')}</p>
       </header>
       {canIssue && <SuketIssueForm />}
+      {canIssue && user && <SuketBatchForm scope={user.regionCode} />}
       <h2>{t('suket.list.title')}</h2>
       <ErrorAlert error={list.error ?? revoke.error} onRetry={list.reload} />
       {list.loading && <Loading />}
