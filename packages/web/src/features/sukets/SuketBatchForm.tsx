@@ -1,4 +1,5 @@
 import type { ElectionList, SuketBatchProgress } from '@sigap/contracts';
+import { officeToday } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
@@ -22,9 +23,7 @@ export function SuketBatchForm({ scope }: { scope: string }) {
   const elections = useApiGet<ElectionList>(queryKeys.elections, '/v1/elections', {
     staleTime: staleTimes.elections,
   });
-  const upcoming = (elections.data?.items ?? []).filter(
-    (e) => e.votingDate >= new Date().toISOString().slice(0, 10),
-  );
+  const upcoming = (elections.data?.items ?? []).filter((e) => e.votingDate >= officeToday(scope));
   const [region, setRegion] = useState(scope);
   const [count, setCount] = useState<number | null>(null);
   const [jobId, setJobId] = useState<number | null>(null);

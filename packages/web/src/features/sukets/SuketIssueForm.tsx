@@ -1,4 +1,5 @@
 import type { ElectionList, SuketEligibilityReply, SuketView } from '@sigap/contracts';
+import { officeToday } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { FormField } from '../../components/FormField';
@@ -7,6 +8,7 @@ import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys, staleTimes } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
+import { useAuth } from '../auth/AuthProvider';
 import { issueSuket, suketEligibility } from './sukets.api';
 
 /**
@@ -17,12 +19,13 @@ export function SuketIssueForm() {
   const t = useT();
   const { locale } = useLocale();
   const [params] = useSearchParams();
+  const { user } = useAuth();
   const [residentId, setResidentId] = useState(params.get('resident') ?? '');
   const elections = useApiGet<ElectionList>(queryKeys.elections, '/v1/elections', {
     staleTime: staleTimes.elections,
   });
   const upcoming = (elections.data?.items ?? []).filter(
-    (e) => e.votingDate >= new Date().toISOString().slice(0, 10),
+    (e) => e.votingDate >= officeToday(user?.regionCode ?? 'ID'),
   );
   const [electionId, setElectionId] = useState('');
   const chosen = electionId || String(upcoming[0]?.id ?? '');
