@@ -41,7 +41,7 @@ import { settingsRoutes } from './modules/settings';
 import { skmRoutes } from './modules/skm';
 import { snapshotsRoutes } from './modules/snapshots';
 import { stockRequestRoutes, stockRoutes } from './modules/stock';
-import { registerSuketLifecycle, suketsPublicRoutes, suketsRoutes } from './modules/sukets';
+import { registerSuketLifecycle, suketBatchRoutes, suketsPublicRoutes, suketsRoutes } from './modules/sukets';
 import { usersRoutes } from './modules/users';
 import { registerWatchSignal, watchlistRoutes } from './modules/watchlist';
 import { VERSION } from './version';
@@ -126,6 +126,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     equipmentRoutes,
     suketsPublicRoutes,
     suketsRoutes,
+    suketBatchRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

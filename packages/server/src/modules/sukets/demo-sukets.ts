@@ -1,9 +1,10 @@
 import { DEFAULT_SUKET_NUMBER_FORMAT, officeToday } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import { electionsFrom } from '../elections';
+import { unprintedRecordedResidents } from './suket-batch.repository';
 import { policyOf } from './suket-policy.service';
 import { issueSuketCommand } from './sukets.commands';
-import { countSukets, unprintedRecordedResidents } from './sukets.repository';
+import { countSukets } from './sukets.repository';
 import { refusalsFor } from './sukets.service';
 
 const DEMO_REGION = '18.71';

@@ -3,6 +3,7 @@
  * verify offline, public verification and status lists, and a life cycle driven by the resident write path.
  */
 export { seedDemoSukets } from './demo-sukets';
+export { suketBatchRoutes } from './suket-batch.routes';
 export { SUKET_BATCH_JOB, suketBatchHandler } from './suket-batch.service';
 export { registerSuketLifecycle } from './suket-lifecycle';
 export { suketsRoutes } from './sukets.routes';

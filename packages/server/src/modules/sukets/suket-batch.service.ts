@@ -6,12 +6,13 @@ import type { ResidentRow } from '../../db/schema';
 import { authorize } from '../access';
 import { getElection, getElectionInScope } from '../elections';
 import { enqueueJob, findJob, type JobHandler } from '../jobs';
+import { batchSukets, unprintedRecordedResidents } from './suket-batch.repository';
 import { suketsPdf } from './suket-pdf';
 import { pageOf } from './suket-pdf.service';
 import { policyOf } from './suket-policy.service';
 import { issueSuketCommand } from './sukets.commands';
 import { suketErrors } from './sukets.errors';
-import { activeSuketOf, batchSukets, unprintedRecordedResidents } from './sukets.repository';
+import { activeSuketOf } from './sukets.repository';
 import { refusalsFor } from './sukets.service';
 
 export const SUKET_BATCH_JOB = 'suket_batch';

@@ -2,11 +2,6 @@ import {
   IdParam,
   IssueSuketBody,
   RevokeSuketBody,
-  SuketBatchBody,
-  SuketBatchPreview,
-  SuketBatchProgress,
-  SuketBatchQuery,
-  SuketBatchStarted,
   SuketEligibilityReply,
   SuketList,
   SuketListQuery,
@@ -21,7 +16,6 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { authorize } from '../access';
-import { batchPdf, batchProgress, previewBatch, startBatch } from './suket-batch.service';
 import { rotateSigningKey } from './suket-keys';
 import { suketPdfForOffice } from './suket-pdf.service';
 import { readPolicy, setPolicy } from './suket-policy.service';
@@ -56,65 +50,6 @@ export function suketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => listSukets(h, requireContext(req), req.query),
-    );
-    const batchWrite = { action: 'suket.issue', region: 'body:region' } as const;
-    app.post(
-      '/api/v1/sukets/batches/preview',
-      {
-        config: { policy: batchWrite },
-        schema: {
-          tags,
-          summary: 'How many voters a batch would give a suket',
-          body: SuketBatchBody,
-          response: { 200: SuketBatchPreview },
-        },
-      },
-      async (req) => previewBatch(h, requireContext(req), req.body),
-    );
-    app.post(
-      '/api/v1/sukets/batches',
-      {
-        config: { policy: batchWrite },
-        schema: {
-          tags,
-          summary: 'Start a batch issue as a background job',
-          body: SuketBatchBody,
-          response: { 202: SuketBatchStarted },
-        },
-      },
-      async (req, reply) => {
-        const started = await startBatch(h, requireContext(req), req.body, originOf(req));
-        deps.jobs?.wake('suket_batch');
-        return reply.code(202).send(started);
-      },
-    );
-    app.get(
-      '/api/v1/sukets/batches/progress',
-      {
-        config: { policy: { action: 'suket.read', region: 'query:region' } },
-        schema: {
-          tags,
-          summary: "A batch's progress",
-          querystring: SuketBatchQuery,
-          response: { 200: SuketBatchProgress },
-        },
-      },
-      async (req) => batchProgress(h, requireContext(req), req.query),
-    );
-    app.get(
-      '/api/v1/sukets/batches/pdf',
-      {
-        config: { policy: { action: 'suket.read', region: 'query:region' } },
-        schema: { tags, summary: "One PDF of a batch's sukets", querystring: SuketBatchQuery },
-      },
-      async (req, reply) => {
-        const body = await batchPdf(h, requireContext(req), req.query, originOf(req));
-        return reply
-          .header('Content-Type', 'application/pdf')
-          .header('Content-Disposition', `attachment; filename="suket-batch-${req.query.jobId}.pdf"`)
-          .header('Cache-Control', 'private, no-store')
-          .send(body);
-      },
     );
     app.get(
       '/api/v1/sukets/undelivered',
