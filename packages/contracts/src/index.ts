@@ -34,5 +34,6 @@ export * from './skm';
 export * from './snapshots';
 export * from './stock';
 export * from './stock-planning';
+export * from './sukets';
 export * from './users';
 export * from './watchlist';

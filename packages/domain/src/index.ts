@@ -32,4 +32,8 @@ export * from './session-suggestions';
 export * from './skm';
 export * from './stock-ledger';
 export * from './stock-planning';
+export * from './suket-number';
+export * from './suket-rules';
+export * from './suket-token';
+export * from './suket-verdict';
 export * from './timezones';

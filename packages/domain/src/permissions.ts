@@ -113,6 +113,15 @@ export const PERMISSIONS = {
   'print.write': ['superadmin', 'operator_kabkota', 'petugas_loket'],
   /** Hand a printed card over to the resident or a family member. */
   'print.handover': ['superadmin', 'operator_kabkota', 'petugas_loket'],
+  /** Sukets (temporary certificates) of a region: list, open, download the PDF, failed deliveries. */
+  'suket.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_loket', 'pimpinan'],
+  /** Issue a suket to a recorded resident who cannot be printed now (one or a batch for an election). */
+  'suket.issue': ['superadmin', 'operator_kabkota', 'petugas_loket'],
+  /** Revoke a suket by hand with a reason; set an election's suket policy; rotate the signing key. */
+  'suket.revoke': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  'suket.manage': ['superadmin', 'admin_provinsi'],
+  /** The offline verifier page of a polling-station officer (public verification needs no login). */
+  'suket.verify': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'verifikator'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

@@ -42,6 +42,7 @@ import { settingsRoutes } from './modules/settings';
 import { skmRoutes } from './modules/skm';
 import { snapshotsRoutes } from './modules/snapshots';
 import { stockRequestRoutes, stockRoutes } from './modules/stock';
+import { registerSuketLifecycle, suketBatchRoutes, suketsPublicRoutes, suketsRoutes } from './modules/sukets';
 import { usersRoutes } from './modules/users';
 import { registerWatchSignal, watchlistRoutes } from './modules/watchlist';
 import { VERSION } from './version';
@@ -102,6 +103,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerIdempotency(app, deps.handle);
   // Broken regency equipment no loan covers puts the regency on the watch list (idempotent: once per process).
   registerWatchSignal(equipmentWatchSignal);
+  // A printed card supersedes a suket, a death revokes it, in the resident write path's transaction.
+  registerSuketLifecycle();
   for (const routes of [
     healthRoutes,
     authRoutes,
@@ -123,6 +126,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     stockRequestRoutes,
     equipmentRoutes,
     printsRoutes,
+    suketsPublicRoutes,
+    suketsRoutes,
+    suketBatchRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

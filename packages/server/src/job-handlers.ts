@@ -6,6 +6,7 @@ import { IMPORT_JOB, importJobHandler } from './modules/imports';
 import { type JobHandlers, JobWorker } from './modules/jobs';
 import { DELIVER_JOB, deliverMessageHandler, providerFor } from './modules/outbox';
 import { snapshotJobHandlers } from './modules/snapshots';
+import { SUKET_BATCH_JOB, suketBatchHandler } from './modules/sukets';
 
 /**
  * Every job kind and its handler, in one place: a kind enqueued without a handler here goes dead with
@@ -17,11 +18,12 @@ export function buildJobHandlers(config: Pick<Config, 'waGateway'>): JobHandlers
     [IMPORT_JOB]: importJobHandler({ shareConnection: true }),
     ...snapshotJobHandlers,
     ...bookingJobHandlers,
+    [SUKET_BATCH_JOB]: suketBatchHandler,
   };
 }
 
 /** Kinds that may run for minutes: they get a worker of their own, so messages and snapshots never wait. */
-const LONG_KINDS = [IMPORT_JOB];
+const LONG_KINDS = [IMPORT_JOB, SUKET_BATCH_JOB];
 
 export interface JobWorkers {
   /** Runs a drain of the worker of `kind` now (a user waits for the job). */

@@ -16,6 +16,7 @@ import { seedDemoServicePoints } from './modules/service-points';
 import { loadSkmLinkKey, seedDemoSkm } from './modules/skm';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { seedDemoStock, stockWatchSignal } from './modules/stock';
+import { seedDemoSukets } from './modules/sukets';
 import { registerWatchSignal } from './modules/watchlist';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
       await seedDemoEquipment(handle, new Date());
       // After the stock demo: the demo prints consume its blanko, ribbon and film at Bandar Lampung.
       await seedDemoPrints(handle, new Date());
+      await seedDemoSukets(handle, new Date());
     }
   }
 

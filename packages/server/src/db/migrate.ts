@@ -26,6 +26,7 @@ import * as m0023 from './migrations/0023-skm-link-key';
 import * as m0024 from './migrations/0024-stock-ledger';
 import * as m0026 from './migrations/0026-equipment';
 import * as m0027 from './migrations/0027-prints';
+import * as m0028 from './migrations/0028-sukets';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0024-stock-ledger': m0024,
   '0026-equipment': m0026,
   '0027-prints': m0027,
+  '0028-sukets': m0028,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -61,6 +61,14 @@ import type {
   StockRequestsTable,
   StockShipmentsTable,
 } from './schema/stock';
+import type {
+  SuketEventsTable,
+  SuketKeysTable,
+  SuketPoliciesTable,
+  SuketSequencesTable,
+  SuketsTable,
+  SuketVerificationsTable,
+} from './schema/sukets';
 
 export * from './schema/access';
 export * from './schema/bookings';
@@ -73,6 +81,7 @@ export * from './schema/registry';
 export * from './schema/service';
 export * from './schema/service-desk';
 export * from './schema/stock';
+export * from './schema/sukets';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,
@@ -120,6 +129,12 @@ export interface Database {
   queue_ticket_events: QueueTicketEventsTable;
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
+  suket_keys: SuketKeysTable;
+  suket_policies: SuketPoliciesTable;
+  suket_sequences: SuketSequencesTable;
+  sukets: SuketsTable;
+  suket_events: SuketEventsTable;
+  suket_verifications: SuketVerificationsTable;
   skm_link_keys: SkmLinkKeysTable;
   booking_holds: BookingHoldsTable;
   booking_attempts: BookingAttemptsTable;

@@ -26,6 +26,7 @@ export type RegionSource =
   | 'row:stock_request'
   | 'row:equipment'
   | 'row:equipment_loan'
+  | 'row:suket'
   | 'own'
   | 'national';
 

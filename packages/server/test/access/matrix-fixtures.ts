@@ -14,6 +14,7 @@ import {
   seedServicePointRows,
   seedStockRequestRows,
   seedStockShipmentRows,
+  seedSuketRows,
   seedUserRows,
 } from './matrix-rows';
 
@@ -69,7 +70,8 @@ export interface MatrixFixtures {
     | 'stock_shipment'
     | 'stock_request'
     | 'equipment'
-    | 'equipment_loan',
+    | 'equipment_loan'
+    | 'suket',
     RowFixture[]
   >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
@@ -92,7 +94,9 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     stock_request: await seedStockRequestRows(env),
     equipment: await seedEquipmentRows(env),
     equipment_loan: await seedEquipmentLoanRows(env),
+    suket: [] as RowFixture[],
   };
+  rows.suket = await seedSuketRows(env, rows.resident);
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];
   for (const role of ROLES) {

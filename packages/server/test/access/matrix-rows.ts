@@ -327,3 +327,44 @@ export async function seedEquipmentLoanRows(env: TestEnv): Promise<RowFixture[]>
   }
   return rows;
 }
+
+/** An active suket of each fixture resident (its region: the resident's village). */
+export async function seedSuketRows(env: TestEnv, residents: readonly RowFixture[]): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  const election = await env.handle.db
+    .selectFrom('elections')
+    .select('id')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  for (const [i, r] of residents.entries()) {
+    const row = await env.handle.db
+      .insertInto('sukets')
+      .values({
+        number: `MATRIKS/${i + 1}`,
+        regency_code: r.region.slice(0, 5),
+        year: 2030,
+        seq: i + 1,
+        resident_id: r.id,
+        election_id: Number(election.id),
+        region_code: r.region,
+        status: 'active',
+        revoke_reason: null,
+        revoke_note: null,
+        valid_from: '2030-01-01',
+        valid_until: '2030-12-31',
+        signer_id: null,
+        signer_name: 'Penguji',
+        kid: 'matriks',
+        token: `matriks.${i}.x`,
+        pdf_key: `matriks${i}`,
+        batch_job_id: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: Number(row.id), region: r.region });
+  }
+  return rows;
+}

@@ -79,6 +79,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.equipment.description',
     action: 'equipment.read',
   },
+  { to: '/suket', label: 'nav.sukets', description: 'nav.sukets.description', action: 'suket.read' },
+  {
+    to: '/verifikator',
+    label: 'nav.verifier',
+    description: 'nav.verifier.description',
+    action: 'suket.verify',
+  },
   { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },

@@ -58,6 +58,16 @@ const KioskPage = lazy(() => import('../features/skm/KioskPage').then((m) => ({ 
 const SkmReportPage = lazy(() =>
   import('../features/skm/SkmReportPage').then((m) => ({ default: m.SkmReportPage })),
 );
+// Sukets: the public verification page, the office page and the offline verifier (camera and WebCrypto).
+const VerifySuketPage = lazy(() =>
+  import('../features/sukets/VerifySuketPage').then((m) => ({ default: m.VerifySuketPage })),
+);
+const SuketsPage = lazy(() =>
+  import('../features/sukets/SuketsPage').then((m) => ({ default: m.SuketsPage })),
+);
+const VerifierPage = lazy(() =>
+  import('../features/sukets/VerifierPage').then((m) => ({ default: m.VerifierPage })),
+);
 const PublicDashboardPage = lazy(() =>
   import('../features/public/PublicDashboardPage').then((m) => ({ default: m.PublicDashboardPage })),
 );
@@ -78,6 +88,14 @@ export function AppRoutes() {
         element={
           <Lazy>
             <PublicDashboardPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="/verifikasi-suket"
+        element={
+          <Lazy>
+            <VerifySuketPage />
           </Lazy>
         }
       />
@@ -182,6 +200,26 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="resident.confirm_death">
               <DeathReportsPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="suket"
+          element={
+            <ProtectedRoute action="suket.read">
+              <Lazy>
+                <SuketsPage />
+              </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="verifikator"
+          element={
+            <ProtectedRoute action="suket.verify">
+              <Lazy>
+                <VerifierPage />
+              </Lazy>
             </ProtectedRoute>
           }
         />

@@ -12,6 +12,7 @@ import { queueEn } from './messages-queue.en';
 import { reportsEn } from './messages-reports.en';
 import { serviceEn } from './messages-service.en';
 import { stockEn } from './messages-stock.en';
+import { suketEn } from './messages-suket.en';
 
 /** English UI strings; the `Messages` type forces the same keys as the Indonesian table. */
 export const en: Messages = {
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...stockEn,
   ...printsEn,
   ...equipmentEn,
+  ...suketEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

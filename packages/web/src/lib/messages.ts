@@ -16,6 +16,7 @@ import { queueId } from './messages-queue';
 import { reportsId } from './messages-reports';
 import { serviceId } from './messages-service';
 import { stockId } from './messages-stock';
+import { suketId } from './messages-suket';
 
 export const id = {
   ...ccId,
@@ -31,6 +32,7 @@ export const id = {
   ...stockId,
   ...printsId,
   ...equipmentId,
+  ...suketId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -2,5 +2,6 @@
 
 export { type ExportFile, PDF_TYPE, XLSX_TYPE } from './export-file';
 export { exportsRoutes, sendFile } from './exports.routes';
+export { drawLetterhead } from './pdf-letterhead';
 export { drawTable, numberPages } from './pdf-table';
 export { tableToXlsx } from './xlsx-table';

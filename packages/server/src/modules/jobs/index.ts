@@ -10,6 +10,6 @@ export {
   JobInterrupted,
 } from './job-types';
 export { JobWorker, type WorkerOptions } from './job-worker';
-export { findJobByDedupeKey } from './jobs.repository';
+export { findJob, findJobByDedupeKey } from './jobs.repository';
 export { jobsRoutes } from './jobs.routes';
 export { type EnqueueInput, enqueueJob } from './jobs.service';

@@ -32,6 +32,19 @@ export const MESSAGE_TEMPLATES = {
       `Yth. ${p.name}, surat keterangan Anda no. ${p.number} sudah dapat diambil di ${p.office} ` +
       'pada jam layanan. Terima kasih.',
   }),
+  /** A suket issued (issue 14): its PDF to download and print, and the page that verifies it. */
+  suket_issued: template({
+    params: z.object({
+      name: Name,
+      number: z.string().max(60),
+      pdfUrl: z.string().max(300),
+      verifyUrl: z.string().max(600),
+    }),
+    gatewayTemplate: 'sigap_suket_issued_v1',
+    render: (p) =>
+      `Yth. ${p.name}, suket Anda no. ${p.number} telah terbit. Unduh dan cetak: ${p.pdfUrl} . ` +
+      `Cek keaslian: ${p.verifyUrl}`,
+  }),
   /** The queue at the office: the ticket first in line is told to come near the counters (issue 12). */
   queue_next: template({
     params: z.object({ label: z.string().min(1).max(20), office: z.string().min(1).max(100) }),

@@ -37,16 +37,6 @@ export function findResident(db: Kysely<Database>, id: number): Promise<Resident
   return db.selectFrom('residents').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function onHand(db: Kysely<Database>, item: string, location: string): Promise<number> {
-  return db
-    .selectFrom('stock_balances')
-    .select('on_hand')
-    .where('item', '=', item as never)
-    .where('location_code', '=', location)
-    .executeTakeFirst()
-    .then((r) => Number(r?.on_hand ?? 0));
-}
-
 export async function insertCard(db: Kysely<Database>, row: Insertable<PrintCardsTable>): Promise<number> {
   const r = await db.insertInto('print_cards').values(row).returning('id').executeTakeFirstOrThrow();
   return Number(r.id);

@@ -8,9 +8,10 @@ import { recordAudit } from '../audit';
 import { electionConcerns, electionsFrom } from '../elections';
 import { findRegionByCode } from '../regions';
 import { factsOf } from '../residents';
+import { blankoOnHand as stockBlanko } from '../stock';
 import { printCardCommand } from './prints.commands';
 import { printErrors } from './prints.errors';
-import { findResident, onHand, type QueueRow, queueCandidates, regionNames } from './prints.repository';
+import { findResident, type QueueRow, queueCandidates, regionNames } from './prints.repository';
 
 /** A printing office: a known regency/city. */
 export async function officeOf(handle: Db, code: string): Promise<{ code: string; name: string }> {
@@ -24,12 +25,12 @@ export async function officeOf(handle: Db, code: string): Promise<{ code: string
  * that has blanko must be printed, never given a suket.
  */
 export async function officeHasBlanko(handle: Db, regencyCode: string): Promise<boolean> {
-  return (await onHand(handle.db, 'BLANKO', regencyCode)) > 0;
+  return (await stockBlanko(handle, regencyCode)) > 0;
 }
 
-/** Blanko on hand at a regency office (the daily report's suggested blanko figure). */
+/** Blanko on hand at a regency office (the daily report's suggested blanko figure): the stock card's. */
 export function blankoOnHand(handle: Db, regencyCode: string): Promise<number> {
-  return onHand(handle.db, 'BLANKO', regencyCode);
+  return stockBlanko(handle, regencyCode);
 }
 
 /** The voting day of the next election that concerns the office's region, if any. */
@@ -102,7 +103,7 @@ export async function printQueue(
   return {
     office,
     votingDay,
-    blanko: await onHand(handle.db, 'BLANKO', office.code),
+    blanko: await stockBlanko(handle, office.code),
     items: page.map(({ r, district, voter, since }) => ({
       id: r.id,
       nikMasked: maskNik(r.nik),

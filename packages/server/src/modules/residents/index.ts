@@ -8,6 +8,11 @@ export {
   DEFAULT_COMMIT_LIMITS,
   writeInGroupedTransactions,
 } from './grouped-transactions';
+export {
+  onResidentChanges,
+  type ResidentChange,
+  type ResidentChangeListener,
+} from './resident-change-listeners';
 export { factsOf } from './resident-facts';
 export {
   renderWriteRejection,

@@ -5,6 +5,7 @@ import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
 import { recordAudit } from '../audit';
 import { CounterDeltas, counterEntryOf } from '../counters';
+import { notifyResidentChanges } from './resident-change-listeners';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type HistoryField, type ResidentData, recordToData, TRACKED } from './resident-row';
 import { type FieldRefusal, writeRefusals } from './resident-write.guards';
@@ -137,6 +138,18 @@ export async function applyResidentWrites(
   }
   outcome.updated = changes.length;
   await store.insertHistory(history);
+  await notifyResidentChanges(
+    trx,
+    engineStore,
+    changes
+      .filter((c) => c.columns.includes('print_status') || c.columns.includes('life_status'))
+      .map((c) => ({
+        residentId: c.row.id,
+        before: { printStatus: c.row.print_status, lifeStatus: c.row.life_status },
+        after: { printStatus: c.after.print_status, lifeStatus: c.after.life_status },
+      })),
+    meta,
+  );
   await engineStore.applyCounterDeltas(trx, deltas);
   await auditWrites(trx, engineStore, meta, outcome, ids, changes);
   return outcome;

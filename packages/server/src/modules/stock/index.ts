@@ -6,6 +6,7 @@
 export { seedDemoStock } from './demo-stock';
 export { stockRoutes } from './stock.routes';
 export { stockAlertsFor, stockWatchSignal } from './stock-alerts';
+export { blankoOnHand } from './stock-blanko';
 export { consumeStock } from './stock-ledger.commands';
 /** One movement in its own transaction with its audit entry (the print demo receives its ribbon and film). */
 export { moveCommand } from './stock-moves.commands';

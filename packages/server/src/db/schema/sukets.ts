@@ -1,0 +1,74 @@
+import type { SuketStatus } from '@sigap/domain';
+import type { ColumnType, Generated } from 'kysely';
+
+/** Tables of sukets (issue 14, migration 0028); see the migration for the decisions. */
+
+export interface SuketKeysTable {
+  kid: string;
+  public_key: string;
+  private_key: string | null;
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface SuketPoliciesTable {
+  election_id: number;
+  issue_from: string | null;
+  issue_until: string;
+  valid_until: string;
+  prr_with_blanko_must_print: ColumnType<number, number | undefined, number>;
+  updated_at: string;
+}
+
+export interface SuketSequencesTable {
+  id: Generated<number>;
+  regency_code: string;
+  year: number;
+  last_number: ColumnType<number, number | undefined, number>;
+}
+
+export type SuketRevokeReason = 'deceased' | 'manual';
+
+export interface SuketsTable {
+  id: Generated<number>;
+  number: string;
+  regency_code: string;
+  year: number;
+  seq: number;
+  resident_id: number;
+  election_id: number;
+  region_code: string;
+  status: SuketStatus;
+  revoke_reason: SuketRevokeReason | null;
+  revoke_note: string | null;
+  valid_from: string;
+  valid_until: string;
+  signer_id: number | null;
+  signer_name: string;
+  kid: string;
+  token: string;
+  pdf_key: string;
+  batch_job_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type SuketEventCode = 'issued' | 'superseded' | 'revoked' | 'delivery_queued';
+
+export interface SuketEventsTable {
+  id: Generated<number>;
+  suket_id: number;
+  event: SuketEventCode;
+  actor_id: number | null;
+  details: string | null;
+  at: string;
+}
+
+export interface SuketVerificationsTable {
+  id: Generated<number>;
+  number: string | null;
+  reason: string;
+  channel: 'token' | 'number';
+  ip: string | null;
+  at: string;
+}

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { withinScope } from '../../db/scope-filter';
+
+/** SQL of batch issuance: the candidates of a region and the sukets a batch job issued. */
+
+/**
+ * Recorded, unprinted, living residents of a region without an active suket: the batch's (and the demo's)
+ * candidates. The rules still run per person (PRR with blanko at the office is printed instead).
+ */
+export async function unprintedRecordedResidents(db: Kysely<Database>, region: string, limit: number) {
+  return db
+    .selectFrom('residents')
+    .selectAll('residents')
+    .where(withinScope('residents.village_code', region))
+    .where('residents.print_status', '=', 'NOT_PRINTED')
+    .where('residents.life_status', '=', 'ALIVE')
+    .where('residents.recording_status', 'not in', [
+      'UNREGISTERED',
+      'ENROLL_FAILURE_AT_REGIONAL',
+      'ENROLL_FAILURE_AT_CENTRAL',
+      'SEARCH_FAILURE_AT_CENTRAL',
+      'DUPLICATE_RECORD',
+    ])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('sukets')
+            .select('sukets.id')
+            .whereRef('sukets.resident_id', '=', 'residents.id')
+            .where('sukets.status', '=', 'active'),
+        ),
+      ),
+    )
+    .orderBy('residents.id')
+    .limit(limit)
+    .execute();
+}
+
+/** The sukets a batch job issued, with their holders, for its combined PDF and its progress. */
+export async function batchSukets(db: Kysely<Database>, jobId: number) {
+  return db
+    .selectFrom('sukets')
+    .innerJoin('residents', 'residents.id', 'sukets.resident_id')
+    .selectAll('sukets')
+    .select([
+      'residents.full_name',
+      'residents.nik',
+      'residents.birth_date',
+      'residents.birth_place',
+      'residents.sex',
+      'residents.address',
+      'residents.village_code',
+      'residents.recording_date',
+    ])
+    .where('sukets.batch_job_id', '=', jobId)
+    .orderBy('sukets.seq')
+    .execute();
+}
