@@ -5,6 +5,7 @@ import pg from 'pg';
 import { ensurePrivateDir, ensurePrivateFile, makePrivateIfPresent } from '../private-files';
 import type { EngineStore } from './engine/engine-store';
 import { createPostgresStore } from './engine/postgres-store';
+import { withStatementCache } from './engine/sqlite-statement-cache';
 import { createSqliteStore } from './engine/sqlite-store';
 import type { Database } from './schema';
 
@@ -44,7 +45,7 @@ export function openDatabase(target: DatabaseTarget): Db {
     return { db, engine: 'postgres', store, close: () => store.feed.close().then(() => db.destroy()) };
   }
   const sqlite = openSqliteConnection(target.file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const store = createSqliteStore(sqlite);
   return { db, engine: 'sqlite', store, close: () => store.feed.close().then(() => db.destroy()) };
 }
