@@ -3,8 +3,8 @@ import { isVoter, mustHoldId, officeToday, type ResidentRecord } from '@sigap/do
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { factsOf } from '../../src/modules/residents';
-import { describeEachEngine } from '../helpers/test-env';
 import { buildResident } from '../helpers/resident-factory';
+import { describeEachEngine } from '../helpers/test-env';
 import { seedResidents } from '../residents/seed-residents';
 
 const VOTING_DAY = '2029-11-28';
@@ -33,7 +33,10 @@ describeEachEngine('print queue in SQL', (env) => {
     ).map((r) => r.code);
     // Two villages of the first district and two of the last, so district grouping is exercised.
     const picks = [villages[0], villages[1], villages.at(-2), villages.at(-1)] as string[];
-    const people = fc.sample(fc.array(person, { minLength: 40, maxLength: 40 }), { seed: 1313, numRuns: 1 })[0];
+    const people = fc.sample(fc.array(person, { minLength: 40, maxLength: 40 }), {
+      seed: 1313,
+      numRuns: 1,
+    })[0];
     const overrides: Partial<ResidentRecord>[] = (people ?? []).map((p, i) => ({
       villageCode: picks[p.village],
       birthDate: `${p.birthYear}-0${(i % 9) + 1}-1${i % 9}`,

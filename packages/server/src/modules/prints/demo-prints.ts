@@ -38,7 +38,12 @@ export async function seedDemoPrints(handle: Db, now: Date): Promise<{ printed: 
       'stock.receive',
       { actor: null, ip: null },
     );
-  const waiting = await queuePage(handle.db, handle.store, { office: office.code, today, votingDay: null }, { limit: 11, offset: 0 });
+  const waiting = await queuePage(
+    handle.db,
+    handle.store,
+    { office: office.code, today, votingDay: null },
+    { limit: 11, offset: 0 },
+  );
   let printed = 0;
   let handed = 0;
   for (const [i, r] of waiting.entries()) {

@@ -1,8 +1,8 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
+import { isVoterOn, mustHoldIdOn } from '../../db/eligibility-filter';
 import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database, PrintCardsTable, PrintRollsTable, ResidentRow } from '../../db/schema';
-import { isVoterOn, mustHoldIdOn } from '../../db/eligibility-filter';
 import { withinScope } from '../../db/scope-filter';
 
 export type PrintCardRow = Selectable<PrintCardsTable>;
@@ -51,7 +51,10 @@ export function queuePage(
   f: QueueFilter,
   page: { limit: number; offset: number },
 ) {
-  const voter = f.votingDay === null ? sql<number>`0` : sql<number>`case when ${isVoterOn(f.votingDay)} then 1 else 0 end`;
+  const voter =
+    f.votingDay === null
+      ? sql<number>`0`
+      : sql<number>`case when ${isVoterOn(f.votingDay)} then 1 else 0 end`;
   const rows = waiting(db, f)
     .leftJoin('regions as v', 'v.code', 'r.village_code')
     .select(['r.id', 'r.nik', 'r.full_name', 'r.village_code', 'r.phone', 'r.recording_date'])
@@ -61,7 +64,9 @@ export function queuePage(
     .select((eb) =>
       eb
         .selectFrom('resident_history as h')
-        .select(sql<string>`max(coalesce(cast(h.event_date as text), ${store.utcDay('h.recorded_at')}))`.as('d'))
+        .select(
+          sql<string>`max(coalesce(cast(h.event_date as text), ${store.utcDay('h.recorded_at')}))`.as('d'),
+        )
         .whereRef('h.resident_id', '=', 'r.id')
         .where('h.field', '=', 'recording')
         .where('h.to_value', '=', 'PRINT_READY_RECORD')

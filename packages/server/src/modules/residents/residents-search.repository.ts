@@ -1,7 +1,7 @@
 import type { RecordingStatus } from '@sigap/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import { mustHoldIdOn } from '../../db/eligibility-filter';
+import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 
 export interface ResidentSearch {

@@ -23,8 +23,7 @@ export async function loadedCardsByOffice(
     for (const item of UNITS) {
       const inside = loaded.filter((u) => u.item === item && isWithinScope(office, u.office_code));
       const left = inside.reduce(
-        (s, u) =>
-          s + loadedLeft({ unitsOnHand: 0, loadedCards: Number(u.cards), yieldCards: yields[item] }),
+        (s, u) => s + loadedLeft({ unitsOnHand: 0, loadedCards: Number(u.cards), yieldCards: yields[item] }),
         0,
       );
       out.set(`${office} ${item}`, left);
