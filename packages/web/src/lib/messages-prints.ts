@@ -60,4 +60,16 @@ export const printsId = {
   'prints.rec.gap': 'Selisih',
   'prints.rec.empty': 'Belum ada pemakaian blanko.',
   'prints.rec.note': 'Selisih = blanko terpakai − (dicetak di Sigap + dicetak impor SIAK + rusak).',
+  'prints.supplies': 'Bahan cetak',
+  'prints.supply.RIBBON': 'Ribbon',
+  'prints.supply.FILM': 'Film',
+  'prints.supply.left': '{item}: sisa {left} cetakan',
+  'prints.supply.detail':
+    '{units} di gudang × {yield} kartu + {loaded}; hasil terukur {measured}',
+  'prints.supply.loaded': 'terpasang sudah mencetak {cards}',
+  'prints.supply.noneLoaded': 'tidak ada yang terpasang',
+  'prints.supply.noMeasure': 'belum ada',
+  'prints.supply.low': 'Ribbon di bawah {n} cetakan: segera minta kiriman.',
+  'prints.supply.ink': 'Tinta: {count}',
+  'prints.supply.inkOut': 'Tinta habis.',
 } as const;
