@@ -64,8 +64,7 @@ export const printsId = {
   'prints.supply.RIBBON': 'Ribbon',
   'prints.supply.FILM': 'Film',
   'prints.supply.left': '{item}: sisa {left} cetakan',
-  'prints.supply.detail':
-    '{units} di gudang × {yield} kartu + {loaded}; hasil terukur {measured}',
+  'prints.supply.detail': '{units} di gudang × {yield} kartu + {loaded}; hasil terukur {measured}',
   'prints.supply.loaded': 'terpasang sudah mencetak {cards}',
   'prints.supply.noneLoaded': 'tidak ada yang terpasang',
   'prints.supply.noMeasure': 'belum ada',

@@ -44,7 +44,8 @@ export const stockEn: Record<keyof typeof stockId, string> = {
   'stock.form.documentNo': 'Document number',
   'stock.form.destination': 'Destination',
   'stock.form.destinationPick': 'Choose the receiving office',
-  'stock.form.destinationHint': 'Only offices directly below this one (centre → province → regency/city).',
+  'stock.form.destinationHint':
+    'Only offices directly below this one (centre → province → regency/city → district UPT).',
   'stock.form.reason': 'Reason',
   'stock.form.save': 'Save',
   'stock.form.saved': 'Saved. {item} balance is now {onHand}.',
@@ -95,7 +96,8 @@ export const stockEn: Record<keyof typeof stockId, string> = {
   'stock.cover.yield': 'One ribbon prints {ribbon} cards, one film {film} (setting).',
   'stock.tab.settings': 'Settings',
   'stock.settings.title': 'Stock settings',
-  'stock.settings.intro': 'Applies to the {location} office and the offices below it that set none of their own.',
+  'stock.settings.intro':
+    'Applies to the {location} office and the offices below it that set none of their own.',
   'stock.settings.ribbon': 'Cards per ribbon',
   'stock.settings.film': 'Cards per film',
   'stock.settings.yieldHint': "The office's measured yield shows on the Print page; enter the real figure.",

@@ -42,7 +42,8 @@ export const stockId = {
   'stock.form.documentNo': 'Nomor dokumen',
   'stock.form.destination': 'Tujuan',
   'stock.form.destinationPick': 'Pilih kantor tujuan',
-  'stock.form.destinationHint': 'Hanya kantor langsung di bawah kantor ini (pusat → provinsi → kabupaten/kota).',
+  'stock.form.destinationHint':
+    'Hanya kantor langsung di bawah kantor ini (pusat → provinsi → kabupaten/kota → UPT kecamatan).',
   'stock.form.reason': 'Alasan',
   'stock.form.save': 'Simpan',
   'stock.form.saved': 'Tersimpan. Saldo {item} sekarang {onHand}.',
@@ -93,7 +94,8 @@ export const stockId = {
   'stock.cover.yield': 'Satu ribbon {ribbon} kartu, satu film {film} kartu (pengaturan).',
   'stock.tab.settings': 'Pengaturan',
   'stock.settings.title': 'Pengaturan stok',
-  'stock.settings.intro': 'Berlaku untuk kantor {location} dan kantor di bawahnya yang tidak mengatur sendiri.',
+  'stock.settings.intro':
+    'Berlaku untuk kantor {location} dan kantor di bawahnya yang tidak mengatur sendiri.',
   'stock.settings.ribbon': 'Kartu per ribbon',
   'stock.settings.film': 'Kartu per film',
   'stock.settings.yieldHint': 'Hasil terukur kantor tampil di halaman Cetak; isi angka yang nyata.',

@@ -39,8 +39,9 @@ export function MoveForm({ location }: { location: string }) {
     reason: '',
   });
   const [done, setDone] = useState<string | null>(null);
-  // Stock moves down one level: the centre ships to provinces, a province to its regencies/cities.
-  const shipsDown = regionLevel(location) === 'country' || regionLevel(location) === 'province';
+  // Stock moves down one level: centre → provinces, province → regencies/cities, regency → its UPTs
+  // (kecamatan offices, kept as district codes).
+  const shipsDown = ['country', 'province', 'regency'].includes(regionLevel(location) ?? '');
   const children = useApiGet<RegionChildren>(
     queryKeys.regions,
     kind === 'ship' && shipsDown ? withQuery('/v1/regions', { parent: location }) : null,
