@@ -93,6 +93,7 @@ export const stockEn: Record<keyof typeof stockId, string> = {
   'stock.cover.ratio': '{stock} of {need} cards',
   'stock.cover.alerts': 'Alerts',
   'stock.cover.noAlerts': 'No stock alerts.',
+  'stock.cover.printsLeft': '{n} prints left at the office (store + loaded)',
   'stock.cover.yield': 'One ribbon prints {ribbon} cards, one film {film} (setting).',
   'stock.tab.settings': 'Settings',
   'stock.settings.title': 'Stock settings',

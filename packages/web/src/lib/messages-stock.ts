@@ -91,6 +91,7 @@ export const stockId = {
   'stock.cover.ratio': '{stock} dari {need} kartu',
   'stock.cover.alerts': 'Peringatan',
   'stock.cover.noAlerts': 'Tidak ada peringatan stok.',
+  'stock.cover.printsLeft': 'sisa {n} cetakan di kantor (gudang + terpasang)',
   'stock.cover.yield': 'Satu ribbon {ribbon} kartu, satu film {film} kartu (pengaturan).',
   'stock.tab.settings': 'Pengaturan',
   'stock.settings.title': 'Pengaturan stok',
