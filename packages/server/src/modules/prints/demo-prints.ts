@@ -3,9 +3,9 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { moveCommand } from '../stock';
 import { printCardCommand } from './prints.commands';
-import { queuePage } from './prints.repository';
 import { officeOf } from './prints.service';
 import { handOver } from './prints-handover.service';
+import { queuePage } from './prints-queue.repository';
 
 /** The demo prints as the system, marked in the operator's name (the audit trail says `[DEMO]`). */
 const DEMO: RequestContext = {

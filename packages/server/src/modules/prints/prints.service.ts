@@ -10,7 +10,8 @@ import { findRegionByCode } from '../regions';
 import { printSupplies, blankoOnHand as stockBlanko } from '../stock';
 import { printCardCommand } from './prints.commands';
 import { printErrors } from './prints.errors';
-import { findResident, queuePage, queueTotal, regionNames } from './prints.repository';
+import { findResident, regionNames } from './prints.repository';
+import { queuePage, queueTotal } from './prints-queue.repository';
 
 /** A printing office: a known regency/city. */
 export async function officeOf(handle: Db, code: string): Promise<{ code: string; name: string }> {
