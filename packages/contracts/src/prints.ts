@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { IsoDate, RegionCode } from './common';
+import { PrintSupplies } from './stock-planning';
 
 export const PrintQueueQuery = z.object({
   /** The printing office: a regency/city. */
@@ -38,6 +39,8 @@ export const PrintQueuePage = z.object({
   office: z.object({ code: z.string(), name: z.string() }),
   votingDay: z.string().nullable(),
   blanko: z.number(),
+  /** Ribbon and film prints left and ink on hand at the office (the stock module's one figure). */
+  supplies: PrintSupplies,
   items: z.array(PrintQueueItem),
   total: z.number(),
   page: z.number(),

@@ -128,6 +128,8 @@ export const StockCoverRow = z.object({
   daysOfCover: z.number().nullable(),
   shortfall: z.number().nullable(),
   covered: z.boolean().nullable(),
+  /** Ribbon and film: cards the units on hand and those loaded in printers still print (no in transit). */
+  printsLeft: z.number().nullable(),
 });
 export type StockCoverRow = z.infer<typeof StockCoverRow>;
 export const CoverQuery = z.object({ region: RegionCode.optional() });
@@ -138,3 +140,25 @@ export const CoverReply = z.object({
   alerts: z.array(StockAlert),
 });
 export type CoverReply = z.infer<typeof CoverReply>;
+
+/** A ribbon or film at a printing office: the one "prints left" figure and what it is made of. */
+export const UnitSupply = z.object({
+  item: z.enum(['RIBBON', 'FILM']),
+  unitsOnHand: z.number(),
+  /** Cards printed on the unit in the printer; null when none is loaded. */
+  loadedCards: z.number().nullable(),
+  /** The `stock_card_yield` setting in force: cards a unit prints (and the loaded one closes at). */
+  yieldCards: z.number(),
+  /** Mean cards of the office's finished units (latest five); null when none finished. */
+  measuredYield: z.number().nullable(),
+  printsLeft: z.number(),
+});
+export type UnitSupply = z.infer<typeof UnitSupply>;
+export const PrintSupplies = z.object({
+  units: z.array(UnitSupply),
+  /** The `stock_ribbon_alert_prints` setting in force: below it the ribbon is flagged. */
+  ribbonAlertBelow: z.number(),
+  ribbonLow: z.boolean(),
+  inkOnHand: z.number(),
+});
+export type PrintSupplies = z.infer<typeof PrintSupplies>;

@@ -9,7 +9,10 @@ import { daysBetween } from './timezones';
  * Ink has no yield in cards: only its consumption says how much to order, and "out" is its alert.
  */
 export const DEFAULT_CARD_YIELD = { RIBBON: 500, FILM: 500 } as const;
-/** A ribbon with fewer prints left than this is flagged (about a day's printing at a busy office). */
+/**
+ * A ribbon with fewer prints left than this is flagged (about a day's printing at a busy office): the
+ * default of the `stock_ribbon_alert_prints` setting.
+ */
 export const RIBBON_ALERT_PRINTS = 250;
 /** Consumption periods of 30 days the order quantity looks back on, and how many periods of stock to keep. */
 export const CONSUMPTION_PERIODS = 3;
@@ -121,6 +124,8 @@ export interface CoverInput {
   /** The next voting day; null when none is scheduled (cover is then counted against the backlog only). */
   votingDay: string | null;
   yields: CardYield;
+  /** Cards the units already loaded in printers still print (`printsLeft`'s loaded part); 0 when none. */
+  loadedCards?: number;
 }
 
 export interface Cover {
@@ -143,7 +148,7 @@ export function daysOfCover(i: CoverInput): Cover {
   if (per === null) {
     return { stockCards: null, cardsNeeded, daysLeft, daysOfCover: null, shortfall: null, covered: null };
   }
-  const stockCards = (i.onHand + i.inTransit) * per;
+  const stockCards = (i.onHand + i.inTransit) * per + (i.loadedCards ?? 0);
   const span = Math.max(1, daysLeft ?? 1);
   const perDay = cardsNeeded / span;
   return {
@@ -154,4 +159,35 @@ export function daysOfCover(i: CoverInput): Cover {
     shortfall: Math.max(0, cardsNeeded - stockCards),
     covered: stockCards >= cardsNeeded,
   };
+}
+
+/** A ribbon or film supply at one office: whole units on the stock card and the unit in the printer. */
+export interface UnitSupply {
+  unitsOnHand: number;
+  /** Cards printed on the unit loaded in the printer; null when none is loaded. */
+  loadedCards: number | null;
+  /** Cards a unit prints: the `stock_card_yield` setting, the figure the loaded unit also closes at. */
+  yieldCards: number;
+}
+
+/** Cards the loaded unit still prints: its yield less what it printed (never below zero). */
+export function loadedLeft(s: UnitSupply): number {
+  return s.loadedCards === null ? 0 : Math.max(0, s.yieldCards - s.loadedCards);
+}
+
+/**
+ * Prints left on an office's ribbon (or film): every unit on hand at the yield plus what the loaded unit
+ * still prints. The one figure behind /cetak, days of cover and the "ribbon low" alert.
+ */
+export function printsLeft(s: UnitSupply): number {
+  return Math.max(0, s.unitsOnHand) * s.yieldCards + loadedLeft(s);
+}
+
+/**
+ * The measured yield: the mean (rounded down) of the cards the office's finished units printed, latest
+ * first; null when none finished. Shown next to the setting so an office can set what it measures.
+ */
+export function measuredYield(finishedCards: readonly number[]): number | null {
+  if (finishedCards.length === 0) return null;
+  return Math.floor(finishedCards.reduce((s, n) => s + n, 0) / finishedCards.length);
 }

@@ -93,4 +93,26 @@ describeEachEngine('stock scopes', (env) => {
     const clerk = await env().as('bandarlampung.loket');
     expectError(await clerk.get('/api/v1/stock'), 403, 'forbidden');
   });
+
+  it('stock settings: the province admin sets its regencies; NTB and a regency operator cannot; UPTs stay inside', async () => {
+    const put = (who: Awaited<ReturnType<TestEnv['as']>>, scope: string) =>
+      who.put('/api/v1/settings/stock_ribbon_alert_prints', { scope, value: 300 });
+    expect((await put(await env().as('lampung.admin'), '18.71')).status).toBe(200);
+    expectError(await put(await env().as('ntb.admin'), '18.71'), 403, 'out_of_scope');
+    expect((await put(await env().as('bandarlampung.operator'), '18.71')).status).toBe(403);
+    // A UPT of Bandar Lampung is the regency operator's to move, never NTB's.
+    const at = {
+      location: '18.71.01',
+      item: 'INK',
+      quantity: 1,
+      occurredOn: daysAgo(0),
+      documentNo: docNo(),
+    };
+    expect((await (await env().as('bandarlampung.operator')).post('/api/v1/stock/receive', at)).status).toBe(
+      201,
+    );
+    const before = await lineCount(env());
+    expectError(await (await env().as('ntb.admin')).post('/api/v1/stock/receive', at), 403, 'out_of_scope');
+    expect(await lineCount(env())).toBe(before);
+  });
 });

@@ -248,7 +248,8 @@ describeEachEngine('stock ledger', (env) => {
     expectError(
       await prov.post('/api/v1/stock/receive', {
         ...at,
-        location: '18.71.01',
+        // A village keeps no stock (a UPT is a district; see stock-upt.test.ts).
+        location: '18.71.01.1001',
         quantity: 1,
         occurredOn: daysAgo(0),
         documentNo: docNo(),

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, SelectQueryBuilder } from 'kysely';
+import type { Insertable, Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { CounterDeltas } from '../../modules/counters/counter-deltas';
 import type { ResidentUpdate } from '../../modules/residents/resident-write.types';
 import type { Engine } from '../connect';
@@ -56,6 +56,11 @@ export interface EngineStore {
    * PostgreSQL: the stock ledger's balance row). SQLite's one writer already serialises the transaction.
    */
   lockRows<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+  /**
+   * The UTC calendar day ('YYYY-MM-DD' text) of a timestamp column, for ordering in SQL: SQLite keeps ISO
+   * text (its first ten characters), PostgreSQL a timestamptz (formatted in UTC, not the session's zone).
+   */
+  utcDay(column: string): RawBuilder<string>;
   /**
    * How long a background write in the server may keep its transaction open, when every request shares
    * the one connection it holds (SQLite); undefined where requests have connections of their own.

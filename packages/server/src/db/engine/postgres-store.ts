@@ -42,6 +42,7 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
     },
     skipLockedRows: (query) => query.forUpdate().skipLocked(),
     lockRows: (query) => query.forUpdate(),
+    utcDay: (column) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD')`,
     sharedConnectionCommitMs: undefined,
     feed: createPgFeed(pool, url),
   };

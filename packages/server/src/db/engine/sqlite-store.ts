@@ -1,4 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
+import { sql } from 'kysely';
 import { createInProcessFeed } from './change-feed';
 import { applyCounterDeltasSqlite } from './counters-sqlite-bulk';
 import { type EngineStore, type ResidentBulk, requireTransaction } from './engine-store';
@@ -47,6 +48,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
     },
     skipLockedRows: (query) => query,
     lockRows: (query) => query,
+    utcDay: (column) => sql<string>`substr(${sql.ref(column)}, 1, 10)`,
     sharedConnectionCommitMs: SHARED_CONNECTION_COMMIT_MS,
     feed: createInProcessFeed(),
   };

@@ -3,9 +3,9 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { moveCommand } from '../stock';
 import { printCardCommand } from './prints.commands';
-import { queueCandidates } from './prints.repository';
 import { officeOf } from './prints.service';
 import { handOver } from './prints-handover.service';
+import { queuePage } from './prints-queue.repository';
 
 /** The demo prints as the system, marked in the operator's name (the audit trail says `[DEMO]`). */
 const DEMO: RequestContext = {
@@ -38,7 +38,12 @@ export async function seedDemoPrints(handle: Db, now: Date): Promise<{ printed: 
       'stock.receive',
       { actor: null, ip: null },
     );
-  const waiting = (await queueCandidates(handle.db, office.code)).slice(0, 11);
+  const waiting = await queuePage(
+    handle.db,
+    handle.store,
+    { office: office.code, today, votingDay: null },
+    { limit: 11, offset: 0 },
+  );
   let printed = 0;
   let handed = 0;
   for (const [i, r] of waiting.entries()) {

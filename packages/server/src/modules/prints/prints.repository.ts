@@ -5,33 +5,6 @@ import { withinScope } from '../../db/scope-filter';
 
 export type PrintCardRow = Selectable<PrintCardsTable>;
 export type PrintRollRow = Selectable<PrintRollsTable>;
-export type QueueRow = ResidentRow & { village_name: string | null; prr_since: string | null };
-
-/**
- * PRR residents of an area not yet printed, with their village and district names and the date they
- * became PRR (the latest move to PRINT_READY_RECORD in the history; a re-recording starts it again).
- * The status filter narrows to the backlog; ordering by priority is the service's (it needs the voter rule).
- */
-export function queueCandidates(db: Kysely<Database>, region: string): Promise<QueueRow[]> {
-  return db
-    .selectFrom('residents as r')
-    .leftJoin('regions as v', 'v.code', 'r.village_code')
-    .selectAll('r')
-    .select('v.name as village_name')
-    .select((eb) =>
-      eb
-        .selectFrom('resident_history as h')
-        .select(sql<string>`max(coalesce(h.event_date, h.recorded_at))`.as('d'))
-        .whereRef('h.resident_id', '=', 'r.id')
-        .where('h.field', '=', 'recording')
-        .where('h.to_value', '=', 'PRINT_READY_RECORD')
-        .as('prr_since'),
-    )
-    .where(withinScope('r.village_code', region))
-    .where('r.recording_status', '=', 'PRINT_READY_RECORD')
-    .where('r.print_status', '=', 'NOT_PRINTED')
-    .execute() as Promise<QueueRow[]>;
-}
 
 export function findResident(db: Kysely<Database>, id: number): Promise<ResidentRow | undefined> {
   return db.selectFrom('residents').selectAll().where('id', '=', id).executeTakeFirst();

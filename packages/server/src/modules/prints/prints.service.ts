@@ -1,5 +1,5 @@
 import type { PrintBatchReply, PrintQueuePage, PrintQueueQuery } from '@sigap/contracts';
-import { isVoter, isWithinScope, maskNik, mustHoldId, officeToday, regionLevel } from '@sigap/domain';
+import { isWithinScope, maskNik, officeToday, regionLevel } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../errors';
@@ -7,11 +7,11 @@ import { authorize } from '../access';
 import { recordAudit } from '../audit';
 import { electionConcerns, electionsFrom } from '../elections';
 import { findRegionByCode } from '../regions';
-import { factsOf } from '../residents';
-import { blankoOnHand as stockBlanko } from '../stock';
+import { printSupplies, blankoOnHand as stockBlanko } from '../stock';
 import { printCardCommand } from './prints.commands';
 import { printErrors } from './prints.errors';
-import { findResident, type QueueRow, queueCandidates, regionNames } from './prints.repository';
+import { findResident, regionNames } from './prints.repository';
+import { queuePage, queueTotal } from './prints-queue.repository';
 
 /** A printing office: a known regency/city. */
 export async function officeOf(handle: Db, code: string): Promise<{ code: string; name: string }> {
@@ -39,18 +39,11 @@ async function nextVotingDay(handle: Db, office: string, today: string): Promise
   return next?.votingDate ?? null;
 }
 
-function matches(r: QueueRow, q: PrintQueueQuery): boolean {
-  if (q.district && !isWithinScope(q.district, r.village_code)) return false;
-  if (q.village && r.village_code !== q.village) return false;
-  if (!q.q) return true;
-  const term = q.q.toLowerCase();
-  return /^\d+$/.test(term) ? r.nik.startsWith(term) : r.full_name.toLowerCase().includes(term);
-}
-
 /**
  * The print queue: voters of the next election first (their card is needed on voting day), grouped by
  * district, then the longest waiting PRR first. Only residents who must hold an e-KTP today are listed
- * (the counters' rule), so the queue's length is the dashboard's PRR backlog of the area.
+ * (the counters' rule), so the queue's length is the dashboard's PRR backlog of the area. The database
+ * orders and pages it (`queuePage`); only one page of rows is read.
  */
 export async function printQueue(
   handle: Db,
@@ -62,21 +55,8 @@ export async function printQueue(
   const office = await officeOf(handle, q.office);
   const today = officeToday(office.code, now);
   const votingDay = await nextVotingDay(handle, office.code, today);
-  const rows = (await queueCandidates(handle.db, office.code))
-    .filter((r) => mustHoldId(factsOf(r), today) && matches(r, q))
-    .map((r) => ({
-      r,
-      district: r.village_code.split('.').slice(0, 3).join('.'),
-      voter: votingDay !== null && isVoter(factsOf(r), votingDay),
-      since: r.prr_since?.slice(0, 10) ?? r.recording_date,
-    }));
-  rows.sort(
-    (a, b) =>
-      Number(b.voter) - Number(a.voter) ||
-      a.district.localeCompare(b.district) ||
-      (a.since ?? '9999').localeCompare(b.since ?? '9999') ||
-      a.r.id - b.r.id,
-  );
+  const filter = { office: office.code, today, votingDay, district: q.district, village: q.village, q: q.q };
+  const total = await queueTotal(handle.db, filter);
   // Opening the queue shows names of a whole office's backlog: audited once, like a field list.
   if (q.page === 1)
     await handle.db.transaction().execute((trx) =>
@@ -86,37 +66,38 @@ export async function printQueue(
         entity: 'region',
         entityId: null,
         regionCode: office.code,
-        summary: {
-          rows: rows.length,
-          district: q.district ?? null,
-          village: q.village ?? null,
-          q: q.q ?? null,
-        },
+        summary: { rows: total, district: q.district ?? null, village: q.village ?? null, q: q.q ?? null },
         ip: ctx.ip,
       }),
     );
-  const from = (q.page - 1) * q.pageSize;
-  const page = rows.slice(from, from + q.pageSize);
+  const page = await queuePage(handle.db, handle.store, filter, {
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
   const districts = new Map(
-    (await regionNames(handle.db, [...new Set(page.map((p) => p.district))])).map((d) => [d.code, d.name]),
+    (await regionNames(handle.db, [...new Set(page.map((p) => p.district_code))])).map((d) => [
+      d.code,
+      d.name,
+    ]),
   );
   return {
     office,
     votingDay,
     blanko: await stockBlanko(handle, office.code),
-    items: page.map(({ r, district, voter, since }) => ({
+    supplies: await printSupplies(handle, office.code),
+    items: page.map((r) => ({
       id: r.id,
       nikMasked: maskNik(r.nik),
       fullName: r.full_name,
       villageCode: r.village_code,
       villageName: r.village_name ?? r.village_code,
-      districtCode: district,
-      districtName: districts.get(district) ?? district,
-      voter,
-      prrSince: since,
+      districtCode: r.district_code,
+      districtName: districts.get(r.district_code) ?? r.district_code,
+      voter: Number(r.voter) === 1,
+      prrSince: r.since,
       phone: r.phone !== null && r.phone !== '',
     })),
-    total: rows.length,
+    total,
     page: q.page,
     pageSize: q.pageSize,
   };

@@ -1,5 +1,6 @@
 import type { RecordingStatus } from '@sigap/domain';
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { mustHoldIdOn } from '../../db/eligibility-filter';
 import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 
@@ -13,20 +14,6 @@ export interface ResidentSearch {
   status?: RecordingStatus;
   /** Only residents who must hold an e-KTP on this date. */
   wajibOn?: string;
-}
-
-/**
- * The wajib-KTP rule of `mustHoldId` in SQL, for filtering lists (the counters answer the totals):
- * present on the date, WNI or KITAP holder, and 17 by then or ever married.
- */
-function mustHoldIdOn(date: string) {
-  const cutoff = `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
-  return sql<SqlBool>`(
-    birth_date <= ${date}
-    and (life_status = 'ALIVE' or (life_status_date is not null and life_status_date > ${date}))
-    and (citizenship = 'WNI' or stay_permit = 'KITAP')
-    and (marital_status <> 'BELUM_KAWIN' or birth_date <= ${cutoff})
-  )`;
 }
 
 function filtered(db: Kysely<Database>, s: ResidentSearch) {

@@ -5,7 +5,7 @@ import {
   ReportPopulation,
   type SettingKey,
 } from '@sigap/contracts';
-import type { RegionLevel } from '@sigap/domain';
+import { type RegionLevel, RIBBON_ALERT_PRINTS } from '@sigap/domain';
 import { z } from 'zod';
 import { DEFAULT_LETTERHEAD, PrintableLetterhead } from './letterhead-rules';
 
@@ -104,6 +104,17 @@ export const SETTINGS = {
     default: 14,
     levels: ['country', 'province', 'regency'],
     description: 'Days between a stock request and its arrival (suggested quantity of a request)',
+  }),
+  /** An office whose ribbon prints fewer cards than this is on the watch list ("ribbon low"). */
+  stock_ribbon_alert_prints: define({
+    schema: z
+      .number()
+      .int('Bilangan bulat.|A whole number.')
+      .min(0, 'Tidak boleh negatif.|Cannot be negative.')
+      .max(100_000, 'Paling banyak 100.000.|At most 100,000.'),
+    default: RIBBON_ALERT_PRINTS,
+    levels: ['country', 'province', 'regency'],
+    description: 'Prints left on the ribbon below which an office is flagged (stock alerts, watch list)',
   }),
 } satisfies Record<SettingKey, SettingDefinition>;
 

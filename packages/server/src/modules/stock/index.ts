@@ -11,3 +11,5 @@ export { consumeStock } from './stock-ledger.commands';
 /** One movement in its own transaction with its audit entry (the print demo receives its ribbon and film). */
 export { moveCommand } from './stock-moves.commands';
 export { stockRequestRoutes } from './stock-requests.routes';
+/** Ribbon and film prints left and ink at a printing office (/cetak's supply panel). */
+export { printSupplies } from './stock-supply.service';

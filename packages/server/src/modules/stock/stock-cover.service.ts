@@ -1,5 +1,5 @@
 import type { CoverReply, StockAlert, StockCoverRow } from '@sigap/contracts';
-import { daysOfCover, RIBBON_ALERT_PRINTS, regionLevel, STOCK_ITEMS } from '@sigap/domain';
+import { daysOfCover, regionLevel, STOCK_ITEMS } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
@@ -8,18 +8,30 @@ import { nameOf } from './stock.presenter';
 import { regionNames } from './stock.repository';
 import { checkLocation } from './stock.service';
 import { areaStock, needOf } from './stock-need.service';
+import { loadedCardsByOffice } from './stock-supply.service';
 
+type Row = StockCoverRow & { hasCard: boolean; alertBelow: number };
+
+/**
+ * Each office's row reads that office's settings (a regency may set its own yield and alert threshold), so
+ * the watch list's ribbon figure is the one /cetak shows for the same office.
+ */
 async function coverRows(handle: Db, region: string, now: Date, scope: string) {
   const need = await needOf(handle, region, now, scope);
   const yields = await getSetting(handle.db, region, 'stock_card_yield');
   const stock = await areaStock(handle, region, need.offices);
   const names = await regionNames(handle.db, need.offices);
-  const rows: (StockCoverRow & { hasCard: boolean })[] = [];
+  const rows: Row[] = [];
   for (const office of need.offices) {
+    const own = await getSetting(handle.db, office, 'stock_card_yield');
+    const alertBelow = await getSetting(handle.db, office, 'stock_ribbon_alert_prints');
+    const loaded = await loadedCardsByOffice(handle, office, [office], own);
     for (const item of STOCK_ITEMS) {
       const s = stock.get(`${office} ${item}`) ?? { onHand: 0, inTransit: 0, cards: 0 };
       const backlog = need.backlog.get(office) ?? 0;
       const pacePerDay = need.pace.get(office) ?? 0;
+      const loadedCards = loaded.get(`${office} ${item}`) ?? 0;
+      const unit = item === 'RIBBON' || item === 'FILM';
       const cover = daysOfCover({
         item,
         onHand: s.onHand,
@@ -28,7 +40,8 @@ async function coverRows(handle: Db, region: string, now: Date, scope: string) {
         pacePerDay,
         today: need.today,
         votingDay: need.votingDay,
-        yields,
+        yields: own,
+        loadedCards,
       });
       rows.push({
         locationCode: office,
@@ -39,7 +52,9 @@ async function coverRows(handle: Db, region: string, now: Date, scope: string) {
         backlog,
         pacePerDay,
         ...cover,
-        hasCard: s.cards > 0,
+        printsLeft: unit ? s.onHand * own[item] + loadedCards : null,
+        hasCard: s.cards > 0 || loadedCards > 0,
+        alertBelow,
       });
     }
   }
@@ -49,9 +64,10 @@ async function coverRows(handle: Db, region: string, now: Date, scope: string) {
 /**
  * The alerts of an office's cards, only for offices that keep a card of the item in Sigap (an office that
  * never recorded stock here is not judged on zero): backlog beyond the blanko on hand and on the way, a
- * ribbon stock printing fewer than RIBBON_ALERT_PRINTS cards, ink out while residents wait.
+ * ribbon printing fewer cards than the office's `stock_ribbon_alert_prints` (units on hand and the one in
+ * the printer, `printsLeft`; a ribbon on its way prints nothing today), ink out while residents wait.
  */
-function alertsOf(rows: readonly (StockCoverRow & { hasCard: boolean })[]): StockAlert[] {
+function alertsOf(rows: readonly Row[]): StockAlert[] {
   const out: StockAlert[] = [];
   for (const r of rows.filter((x) => x.hasCard)) {
     const at = `${r.locationName}`;
@@ -64,13 +80,14 @@ function alertsOf(rows: readonly (StockCoverRow & { hasCard: boolean })[]): Stoc
         messageEn: `${at}: ${r.backlog} PRR waiting for print, ${r.stockCards ?? 0} blanko available.`,
       });
     }
-    if (r.item === 'RIBBON' && r.backlog > 0 && (r.stockCards ?? 0) < RIBBON_ALERT_PRINTS) {
+    const left = r.printsLeft ?? 0;
+    if (r.item === 'RIBBON' && r.backlog > 0 && left < r.alertBelow) {
       out.push({
         code: 'ribbon_low',
         locationCode: r.locationCode,
         item: r.item,
-        message: `${at}: ribbon tinggal untuk ${r.stockCards ?? 0} cetakan (di bawah ${RIBBON_ALERT_PRINTS}).`,
-        messageEn: `${at}: ribbon left for ${r.stockCards ?? 0} prints (below ${RIBBON_ALERT_PRINTS}).`,
+        message: `${at}: ribbon tinggal untuk ${left} cetakan (di bawah ${r.alertBelow}).`,
+        messageEn: `${at}: ribbon left for ${left} prints (below ${r.alertBelow}).`,
       });
     }
     if (r.item === 'INK' && r.onHand <= 0 && r.backlog > 0) {
@@ -100,7 +117,7 @@ export async function stockCover(
   return {
     votingDay: need.votingDay,
     yields,
-    rows: rows.map(({ hasCard: _h, ...r }) => r),
+    rows: rows.map(({ hasCard: _h, alertBelow: _a, ...r }) => r),
     alerts: alertsOf(rows),
   };
 }

@@ -6,8 +6,8 @@ export const stockErrors = {
     new AppError(
       'stock_location_invalid',
       400,
-      `Lokasi stok ${code} tidak dikenal: gunakan pusat (ID), provinsi atau kabupaten/kota.`,
-      `Stock location ${code} is unknown: use the centre (ID), a province or a regency/city.`,
+      `Lokasi stok ${code} tidak dikenal: gunakan pusat (ID), provinsi, kabupaten/kota atau UPT (kecamatan).`,
+      `Stock location ${code} is unknown: use the centre (ID), a province, a regency/city or a UPT (district).`,
     ),
   futureDate: () =>
     new AppError(
@@ -28,8 +28,8 @@ export const stockErrors = {
     new AppError(
       'stock_destination_invalid',
       400,
-      'Tujuan kiriman harus kantor di bawah pengirim: provinsi dari pusat, kabupaten/kota dari provinsinya.',
-      'A shipment goes to an office below the sender: a province from the centre, a regency/city from its province.',
+      'Tujuan kiriman harus kantor tepat di bawah pengirim: provinsi dari pusat, kabupaten/kota dari provinsinya, UPT (kecamatan) dari kabupaten/kotanya.',
+      'A shipment goes to an office just below the sender: a province from the centre, a regency/city from its province, a UPT (district) from its regency/city.',
     ),
   shipmentNotFound: (id: number) =>
     new AppError(

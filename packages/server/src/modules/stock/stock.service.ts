@@ -8,15 +8,23 @@ import { stockErrors } from './stock.errors';
 import { nameOf, toLine } from './stock.presenter';
 import { findBalanceRow, listBalanceRows, listCardRows, regionNames } from './stock.repository';
 
-/** Stock is kept at the centre, a province or a regency/city office (UPT later, as district codes). */
+/**
+ * Stock is kept at the centre, a province, a regency/city office or a UPT under it. A UPT (unit pelaksana
+ * teknis) serves a kecamatan, so its location is that district's code: a regency that has UPTs ships to
+ * them and they record their own movements; one that has none never uses a district card.
+ */
 export async function checkLocation(handle: Db, code: string): Promise<void> {
   const level = regionLevel(code);
   if (level === 'country' && code === 'ID') return;
-  if (level !== 'province' && level !== 'regency') throw stockErrors.badLocation(code);
+  if (level !== 'province' && level !== 'regency' && level !== 'district')
+    throw stockErrors.badLocation(code);
   if (!(await findRegionByCode(handle.db, code))) throw stockErrors.badLocation(code);
 }
 
-/** The office a location orders from and is supplied by: the province for a regency, the centre for a province. */
+/**
+ * The office a location orders from and is supplied by: the regency for its UPT, the province for a
+ * regency, the centre for a province.
+ */
 export function supplierOf(code: string): string | null {
   return code === 'ID' ? null : (parentRegionCode(code) ?? null);
 }

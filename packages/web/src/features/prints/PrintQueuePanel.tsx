@@ -9,6 +9,7 @@ import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
 import { PrintQueueRow } from './PrintQueueRow';
 import { printCard, type QueueFilters, queuePath } from './prints.api';
+import { SuppliesPanel } from './SuppliesPanel';
 
 /**
  * The prioritised queue with its filters; selected residents are printed one request per card, so the
@@ -76,6 +77,7 @@ export function PrintQueuePanel({ office }: { office: string }) {
           </strong>
         </p>
       ) : null}
+      {r.data ? <SuppliesPanel supplies={r.data.supplies} /> : null}
       <form className="filters" onSubmit={apply}>
         <div className="field">
           <label htmlFor="print-district">{t('prints.district')}</label>

@@ -62,6 +62,9 @@ export function CoverPanel({ location }: { location: string }) {
                 />
                 <span className="muted">
                   {t('stock.cover.ratio', { stock: n(row.stockCards), need: n(row.cardsNeeded) })}
+                  {row.printsLeft !== null
+                    ? ` · ${t('stock.cover.printsLeft', { n: n(row.printsLeft) })}`
+                    : null}
                 </span>
               </li>
             );

@@ -1,12 +1,13 @@
-import type { ShipmentReply, StockMoveReply } from '@sigap/contracts';
-import { formatNumber, officeToday, STOCK_ITEMS } from '@sigap/domain';
+import type { RegionChildren, ShipmentReply, StockMoveReply } from '@sigap/contracts';
+import { formatNumber, officeToday, regionLevel, STOCK_ITEMS } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert, SuccessNote } from '../../components/Status';
-import { fieldErrors } from '../../lib/api';
+import { fieldErrors, withQuery } from '../../lib/api';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
+import { useApiGet } from '../../lib/use-api-query';
 import { postStock } from './stock.api';
 
 const KINDS = ['receive', 'ship', 'consume', 'spoil', 'adjust', 'count'] as const;
@@ -38,6 +39,13 @@ export function MoveForm({ location }: { location: string }) {
     reason: '',
   });
   const [done, setDone] = useState<string | null>(null);
+  // Stock moves down one level: centre → provinces, province → regencies/cities, regency → its UPTs
+  // (kecamatan offices, kept as district codes).
+  const shipsDown = ['country', 'province', 'regency'].includes(regionLevel(location) ?? '');
+  const children = useApiGet<RegionChildren>(
+    queryKeys.regions,
+    kind === 'ship' && shipsDown ? withQuery('/v1/regions', { parent: location }) : null,
+  );
   const save = useApiMutation(
     ([path, body]: ReturnType<typeof bodyOf>, key: string) =>
       postStock<StockMoveReply | ShipmentReply>(path, body, key),
@@ -126,9 +134,21 @@ export function MoveForm({ location }: { location: string }) {
         </FormField>
       ) : null}
       {kind === 'ship' ? (
-        <FormField id="move-dest" label={t('stock.form.destination')} error={errs.destination}>
+        <FormField
+          id="move-dest"
+          label={t('stock.form.destination')}
+          hint={t('stock.form.destinationHint')}
+          error={errs.destination}
+        >
           {(c) => (
-            <input {...c} required placeholder="18.71" value={f.destination} onChange={set('destination')} />
+            <select {...c} required value={f.destination} onChange={set('destination')}>
+              <option value="">{t('stock.form.destinationPick')}</option>
+              {(children.data?.items ?? []).map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name} ({r.code})
+                </option>
+              ))}
+            </select>
           )}
         </FormField>
       ) : null}

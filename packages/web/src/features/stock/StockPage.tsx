@@ -1,4 +1,5 @@
 import type { StockList } from '@sigap/contracts';
+import { roleMay } from '@sigap/domain';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../lib/i18n';
@@ -11,14 +12,16 @@ import { CoverPanel } from './CoverPanel';
 import { MoveForm } from './MoveForm';
 import { RequestsPanel } from './RequestsPanel';
 import { ShipmentsPanel } from './ShipmentsPanel';
+import { StockSettingsForm } from './StockSettingsForm';
 import { officeOf, stockPath } from './stock.api';
 
-const TABS = ['balances', 'move', 'shipments', 'requests', 'cover'] as const;
+const TABS = ['balances', 'move', 'shipments', 'requests', 'cover', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
  * "Stok": one office's stock (the user's office by default, or an office below it): balances and stock
- * cards, recording a movement, shipments with proof of delivery, requests, days of cover. The section is
+ * cards, recording a movement, shipments with proof of delivery, requests, days of cover and, for an
+ * admin, the stock settings. The section is
  * kept in the URL (`?bagian=`) so a link or a reload lands on the same view.
  */
 export function StockPage() {
@@ -27,7 +30,9 @@ export function StockPage() {
   useDocumentTitle(t('stock.title'));
   const own = officeOf(user.regionCode);
   const [params, setParams] = useSearchParams();
-  const tab: Tab = TABS.find((x) => x === params.get('bagian')) ?? 'balances';
+  const canSet = roleMay(user.role, 'settings.manage');
+  const tabs = TABS.filter((x) => x !== 'settings' || canSet);
+  const tab: Tab = tabs.find((x) => x === params.get('bagian')) ?? 'balances';
   const [location, setLocation] = useState(own);
   const list = useApiGet<StockList>(queryKeys.stock, stockPath(own));
   const offices = new Map<string, string>([[own, own]]);
@@ -51,7 +56,7 @@ export function StockPage() {
         </select>
       </div>
       <nav aria-label={t('stock.tabs')} className="button-row">
-        {TABS.map((x) => (
+        {tabs.map((x) => (
           <button
             key={x}
             type="button"
@@ -68,6 +73,7 @@ export function StockPage() {
       {tab === 'shipments' ? <ShipmentsPanel location={location} /> : null}
       {tab === 'requests' ? <RequestsPanel location={location} /> : null}
       {tab === 'cover' ? <CoverPanel location={location} /> : null}
+      {tab === 'settings' ? <StockSettingsForm location={location} /> : null}
     </section>
   );
 }
