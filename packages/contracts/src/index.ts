@@ -37,3 +37,4 @@ export * from './stock-planning';
 export * from './sukets';
 export * from './users';
 export * from './watchlist';
+export * from './outreach';

@@ -42,6 +42,7 @@ import { settingsRoutes } from './modules/settings';
 import { skmRoutes } from './modules/skm';
 import { snapshotsRoutes } from './modules/snapshots';
 import { stockRequestRoutes, stockRoutes } from './modules/stock';
+import { outreachFieldRoutes, outreachRoutes } from './modules/outreach';
 import { registerSuketLifecycle, suketBatchRoutes, suketsPublicRoutes, suketsRoutes } from './modules/sukets';
 import { usersRoutes } from './modules/users';
 import { registerWatchSignal, watchlistRoutes } from './modules/watchlist';
@@ -129,6 +130,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     suketsPublicRoutes,
     suketsRoutes,
     suketBatchRoutes,
+    outreachRoutes,
+    outreachFieldRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

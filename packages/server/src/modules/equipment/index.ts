@@ -5,3 +5,4 @@
 export { seedDemoEquipment } from './demo-equipment';
 export { equipmentRoutes } from './equipment.routes';
 export { equipmentWatchSignal, regenciesWithUncoveredBrokenEquipment } from './equipment-coverage.service';
+export { usableEquipmentOn } from './equipment.service';

@@ -7,3 +7,5 @@ export { importsRoutes } from './imports.routes';
 export { createImportJob, findUnfinishedImportOf } from './imports.service';
 export { startUploadSweeper } from './upload-sweeper';
 export { describeLocalFile } from './uploads';
+/** The file readers and the date parser, for other modules' small imports (outreach rosters). */
+export { parseDateValue, readRows } from './parse';
