@@ -123,13 +123,7 @@ export const PERMISSIONS = {
   /** The offline verifier page of a polling-station officer (public verification needs no login). */
   'suket.verify': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'verifikator'],
   /** Jemput bola (issue 15): outreach sites, the visit calendar, suggestions and visit reports (no names). */
-  'outreach.read': [
-    'superadmin',
-    'admin_provinsi',
-    'operator_kabkota',
-    'petugas_lapangan',
-    'pimpinan',
-  ],
+  'outreach.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_lapangan', 'pimpinan'],
   /** The people behind an outreach visit: target lists, roster matches, the visit pack, unconfirmed recordings. */
   'outreach.targets': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_lapangan'],
   /** Add sites, import rosters, plan and cancel visits with their team and equipment, send invitations. */

@@ -8,8 +8,8 @@ import type {
   UpdateEquipmentBody,
 } from '@sigap/contracts';
 import { regionLevel } from '@sigap/domain';
-import type { RequestContext } from '../../context';
 import type { Kysely } from 'kysely';
+import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { authorize } from '../access';

@@ -4,5 +4,5 @@
  */
 export { seedDemoEquipment } from './demo-equipment';
 export { equipmentRoutes } from './equipment.routes';
-export { equipmentWatchSignal, regenciesWithUncoveredBrokenEquipment } from './equipment-coverage.service';
 export { usableEquipmentOn } from './equipment.service';
+export { equipmentWatchSignal, regenciesWithUncoveredBrokenEquipment } from './equipment-coverage.service';
