@@ -63,7 +63,7 @@ export async function seedDemoOutreach(handle: Db, now: Date): Promise<number> {
     addYears(today, -16),
     30,
   );
-  const unknown = { nik: '1871019999990001', full_name: 'SISWA PINDAHAN (DEMO)', birth_date: '2008-01-01' };
+  const unknown = { nik: '1871014501089991', full_name: 'SISWA PINDAHAN (DEMO)', birth_date: '2008-01-05' };
   await importRoster(handle, ctx, school.id, {
     fileName: 'siswa-kelas-xii-demo.csv',
     contentBase64: rosterCsv([...students, unknown], (i) => `XII IPA ${(i % 3) + 1}`),
