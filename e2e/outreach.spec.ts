@@ -1,6 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signIn } from './sign-in';
 
+/** The browser's CacheStorage, as far as this test reads it (the e2e project has no DOM types). */
+interface ShellCaches {
+  keys(): Promise<string[]>;
+  open(name: string): Promise<{ keys(): Promise<unknown[]> }>;
+}
+
 interface Student {
   id: number;
   nik: string;
@@ -94,10 +100,11 @@ test('plan a school visit from a roster, record offline, sync over a bad link ex
   await signIn(page, 'bandarlampung.lapangan');
   await page.goto(`/lapangan/${visitId}`);
   for (const s of students) await expect(page.getByTestId(`target-${s.nik}`)).toBeVisible();
+  // The service worker has stored the page and its scripts (what an offline reload needs).
   await page.waitForFunction(async () => {
-    const names = await caches.keys();
-    for (const name of names.filter((n) => n.startsWith('sigap-shell-'))) {
-      if ((await (await caches.open(name)).keys()).length > 1) return true;
+    const store = (globalThis as unknown as { caches: ShellCaches }).caches;
+    for (const name of (await store.keys()).filter((n) => n.startsWith('sigap-shell-'))) {
+      if ((await (await store.open(name)).keys()).length > 1) return true;
     }
     return false;
   });
