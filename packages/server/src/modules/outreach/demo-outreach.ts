@@ -6,10 +6,9 @@ import { usableEquipmentOn } from '../equipment';
 import { recordAction } from './outreach-field.service';
 import {
   demoSiteExists,
-  firstVillageWithResidents,
-  markSiteDemo,
   residentsBornBetween,
   userByUsername,
+  villageWithMostUnrecorded,
 } from './outreach-sites.repository';
 import { createSite, importRoster } from './outreach-sites.service';
 import { frozenTargets, planVisit } from './outreach-visits.service';
@@ -35,7 +34,11 @@ export async function seedDemoOutreach(handle: Db, now: Date): Promise<number> {
   if (await demoSiteExists(handle.db)) return 0;
   const op = await userByUsername(handle.db, 'bandarlampung.operator');
   const field = await userByUsername(handle.db, 'bandarlampung.lapangan');
-  const village = await firstVillageWithResidents(handle.db, REGENCY);
+  const village = await villageWithMostUnrecorded(
+    handle.db,
+    REGENCY,
+    addYears(officeToday(REGENCY, now), -17),
+  );
   if (!op || !field || !village) return 0;
   const ctxOf = (u: typeof op): RequestContext => ({
     user: {
@@ -50,11 +53,10 @@ export async function seedDemoOutreach(handle: Db, now: Date): Promise<number> {
   const ctx = ctxOf(op);
   const today = officeToday(REGENCY, now);
   const site = (kind: 'school' | 'pesantren' | 'prison', name: string, address: string) =>
-    createSite(handle, ctx, { kind, name, address, villageCode: village, contactName: 'Humas (demo)' });
+    createSite(handle, ctx, { kind, name, address, villageCode: village, contactName: 'Humas (demo)' }, true);
   const school = await site('school', 'SMA Negeri 2 Bandar Lampung (demo)', 'Jl. Amir Hamzah No. 1');
   const pesantren = await site('pesantren', 'Pondok Pesantren Al-Hikmah (demo)', 'Jl. Pagar Alam No. 12');
   const lapas = await site('prison', 'Lapas Kelas I Bandar Lampung (demo)', 'Jl. Raden Imba Kusuma Ratu');
-  for (const s of [school, pesantren, lapas]) await markSiteDemo(handle.db, s.id);
 
   const students = await residentsBornBetween(
     handle.db,
@@ -82,14 +84,20 @@ export async function seedDemoOutreach(handle: Db, now: Date): Promise<number> {
 
   const nextWeek = addDays(today, 7);
   const [set] = await usableEquipmentOn(handle.db, REGENCY, nextWeek);
-  await planVisit(handle, ctx, school.id, {
-    visitDate: nextWeek,
-    startTime: '08:00',
-    endTime: '12:00',
-    teamUserIds: [Number(field.id)],
-    equipmentItemIds: set ? [set.id] : [],
-    notes: '[DEMO] Perekaman siswa kelas XII',
-  });
+  await planVisit(
+    handle,
+    ctx,
+    school.id,
+    {
+      visitDate: nextWeek,
+      startTime: '08:00',
+      endTime: '12:00',
+      teamUserIds: [Number(field.id)],
+      equipmentItemIds: set ? [set.id] : [],
+      notes: '[DEMO] Perekaman siswa kelas XII',
+    },
+    { demo: true },
+  );
   const lastWeek = addDays(today, -7);
   const past = await planVisit(
     handle,
@@ -103,7 +111,7 @@ export async function seedDemoOutreach(handle: Db, now: Date): Promise<number> {
       equipmentItemIds: [],
       notes: '[DEMO] Kunjungan pesantren',
     },
-    true,
+    { demo: true, allowPast: true },
   );
   const outcomes = ['recorded', 'recorded', 'absent', 'refused', 'biometric_exception', 'recorded'] as const;
   const targets = await frozenTargets(handle, past.id);

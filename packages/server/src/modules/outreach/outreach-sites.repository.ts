@@ -120,15 +120,16 @@ export function residentsBornBetween(
     .execute();
 }
 
-export async function markSiteDemo(db: Kysely<Database>, id: number): Promise<void> {
-  await db.updateTable('outreach_sites').set({ demo: 1 }).where('id', '=', id).execute();
-}
-
-export async function firstVillageWithResidents(db: Kysely<Database>, region: string) {
+/** The village of a region with the most adults (born by `bornBy`) never recorded: where the demo team goes. */
+export async function villageWithMostUnrecorded(db: Kysely<Database>, region: string, bornBy: string) {
   const r = await db
     .selectFrom('residents')
-    .select('village_code')
+    .select(['village_code', (eb) => eb.fn.countAll<number>().as('n')])
     .where(withinScope('village_code', region))
+    .where('recording_status', '=', 'UNREGISTERED')
+    .where('birth_date', '<=', bornBy)
+    .groupBy('village_code')
+    .orderBy('n', 'desc')
     .orderBy('village_code')
     .executeTakeFirst();
   return r?.village_code;

@@ -51,6 +51,8 @@ export async function createSite(
   handle: Db,
   ctx: RequestContext,
   b: CreateOutreachSiteBody,
+  /** Set by the demo seed only: its sites say "(demo)" and are flagged so. */
+  demo = false,
 ): Promise<OutreachSite> {
   authorize(ctx.user, 'outreach.plan', b.villageCode);
   const village = await findRegionByCode(handle.db, b.villageCode);
@@ -66,6 +68,7 @@ export async function createSite(
       regency_code: b.villageCode.split('.').slice(0, 2).join('.'),
       contact_name: b.contactName || null,
       contact_phone: b.contactPhone || null,
+      demo: demo ? 1 : 0,
       created_at: now,
       updated_at: now,
     },

@@ -117,12 +117,13 @@ export async function planVisit(
   ctx: RequestContext,
   siteId: number,
   b: PlanVisitBody,
-  demo = false,
+  /** The demo seed marks its visits and plans one in the past (a visit that already happened). */
+  seed: { demo?: boolean; allowPast?: boolean } = {},
 ): Promise<OutreachVisit> {
   const site = await siteInScope(handle, ctx, siteId, 'outreach.plan');
   if (b.endTime <= b.startTime) throw outreachErrors.visitTimes();
   const d = await targetDates(handle, site.village_code);
-  if (!demo && compareIsoDates(b.visitDate, d.today) < 0) throw outreachErrors.visitPast();
+  if (!seed.allowPast && compareIsoDates(b.visitDate, d.today) < 0) throw outreachErrors.visitPast();
   const officers = new Map(
     (await regencyOfficers(handle.db, site.regency_code)).map((o) => [Number(o.id), o]),
   );
@@ -157,7 +158,7 @@ export async function planVisit(
         endTime: b.endTime,
         votingDay: d.votingDay,
         notes: b.notes ?? '',
-        demo,
+        demo: seed.demo ?? false,
         resources,
         targets: targets.map((t) => ({
           resident_id: Number(t.row.id),
