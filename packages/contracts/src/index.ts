@@ -22,6 +22,7 @@ export * from './jobs';
 export * from './letterhead';
 export * from './messages';
 export * from './notices';
+export * from './outreach';
 export * from './prints';
 export * from './public';
 export * from './queue';

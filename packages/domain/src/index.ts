@@ -12,6 +12,7 @@ export * from './letterhead-scope';
 export * from './manual-changes';
 export * from './nik';
 export * from './nip';
+export * from './outreach-rules';
 export * from './permissions';
 export * from './pipeline';
 export * from './queue-call';

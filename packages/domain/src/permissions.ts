@@ -122,6 +122,14 @@ export const PERMISSIONS = {
   'suket.manage': ['superadmin', 'admin_provinsi'],
   /** The offline verifier page of a polling-station officer (public verification needs no login). */
   'suket.verify': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'verifikator'],
+  /** Jemput bola (issue 15): outreach sites, the visit calendar, suggestions and visit reports (no names). */
+  'outreach.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_lapangan', 'pimpinan'],
+  /** The people behind an outreach visit: target lists, roster matches, the visit pack, unconfirmed recordings. */
+  'outreach.targets': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'petugas_lapangan'],
+  /** Add sites, import rosters, plan and cancel visits with their team and equipment, send invitations. */
+  'outreach.plan': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /** The field team on site: record outcomes (recorded, absent, refused, biometric exception), walk-ins. */
+  'outreach.field': ['superadmin', 'operator_kabkota', 'petugas_lapangan'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

@@ -31,6 +31,7 @@ import { importsRoutes } from './modules/imports';
 import { jobsRoutes } from './modules/jobs';
 import { noticesRoutes } from './modules/notices';
 import { outboxRoutes } from './modules/outbox';
+import { outreachFieldRoutes, outreachRoutes } from './modules/outreach';
 import { printsRoutes } from './modules/prints';
 import { publicRoutes } from './modules/public';
 import { queueRoutes } from './modules/queue';
@@ -129,6 +130,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     suketsPublicRoutes,
     suketsRoutes,
     suketBatchRoutes,
+    outreachRoutes,
+    outreachFieldRoutes,
     coverageRoutes,
     importsRoutes,
     reportsRoutes,

@@ -9,6 +9,7 @@ import { REMIND_JOB, seedDemoBookings, startBookingScheduler } from './modules/b
 import { seedDemoDeathReports } from './modules/death-reports';
 import { seedDemoEquipment } from './modules/equipment';
 import { startUploadSweeper } from './modules/imports';
+import { seedDemoOutreach } from './modules/outreach';
 import { seedDemoPrints } from './modules/prints';
 import { seedDemoQueue } from './modules/queue';
 import { seedDemoDailyReports } from './modules/reports';
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
       // After the stock demo: the demo prints consume its blanko, ribbon and film at Bandar Lampung.
       await seedDemoPrints(handle, new Date());
       await seedDemoSukets(handle, new Date());
+      // After the equipment demo: the planned school visit takes one of Bandar Lampung's recording sets.
+      await seedDemoOutreach(handle, new Date());
     }
   }
 

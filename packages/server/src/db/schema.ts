@@ -25,6 +25,16 @@ import type {
   EquipmentOperatorsTable,
 } from './schema/equipment';
 import type {
+  OutreachActionsTable,
+  OutreachClaimsTable,
+  OutreachDevicesTable,
+  OutreachRosterRowsTable,
+  OutreachSitesTable,
+  OutreachTargetsTable,
+  OutreachVisitMembersTable,
+  OutreachVisitsTable,
+} from './schema/outreach';
+import type {
   IdempotencyKeysTable,
   JobsTable,
   MessagesTable,
@@ -74,6 +84,7 @@ export * from './schema/access';
 export * from './schema/bookings';
 export * from './schema/command-center';
 export * from './schema/equipment';
+export * from './schema/outreach';
 export * from './schema/platform';
 export * from './schema/prints';
 export * from './schema/queue';
@@ -154,4 +165,12 @@ export interface Database {
   equipment_loan_days: EquipmentLoanDaysTable;
   print_cards: PrintCardsTable;
   print_rolls: PrintRollsTable;
+  outreach_sites: OutreachSitesTable;
+  outreach_roster_rows: OutreachRosterRowsTable;
+  outreach_visits: OutreachVisitsTable;
+  outreach_visit_members: OutreachVisitMembersTable;
+  outreach_claims: OutreachClaimsTable;
+  outreach_targets: OutreachTargetsTable;
+  outreach_actions: OutreachActionsTable;
+  outreach_devices: OutreachDevicesTable;
 }

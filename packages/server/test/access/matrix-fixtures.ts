@@ -8,6 +8,8 @@ import {
   seedEquipmentLoanRows,
   seedEquipmentRows,
   seedImportRows,
+  seedOutreachSiteRows,
+  seedOutreachVisitRows,
   seedQueueTicketRows,
   seedReportRows,
   seedResidentRows,
@@ -71,7 +73,9 @@ export interface MatrixFixtures {
     | 'stock_request'
     | 'equipment'
     | 'equipment_loan'
-    | 'suket',
+    | 'suket'
+    | 'outreach_site'
+    | 'outreach_visit',
     RowFixture[]
   >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
@@ -95,8 +99,12 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     equipment: await seedEquipmentRows(env),
     equipment_loan: await seedEquipmentLoanRows(env),
     suket: [] as RowFixture[],
+    outreach_site: [] as RowFixture[],
+    outreach_visit: [] as RowFixture[],
   };
   rows.suket = await seedSuketRows(env, rows.resident);
+  rows.outreach_site = await seedOutreachSiteRows(env);
+  rows.outreach_visit = await seedOutreachVisitRows(env, rows.outreach_site);
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];
   for (const role of ROLES) {

@@ -227,6 +227,50 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/prints/residents/:id/handover': { body: () => ({ receivedBy: 'resident' }) },
   'POST /api/v1/prints/batch': { level: 'office', body: () => ({ residentIds: [1] }) },
   'POST /api/v1/prints/rolls/finish': { level: 'office', body: () => ({ item: 'RIBBON' }) },
+  'GET /api/v1/outreach/sites': {},
+  'POST /api/v1/outreach/sites': {
+    body: () => ({ kind: 'school', name: `Sekolah Matriks ${++serial}`, address: 'Jl. Uji' }),
+  },
+  'PATCH /api/v1/outreach/sites/:id': { body: () => ({ contactName: `Humas ${++serial}` }) },
+  'GET /api/v1/outreach/sites/:id/targets': {},
+  // An empty CSV: an allowed cell meets the rule (400) and nothing is written.
+  'POST /api/v1/outreach/sites/:id/roster': {
+    body: () => ({
+      fileName: 'siswa.csv',
+      contentBase64: Buffer.from('NIK,NAMA,TGL_LAHIR\r\n').toString('base64'),
+    }),
+  },
+  'GET /api/v1/outreach/sites/:id/resources': { query: { date: '2030-09-02' } },
+  // No officer 999999: an allowed cell gets 400 and no visit is planned.
+  'POST /api/v1/outreach/sites/:id/visits': {
+    body: () => ({ visitDate: '2030-09-03', startTime: '08:00', endTime: '12:00', teamUserIds: [999999] }),
+  },
+  'GET /api/v1/outreach/suggestions': { level: 'regency' },
+  'GET /api/v1/outreach/visits': { query: { from: '2030-09-01', to: '2030-09-30' } },
+  'GET /api/v1/outreach/visits/:id': {},
+  'POST /api/v1/outreach/visits/:id/cancel': { body: () => ({ reason: 'Uji matriks' }) },
+  'POST /api/v1/outreach/visits/:id/invitations': { body: () => ({ channel: 'whatsapp' }) },
+  'GET /api/v1/outreach/visits/:id/letters.pdf': {},
+  'GET /api/v1/outreach/visits/:id/pack': {},
+  // A walk-in with an impossible NIK: an allowed cell gets 400, nothing stored.
+  'POST /api/v1/outreach/visits/:id/actions': {
+    body: () => ({
+      clientId: randomUUID(),
+      clientDeviceId: 'matriks',
+      residentId: null,
+      nik: '123',
+      outcome: 'absent',
+      occurredAt: new Date().toISOString(),
+    }),
+  },
+  'GET /api/v1/outreach/visits/:id/unconfirmed': {},
+  'GET /api/v1/outreach/visits/:id/report': {},
+  'POST /api/v1/outreach/devices/:id/heartbeat': {
+    params: { id: 'matriks-device' },
+    body: () => ({ visitId: 999999, pending: 0, oldestPendingAt: null }),
+  },
+  'GET /api/v1/outreach/devices': {},
+  'GET /api/v1/outreach/summary': {},
   'GET /api/v1/equipment/loans': {},
   'POST /api/v1/equipment/loans': {
     body: () => ({ start: '2030-08-01', end: '2030-08-02', itemIds: [999999], purpose: 'Uji matriks' }),

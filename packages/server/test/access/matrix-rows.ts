@@ -368,3 +368,57 @@ export async function seedSuketRows(env: TestEnv, residents: readonly RowFixture
   }
   return rows;
 }
+
+/** An outreach site in a village of each fixture region (its region: the village). */
+export async function seedOutreachSiteRows(env: TestEnv): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  for (const village of await fixtureVillages(env)) {
+    const row = await env.handle.db
+      .insertInto('outreach_sites')
+      .values({
+        kind: 'school',
+        name: `Sekolah Matriks ${village}`,
+        address: 'Jl. Matriks',
+        village_code: village,
+        regency_code: village.slice(0, 5),
+        contact_name: null,
+        contact_phone: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: Number(row.id), region: village });
+  }
+  return rows;
+}
+
+/** A planned visit of each fixture site, far ahead (its region: the site's village). */
+export async function seedOutreachVisitRows(
+  env: TestEnv,
+  sites: readonly RowFixture[],
+): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const now = new Date().toISOString();
+  for (const site of sites) {
+    const row = await env.handle.db
+      .insertInto('outreach_visits')
+      .values({
+        site_id: site.id,
+        village_code: site.region,
+        visit_date: '2030-09-02',
+        start_time: '08:00',
+        end_time: '12:00',
+        state: 'planned',
+        voting_day: null,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    rows.push({ id: Number(row.id), region: site.region });
+  }
+  return rows;
+}

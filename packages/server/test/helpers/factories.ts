@@ -82,3 +82,11 @@ export interface AuditPage {
 export function officeDay(days = 0): string {
   return addDays(officeToday('ID'), days);
 }
+
+/** A school roster (NIK, NAMA, TGL_LAHIR, KELAS) as the base64 CSV the outreach roster route takes. */
+export function rosterCsvBase64(
+  rows: readonly { nik: string; fullName: string; birthDate: string; className?: string }[],
+): string {
+  const lines = rows.map((r) => `${r.nik},"${r.fullName}",${r.birthDate},${r.className ?? 'XII'}`);
+  return Buffer.from(['NIK,NAMA,TGL_LAHIR,KELAS', ...lines].join('\r\n')).toString('base64');
+}

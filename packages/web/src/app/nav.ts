@@ -79,6 +79,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.equipment.description',
     action: 'equipment.read',
   },
+  {
+    to: '/jemput-bola',
+    label: 'nav.outreach',
+    description: 'nav.outreach.description',
+    action: 'outreach.read',
+  },
   { to: '/suket', label: 'nav.sukets', description: 'nav.sukets.description', action: 'suket.read' },
   {
     to: '/verifikator',

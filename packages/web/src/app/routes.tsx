@@ -12,6 +12,10 @@ import { FieldListPage } from '../features/field-lists/FieldListPage';
 import { HomePage } from '../features/home/HomePage';
 import { ImportJobPage } from '../features/imports/ImportJobPage';
 import { ImportPage } from '../features/imports/ImportPage';
+import { FieldPage } from '../features/outreach/FieldPage';
+import { OutreachPage } from '../features/outreach/OutreachPage';
+import { SitePage } from '../features/outreach/SitePage';
+import { VisitPage } from '../features/outreach/VisitPage';
 import { PrintsPage } from '../features/prints/PrintsPage';
 import { RegionsPage } from '../features/regions/RegionsPage';
 import { ResidentDetailPage } from '../features/residents/ResidentDetailPage';
@@ -210,6 +214,38 @@ export function AppRoutes() {
               <Lazy>
                 <SuketsPage />
               </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="jemput-bola"
+          element={
+            <ProtectedRoute action="outreach.read">
+              <OutreachPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="jemput-bola/lokasi/:id"
+          element={
+            <ProtectedRoute action="outreach.read">
+              <SitePage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="jemput-bola/kunjungan/:id"
+          element={
+            <ProtectedRoute action="outreach.read">
+              <VisitPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="lapangan/:visitId"
+          element={
+            <ProtectedRoute action="outreach.field">
+              <FieldPage />
             </ProtectedRoute>
           }
         />

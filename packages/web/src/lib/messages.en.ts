@@ -7,6 +7,7 @@ import { fieldEn } from './messages-field.en';
 import { integrityEn } from './messages-integrity.en';
 import { mapEn } from './messages-map.en';
 import { noticesEn } from './messages-notices.en';
+import { outreachEn } from './messages-outreach.en';
 import { printsEn } from './messages-prints.en';
 import { queueEn } from './messages-queue.en';
 import { reportsEn } from './messages-reports.en';
@@ -29,6 +30,7 @@ export const en: Messages = {
   ...stockEn,
   ...printsEn,
   ...equipmentEn,
+  ...outreachEn,
   ...suketEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',

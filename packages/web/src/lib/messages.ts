@@ -11,6 +11,7 @@ import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
 import { mapId } from './messages-map';
 import { noticesId } from './messages-notices';
+import { outreachId } from './messages-outreach';
 import { printsId } from './messages-prints';
 import { queueId } from './messages-queue';
 import { reportsId } from './messages-reports';
@@ -32,6 +33,7 @@ export const id = {
   ...stockId,
   ...printsId,
   ...equipmentId,
+  ...outreachId,
   ...suketId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',

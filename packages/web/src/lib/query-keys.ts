@@ -14,6 +14,7 @@ export const queryKeys = {
   stock: ['stock'],
   prints: ['prints'],
   equipment: ['equipment'],
+  outreach: ['outreach'],
   sukets: ['sukets'],
   fieldLists: ['field-lists'],
   audit: ['audit'],

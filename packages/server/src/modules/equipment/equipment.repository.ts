@@ -145,3 +145,36 @@ export async function insertOperatorRow(
   const r = await db.insertInto('equipment_operators').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
+
+/**
+ * Working items a regency/city office can take out on `day`: its own, and pool items on a live loan to it
+ * that day (the jemput-bola planner's equipment sets).
+ */
+export async function usableItemRows(
+  db: Kysely<Database>,
+  regency: string,
+  day: string,
+): Promise<EquipmentItemRow[]> {
+  return itemsQuery(db)
+    .where('e.status', '=', 'working')
+    .where((eb) =>
+      eb.or([
+        eb('e.region_code', '=', regency),
+        eb(
+          'e.id',
+          'in',
+          eb
+            .selectFrom('equipment_loan_items as li')
+            .innerJoin('equipment_loans as l', 'l.id', 'li.loan_id')
+            .select('li.item_id')
+            .where('l.to_region', '=', regency)
+            .where('l.state', 'in', ['reserved', 'arrived'])
+            .where('l.start_date', '<=', day)
+            .where('l.end_date', '>=', day),
+        ),
+      ]),
+    )
+    .orderBy('e.kind')
+    .orderBy('e.tag')
+    .execute();
+}

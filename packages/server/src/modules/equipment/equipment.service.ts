@@ -8,8 +8,10 @@ import type {
   UpdateEquipmentBody,
 } from '@sigap/contracts';
 import { regionLevel } from '@sigap/domain';
+import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
 import { authorize } from '../access';
 import { findRegionByCode } from '../regions';
 import {
@@ -28,6 +30,7 @@ import {
   listItemRows,
   listOperatorRows,
   tagExists,
+  usableItemRows,
 } from './equipment.repository';
 
 type ItemAction = 'equipment.read' | 'equipment.manage';
@@ -147,4 +150,14 @@ export async function createOperator(
   const row = (await listOperatorRows(handle.db, body.regionCode)).find((o) => Number(o.id) === id);
   if (!row) throw equipmentErrors.operatorUnavailable(id);
   return toOperator(row);
+}
+
+/** Working items an office may take on a visit on `day` (own or lent to it), for other modules (outreach). */
+export async function usableEquipmentOn(
+  db: Kysely<Database>,
+  regency: string,
+  day: string,
+): Promise<{ id: number; tag: string; name: string; kind: string }[]> {
+  const rows = await usableItemRows(db, regency, day);
+  return rows.map((r) => ({ id: Number(r.id), tag: r.tag, name: r.name, kind: r.kind }));
 }

@@ -4,4 +4,5 @@
  */
 export { seedDemoEquipment } from './demo-equipment';
 export { equipmentRoutes } from './equipment.routes';
+export { usableEquipmentOn } from './equipment.service';
 export { equipmentWatchSignal, regenciesWithUncoveredBrokenEquipment } from './equipment-coverage.service';

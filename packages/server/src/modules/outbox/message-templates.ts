@@ -59,6 +59,20 @@ export const MESSAGE_TEMPLATES = {
       `Yth. ${p.name}, KTP-el Anda sudah dicetak dan dapat diambil di ${p.office} pada jam layanan. ` +
       'Mohon membawa KK asli. Terima kasih.',
   }),
+  /** A jemput-bola invitation (issue 15): the day, date, time and place the team comes to record. */
+  outreach_invitation: template({
+    params: z.object({
+      name: Name,
+      place: z.string().min(1).max(160),
+      address: z.string().max(300),
+      date: z.string(),
+      time: z.string(),
+    }),
+    gatewayTemplate: 'sigap_outreach_invitation_v1',
+    render: (p) =>
+      `Yth. ${p.name}, Disdukcapil akan melakukan perekaman KTP-el (jemput bola) di ${p.place}, ${p.address}, ` +
+      `pada ${p.date} pukul ${p.time}. Mohon hadir membawa KK. Terima kasih.`,
+  }),
   account_notice: template({
     params: z.object({ name: Name, notice: z.string().min(1).max(200) }),
     gatewayTemplate: 'sigap_account_notice_v1',

@@ -13,6 +13,7 @@ import { queryKeys, staleTimes } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
+import { OutreachCard } from '../outreach/OutreachCard';
 import { RegionBreadcrumb } from '../regions/RegionBreadcrumb';
 import { useRegionDetail } from '../regions/region-queries';
 import { CoverageMap } from './CoverageMap';
@@ -112,6 +113,7 @@ export function DashboardPage() {
           aria-busy={coverage.loading || undefined}
         >
           <CoverageTiles figures={data.region.figures} />
+          {roleMay(user.role, 'outreach.read') ? <OutreachCard region={region} /> : null}
           <CoverageMap region={region} rows={data.children} childLevel={childLevel} onOpen={openRegion} />
           <DashboardCharts
             coverage={data}
