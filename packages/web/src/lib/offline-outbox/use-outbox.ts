@@ -68,11 +68,23 @@ export function useOutbox(queue: string): OutboxView {
 
   useEffect(() => {
     let live = true;
+    let wakeup: number | undefined;
+    // Send again the moment the first backoff ends, not at the next 15-second tick.
+    const wakeAtNextAttempt = (next: OutboxItem[]) => {
+      window.clearTimeout(wakeup);
+      const due = next
+        .filter((item) => item.state === 'waiting' && item.nextAttemptAt)
+        .map((item) => Date.parse(item.nextAttemptAt ?? ''));
+      if (due.length === 0) return;
+      const wait = Math.max(0, Math.min(...due) - Date.now()) + 50;
+      if (wait < FLUSH_EVERY_MS) wakeup = window.setTimeout(() => void box.flush(), wait);
+    };
     const reload = () =>
       box.items().then((next) => {
         if (!live) return;
         setItems(next);
         setLoaded(true);
+        wakeAtNextAttempt(next);
       });
     const unsubscribe = box.subscribe(() => void reload());
     void reload().then(() => box.flush());
@@ -81,6 +93,7 @@ export function useOutbox(queue: string): OutboxView {
     window.addEventListener('online', onOnline);
     return () => {
       live = false;
+      window.clearTimeout(wakeup);
       unsubscribe();
       window.clearInterval(timer);
       window.removeEventListener('online', onOnline);
