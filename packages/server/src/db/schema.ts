@@ -69,6 +69,7 @@ import type {
   SuketsTable,
   SuketVerificationsTable,
 } from './schema/sukets';
+import type { VoterRollRowsTable, VoterRollsTable } from './schema/voter-rolls';
 
 export * from './schema/access';
 export * from './schema/bookings';
@@ -82,6 +83,7 @@ export * from './schema/service';
 export * from './schema/service-desk';
 export * from './schema/stock';
 export * from './schema/sukets';
+export * from './schema/voter-rolls';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,
@@ -154,4 +156,6 @@ export interface Database {
   equipment_loan_days: EquipmentLoanDaysTable;
   print_cards: PrintCardsTable;
   print_rolls: PrintRollsTable;
+  voter_rolls: VoterRollsTable;
+  voter_roll_rows: VoterRollRowsTable;
 }
