@@ -70,7 +70,8 @@ export function classifyRollRow(row: RollRowFacts, rollRegion: string): VoterRol
   const r = row.resident;
   if (!r) return 'unknown_nik';
   if (r.birthDate !== row.birthDate || r.sex !== row.sex) return 'nik_mismatch';
-  if (r.lifeStatus === 'DECEASED') return r.hasDeathCertificate ? 'deceased_certified' : 'deceased_uncertified';
+  if (r.lifeStatus === 'DECEASED')
+    return r.hasDeathCertificate ? 'deceased_certified' : 'deceased_uncertified';
   if (r.lifeStatus === 'MOVED_OUT' || !isWithinScope(rollRegion, r.villageCode)) return 'outside_region';
   if (r.printStatus !== 'NOT_PRINTED') return 'printed';
   if (isPrintReady(r.recordingStatus)) return 'prr_waiting';

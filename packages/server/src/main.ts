@@ -17,6 +17,7 @@ import { loadSkmLinkKey, seedDemoSkm } from './modules/skm';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { seedDemoStock, stockWatchSignal } from './modules/stock';
 import { seedDemoSukets } from './modules/sukets';
+import { seedDemoVoterRoll } from './modules/voter-rolls';
 import { registerWatchSignal } from './modules/watchlist';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
       // After the stock demo: the demo prints consume its blanko, ribbon and film at Bandar Lampung.
       await seedDemoPrints(handle, new Date());
       await seedDemoSukets(handle, new Date());
+      await seedDemoVoterRoll(handle, new Date());
     }
   }
 

@@ -27,6 +27,7 @@ export type RegionSource =
   | 'row:equipment'
   | 'row:equipment_loan'
   | 'row:suket'
+  | 'row:voter_roll'
   | 'own'
   | 'national';
 

@@ -92,5 +92,7 @@ export const TARGET_BY_KEY: ReadonlyMap<string, { target: ResidentTarget | 'TPS'
   ...RESIDENT_TARGETS.flatMap((target) =>
     [target, ...COLUMN_ALIASES[target]].map((name, rank) => [headerKey(name), { target, rank }] as const),
   ),
-  ...['TPS' as const, ...TPS_ALIASES].map((name, rank) => [headerKey(name), { target: 'TPS' as const, rank }] as const),
+  ...['TPS' as const, ...TPS_ALIASES].map(
+    (name, rank) => [headerKey(name), { target: 'TPS' as const, rank }] as const,
+  ),
 ]);

@@ -129,7 +129,8 @@ export function parseImportBatches(
     return parseBatches(
       source,
       options,
-      (indexOf: ColumnIndex<VoterRollTarget>) => (cells, line) => parseVoterRollRow(cells, indexOf, line, ctx),
+      (indexOf: ColumnIndex<VoterRollTarget>) => (cells, line) =>
+        parseVoterRollRow(cells, indexOf, line, ctx),
     );
   }
   return parseBatches(

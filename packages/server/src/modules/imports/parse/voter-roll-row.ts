@@ -36,13 +36,7 @@ export function parseVoterRollRow(
   const sex = r.requiredCode(COL.JENIS_KLMIN, parseSex, 'invalid_sex');
   const address = r.optional(COL.ALAMAT);
   const tps = r.optional(COL.TPS);
-  if (
-    r.issues.length > 0 ||
-    nik === undefined ||
-    fullName === undefined ||
-    !birthDate ||
-    sex === undefined
-  ) {
+  if (r.issues.length > 0 || nik === undefined || fullName === undefined || !birthDate || sex === undefined) {
     return { ok: false, issues: r.issues, warnings: r.warnings };
   }
   return {
