@@ -5,7 +5,7 @@ import { electionConcerns, electionsFrom } from '../elections';
 import { classifyRoll } from './voter-roll-classify.commands';
 import { insertRoll, insertRollRows } from './voter-rolls.repository';
 
-/** Kecamatan Teluk Betung Barat, Bandar Lampung: a small district of the demo registry. */
+/** Kecamatan Kedaton, Bandar Lampung: a district of the demo registry. */
 const DEMO_DISTRICT = '18.71.01';
 
 type Pick = (r: ResidentRow) => boolean;
@@ -77,7 +77,7 @@ export async function seedDemoVoterRoll(handle: Db, now: Date): Promise<number> 
     import_job_id: job.id,
     election_id: election.id,
     region_code: DEMO_DISTRICT,
-    name: `DPT ${election.name} — Teluk Betung Barat`,
+    name: `DPT ${election.name} — Kedaton`,
     classified_at: null,
     demo: 1,
     created_by: null,

@@ -10,6 +10,9 @@ import { insertRollRows, type VoterRollRow } from './voter-rolls.repository';
 const NOT_RECORDED = sql.join(['UNREGISTERED', ...RERECORD_STATUSES].map((s) => sql.lit(s)));
 
 /**
+ * A row is counted where its resident lives when that is inside the roll's region, else in the roll's
+ * region itself (an unknown NIK, a resident of elsewhere), so every row of the roll shows in its summary.
+ *
  * Classifies every staged row of a roll and stores the reverse set, in one transaction, set-based: one
  * UPDATE … FROM joins the roll to residents by NIK and writes each matched row's class with a CASE that
  * follows `classifyRollRow` (@sigap/domain) branch by branch; one UPDATE marks the later lines of a NIK;
@@ -74,7 +77,7 @@ async function classifyMatched(trx: Kysely<Database>, roll: VoterRollRow): Promi
   await sql`
     update voter_roll_rows
     set resident_id = r.id,
-        region_code = r.village_code,
+        region_code = case when ${inRegion} then r.village_code else ${roll.region_code} end,
         class = case
           when r.birth_date <> voter_roll_rows.birth_date or r.sex <> voter_roll_rows.sex then 'nik_mismatch'
           when r.life_status = 'DECEASED' then case

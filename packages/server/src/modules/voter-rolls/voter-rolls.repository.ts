@@ -50,7 +50,8 @@ export async function countByChild(
   region: string,
   childLength: number,
 ): Promise<{ child: string; class: VoterRollClass; n: number }[]> {
-  const child = sql<string>`substr(region_code, 1, ${childLength})`;
+  // Inlined (an integer from a fixed table): PostgreSQL matches the GROUP BY to the select by its text.
+  const child = sql<string>`substr(region_code, 1, ${sql.lit(Math.trunc(childLength))})`;
   const rows = await db
     .selectFrom('voter_roll_rows')
     .select([child.as('child'), 'class', (eb) => eb.fn.countAll<number>().as('n')])
