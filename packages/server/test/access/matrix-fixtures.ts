@@ -16,6 +16,7 @@ import {
   seedStockShipmentRows,
   seedSuketRows,
   seedUserRows,
+  seedVoterRollRows,
 } from './matrix-rows';
 
 /** The four region cases of every cell, seen from one user's scope. */
@@ -71,7 +72,8 @@ export interface MatrixFixtures {
     | 'stock_request'
     | 'equipment'
     | 'equipment_loan'
-    | 'suket',
+    | 'suket'
+    | 'voter_roll',
     RowFixture[]
   >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
@@ -95,8 +97,10 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     equipment: await seedEquipmentRows(env),
     equipment_loan: await seedEquipmentLoanRows(env),
     suket: [] as RowFixture[],
+    voter_roll: [] as RowFixture[],
   };
   rows.suket = await seedSuketRows(env, rows.resident);
+  rows.voter_roll = await seedVoterRollRows(env);
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];
   for (const role of ROLES) {

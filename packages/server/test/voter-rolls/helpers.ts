@@ -14,8 +14,14 @@ export const ROLL_HEADER = 'NIK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,ALAMAT,TPS';
 
 /** A regional election of Bandar Lampung ahead of every test date. */
 export async function rollElection(env: TestEnv, name = 'Pilkada Uji DPT 2029'): Promise<number> {
-  await ensureElections(env.handle, [{ name, kind: 'pilkada', votingDate: '2029-11-27', regionCodes: ['18.71'] }]);
-  const row = await env.handle.db.selectFrom('elections').select('id').where('name', '=', name).executeTakeFirstOrThrow();
+  await ensureElections(env.handle, [
+    { name, kind: 'pilkada', votingDate: '2029-11-27', regionCodes: ['18.71'] },
+  ]);
+  const row = await env.handle.db
+    .selectFrom('elections')
+    .select('id')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
   return Number(row.id);
 }
 
@@ -107,7 +113,8 @@ export const unknownNik = (serial: number) =>
  * residents left off the roll who are not voters (a child, a foreigner).
  */
 export async function seedWorld(env: TestEnv, tag: string) {
-  const r = (o: Partial<ResidentRecord>) => buildResident({ fullName: `${tag} ${o.fullName ?? ''}`.trim(), ...o });
+  const r = (o: Partial<ResidentRecord>) =>
+    buildResident({ fullName: `${tag} ${o.fullName ?? ''}`.trim(), ...o });
   const w = {
     notRecorded: r({ fullName: 'BELUM', villageCode: '18.71.01.1003' }),
     recorded: r({ fullName: 'REKAM', recordingStatus: 'SENT_FOR_ENROLLMENT' }),

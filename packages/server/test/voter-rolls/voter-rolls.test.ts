@@ -1,11 +1,20 @@
 import type { UseVoterRollSetReply, VoterRollSummary } from '@sigap/contracts';
 import { addDays, classifyRollRow, type Sex, type VoterRollClass } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
+import { makePoint, tomorrow } from '../bookings/helpers';
 import { expectError } from '../helpers/factories';
 import { getText, loginSession } from '../helpers/multipart';
 import { describeEachEngine } from '../helpers/test-env';
-import { makePoint, tomorrow } from '../bookings/helpers';
-import { lineOf, ROLL_REGION, rollCsv, rollElection, seedWorld, startRoll, unknownNik, waitForRoll } from './helpers';
+import {
+  lineOf,
+  ROLL_REGION,
+  rollCsv,
+  rollElection,
+  seedWorld,
+  startRoll,
+  unknownNik,
+  waitForRoll,
+} from './helpers';
 
 type World = Awaited<ReturnType<typeof seedWorld>>;
 
@@ -39,7 +48,13 @@ describeEachEngine('voter rolls: cross-check', (env) => {
     expect(r.status, JSON.stringify(r.body)).toBe(202);
     rollId = r.body.roll.id;
     const roll = await waitForRoll(await env().as('bandarlampung.operator'), rollId);
-    expect(roll.job).toMatchObject({ status: 'done', kind: 'voter_roll', rowsDone: 16, inserted: 13, rejected: 3 });
+    expect(roll.job).toMatchObject({
+      status: 'done',
+      kind: 'voter_roll',
+      rowsDone: 16,
+      inserted: 13,
+      rejected: 3,
+    });
     jobId = roll.job.id;
   }, 60_000);
 
@@ -141,7 +156,12 @@ describeEachEngine('voter rolls: cross-check', (env) => {
     expect(top.status, JSON.stringify(top.body)).toBe(200);
     // Asked above the roll: the roll's own district, by village.
     expect(top.body.region.code).toBe(ROLL_REGION);
-    expect(top.body.counts).toMatchObject({ not_recorded: 2, duplicate_nik: 2, outside_region: 2, missing_from_roll: 1 });
+    expect(top.body.counts).toMatchObject({
+      not_recorded: 2,
+      duplicate_nik: 2,
+      outside_region: 2,
+      missing_from_roll: 1,
+    });
     const village = top.body.rows.find((r) => r.code === '18.71.01.1004');
     expect(village?.counts).toMatchObject({ not_recorded: 1, duplicate_nik: 1 });
     const down = await op.get<VoterRollSummary>(`/api/v1/voter-rolls/${rollId}/summary?region=18.71.01.1004`);
@@ -153,7 +173,11 @@ describeEachEngine('voter rolls: cross-check', (env) => {
     expect(list.body.items[0]?.nikMasked).toMatch(/^\d{4}•{12}$/);
     expect(JSON.stringify(list.body)).not.toContain(w.notRecorded.nik);
     const session = await loginSession(env().app, 'bandarlampung.operator');
-    const xlsx = await getText(env().app, session, `/api/v1/voter-rolls/${rollId}/rows.xlsx?class=not_recorded`);
+    const xlsx = await getText(
+      env().app,
+      session,
+      `/api/v1/voter-rolls/${rollId}/rows.xlsx?class=not_recorded`,
+    );
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const pdf = await getText(env().app, session, `/api/v1/voter-rolls/${rollId}/evidence?format=pdf`);
@@ -192,6 +216,10 @@ describeEachEngine('voter rolls: cross-check', (env) => {
     expect(batch).toMatchObject({ kind: 'voter_roll', source_region: ROLL_REGION, assigned: 2 });
     expectError(await op.post(url('not_recorded'), { as: 'outreach' }), 501, 'outreach_not_available');
     expectError(await op.post(url('unknown_nik'), body), 422, 'voter_roll_set_empty');
-    expectError(await op.post(url('recorded'), { as: 'invitations' }), 400, 'voter_roll_invitation_incomplete');
+    expectError(
+      await op.post(url('recorded'), { as: 'invitations' }),
+      400,
+      'voter_roll_invitation_incomplete',
+    );
   });
 });
