@@ -15,6 +15,7 @@ export const queryKeys = {
   prints: ['prints'],
   equipment: ['equipment'],
   sukets: ['sukets'],
+  voterRolls: ['voter-rolls'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],
