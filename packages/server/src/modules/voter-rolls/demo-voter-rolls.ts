@@ -8,19 +8,25 @@ import { insertRoll, insertRollRows } from './voter-rolls.repository';
 /** Kecamatan Kedaton, Bandar Lampung: a district of the demo registry. */
 const DEMO_DISTRICT = '18.71.01';
 
-type Pick = (r: ResidentRow) => boolean;
-/** One resident per class the demo roll shows, picked from the generated registry. */
-const PICKS: Pick[] = [
-  (r) => r.life_status === 'ALIVE' && r.recording_status === 'UNREGISTERED',
-  (r) => r.life_status === 'ALIVE' && r.recording_status === 'UNREGISTERED',
-  (r) => r.life_status === 'ALIVE' && r.recording_status === 'SENT_FOR_ENROLLMENT',
-  (r) =>
-    r.life_status === 'ALIVE' &&
-    r.recording_status === 'PRINT_READY_RECORD' &&
-    r.print_status === 'NOT_PRINTED',
-  (r) => r.life_status === 'ALIVE' && r.print_status !== 'NOT_PRINTED',
-  (r) => r.life_status === 'DECEASED',
-  (r) => r.life_status === 'MOVED_OUT',
+type Query = ReturnType<typeof residentsIn>;
+const residentsIn = (handle: Db, region: string) =>
+  handle.db.selectFrom('residents').selectAll().where('village_code', 'like', `${region}.%`);
+/** One resident per class the demo roll shows (the unknown NIK, mismatch and duplicate are made below). */
+const PICKS: ((q: Query) => Query)[] = [
+  (q) => q.where('life_status', '=', 'ALIVE').where('recording_status', '=', 'UNREGISTERED'),
+  (q) =>
+    q
+      .where('life_status', '=', 'ALIVE')
+      .where('recording_status', 'in', ['BIO_CAPTURED', 'PROCESSING', 'SENT_FOR_ENROLLMENT']),
+  (q) =>
+    q
+      .where('life_status', '=', 'ALIVE')
+      .where('recording_status', '=', 'PRINT_READY_RECORD')
+      .where('print_status', '=', 'NOT_PRINTED'),
+  (q) => q.where('life_status', '=', 'ALIVE').where('print_status', '!=', 'NOT_PRINTED'),
+  (q) => q.where('life_status', '=', 'DECEASED'),
+  (q) => q.where('life_status', '=', 'MOVED_OUT'),
+  (q) => q.where('life_status', '=', 'ALIVE').where('recording_status', '=', 'UNREGISTERED').offset(1),
 ];
 
 /**
@@ -35,18 +41,15 @@ export async function seedDemoVoterRoll(handle: Db, now: Date): Promise<number> 
   const today = officeToday(DEMO_DISTRICT, now);
   const election = (await electionsFrom(handle, today)).find((e) => electionConcerns(e, DEMO_DISTRICT));
   if (!election) return 0;
-  const local = await db
-    .selectFrom('residents')
-    .selectAll()
-    .where('village_code', 'like', `${DEMO_DISTRICT}.%`)
-    .orderBy('id')
-    .limit(4000)
-    .execute();
   const chosen: ResidentRow[] = [];
   for (const pick of PICKS) {
-    const r = local.find((x) => pick(x) && !chosen.includes(x));
-    if (r) chosen.push(r);
+    // The district first; a class it lacks (a small demo registry) from anywhere in the city.
+    const r =
+      (await pick(residentsIn(handle, DEMO_DISTRICT)).orderBy('id').limit(1).executeTakeFirst()) ??
+      (await pick(residentsIn(handle, '18.71')).orderBy('id').limit(1).executeTakeFirst());
+    if (r && !chosen.some((c) => c.id === r.id)) chosen.push(r);
   }
+  const mismatch = chosen.pop();
   const elsewhere = await db
     .selectFrom('residents')
     .selectAll()
