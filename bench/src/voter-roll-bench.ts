@@ -6,9 +6,9 @@ import { runChild } from './run-child';
 
 interface Run {
   rows: number;
-  status: string;
-  importSeconds: number;
-  classifySeconds: number;
+  checkSeconds: number;
+  finishSeconds: number;
+  plainSeconds: number;
   joinSeconds: number;
   classes: Record<string, number>;
   maxRssMb: number;
@@ -16,28 +16,31 @@ interface Run {
 
 /**
  * The voter-roll cross-check on SQLite (issue 16): a roll of the registry's size (the SIAK file's residents
- * plus a few problem rows) against that registry. The rate is the classification's (every staged row
- * classified and the reverse set found), compared with a plain join of the staged roll with residents in the
- * same database; the import's end-to-end rate (parse, stage, classify) is reported beside it.
+ * plus a few problem rows) against that registry, imported through the import machinery. Its rate (parse,
+ * stage and classify each batch, then duplicates and the reverse set) is compared with the same import
+ * staging the rows as they are followed by a plain join of the staged roll with residents.
  */
 export async function voterRollFigures(siakFile: string): Promise<Figure[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sigap-bench-dpt-'));
   try {
     const run = runChild<Run>('voter-roll-child.ts', [siakFile], { SIGAP_DATA_DIR: dir });
-    if (run.status !== 'done') throw new Error(`voter-roll import ended ${run.status}`);
     return [
       {
         name: 'SQLite voter-roll cross-check (rows/s)',
-        value: run.rows / run.classifySeconds,
+        value: run.rows / run.checkSeconds,
         unit: 'rows/s',
-        baseline: { name: 'plain join of the staged roll with residents', value: run.rows / run.joinSeconds },
+        baseline: {
+          name: 'same import staging as is + plain join with residents',
+          value: run.rows / run.plainSeconds,
+        },
         note: `ratio target ≥ 0.5; ${run.rows.toLocaleString('en-US')} roll rows; classes ${JSON.stringify(run.classes)}`,
       },
       {
-        name: 'SQLite voter-roll import end to end (rows/s)',
-        value: run.rows / run.importSeconds,
+        name: 'SQLite voter-roll classification step alone (rows/s)',
+        value: run.rows / run.finishSeconds,
         unit: 'rows/s',
-        note: 'upload parsed, staged in batches and classified',
+        baseline: { name: 'the plain join step alone', value: run.rows / run.joinSeconds },
+        note: 'set-based UPDATE … FROM, duplicates, unknown NIKs and the reverse set, against one CREATE TABLE AS join',
       },
       {
         name: 'SQLite voter-roll peak memory',
