@@ -44,7 +44,7 @@ export const REQUIRED_TARGETS: {
 };
 
 /** Names of the polling-station column in KPU extracts. */
-const TPS_ALIASES = ['NO_TPS', 'NOMOR_TPS', 'KODE_TPS', 'TPS_NO'];
+export const TPS_ALIASES = ['NO_TPS', 'NOMOR_TPS', 'KODE_TPS', 'TPS_NO'];
 
 /** Other names for each target, best first (the target's own name always matches first). */
 export const COLUMN_ALIASES: Record<ResidentTarget, readonly string[]> = {
