@@ -9,7 +9,9 @@ type Person = { nik: string; fullName: string; birthDate: string; sex: string };
  * the counts, and the "not recorded" set becomes an invitation batch in one click. The outreach use is
  * offered greyed, with its reason, until the outreach module is wired.
  */
-test('a voter-roll import shows its classification, and a set becomes an invitation batch', async ({ page }) => {
+test('a voter-roll import shows its classification, and a set becomes an invitation batch', async ({
+  page,
+}) => {
   await signIn(page, 'bandarlampung.operator');
   // Three Bandar Lampung residents not recorded yet (the small demo has few per district), read in full
   // as the roll would list them.
@@ -20,7 +22,9 @@ test('a voter-roll import shows its classification, and a set becomes an invitat
       await page.request.get(`/api/v1/field-lists?region=${district}&kind=not_recorded`)
     ).json()) as { items: { id: number }[] };
     for (const item of list.items.slice(0, 3 - people.length)) {
-      const r = (await (await page.request.get(`/api/v1/residents/${item.id}`)).json()) as { resident: Person };
+      const r = (await (await page.request.get(`/api/v1/residents/${item.id}`)).json()) as {
+        resident: Person;
+      };
       people.push(r.resident);
     }
   }
@@ -43,7 +47,9 @@ test('a voter-roll import shows its classification, and a set becomes an invitat
   await page.getByLabel('Kode wilayah DPT').fill('18.71');
   await page.getByRole('button', { name: 'Unggah dan cocokkan' }).click();
 
-  await expect(page.getByRole('heading', { name: /Hasil pencocokan — Kota Bandar Lampung/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: /Hasil pencocokan — Kota Bandar Lampung/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByText('1 baris ditolak')).toBeVisible();
   const notRecorded = page.locator('button[data-class="not_recorded"]');
   await expect(notRecorded).toContainText('Belum rekam: 3');
@@ -54,5 +60,7 @@ test('a voter-roll import shows its classification, and a set becomes an invitat
   await expect(page.getByRole('button', { name: 'Jadikan sasaran jemput bola' })).toBeDisabled();
   await expect(page.getByText('Sasaran jemput bola belum tersedia')).toBeVisible();
   await page.getByRole('button', { name: 'Jadikan undangan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Undangan dibuat \(kelompok \d+\)/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Undangan dibuat \(kelompok \d+\)/ }),
+  ).toBeVisible();
 });

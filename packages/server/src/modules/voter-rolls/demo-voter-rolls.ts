@@ -88,16 +88,15 @@ export async function seedDemoVoterRoll(handle: Db, now: Date): Promise<number> 
   });
   const rows = chosen.map((r) => ({ nik: r.nik, name: r.full_name, birth: r.birth_date, sex: r.sex }));
   const first = chosen[0];
-  if (first) {
-    rows.push({ nik: first.nik, name: first.full_name, birth: first.birth_date, sex: first.sex }); // duplicate
-    const second = chosen[1];
-    if (second)
-      rows.push({
-        nik: second.nik,
-        name: second.full_name,
-        birth: addDays(second.birth_date, 1),
-        sex: second.sex,
-      });
+  if (first) rows.push({ nik: first.nik, name: first.full_name, birth: first.birth_date, sex: first.sex }); // duplicate
+  if (mismatch) {
+    // The roll's birth date one day off the registry's: a NIK mismatch.
+    rows.push({
+      nik: mismatch.nik,
+      name: mismatch.full_name,
+      birth: addDays(mismatch.birth_date, 1),
+      sex: mismatch.sex,
+    });
   }
   rows.push({ nik: '1871015506880099', name: 'WARGA TIDAK DIKENAL (demo)', birth: '1988-06-15', sex: 'P' });
   await insertRollRows(
