@@ -4,6 +4,9 @@ import { pageOf } from './common';
 
 export const ImportKind = z.enum(['residents', 'status']);
 export type ImportKind = z.infer<typeof ImportKind>;
+/** The kind of a stored import job: a SIAK kind, or a voter-roll extract started from /voter-rolls. */
+export const ImportJobKind = z.enum(['residents', 'status', 'voter_roll']);
+export type ImportJobKind = z.infer<typeof ImportJobKind>;
 
 /** Extracts may split the village code into province, regency, district and village numbers. */
 export const SPLIT_REGION_COLUMNS = ['NO_PROP', 'NO_KAB', 'NO_KEC', 'NO_KEL'] as const;
@@ -38,7 +41,7 @@ export type ImportStatus = z.infer<typeof ImportStatus>;
 
 export const ImportJob = z.object({
   id: z.number(),
-  kind: ImportKind,
+  kind: ImportJobKind,
   fileName: z.string(),
   fileHash: z.string(),
   status: ImportStatus,

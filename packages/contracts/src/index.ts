@@ -37,4 +37,5 @@ export * from './stock';
 export * from './stock-planning';
 export * from './sukets';
 export * from './users';
+export * from './voter-rolls';
 export * from './watchlist';

@@ -38,3 +38,4 @@ export * from './suket-rules';
 export * from './suket-token';
 export * from './suket-verdict';
 export * from './timezones';
+export * from './voter-roll';

@@ -130,6 +130,13 @@ export const PERMISSIONS = {
   'outreach.plan': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** The field team on site: record outcomes (recorded, absent, refused, biometric exception), walk-ins. */
   'outreach.field': ['superadmin', 'operator_kabkota', 'petugas_lapangan'],
+  /**
+   * Voter-roll (DPT/DP4) cross-checks: the classification summary, the lists (NIK masked), their XLSX and
+   * the KPU evidence export; every list opened is audited.
+   */
+  'voter_roll.read': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /** Import a voter-roll extract for an election, and use a set of it (invitations, outreach). */
+  'voter_roll.import': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

@@ -45,6 +45,7 @@ import { snapshotsRoutes } from './modules/snapshots';
 import { stockRequestRoutes, stockRoutes } from './modules/stock';
 import { registerSuketLifecycle, suketBatchRoutes, suketsPublicRoutes, suketsRoutes } from './modules/sukets';
 import { usersRoutes } from './modules/users';
+import { voterRollsRoutes } from './modules/voter-rolls';
 import { registerWatchSignal, watchlistRoutes } from './modules/watchlist';
 import { VERSION } from './version';
 import { registerWeb } from './web/serve-web';
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     noticesRoutes,
     jobsRoutes,
     outboxRoutes,
+    voterRollsRoutes,
   ]) {
     await app.register(routes(deps));
   }

@@ -7,6 +7,7 @@ import { type JobHandlers, JobWorker } from './modules/jobs';
 import { DELIVER_JOB, deliverMessageHandler, providerFor } from './modules/outbox';
 import { snapshotJobHandlers } from './modules/snapshots';
 import { SUKET_BATCH_JOB, suketBatchHandler } from './modules/sukets';
+import { voterRollSink } from './modules/voter-rolls';
 
 /**
  * Every job kind and its handler, in one place: a kind enqueued without a handler here goes dead with
@@ -15,7 +16,7 @@ import { SUKET_BATCH_JOB, suketBatchHandler } from './modules/sukets';
 export function buildJobHandlers(config: Pick<Config, 'waGateway'>): JobHandlers {
   return {
     [DELIVER_JOB]: deliverMessageHandler(providerFor(config.waGateway)),
-    [IMPORT_JOB]: importJobHandler({ shareConnection: true }),
+    [IMPORT_JOB]: importJobHandler({ shareConnection: true, sinks: { voter_roll: voterRollSink } }),
     ...snapshotJobHandlers,
     ...bookingJobHandlers,
     [SUKET_BATCH_JOB]: suketBatchHandler,

@@ -18,6 +18,7 @@ import { loadSkmLinkKey, seedDemoSkm } from './modules/skm';
 import { DAY_CLOSE_JOB, startSnapshotScheduler } from './modules/snapshots';
 import { seedDemoStock, stockWatchSignal } from './modules/stock';
 import { seedDemoSukets } from './modules/sukets';
+import { seedDemoVoterRoll } from './modules/voter-rolls';
 import { registerWatchSignal } from './modules/watchlist';
 import { restrictUmask } from './private-files';
 import { ensureDemoResidents } from './seed/demo-residents';
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       await seedDemoSukets(handle, new Date());
       // After the equipment demo: the planned school visit takes one of Bandar Lampung's recording sets.
       await seedDemoOutreach(handle, new Date());
+      await seedDemoVoterRoll(handle, new Date());
     }
   }
 

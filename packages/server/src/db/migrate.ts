@@ -28,6 +28,7 @@ import * as m0026 from './migrations/0026-equipment';
 import * as m0027 from './migrations/0027-prints';
 import * as m0028 from './migrations/0028-sukets';
 import * as m0029 from './migrations/0029-outreach';
+import * as m0033 from './migrations/0033-voter-rolls';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -63,6 +64,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0027-prints': m0027,
   '0028-sukets': m0028,
   '0029-outreach': m0029,
+  '0033-voter-rolls': m0033,
 };
 
 class StaticProvider implements MigrationProvider {

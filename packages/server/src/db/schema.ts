@@ -79,6 +79,7 @@ import type {
   SuketsTable,
   SuketVerificationsTable,
 } from './schema/sukets';
+import type { VoterRollRowsTable, VoterRollsTable } from './schema/voter-rolls';
 
 export * from './schema/access';
 export * from './schema/bookings';
@@ -93,6 +94,7 @@ export * from './schema/service';
 export * from './schema/service-desk';
 export * from './schema/stock';
 export * from './schema/sukets';
+export * from './schema/voter-rolls';
 
 /**
  * The typed shape of every table. Timestamps are ISO-8601 strings on both engines (text on SQLite,
@@ -173,4 +175,6 @@ export interface Database {
   outreach_targets: OutreachTargetsTable;
   outreach_actions: OutreachActionsTable;
   outreach_devices: OutreachDevicesTable;
+  voter_rolls: VoterRollsTable;
+  voter_roll_rows: VoterRollRowsTable;
 }

@@ -4,8 +4,8 @@
  * type it owns. Codes that are domain concepts (roles, statuses, levels) come from `@sigap/domain`.
  */
 
-/** A full resident extract or a status update file (imports.schema.ts's ImportKind). */
-export type ImportJobKind = 'residents' | 'status';
+/** A full resident extract, a status update file (imports.schema.ts's ImportKind) or a voter-roll extract (voter-rolls). */
+export type ImportJobKind = 'residents' | 'status' | 'voter_roll';
 /** An interrupted job stays `running` (or `queued`) until its job is resumed or given up. */
 export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed';
 

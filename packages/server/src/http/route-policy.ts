@@ -29,6 +29,7 @@ export type RegionSource =
   | 'row:suket'
   | 'row:outreach_site'
   | 'row:outreach_visit'
+  | 'row:voter_roll'
   | 'own'
   | 'national';
 

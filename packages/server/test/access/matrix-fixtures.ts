@@ -18,6 +18,7 @@ import {
   seedStockShipmentRows,
   seedSuketRows,
   seedUserRows,
+  seedVoterRollRows,
 } from './matrix-rows';
 
 /** The four region cases of every cell, seen from one user's scope. */
@@ -75,7 +76,8 @@ export interface MatrixFixtures {
     | 'equipment_loan'
     | 'suket'
     | 'outreach_site'
-    | 'outreach_visit',
+    | 'outreach_visit'
+    | 'voter_roll',
     RowFixture[]
   >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
@@ -101,10 +103,12 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     suket: [] as RowFixture[],
     outreach_site: [] as RowFixture[],
     outreach_visit: [] as RowFixture[],
+    voter_roll: [] as RowFixture[],
   };
   rows.suket = await seedSuketRows(env, rows.resident);
   rows.outreach_site = await seedOutreachSiteRows(env);
   rows.outreach_visit = await seedOutreachVisitRows(env, rows.outreach_site);
+  rows.voter_roll = await seedVoterRollRows(env);
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];
   for (const role of ROLES) {

@@ -279,6 +279,20 @@ export const SAMPLES: Record<string, Sample> = {
   'POST /api/v1/equipment/loans/:id/cancel': { body: () => ({ reason: 'Uji matriks' }) },
   'POST /api/v1/equipment/loans/:id/arrival': { body: () => ({}) },
   'POST /api/v1/equipment/loans/:id/return': { body: () => ({}) },
+  'POST /api/v1/voter-rolls': {
+    body: () => ({ uploadId: '00000000-0000-4000-8000-000000000000', electionId: 999999 }),
+  },
+  'GET /api/v1/voter-rolls': {},
+  'GET /api/v1/voter-rolls/:id': {},
+  'GET /api/v1/voter-rolls/:id/summary': {},
+  'GET /api/v1/voter-rolls/:id/rows': { query: { class: 'not_recorded' } },
+  'GET /api/v1/voter-rolls/:id/rows.xlsx': { query: { class: 'not_recorded' } },
+  'GET /api/v1/voter-rolls/:id/evidence': { query: { format: 'pdf' } },
+  // 'invitations' without a point: 400 once allowed ('outreach' answers 501 until wired, which the matrix counts as a fault).
+  'POST /api/v1/voter-rolls/:id/sets/:class/use': {
+    params: { class: 'not_recorded' },
+    body: () => ({ as: 'invitations' }),
+  },
   'GET /api/v1/sukets': {},
   'GET /api/v1/sukets/undelivered': {},
   'POST /api/v1/sukets/batches/preview': { body: () => ({ electionId: 999999 }) },

@@ -422,3 +422,61 @@ export async function seedOutreachVisitRows(
   }
   return rows;
 }
+
+/** A classified voter roll per region case (with one staged row), like the import rows. */
+export async function seedVoterRollRows(env: TestEnv): Promise<RowFixture[]> {
+  const rows: RowFixture[] = [];
+  const election = await env.handle.db
+    .selectFrom('elections')
+    .select('id')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const now = new Date().toISOString();
+  for (const scope of ['18.71.01', '18.71', '18.72', '52.01']) {
+    const job = await insertJob(env.handle.db, {
+      kind: 'voter_roll',
+      file_name: `dpt-matriks-${scope}.csv`,
+      file_hash: '1'.repeat(64),
+      file_path: '/nonexistent/dpt.csv',
+      scope_code: scope,
+      status: 'done',
+      user_id: null,
+      mapping: null,
+      started_at: now,
+      finished_at: now,
+      message_code: null,
+      message_params: null,
+    });
+    const roll = await env.handle.db
+      .insertInto('voter_rolls')
+      .values({
+        import_job_id: job,
+        election_id: Number(election.id),
+        region_code: scope,
+        name: `DPT matriks ${scope}`,
+        classified_at: now,
+        created_by: null,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await env.handle.db
+      .insertInto('voter_roll_rows')
+      .values({
+        roll_id: Number(roll.id),
+        line: 2,
+        nik: '1871015705900001',
+        full_name: `PEMILIH MATRIKS ${scope}`,
+        birth_date: '1990-05-17',
+        sex: 'P',
+        address: null,
+        tps: '001',
+        resident_id: null,
+        region_code: scope,
+        class: 'not_recorded',
+      })
+      .execute();
+    rows.push({ id: Number(roll.id), region: scope });
+  }
+  return rows;
+}

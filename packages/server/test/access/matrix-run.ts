@@ -51,6 +51,8 @@ const COUNTED_TABLES = [
   'equipment_loans',
   'print_cards',
   'print_rolls',
+  'voter_rolls',
+  'voter_roll_rows',
 ] as const;
 
 /**

@@ -92,6 +92,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'nav.verifier.description',
     action: 'suket.verify',
   },
+  { to: '/dpt', label: 'nav.dpt', description: 'nav.dpt.description', action: 'voter_roll.read' },
   { to: '/impor', label: 'nav.imports', description: 'nav.imports.description', action: 'resident.import' },
   { to: '/wilayah', label: 'nav.regions', description: 'nav.regions.description', action: 'region.read' },
   { to: '/pengguna', label: 'nav.users', description: 'nav.users.description', action: 'user.read' },

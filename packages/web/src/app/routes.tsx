@@ -66,6 +66,13 @@ const SkmReportPage = lazy(() =>
 const VerifySuketPage = lazy(() =>
   import('../features/sukets/VerifySuketPage').then((m) => ({ default: m.VerifySuketPage })),
 );
+// The voter-roll (DPT) cross-check: the import form and list, and one roll's summary and sets.
+const VoterRollsPage = lazy(() =>
+  import('../features/voter-rolls/VoterRollsPage').then((m) => ({ default: m.VoterRollsPage })),
+);
+const VoterRollPage = lazy(() =>
+  import('../features/voter-rolls/VoterRollPage').then((m) => ({ default: m.VoterRollPage })),
+);
 const SuketsPage = lazy(() =>
   import('../features/sukets/SuketsPage').then((m) => ({ default: m.SuketsPage })),
 );
@@ -204,6 +211,26 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="resident.confirm_death">
               <DeathReportsPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="dpt"
+          element={
+            <ProtectedRoute action="voter_roll.read">
+              <Lazy>
+                <VoterRollsPage />
+              </Lazy>
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="dpt/:id"
+          element={
+            <ProtectedRoute action="voter_roll.read">
+              <Lazy>
+                <VoterRollPage />
+              </Lazy>
             </ProtectedRoute>
           }
         />

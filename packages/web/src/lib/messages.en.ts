@@ -2,6 +2,7 @@ import type { Messages } from './messages';
 import { bookingEn } from './messages-booking.en';
 import { ccEn } from './messages-cc.en';
 import { deskEn } from './messages-desk.en';
+import { dptEn } from './messages-dpt.en';
 import { equipmentEn } from './messages-equipment.en';
 import { fieldEn } from './messages-field.en';
 import { integrityEn } from './messages-integrity.en';
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...equipmentEn,
   ...outreachEn,
   ...suketEn,
+  ...dptEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

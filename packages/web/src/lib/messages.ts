@@ -6,6 +6,7 @@
 import { bookingId } from './messages-booking';
 import { ccId } from './messages-cc';
 import { deskId } from './messages-desk';
+import { dptId } from './messages-dpt';
 import { equipmentId } from './messages-equipment';
 import { fieldId } from './messages-field';
 import { integrityId } from './messages-integrity';
@@ -35,6 +36,7 @@ export const id = {
   ...equipmentId,
   ...outreachId,
   ...suketId,
+  ...dptId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

@@ -16,6 +16,7 @@ export const queryKeys = {
   equipment: ['equipment'],
   outreach: ['outreach'],
   sukets: ['sukets'],
+  voterRolls: ['voter-rolls'],
   fieldLists: ['field-lists'],
   audit: ['audit'],
   imports: ['imports'],

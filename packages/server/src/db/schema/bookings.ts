@@ -27,7 +27,8 @@ export interface BookingBatchesTable {
   id: Generated<number>;
   service_point_id: number;
   region_code: string;
-  kind: 'village' | 'not_recorded' | 'first_time_voters';
+  /** The source of the residents: a registry list, or a voter-roll set (modules/voter-rolls). */
+  kind: 'village' | 'not_recorded' | 'first_time_voters' | 'voter_roll';
   source_region: string;
   service: 'recording' | 'printing' | 'ikd_activation' | 'data_change';
   assigned: number;

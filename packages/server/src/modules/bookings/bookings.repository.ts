@@ -1,5 +1,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { BookingBatchesTable, BookingStatus, BookingsTable, Database } from '../../db/schema';
+import { withinScope } from '../../db/scope-filter';
+import type { FieldListRow } from '../field-lists';
 
 export type BookingRow = Selectable<BookingsTable>;
 /** Booked and not yet finished: the states that hold a seat and count for "one active per NIK". */
@@ -171,4 +173,33 @@ export async function markReminded(db: Kysely<Database>, id: number, at: string)
     .where('reminded_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/**
+ * Residents by id for an invitation batch, in the given order, limited to those living inside `scope` (the
+ * point's region), in the shape the field lists give (with the village name for the letter).
+ */
+export async function residentsForInvitation(
+  db: Kysely<Database>,
+  ids: readonly number[],
+  scope: string,
+  limit: number,
+): Promise<FieldListRow[]> {
+  const out: FieldListRow[] = [];
+  for (let i = 0; i < ids.length && out.length < limit; i += 500) {
+    const rows = await db
+      .selectFrom('residents as r')
+      .leftJoin('regions as v', 'v.code', 'r.village_code')
+      .selectAll('r')
+      .select('v.name as village_name')
+      .where('r.id', 'in', ids.slice(i, i + 500))
+      .where(withinScope('r.village_code', scope))
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const id of ids.slice(i, i + 500)) {
+      const r = byId.get(id);
+      if (r && out.length < limit) out.push(r);
+    }
+  }
+  return out;
 }

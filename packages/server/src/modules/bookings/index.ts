@@ -16,3 +16,4 @@ export {
 export { bookingsOfficeRoutes } from './bookings-office.routes';
 export { bookingsPublicRoutes } from './bookings-public.routes';
 export { seedDemoBookings } from './demo-bookings';
+export { inviteResidentIds } from './invitation-batch';

@@ -1,5 +1,6 @@
 /** Elections (pemilu, pilkada): the reference days coverage and forecasts count towards. */
 
+export { isVoterOf } from './election-voters';
 export { createElectionCommand } from './elections.commands';
 export { electionsRoutes } from './elections.routes';
 export {

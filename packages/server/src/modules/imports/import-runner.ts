@@ -16,8 +16,10 @@ import {
   updateJob,
   villageCodesWithin,
 } from './import-jobs.repository';
+import { type ImportSinks, isStagedKind, stageBatch } from './import-sink';
+import { importErrors } from './imports.errors';
 import { jobMessage } from './imports.messages';
-import { type ColumnMapping, type ParsedRow, parseImportFile } from './parse';
+import { type ColumnMapping, type ParsedRow, parseImportFile, type VoterRollRecord } from './parse';
 import { assertUploadUnchanged } from './uploads';
 
 /** Rows per call of the write path: big enough to amortise its lookups, small enough to bound memory. */
@@ -26,7 +28,7 @@ export const DEFAULT_BATCH_SIZE = Number(process.env.SIGAP_IMPORT_BATCH ?? 5000)
 /** Warnings that travel with the resident as data-quality flags. */
 const QUALITY_FLAG_CODES = new Set(['nik_birth_date_mismatch', 'nik_sex_mismatch', 'nik_unknown_region']);
 
-type AnyRow = ParsedRow<ResidentRecord> | ParsedRow<StatusUpdateRecord>;
+type AnyRow = ParsedRow<ResidentRecord> | ParsedRow<StatusUpdateRecord> | ParsedRow<VoterRollRecord>;
 
 export interface RunOptions {
   batchSize?: number;
@@ -36,6 +38,8 @@ export interface RunOptions {
   onProgress?: (job: ImportJobRow) => void | Promise<void>;
   /** Calendar day the rows are judged against (dates may not be later). Defaults to today on the clock of the import's scope. */
   referenceDate?: string;
+  /** Where the rows of staged kinds (a voter roll) go; see import-sink.ts. */
+  sinks?: ImportSinks;
 }
 
 /** What the job running the import adds: whether this is a resumed run, and its lease. */
@@ -78,6 +82,25 @@ export async function runImportFile(
     inScope: (v: string) => isWithinScope(scope, v),
     mapping: start.mapping ? (JSON.parse(start.mapping) as ColumnMapping) : undefined,
   };
+  if (isStagedKind(kind)) {
+    // A staged kind's rows are not the registry's: no village list, no scope filter on the rows.
+    const sink = options.sinks?.[kind];
+    if (!sink) throw importErrors.kindNotAvailable(kind);
+    const staged = parseImportFile(source, { referenceDate: common.referenceDate, kind });
+    await writeInGroupedTransactions(
+      handle,
+      batchesOf(staged, batchSize, start.last_line, control.checkpoint),
+      async (batch, _writer, trx) => {
+        await control.guard(trx);
+        job = await stageBatch(trx, sink, job, batch, Math.min(Math.round(bytesRead), start.bytes_total));
+      },
+      () => options.onProgress?.(job),
+      options.commitLimits,
+    );
+    control.checkpoint();
+    await sink.finish(handle, job);
+    return finish(handle, job);
+  }
   const rows: AsyncIterable<AnyRow> =
     kind === 'residents'
       ? parseImportFile(source, { ...common, kind: 'residents' })
@@ -93,7 +116,7 @@ export async function runImportFile(
         trx,
         writer,
         job,
-        batch,
+        batch as ParsedRow<ResidentRecord>[] | ParsedRow<StatusUpdateRecord>[],
         kind,
         Math.min(Math.round(bytesRead), start.bytes_total),
       );
@@ -115,13 +138,13 @@ function rowChars(row: AnyRow): number {
 }
 
 /** The parsed rows after the checkpoint, `size` at a time; `checkpoint` may stop it between batches. */
-async function* batchesOf(
-  rows: AsyncIterable<AnyRow>,
+async function* batchesOf<Row extends AnyRow>(
+  rows: AsyncIterable<Row>,
   size: number,
   afterLine: number,
   checkpoint: () => void,
 ) {
-  let batch: AnyRow[] = [];
+  let batch: Row[] = [];
   let chars = 0;
   checkpoint();
   for await (const row of rows) {
@@ -146,7 +169,7 @@ async function writeBatch(
   trx: Kysely<Database>,
   writer: ResidentWriter,
   job: ImportJobRow,
-  batch: AnyRow[],
+  batch: ParsedRow<ResidentRecord>[] | ParsedRow<StatusUpdateRecord>[],
   kind: 'residents' | 'status',
   bytesDone: number,
 ): Promise<ImportJobRow> {
@@ -186,7 +209,7 @@ async function writeBatch(
       });
     }
   }
-  const last = batch.at(-1) as AnyRow;
+  const last = batch.at(-1) as ParsedRow<ResidentRecord | StatusUpdateRecord>;
   const outcome = await writer.apply(writes, {
     source: 'import',
     actor: job.user_id && job.username ? { id: job.user_id, username: job.username } : null,

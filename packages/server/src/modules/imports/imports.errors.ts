@@ -56,4 +56,11 @@ export const importErrors = {
       `Impor dihentikan: server berhenti ${attempts} kali saat menjalankannya. Periksa berkasnya lalu unggah ulang.`,
       `Import stopped: the server stopped ${attempts} times while running it. Check the file and upload it again.`,
     ),
+  kindNotAvailable: (kind: string) =>
+    new AppError(
+      'import_kind_not_available',
+      422,
+      `Jenis impor ${kind} tidak dapat dijalankan oleh proses ini.`,
+      `Import kind ${kind} cannot be run by this process.`,
+    ),
 };

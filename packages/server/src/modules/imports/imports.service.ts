@@ -1,8 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { ImportJob, StartImportBody } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
+import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
 import type { ImportJobKind } from '../../db/stored-codes';
 import { errors } from '../../errors';
 import { assertInScope, authorize } from '../access';
@@ -72,9 +74,11 @@ export async function receiveUpload(ctx: RequestContext, dataDir: string, file: 
 export async function createImportJob(
   handle: Db,
   upload: StoredUpload,
-  body: { kind: 'residents' | 'status'; mapping?: Record<string, string | null | undefined> },
+  body: { kind: ImportJobKind; mapping?: Record<string, string | null | undefined> },
   by: { userId: number | null; scope: string },
   referenceDate: string = officeToday(by.scope),
+  /** Writes the owning module's row of a staged kind (a voter roll) in the same transaction. */
+  alsoIn?: (trx: Kysely<Database>, importJobId: number) => Promise<void>,
 ): Promise<number> {
   return handle.db.transaction().execute(async (trx) => {
     const importJobId = await insertJob(trx, {
@@ -92,6 +96,7 @@ export async function createImportJob(
       message_code: null,
       message_params: null,
     });
+    await alsoIn?.(trx, importJobId);
     await enqueueImport(trx, { importJobId, referenceDate });
     return importJobId;
   });

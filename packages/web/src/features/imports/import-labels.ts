@@ -1,9 +1,11 @@
-import type { ImportKind, ImportStatus } from '@sigap/contracts';
+import type { ImportJobKind, ImportStatus } from '@sigap/contracts';
 import type { MessageKey } from '../../lib/i18n';
 
-export const KIND_KEYS: Record<ImportKind, MessageKey> = {
+/** Every stored job kind, including voter rolls started from /dpt (their jobs show in the import history). */
+export const KIND_KEYS: Record<ImportJobKind, MessageKey> = {
   residents: 'imports.kind.residents',
   status: 'imports.kind.status',
+  voter_roll: 'nav.dpt',
 };
 
 export const STATUS_KEYS: Record<ImportStatus, MessageKey> = {

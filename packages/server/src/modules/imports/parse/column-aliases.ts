@@ -16,15 +16,35 @@ export {
 } from '@sigap/contracts';
 
 export type StatusTarget = (typeof SIAK_STATUS_COLUMNS)[number]['name'];
-export type TargetOf<K extends ImportKind> = K extends 'residents' ? ResidentTarget : StatusTarget;
+
+/** What the parser reads: the two SIAK kinds, and a voter-roll extract (modules/voter-rolls). */
+export type ParseKind = ImportKind | 'voter_roll';
+
+/** The columns of a voter-roll extract: the resident columns it shares, and the polling station. */
+export const VOTER_ROLL_TARGETS = ['NIK', 'NAMA_LGKP', 'TGL_LHR', 'JENIS_KLMIN', 'ALAMAT', 'TPS'] as const;
+export type VoterRollTarget = (typeof VOTER_ROLL_TARGETS)[number];
+
+export type TargetOf<K extends ParseKind> = K extends 'residents'
+  ? ResidentTarget
+  : K extends 'status'
+    ? StatusTarget
+    : VoterRollTarget;
 
 export const STATUS_TARGETS: readonly StatusTarget[] = SIAK_STATUS_COLUMNS.map((c) => c.name);
 
 /** Required targets per kind; KODE_DESA may be met by the four split region columns instead. */
-export const REQUIRED_TARGETS: { residents: readonly ResidentTarget[]; status: readonly StatusTarget[] } = {
+export const REQUIRED_TARGETS: {
+  residents: readonly ResidentTarget[];
+  status: readonly StatusTarget[];
+  voter_roll: readonly VoterRollTarget[];
+} = {
   residents: SIAK_RESIDENT_COLUMNS.filter((c) => c.required).map((c) => c.name),
   status: SIAK_STATUS_COLUMNS.filter((c) => c.required).map((c) => c.name),
+  voter_roll: ['NIK', 'NAMA_LGKP', 'TGL_LHR', 'JENIS_KLMIN'],
 };
+
+/** Names of the polling-station column in KPU extracts. */
+export const TPS_ALIASES = ['NO_TPS', 'NOMOR_TPS', 'KODE_TPS', 'TPS_NO'];
 
 /** Other names for each target, best first (the target's own name always matches first). */
 export const COLUMN_ALIASES: Record<ResidentTarget, readonly string[]> = {
@@ -65,8 +85,14 @@ export function headerKey(header: string): string {
 }
 
 /** Header key → the target it names and its rank among that target's names (0: the target's own). */
-export const TARGET_BY_KEY: ReadonlyMap<string, { target: ResidentTarget; rank: number }> = new Map(
-  RESIDENT_TARGETS.flatMap((target) =>
+export const TARGET_BY_KEY: ReadonlyMap<string, { target: ResidentTarget | 'TPS'; rank: number }> = new Map<
+  string,
+  { target: ResidentTarget | 'TPS'; rank: number }
+>([
+  ...RESIDENT_TARGETS.flatMap((target) =>
     [target, ...COLUMN_ALIASES[target]].map((name, rank) => [headerKey(name), { target, rank }] as const),
   ),
-);
+  ...['TPS' as const, ...TPS_ALIASES].map(
+    (name, rank) => [headerKey(name), { target: 'TPS' as const, rank }] as const,
+  ),
+]);

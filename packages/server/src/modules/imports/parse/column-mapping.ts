@@ -5,7 +5,7 @@
  */
 import {
   headerKey,
-  type ImportKind,
+  type ParseKind,
   REQUIRED_TARGETS,
   RESIDENT_TARGETS,
   type ResidentTarget,
@@ -13,6 +13,7 @@ import {
   STATUS_TARGETS,
   TARGET_BY_KEY,
   type TargetOf,
+  VOTER_ROLL_TARGETS,
 } from './column-aliases';
 
 export type ColumnMapping = Partial<Record<ResidentTarget, string | null>>;
@@ -68,13 +69,16 @@ function findChosen(header: readonly string[], chosen: string): number[] {
 }
 
 /** Resolves the file's header against the targets of `kind`; every problem is listed, not just the first. */
-export function resolveMapping<K extends ImportKind>(
+export function resolveMapping<K extends ParseKind>(
   header: readonly string[],
   kind: K,
-  custom: ColumnMapping = {},
+  customMapping: ColumnMapping = {},
 ): MappingResult<TargetOf<K>> {
   type T = TargetOf<K>;
-  const targets = (kind === 'residents' ? RESIDENT_TARGETS : STATUS_TARGETS) as readonly T[];
+  const custom = customMapping as Partial<Record<string, string | null>>;
+  const targets = (
+    kind === 'residents' ? RESIDENT_TARGETS : kind === 'status' ? STATUS_TARGETS : VOTER_ROLL_TARGETS
+  ) as readonly T[];
   const indexOf = Object.fromEntries(targets.map((t) => [t, undefined])) as ColumnIndex<T>;
   const headers: Partial<Record<T, string>> = {};
   const errors: MappingIssue[] = [];

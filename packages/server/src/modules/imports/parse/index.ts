@@ -16,6 +16,7 @@ export {
   COLUMN_ALIASES,
   headerKey,
   type ImportKind,
+  type ParseKind,
   RESIDENT_TARGETS,
   type ResidentTarget,
   SPLIT_REGION_COLUMNS,
@@ -23,6 +24,8 @@ export {
   type StatusTarget,
   TARGET_BY_KEY,
   type TargetOf,
+  VOTER_ROLL_TARGETS,
+  type VoterRollTarget,
 } from './column-aliases';
 export {
   type ColumnIndex,
@@ -63,3 +66,4 @@ export {
 export type { RowContext, RowResult } from './row-reader';
 export { parseStatusRow } from './status-row';
 export { villageCodeFrom, villageCodeFromParts } from './village-code';
+export { parseVoterRollRow, type VoterRollRecord } from './voter-roll-row';

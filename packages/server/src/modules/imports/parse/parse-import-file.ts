@@ -5,7 +5,7 @@
  * be imported at all throws ImportFormatError before any row; a bad row never stops the rows after it.
  */
 import { type ResidentRecord, requireIsoDate, type StatusUpdateRecord } from '@sigap/domain';
-import type { ImportKind, ResidentTarget, StatusTarget, TargetOf } from './column-aliases';
+import type { ParseKind, ResidentTarget, StatusTarget, TargetOf, VoterRollTarget } from './column-aliases';
 import { type ColumnIndex, type ColumnMapping, type MappingIssue, resolveMapping } from './column-mapping';
 import { HEADER_SEARCH_ROWS, locateHeader } from './header-row';
 import { importFormatErrors } from './import-format-error';
@@ -15,8 +15,9 @@ import { parseResidentRow } from './resident-row';
 import { type RowIssue, rowIssue } from './row-issue';
 import type { RowContext, RowResult } from './row-reader';
 import { parseStatusRow } from './status-row';
+import { parseVoterRollRow, type VoterRollRecord } from './voter-roll-row';
 
-export interface ParseImportOptions<K extends ImportKind = ImportKind> extends RowContext {
+export interface ParseImportOptions<K extends ParseKind = ParseKind> extends RowContext {
   kind: K;
   /** The operator's column choices; unmentioned targets are matched by header name. */
   mapping?: ColumnMapping;
@@ -24,7 +25,7 @@ export interface ParseImportOptions<K extends ImportKind = ImportKind> extends R
   onHeader?: (info: HeaderInfo<K>) => void;
 }
 
-export interface HeaderInfo<K extends ImportKind> {
+export interface HeaderInfo<K extends ParseKind> {
   fileName: string;
   format: FileFormat;
   delimiter?: string;
@@ -63,7 +64,11 @@ function whoOf(cells: readonly string[], at: WhoAt): RowWho {
   return { nik: cell(at.nik), name: cell(at.name) };
 }
 
-export type RecordOf<K extends ImportKind> = K extends 'residents' ? ResidentRecord : StatusUpdateRecord;
+export type RecordOf<K extends ParseKind> = K extends 'residents'
+  ? ResidentRecord
+  : K extends 'status'
+    ? StatusUpdateRecord
+    : VoterRollRecord;
 
 type RowParser<R> = (cells: readonly string[], line: number) => RowResult<R>;
 
@@ -94,14 +99,18 @@ export function parseImportBatches(
   source: ImportSource,
   options: ParseImportOptions<'status'>,
 ): AsyncGenerator<ParsedRow<StatusUpdateRecord>[], void, undefined>;
+export function parseImportBatches(
+  source: ImportSource,
+  options: ParseImportOptions<'voter_roll'>,
+): AsyncGenerator<ParsedRow<VoterRollRecord>[], void, undefined>;
 /**
  * Parses an import file a chunk of rows at a time (a few hundred, in file order), for a caller that writes
  * in batches anyway: it saves an await per row. Throws ImportFormatError for a file that cannot be imported.
  */
 export function parseImportBatches(
   source: ImportSource,
-  options: ParseImportOptions<'residents'> | ParseImportOptions<'status'>,
-): AsyncGenerator<ParsedRow<ResidentRecord | StatusUpdateRecord>[], void, undefined> {
+  options: ParseImportOptions<'residents'> | ParseImportOptions<'status'> | ParseImportOptions<'voter_roll'>,
+): AsyncGenerator<ParsedRow<ResidentRecord | StatusUpdateRecord | VoterRollRecord>[], void, undefined> {
   requireIsoDate(options.referenceDate, 'referenceDate');
   const ctx: RowContext = {
     referenceDate: options.referenceDate,
@@ -114,6 +123,14 @@ export function parseImportBatches(
       source,
       options,
       (indexOf: ColumnIndex<ResidentTarget>) => (cells, line) => parseResidentRow(cells, indexOf, line, ctx),
+    );
+  }
+  if (options.kind === 'voter_roll') {
+    return parseBatches(
+      source,
+      options,
+      (indexOf: ColumnIndex<VoterRollTarget>) => (cells, line) =>
+        parseVoterRollRow(cells, indexOf, line, ctx),
     );
   }
   return parseBatches(
@@ -131,15 +148,19 @@ export function parseImportFile(
   source: ImportSource,
   options: ParseImportOptions<'status'>,
 ): AsyncGenerator<ParsedRow<StatusUpdateRecord>, void, undefined>;
+export function parseImportFile(
+  source: ImportSource,
+  options: ParseImportOptions<'voter_roll'>,
+): AsyncGenerator<ParsedRow<VoterRollRecord>, void, undefined>;
 /** Parses an import file row by row; throws ImportFormatError for a file that cannot be imported at all. */
 export function parseImportFile(
   source: ImportSource,
-  options: ParseImportOptions<'residents'> | ParseImportOptions<'status'>,
-): AsyncGenerator<ParsedRow<ResidentRecord | StatusUpdateRecord>, void, undefined> {
+  options: ParseImportOptions<'residents'> | ParseImportOptions<'status'> | ParseImportOptions<'voter_roll'>,
+): AsyncGenerator<ParsedRow<ResidentRecord | StatusUpdateRecord | VoterRollRecord>, void, undefined> {
   // Overloads cannot narrow a union argument, so each kind is passed on in its own branch.
-  return flatten(
-    options.kind === 'residents' ? parseImportBatches(source, options) : parseImportBatches(source, options),
-  );
+  if (options.kind === 'residents') return flatten(parseImportBatches(source, options));
+  if (options.kind === 'voter_roll') return flatten(parseImportBatches(source, options));
+  return flatten(parseImportBatches(source, options));
 }
 
 async function* flatten<T>(
@@ -181,7 +202,7 @@ function parseRowBatch<R>(
   return parsed;
 }
 
-async function* parseBatches<K extends ImportKind, R>(
+async function* parseBatches<K extends ParseKind, R>(
   source: ImportSource,
   options: ParseImportOptions<K>,
   makeParser: (indexOf: ColumnIndex<TargetOf<K>>) => RowParser<R>,

@@ -1,0 +1,9 @@
+/**
+ * The voter-roll (DPT/DP4) cross-check (issue 16): a roll extract imported through the import machinery
+ * (kind `voter_roll`, staged by `voterRollSink`), classified set-based against the registry, summarised per
+ * region, listed (masked), downloaded, and used as an invitation batch or (once wired) an outreach list.
+ */
+export { seedDemoVoterRoll } from './demo-voter-rolls';
+export { residentIdsOfRollSet } from './voter-roll-sets.service';
+export { voterRollSink } from './voter-roll-sink';
+export { voterRollsRoutes } from './voter-rolls.routes';
