@@ -8,3 +8,4 @@ export { SUKET_BATCH_JOB, suketBatchHandler } from './suket-batch.service';
 export { registerSuketLifecycle } from './suket-lifecycle';
 export { suketsRoutes } from './sukets.routes';
 export { suketsPublicRoutes } from './sukets-public.routes';
+export { EMPTY_SUKET_COUNTS, type SuketCounts, suketCountsMany } from './suket-figures.repository';

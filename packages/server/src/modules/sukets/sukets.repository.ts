@@ -121,7 +121,7 @@ export async function activeSuketsOf(db: Kysely<Database>, residentIds: readonly
 export async function endSuketRow(
   db: Kysely<Database>,
   id: number,
-  set: Pick<SuketsTable, 'status' | 'revoke_reason' | 'revoke_note' | 'updated_at'>,
+  set: Pick<SuketsTable, 'status' | 'revoke_reason' | 'revoke_note' | 'updated_at' | 'ended_on'>,
 ): Promise<boolean> {
   const r = await db
     .updateTable('sukets')
