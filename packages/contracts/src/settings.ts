@@ -11,6 +11,7 @@ export const SETTING_KEYS = [
   'booking_rules',
   'stock_card_yield',
   'stock_lead_time_days',
+  'suket_number_format',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

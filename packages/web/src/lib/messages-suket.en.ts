@@ -50,6 +50,8 @@ export const suketEn: Record<keyof typeof suketId, string> = {
   'suket.verifier.refresh': 'Update keys and status list',
   'suket.verifier.asOf': 'Status list as of {time}',
   'suket.verifier.noList': 'No status list stored yet: update it while online.',
+  'suket.verifier.offlineReady': 'This page is stored on the device: it opens again without signal.',
+  'suket.verifier.offlinePending': 'Storing the page for use without signal…',
   'suket.verifier.token': 'Token (scanned)',
   'suket.verifier.scan': 'Scan QR',
   'suket.verifier.check': 'Check offline',

@@ -48,6 +48,8 @@ export const suketId = {
   'suket.verifier.refresh': 'Perbarui kunci dan daftar status',
   'suket.verifier.asOf': 'Daftar status per {time}',
   'suket.verifier.noList': 'Belum ada daftar status tersimpan: perbarui saat ada sinyal.',
+  'suket.verifier.offlineReady': 'Halaman ini tersimpan di perangkat: bisa dibuka lagi tanpa sinyal.',
+  'suket.verifier.offlinePending': 'Menyimpan halaman untuk dipakai tanpa sinyal…',
   'suket.verifier.token': 'Token (hasil pindai)',
   'suket.verifier.scan': 'Pindai QR',
   'suket.verifier.check': 'Periksa luring',

@@ -5,7 +5,7 @@ import {
   ReportPopulation,
   type SettingKey,
 } from '@sigap/contracts';
-import type { RegionLevel } from '@sigap/domain';
+import { DEFAULT_SUKET_NUMBER_FORMAT, isValidSuketNumberFormat, type RegionLevel } from '@sigap/domain';
 import { z } from 'zod';
 import { DEFAULT_LETTERHEAD, PrintableLetterhead } from './letterhead-rules';
 
@@ -104,6 +104,23 @@ export const SETTINGS = {
     default: 14,
     levels: ['country', 'province', 'regency'],
     description: 'Days between a stock request and its arrival (suggested quantity of a request)',
+  }),
+  /**
+   * Issue 14: each regency's office numbers its sukets its own way (the classification code and the office
+   * name differ); the series stays one per regency and year, so the format must carry `{seq}`.
+   */
+  suket_number_format: define({
+    schema: z
+      .string('Format nomor harus berupa teks.|The number format must be text.')
+      .trim()
+      .refine(
+        isValidSuketNumberFormat,
+        'Format nomor harus memuat {seq} atau {seq:N}, satu baris, paling panjang 60 karakter.|The number format must contain {seq} or {seq:N}, be one line and at most 60 characters.',
+      ),
+    default: DEFAULT_SUKET_NUMBER_FORMAT,
+    levels: ['country', 'province', 'regency'],
+    description:
+      'Suket number format: {seq} or {seq:N} (zero-padded), {year}, {regency}; e.g. 471.13/{seq:4}/DUKCAPIL/{year}',
   }),
 } satisfies Record<SettingKey, SettingDefinition>;
 

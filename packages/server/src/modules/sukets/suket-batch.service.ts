@@ -1,5 +1,5 @@
 import type { SuketBatchBody } from '@sigap/contracts';
-import { DEFAULT_SUKET_NUMBER_FORMAT, isWithinScope, officeToday } from '@sigap/domain';
+import { isWithinScope, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
@@ -9,6 +9,7 @@ import { enqueueJob, findJob, type JobHandler } from '../jobs';
 import { batchSukets, unprintedRecordedResidents } from './suket-batch.repository';
 import { suketsPdf } from './suket-pdf';
 import { pageOf } from './suket-pdf.service';
+import { suketNumberFormat } from './suket-number-format';
 import { policyOf } from './suket-policy.service';
 import { issueSuketCommand } from './sukets.commands';
 import { suketErrors } from './sukets.errors';
@@ -121,7 +122,7 @@ export const suketBatchHandler: JobHandler = async (raw, ctx) => {
         electionId: p.electionId,
         validFrom: officeToday(r.village_code, ctx.now()),
         validUntil: policy.validUntil,
-        numberFormat: DEFAULT_SUKET_NUMBER_FORMAT,
+        numberFormat: await suketNumberFormat(ctx.handle.db, r.village_code),
         deliverVia: { origin: p.origin },
         batchJobId: ctx.jobId,
       },

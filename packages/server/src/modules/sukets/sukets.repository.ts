@@ -184,6 +184,7 @@ export async function suketWithHolder(
       'residents.address',
       'residents.village_code',
       'residents.recording_date',
+      'residents.phone',
     ]);
   if (by.id !== undefined) q = q.where('sukets.id', '=', by.id);
   if (by.number !== undefined) q = q.where('sukets.number', '=', by.number);

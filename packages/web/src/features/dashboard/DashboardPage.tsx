@@ -24,6 +24,7 @@ import { DashboardExports } from './DashboardExports';
 import { FiguresBasisNote } from './FiguresBasisNote';
 import { childLevelName } from './level-names';
 import { ReferenceSelector } from './ReferenceSelector';
+import { SuketFigures } from './SuketFigures';
 import { useDashboardData } from './use-dashboard-data';
 import { useDashboardParams } from './use-dashboard-params';
 
@@ -112,6 +113,7 @@ export function DashboardPage() {
           aria-busy={coverage.loading || undefined}
         >
           <CoverageTiles figures={data.region.figures} />
+          <SuketFigures region={data.region} rows={data.children} />
           <CoverageMap region={region} rows={data.children} childLevel={childLevel} onOpen={openRegion} />
           <DashboardCharts
             coverage={data}
