@@ -43,6 +43,17 @@ export const suketEn: Record<keyof typeof suketId, string> = {
   'suket.field.nik': 'NIK (last 4 digits)',
   'suket.field.region': 'Region',
   'suket.field.validity': 'Validity',
+  'suket.sendByHand': 'Send by hand on WhatsApp',
+  'suket.sendByHand.open': 'Open WhatsApp (message ready)',
+  'settings.suketFormat': 'Suket number format',
+  'settings.suketFormatHint':
+    'One number series per regency/city and year. Placeholders: {seq} or {seq:4} (sequence, 4 digits), {year}, {regency}. Default: {default}',
+  'settings.suketFormatScope': 'Applies to region (province or regency/city code)',
+  'settings.suketFormatValue': 'Format',
+  'settings.suketFormatPreview': 'First number: {number}',
+  'settings.suketFormatInvalid': 'The format must contain {seq} or {seq:N}, be one line and at most 60 characters.',
+  'settings.suketFormatSave': 'Save format',
+  'settings.suketFormatSaved': 'Suket number format for {scope} saved.',
   'suket.verifier.title': 'Suket verifier (offline)',
   'suket.verifier.intro':
     'This page, the public keys and the region status list are kept on the device: checks keep working without signal.',

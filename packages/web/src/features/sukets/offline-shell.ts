@@ -15,16 +15,28 @@ export function shellUrls(): string[] {
 }
 
 /**
+ * The registration's worker once active. Not `navigator.serviceWorker.ready`: that follows the URL the
+ * document was opened at, and an officer who signed in reaches /verifikator from /login without a reload.
+ */
+function activeWorker(reg: ServiceWorkerRegistration): Promise<ServiceWorker> {
+  if (reg.active) return Promise.resolve(reg.active);
+  const pending = (reg.installing ?? reg.waiting) as ServiceWorker;
+  return new Promise((resolve) => {
+    pending.addEventListener('statechange', () => {
+      if (pending.state === 'activated') resolve(pending);
+    });
+  });
+}
+
+/**
  * Registers the verifier's service worker and has it store the page's files; resolves true once they
  * are stored (the page then says it works without signal), false where service workers are unavailable.
  */
 export async function prepareOffline(): Promise<boolean> {
   const sw = navigator.serviceWorker;
   if (!sw) return false;
-  await sw.register('/verifikator-sw.js', { scope: '/verifikator' });
-  const reg = await sw.ready;
-  const worker = reg.active;
-  if (!worker) return false;
+  const reg = await sw.register('/verifikator-sw.js', { scope: '/verifikator' });
+  const worker = await activeWorker(reg);
   return new Promise<boolean>((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve(true);
