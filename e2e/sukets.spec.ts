@@ -73,7 +73,9 @@ test('issue a suket, read its QR, print the card, verify superseded online and o
   await page.getByRole('status').getByRole('button', { name: 'Kirim manual lewat WhatsApp' }).click();
   const wa = new URL((await page.getByTestId('suket-wa-link').getAttribute('href')) ?? '');
   expect(wa.origin + wa.pathname).toBe('https://wa.me/6281234567890');
-  expect(wa.searchParams.get('text')).toMatch(/suket Anda no\. .+ telah terbit.+Cek keaslian: .+\/verifikasi-suket\?t=/);
+  expect(wa.searchParams.get('text')).toMatch(
+    /suket Anda no\. .+ telah terbit.+Cek keaslian: .+\/verifikasi-suket\?t=/,
+  );
 
   const href = (await page.getByTestId('suket-pdf').getAttribute('href')) ?? '';
   const pdf = await page.request.get(href);

@@ -13,12 +13,14 @@ self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim(
 
 self.addEventListener('message', (event) => {
   const data = event.data;
-  if (!data || data.type !== 'cache' || !Array.isArray(data.urls)) return;
+  if (data?.type !== 'cache' || !Array.isArray(data.urls)) return;
   const port = event.ports[0];
   const store = caches.open(CACHE).then((cache) =>
     Promise.all(
       data.urls
-        .filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin)
+        .filter(
+          (u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin,
+        )
         .map((u) =>
           fetch(u, { credentials: 'same-origin' })
             .then((res) => (res.ok ? cache.put(u, res) : undefined))

@@ -1,9 +1,9 @@
 import type { CoverageResponse, SuketReply } from '@sigap/contracts';
 import { formatNumber, formatPercent, officeToday } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
+import { readSheet, rowValues } from '../exports/export-fixtures';
 import { pdfText } from '../exports/pdf-text';
 import { rawClient } from '../exports/raw-client';
-import { readSheet, rowValues } from '../exports/export-fixtures';
 import { describeEachEngine } from '../helpers/test-env';
 import { futureElection, patchResident, resident } from './helpers';
 
@@ -97,6 +97,8 @@ describeEachEngine('sukets: command-center figures', (env) => {
     const text = pdfText(pdf.raw);
     expect(text).toContain('Suket: 4 terbit, 2 aktif, 1 diganti KTP-el tercetak.');
     const share = c.region.sukets?.percentPrintedOrCovered ?? 0;
-    expect(text).toContain(`${formatNumber(c.region.sukets?.printedOrCovered ?? -1)} (${formatPercent(share)}`);
+    expect(text).toContain(
+      `${formatNumber(c.region.sukets?.printedOrCovered ?? -1)} (${formatPercent(share)}`,
+    );
   });
 });

@@ -32,7 +32,9 @@ describeEachEngine('sukets: number format setting and send by hand', (env) => {
     const seq = Number(first.body.suket.number.split('/')[1]) + 1;
     expect(second.body.suket.number).toBe(`474.4/${String(seq).padStart(5, '0')}/1871/DISDUKCAPIL/${year}`);
     // Another regency keeps the default.
-    const setting = await admin.get<{ items: { key: string; value: unknown }[] }>('/api/v1/settings?scope=18.01');
+    const setting = await admin.get<{ items: { key: string; value: unknown }[] }>(
+      '/api/v1/settings?scope=18.01',
+    );
     expect(setting.body.items.find((i) => i.key === 'suket_number_format')?.value).toBe(
       '471.13/{seq:4}/DUKCAPIL/{year}',
     );

@@ -152,12 +152,18 @@ describeEachEngine('users profile', (env) => {
 
     it('creates a verifikator for a region now that the suket verifier is its page', async () => {
       const admin = await env().as('lampung.admin');
-      const body = { ...buildUser({ role: 'verifikator', regionCode: '18.71' }), position: 'Verifikator KPU' };
+      const body = {
+        ...buildUser({ role: 'verifikator', regionCode: '18.71' }),
+        position: 'Verifikator KPU',
+      };
       const r = await admin.post<{ user: PublicUser }>('/api/v1/users', body);
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       expect(r.body.user).toMatchObject({ role: 'verifikator', regionCode: '18.71' });
       // Only inside the administrator's own province; a regency operator administers no accounts.
-      const outside = await admin.post('/api/v1/users', buildUser({ role: 'verifikator', regionCode: '52.01' }));
+      const outside = await admin.post(
+        '/api/v1/users',
+        buildUser({ role: 'verifikator', regionCode: '52.01' }),
+      );
       expect(outside.status).toBe(403);
       const op = await env().as('bandarlampung.operator');
       const denied = await op.post('/api/v1/users', buildUser({ role: 'verifikator', regionCode: '18.71' }));

@@ -51,7 +51,8 @@ export const suketEn: Record<keyof typeof suketId, string> = {
   'settings.suketFormatScope': 'Applies to region (province or regency/city code)',
   'settings.suketFormatValue': 'Format',
   'settings.suketFormatPreview': 'First number: {number}',
-  'settings.suketFormatInvalid': 'The format must contain {seq} or {seq:N}, be one line and at most 60 characters.',
+  'settings.suketFormatInvalid':
+    'The format must contain {seq} or {seq:N}, be one line and at most 60 characters.',
   'settings.suketFormatSave': 'Save format',
   'settings.suketFormatSaved': 'Suket number format for {scope} saved.',
   'suket.verifier.title': 'Suket verifier (offline)',

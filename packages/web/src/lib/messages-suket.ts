@@ -49,7 +49,8 @@ export const suketId = {
   'settings.suketFormatScope': 'Berlaku untuk wilayah (kode provinsi atau kabupaten/kota)',
   'settings.suketFormatValue': 'Format',
   'settings.suketFormatPreview': 'Nomor pertama: {number}',
-  'settings.suketFormatInvalid': 'Format harus memuat {seq} atau {seq:N}, satu baris, paling panjang 60 karakter.',
+  'settings.suketFormatInvalid':
+    'Format harus memuat {seq} atau {seq:N}, satu baris, paling panjang 60 karakter.',
   'settings.suketFormatSave': 'Simpan format',
   'settings.suketFormatSaved': 'Format nomor suket untuk {scope} tersimpan.',
   'suket.verifier.title': 'Verifikator suket (luring)',

@@ -13,10 +13,7 @@ import type { Engine } from '../connect';
  * `sukets_region_day` alone, and a counter would need a per-day history of its own to answer a past date.
  */
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
-  await db.schema
-    .alterTable('sukets')
-    .addColumn('ended_on', dateType(engine))
-    .execute();
+  await db.schema.alterTable('sukets').addColumn('ended_on', dateType(engine)).execute();
   const day = engine === 'postgres' ? sql`cast(updated_at as date)` : sql`substr(updated_at, 1, 10)`;
   await sql`update sukets set ended_on = ${day} where status in ('superseded', 'revoked')`.execute(db);
   // Covering: the command center's counts read this index alone (regency first: equality on both engines).

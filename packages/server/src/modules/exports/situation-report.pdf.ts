@@ -5,8 +5,8 @@ import type { Checkpoint } from '../audit';
 import { basisNote } from './coverage-table';
 import { drawLetterhead } from './pdf-letterhead';
 import { drawSignature, signatureHeight } from './pdf-signature';
-import { SUKET_COLUMNS, suketSentence, suketTable } from './situation-report-sukets';
 import { type Doc, drawTable, ensureSpace, numberPages, type PdfColumn } from './pdf-table';
+import { SUKET_COLUMNS, suketSentence, suketTable } from './situation-report-sukets';
 
 type Row = CoverageResponse['region'];
 

@@ -112,8 +112,7 @@ export async function suketCountsMany(
     e.superseded = asCount(r.superseded);
   }
   for (const r of covering) entry(r.code).covering = asCount(r.covering);
-  for (const e of out.values())
-    for (const k of Object.keys(total) as (keyof SuketCounts)[]) total[k] += e[k];
+  for (const e of out.values()) for (const k of Object.keys(total) as (keyof SuketCounts)[]) total[k] += e[k];
   out.set(region, total);
   return out;
 }

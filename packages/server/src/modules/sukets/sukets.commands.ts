@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { maskName, officeToday, renderSuketNumber, type SuketClaims, suketSigningInput, toBase64Url } from '@sigap/domain';
+import {
+  maskName,
+  officeToday,
+  renderSuketNumber,
+  type SuketClaims,
+  suketSigningInput,
+  toBase64Url,
+} from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { EngineStore } from '../../db/engine/engine-store';

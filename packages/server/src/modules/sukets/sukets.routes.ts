@@ -19,8 +19,8 @@ import { requireContext } from '../../http/auth-hooks';
 import { authorize } from '../access';
 import { rotateSigningKey } from './suket-keys';
 import { suketPdfForOffice } from './suket-pdf.service';
-import { sendSuketByHand } from './suket-send-by-hand.service';
 import { readPolicy, setPolicy } from './suket-policy.service';
+import { sendSuketByHand } from './suket-send-by-hand.service';
 import {
   getSuket,
   issueSuket,

@@ -1,10 +1,5 @@
 import type { IssueSuketBody, SuketView } from '@sigap/contracts';
-import {
-  officeToday,
-  type SuketRefusal,
-  suketRefusal,
-  suketRefusals,
-} from '@sigap/domain';
+import { officeToday, type SuketRefusal, suketRefusal, suketRefusals } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';

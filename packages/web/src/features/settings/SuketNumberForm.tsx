@@ -29,7 +29,10 @@ export function SuketNumberForm({ scope, entry }: { scope: string; entry: Settin
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setSaved(false);
-    run.run({ scope: target.trim(), value: format.trim() }).then(() => setSaved(true), () => undefined);
+    run.run({ scope: target.trim(), value: format.trim() }).then(
+      () => setSaved(true),
+      () => undefined,
+    );
   };
   return (
     <form className="panel stack" onSubmit={onSubmit} aria-labelledby="suket-format-title">

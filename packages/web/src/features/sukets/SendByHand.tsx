@@ -28,7 +28,12 @@ export function SendByHand({ suketId }: { suketId: number }) {
         <button
           type="button"
           className="button link"
-          onClick={() => send.run({ id: suketId }).then((r) => setLink(r.waLink), () => undefined)}
+          onClick={() =>
+            send.run({ id: suketId }).then(
+              (r) => setLink(r.waLink),
+              () => undefined,
+            )
+          }
           disabled={send.pending}
         >
           {t('suket.sendByHand')}

@@ -103,8 +103,7 @@ export function SuketIssueForm() {
           <a href={issued.pdfUrl} target="_blank" rel="noreferrer" data-testid="suket-pdf">
             {t('suket.pdf')}
           </a>{' '}
-          <a href={issued.verifyUrl}>{t('suket.verify.title')}</a>{' '}
-          <SendByHand suketId={issued.id} />
+          <a href={issued.verifyUrl}>{t('suket.verify.title')}</a> <SendByHand suketId={issued.id} />
         </SuccessNote>
       )}
     </form>
