@@ -47,7 +47,24 @@ export type CountedFigures = z.infer<typeof CountedFigures>;
 export const StoredFigures = CountedFigures.omit({ firstTimeVoters: true, firstTimeVotersNotRecorded: true });
 export type StoredFigures = z.infer<typeof StoredFigures>;
 
-export const CoverageRow = RegionRef.extend({ figures: CoverageFigures });
+/**
+ * Sukets of a region on the reference date (issue 14), counted from the suket rows on the same day as the
+ * printed figure they are added to: `issued` by that day, `active` on it (issued, not ended, within validity),
+ * `superseded` by it (a card was printed). `printedOrCovered`: wajib-KTP residents printed, or holding an
+ * active suket for an election on or after that day (the election asked about, when one is); over wajib.
+ */
+export const SuketFigures = z.object({
+  issued: z.number(),
+  active: z.number(),
+  superseded: z.number(),
+  printedOrCovered: z.number(),
+  /** 0..1, null when nobody must hold an ID there. */
+  percentPrintedOrCovered: z.number().nullable(),
+});
+export type SuketFigures = z.infer<typeof SuketFigures>;
+
+/** `sukets` is on the office API (and its exports); the public dashboard leaves it out. */
+export const CoverageRow = RegionRef.extend({ figures: CoverageFigures, sukets: SuketFigures.optional() });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
 /**

@@ -12,6 +12,7 @@ export const SETTING_KEYS = [
   'stock_card_yield',
   'stock_lead_time_days',
   'stock_ribbon_alert_prints',
+  'suket_number_format',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 

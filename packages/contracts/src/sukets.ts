@@ -52,6 +52,10 @@ export type SuketView = z.infer<typeof SuketView>;
 export const SuketReply = z.object({ suket: SuketView });
 export type SuketReply = z.infer<typeof SuketReply>;
 
+/** "Send by hand": the wa.me link of the suket's WhatsApp message (its opening is recorded). */
+export const SuketSentByHand = z.object({ messageId: z.number(), waLink: z.string() });
+export type SuketSentByHand = z.infer<typeof SuketSentByHand>;
+
 export const SuketListQuery = z.object({
   region: RegionCode.optional(),
   status: SuketStatus.optional(),

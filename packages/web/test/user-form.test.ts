@@ -38,10 +38,13 @@ describe('user form', () => {
       'petugas_loket',
       'petugas_lapangan',
       'pimpinan',
+      // Its module is the suket verifier (/verifikator).
+      'verifikator',
     ]);
     expect(roleChoices('admin_provinsi')).not.toContain('superadmin');
-    expect(roleChoices('admin_provinsi')).not.toContain('verifikator');
+    expect(roleChoices('admin_provinsi')).toContain('verifikator');
+    expect(roleChoices('admin_provinsi')).not.toContain('pengelola_makam');
     // An account that already has such a role (made by the CLI) keeps it visible in its own form.
-    expect(roleChoices('admin_provinsi', 'verifikator')).toContain('verifikator');
+    expect(roleChoices('admin_provinsi', 'pengelola_makam')).toContain('pengelola_makam');
   });
 });

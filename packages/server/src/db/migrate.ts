@@ -29,6 +29,7 @@ import * as m0027 from './migrations/0027-prints';
 import * as m0028 from './migrations/0028-sukets';
 import * as m0029 from './migrations/0029-outreach';
 import * as m0033 from './migrations/0033-voter-rolls';
+import * as m0035 from './migrations/0035-suket-ended-on';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -65,6 +66,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0028-sukets': m0028,
   '0029-outreach': m0029,
   '0033-voter-rolls': m0033,
+  '0035-suket-ended-on': m0035,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -304,6 +304,7 @@ export const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/sukets/:id': {},
   'GET /api/v1/sukets/:id/pdf': {},
   'POST /api/v1/sukets/:id/revoke': { body: () => ({ reason: 'Uji matriks' }) },
+  'POST /api/v1/sukets/:id/send-by-hand': {},
   'GET /api/v1/sukets/elections/:id/policy': {},
   'PUT /api/v1/sukets/elections/:id/policy': {
     body: () => ({

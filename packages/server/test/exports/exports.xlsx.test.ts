@@ -19,6 +19,11 @@ const HEADERS = [
   'IKD aktif',
   'Pemilih',
   'Pemilih sudah rekam',
+  'Suket terbit',
+  'Suket aktif',
+  'Suket diganti (sudah cetak)',
+  'Sudah cetak atau suket',
+  '% Cetak atau suket',
 ];
 const FIGURES = [
   'population',
@@ -36,7 +41,13 @@ const FIGURES = [
 ] as const;
 
 type Row = CoverageResponse['region'];
-const expected = (r: Row, name = r.name) => [r.code, name, ...FIGURES.map((k) => r.figures[k])];
+const SUKETS = ['issued', 'active', 'superseded', 'printedOrCovered', 'percentPrintedOrCovered'] as const;
+const expected = (r: Row, name = r.name) => [
+  r.code,
+  name,
+  ...FIGURES.map((k) => r.figures[k]),
+  ...SUKETS.map((k) => r.sukets?.[k] ?? null),
+];
 
 describeEachEngine('coverage and daily-report XLSX exports', (env) => {
   beforeAll(async () => {

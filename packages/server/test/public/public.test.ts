@@ -22,9 +22,16 @@ describeEachEngine('public dashboard', (env) => {
         const inside = await (await env().as('lampung.admin')).get<CoverageResponse>(
           `/api/v1/coverage?region=${region}&date=${DATE}`,
         );
-        // The same figures; the public answer also says when they were read ("Data per …").
+        // The same figures; the public answer also says when they were read ("Data per …"). Suket
+        // figures (issue 14) are the office's: the public answer leaves them out.
         const { readAt, ...figures } = r.body as CoverageResponse;
-        expect(figures).toEqual(inside.body);
+        const withoutSukets = ({ sukets: _s, ...row }: CoverageResponse['region']) => row;
+        expect(figures.region.sukets).toBeUndefined();
+        expect(figures).toEqual({
+          ...inside.body,
+          region: withoutSukets(inside.body.region),
+          children: inside.body.children.map(withoutSukets),
+        });
         expect(typeof readAt).toBe('string');
       });
     }

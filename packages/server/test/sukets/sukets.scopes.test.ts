@@ -42,7 +42,14 @@ describeEachEngine('suket scopes', (env) => {
     expect((await ntb.post(`/api/v1/sukets/${s.id}/revoke`, { reason: 'Bukan wilayahnya' })).status).toBe(
       404,
     );
+    expect((await ntb.post(`/api/v1/sukets/${s.id}/send-by-hand`, {})).status).toBe(404);
     expect(await suketCount(env())).toBe(before);
+    const opened = await env()
+      .handle.db.selectFrom('messages')
+      .select('state')
+      .where('idempotency_key', '=', `suket_issued:${s.id}`)
+      .execute();
+    expect(opened.map((m) => m.state)).not.toContain('sent_by_hand');
 
     const own = await ntb.get<{ items: { id: number }[] }>('/api/v1/sukets');
     expect(own.status).toBe(200);

@@ -112,7 +112,7 @@ describeEachEngine('users profile', (env) => {
   });
 
   describe('roles without their module', () => {
-    it.each(['verifikator', 'pengelola_makam'] as const)(
+    it.each(['pengelola_makam'] as const)(
       'refuses to create a %s with 422 role_unavailable, even for the superadmin',
       async (role) => {
         for (const who of ['lampung.admin', 'admin']) {
@@ -131,7 +131,7 @@ describeEachEngine('users profile', (env) => {
       const admin = await env().as('lampung.admin');
       const user = await createUserVia(admin, { role: 'petugas_loket' });
       expectError(
-        await admin.patch(`/api/v1/users/${user.id}`, { role: 'verifikator' }),
+        await admin.patch(`/api/v1/users/${user.id}`, { role: 'pengelola_makam' }),
         422,
         'role_unavailable',
       );
@@ -141,13 +141,33 @@ describeEachEngine('users profile', (env) => {
 
     it('still lets an administrator edit an account that already has one (made by the CLI)', async () => {
       const admin = await env().as('lampung.admin');
-      const user = await createUserVia(admin, { role: 'verifikator' });
+      const user = await createUserVia(admin, { role: 'pengelola_makam' });
       const r = await admin.patch<{ user: PublicUser }>(`/api/v1/users/${user.id}`, {
-        role: 'verifikator',
-        position: 'Verifikator KPU',
+        role: 'pengelola_makam',
+        position: 'Pengelola TPU',
       });
       expect(r.status).toBe(200);
-      expect(r.body.user).toMatchObject({ role: 'verifikator', position: 'Verifikator KPU' });
+      expect(r.body.user).toMatchObject({ role: 'pengelola_makam', position: 'Pengelola TPU' });
+    });
+
+    it('creates a verifikator for a region now that the suket verifier is its page', async () => {
+      const admin = await env().as('lampung.admin');
+      const body = {
+        ...buildUser({ role: 'verifikator', regionCode: '18.71' }),
+        position: 'Verifikator KPU',
+      };
+      const r = await admin.post<{ user: PublicUser }>('/api/v1/users', body);
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      expect(r.body.user).toMatchObject({ role: 'verifikator', regionCode: '18.71' });
+      // Only inside the administrator's own province; a regency operator administers no accounts.
+      const outside = await admin.post(
+        '/api/v1/users',
+        buildUser({ role: 'verifikator', regionCode: '52.01' }),
+      );
+      expect(outside.status).toBe(403);
+      const op = await env().as('bandarlampung.operator');
+      const denied = await op.post('/api/v1/users', buildUser({ role: 'verifikator', regionCode: '18.71' }));
+      expect(denied.status).toBe(403);
     });
   });
 });

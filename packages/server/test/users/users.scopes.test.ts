@@ -42,8 +42,14 @@ describeEachEngine('users scopes', (env) => {
 
     it('may create roles up to its own rank', async () => {
       const admin = await env().as('lampung.admin');
-      // verifikator is ranked below too, but not handed out until its module exists (users-profile.test.ts).
-      for (const role of ['admin_provinsi', 'pimpinan', 'petugas_lapangan', 'petugas_loket'] as const) {
+      // pengelola_makam is ranked below too, but not handed out until its module exists (users-profile.test.ts).
+      for (const role of [
+        'admin_provinsi',
+        'pimpinan',
+        'petugas_lapangan',
+        'petugas_loket',
+        'verifikator',
+      ] as const) {
         expect((await admin.post('/api/v1/users', buildUser({ role, regionCode: '18' }))).status, role).toBe(
           201,
         );

@@ -106,12 +106,22 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
 ];
 
+/**
+ * Roles with one page: a polling-station verifikator (often a KPU officer on a borrowed phone) opens the
+ * offline verifier and nothing else, so the menu and the home shortcuts hold only it.
+ */
+const SINGLE_PAGE: Partial<Record<Role, string>> = { verifikator: '/verifikator' };
+
 /** Where a role lands after signing in: the people who watch the province start on the dashboard. */
 export function landingPathFor(role: Role): string {
+  const only = SINGLE_PAGE[role];
+  if (only) return only;
   return role === 'admin_provinsi' || role === 'pimpinan' ? '/dasbor' : '/';
 }
 
 /** Menu entries a role may open: never show a link that would only lead to "forbidden". */
 export function navItemsFor(role: Role): NavItem[] {
+  const only = SINGLE_PAGE[role];
+  if (only) return NAV_ITEMS.filter((item) => item.to === only);
   return NAV_ITEMS.filter((item) => item.action === undefined || roleMay(role, item.action));
 }

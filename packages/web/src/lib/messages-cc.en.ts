@@ -118,5 +118,11 @@ export const ccEn: Record<keyof typeof ccId, string> = {
   'elections.saved': 'Target of {name} saved: {target}.',
   'elections.notYours': 'This election covers regions outside your scope; its target is set above you.',
   'cc.trend.seededRow': '{date} (initial data)',
+  'cc.sukets.title': 'Sukets and print coverage',
+  'cc.sukets.issued': 'Sukets issued',
+  'cc.sukets.active': 'Sukets active',
+  'cc.sukets.superseded': 'Sukets superseded (printed)',
+  'cc.sukets.printedOrCovered': 'Printed or covered by a suket',
+  'cc.sukets.percent': '% printed or suket',
   'cc.trend.liveRow': '{date} (live)',
 };

@@ -119,5 +119,11 @@ export const ccId = {
   'elections.notYours':
     'Pemilihan ini mencakup wilayah di luar cakupan Anda; targetnya diatur oleh tingkat di atas.',
   'cc.trend.seededRow': '{date} (data awal)',
+  'cc.sukets.title': 'Suket dan cakupan cetak',
+  'cc.sukets.issued': 'Suket terbit',
+  'cc.sukets.active': 'Suket aktif',
+  'cc.sukets.superseded': 'Suket diganti (sudah cetak)',
+  'cc.sukets.printedOrCovered': 'Sudah cetak atau suket',
+  'cc.sukets.percent': '% Cetak atau suket',
   'cc.trend.liveRow': '{date} (langsung)',
 } as const;

@@ -43,6 +43,18 @@ export const suketEn: Record<keyof typeof suketId, string> = {
   'suket.field.nik': 'NIK (last 4 digits)',
   'suket.field.region': 'Region',
   'suket.field.validity': 'Validity',
+  'suket.sendByHand': 'Send by hand on WhatsApp',
+  'suket.sendByHand.open': 'Open WhatsApp (message ready)',
+  'settings.suketFormat': 'Suket number format',
+  'settings.suketFormatHint':
+    'One number series per regency/city and year. Placeholders: {seq} or {seq:4} (sequence, 4 digits), {year}, {regency}. Default: {default}',
+  'settings.suketFormatScope': 'Applies to region (province or regency/city code)',
+  'settings.suketFormatValue': 'Format',
+  'settings.suketFormatPreview': 'First number: {number}',
+  'settings.suketFormatInvalid':
+    'The format must contain {seq} or {seq:N}, be one line and at most 60 characters.',
+  'settings.suketFormatSave': 'Save format',
+  'settings.suketFormatSaved': 'Suket number format for {scope} saved.',
   'suket.verifier.title': 'Suket verifier (offline)',
   'suket.verifier.intro':
     'This page, the public keys and the region status list are kept on the device: checks keep working without signal.',
@@ -50,6 +62,8 @@ export const suketEn: Record<keyof typeof suketId, string> = {
   'suket.verifier.refresh': 'Update keys and status list',
   'suket.verifier.asOf': 'Status list as of {time}',
   'suket.verifier.noList': 'No status list stored yet: update it while online.',
+  'suket.verifier.offlineReady': 'This page is stored on the device: it opens again without signal.',
+  'suket.verifier.offlinePending': 'Storing the page for use without signal…',
   'suket.verifier.token': 'Token (scanned)',
   'suket.verifier.scan': 'Scan QR',
   'suket.verifier.check': 'Check offline',

@@ -41,6 +41,18 @@ export const suketId = {
   'suket.field.nik': 'NIK (4 digit akhir)',
   'suket.field.region': 'Wilayah',
   'suket.field.validity': 'Masa berlaku',
+  'suket.sendByHand': 'Kirim manual lewat WhatsApp',
+  'suket.sendByHand.open': 'Buka WhatsApp (pesan siap kirim)',
+  'settings.suketFormat': 'Format nomor suket',
+  'settings.suketFormatHint':
+    'Satu seri nomor per kabupaten/kota dan tahun. Tanda: {seq} atau {seq:4} (nomor urut, 4 digit), {year}, {regency}. Bawaan: {default}',
+  'settings.suketFormatScope': 'Berlaku untuk wilayah (kode provinsi atau kabupaten/kota)',
+  'settings.suketFormatValue': 'Format',
+  'settings.suketFormatPreview': 'Nomor pertama: {number}',
+  'settings.suketFormatInvalid':
+    'Format harus memuat {seq} atau {seq:N}, satu baris, paling panjang 60 karakter.',
+  'settings.suketFormatSave': 'Simpan format',
+  'settings.suketFormatSaved': 'Format nomor suket untuk {scope} tersimpan.',
   'suket.verifier.title': 'Verifikator suket (luring)',
   'suket.verifier.intro':
     'Halaman ini, kunci publik dan daftar status wilayah disimpan di perangkat: pemeriksaan tetap berjalan tanpa sinyal.',
@@ -48,6 +60,8 @@ export const suketId = {
   'suket.verifier.refresh': 'Perbarui kunci dan daftar status',
   'suket.verifier.asOf': 'Daftar status per {time}',
   'suket.verifier.noList': 'Belum ada daftar status tersimpan: perbarui saat ada sinyal.',
+  'suket.verifier.offlineReady': 'Halaman ini tersimpan di perangkat: bisa dibuka lagi tanpa sinyal.',
+  'suket.verifier.offlinePending': 'Menyimpan halaman untuk dipakai tanpa sinyal…',
   'suket.verifier.token': 'Token (hasil pindai)',
   'suket.verifier.scan': 'Pindai QR',
   'suket.verifier.check': 'Periksa luring',

@@ -51,6 +51,8 @@ export interface SuketsTable {
   batch_job_id: number | null;
   created_at: string;
   updated_at: string;
+  /** Office day it stopped being active (superseded or revoked); null while active. */
+  ended_on: string | null;
 }
 
 export type SuketEventCode = 'issued' | 'superseded' | 'revoked' | 'delivery_queued';

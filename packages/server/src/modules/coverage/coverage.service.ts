@@ -1,4 +1,4 @@
-import type { CountedFigures, CoverageResponse, FiguresBasis } from '@sigap/contracts';
+import type { CountedFigures, CoverageResponse, FiguresBasis, SuketFigures } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import { type Db, forReading } from '../../db/connect';
@@ -8,9 +8,22 @@ import { EMPTY_FIGURES, figuresForMany } from '../counters';
 import { electionRef, getElectionInScope } from '../elections';
 import { getRegion, listChildRegionsFor } from '../regions';
 import { snapshotFiguresAsOf } from '../snapshots';
+import { EMPTY_SUKET_COUNTS, type SuketCounts, suketCountsMany } from '../sukets';
 
 function withPercent(f: CountedFigures) {
   return { ...f, percentRecorded: f.mustHoldId === 0 ? null : f.recorded / f.mustHoldId };
+}
+
+/** "Printed or covered by a suket": the printed figure plus the holders it does not already count. */
+function suketFigures(f: CountedFigures, c: SuketCounts): SuketFigures {
+  const printedOrCovered = f.printed + c.covering;
+  return {
+    issued: c.issued,
+    active: c.active,
+    superseded: c.superseded,
+    printedOrCovered,
+    percentPrintedOrCovered: f.mustHoldId === 0 ? null : printedOrCovered / f.mustHoldId,
+  };
 }
 
 /**
@@ -62,12 +75,25 @@ export async function coverageFor(
     date,
     officeToday(q.region, now),
   );
-  const row = (r: RegionRow) => ({
-    code: r.code,
-    name: r.name,
-    level: r.level,
-    figures: withPercent(figures.get(r.code) ?? EMPTY_FIGURES),
-  });
+  // Suket rows are counted on the day the printed figure stands for (a stored close: its day), so the two
+  // add up; on a past day without a close, the printed figure is today's and a holder printed since is in it.
+  const sukets = await suketCountsMany(
+    handle.db,
+    region.code,
+    children.map((c) => c.code),
+    basis.source === 'snapshot' ? basis.date : date,
+    { electionId: election?.id, notPrintedNow: basis.source === 'counters' },
+  );
+  const row = (r: RegionRow) => {
+    const f = figures.get(r.code) ?? EMPTY_FIGURES;
+    return {
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      figures: withPercent(f),
+      sukets: suketFigures(f, sukets.get(r.code) ?? EMPTY_SUKET_COUNTS),
+    };
+  };
   return {
     referenceDate: date,
     election: election ? electionRef(election) : null,

@@ -19,12 +19,28 @@ const COLUMNS = [
   { header: 'IKD aktif', key: 'digitalIdActive', type: 'integer' },
   { header: 'Pemilih', key: 'voters', type: 'integer' },
   { header: 'Pemilih sudah rekam', key: 'votersRecorded', type: 'integer' },
+  // Issue 14: the command center's suket figures, from the same coverage answer.
+  { header: 'Suket terbit', key: 'suketIssued', type: 'integer' },
+  { header: 'Suket aktif', key: 'suketActive', type: 'integer' },
+  { header: 'Suket diganti (sudah cetak)', key: 'suketSuperseded', type: 'integer' },
+  { header: 'Sudah cetak atau suket', key: 'printedOrCovered', type: 'integer' },
+  { header: '% Cetak atau suket', key: 'percentPrintedOrCovered', type: 'percent' },
 ] as const satisfies readonly TableColumn[];
 
 type Key = (typeof COLUMNS)[number]['key'];
 
 function toRow(r: CoverageRow, name = r.name): TableRow<Key> {
-  return { code: r.code, name, ...r.figures };
+  const s = r.sukets;
+  return {
+    code: r.code,
+    name,
+    ...r.figures,
+    suketIssued: s?.issued ?? null,
+    suketActive: s?.active ?? null,
+    suketSuperseded: s?.superseded ?? null,
+    printedOrCovered: s?.printedOrCovered ?? null,
+    percentPrintedOrCovered: s?.percentPrintedOrCovered ?? null,
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { basisNote } from './coverage-table';
 import { drawLetterhead } from './pdf-letterhead';
 import { drawSignature, signatureHeight } from './pdf-signature';
 import { type Doc, drawTable, ensureSpace, numberPages, type PdfColumn } from './pdf-table';
+import { SUKET_COLUMNS, suketSentence, suketTable } from './situation-report-sukets';
 
 type Row = CoverageResponse['region'];
 
@@ -193,6 +194,8 @@ export function renderSituationReport(data: SituationReportData, opts: { compres
 
   y = drawHeadline(doc, c.region.figures, doc.y + 14);
   doc.font('Helvetica').fontSize(9.5).text(summarySentence(c.region), left, y, { width, align: 'justify' });
+  const sukets = suketSentence(c.region);
+  if (sukets) doc.moveDown(0.4).text(sukets, left, doc.y, { width, align: 'justify' });
   y = doc.y + 12;
 
   // The signature never stands alone on a page: the last content (the forecast, or else the table's
@@ -202,7 +205,16 @@ export function renderSituationReport(data: SituationReportData, opts: { compres
     y = heading(doc, 'Rincian wilayah, diurutkan menurut jumlah belum rekam', y);
     const keepWithNext = data.forecast ? undefined : signature + 12;
     const rows = childRows(c.children);
-    y = drawTable(doc, CHILD_COLUMNS, rows, y, { total: totalRow(c.region), keepWithNext }) + 12;
+    const suketRows = suketTable(c);
+    y =
+      drawTable(doc, CHILD_COLUMNS, rows, y, {
+        total: totalRow(c.region),
+        keepWithNext: suketRows ? undefined : keepWithNext,
+      }) + 12;
+    if (suketRows) {
+      y = heading(doc, 'Suket dan cakupan cetak', y);
+      y = drawTable(doc, SUKET_COLUMNS, suketRows.rows, y, { total: suketRows.total, keepWithNext }) + 12;
+    }
   }
   if (data.forecast) {
     doc.font('Helvetica').fontSize(9.5);

@@ -5,7 +5,12 @@ import {
   ReportPopulation,
   type SettingKey,
 } from '@sigap/contracts';
-import { type RegionLevel, RIBBON_ALERT_PRINTS } from '@sigap/domain';
+import {
+  DEFAULT_SUKET_NUMBER_FORMAT,
+  isValidSuketNumberFormat,
+  type RegionLevel,
+  RIBBON_ALERT_PRINTS,
+} from '@sigap/domain';
 import { z } from 'zod';
 import { DEFAULT_LETTERHEAD, PrintableLetterhead } from './letterhead-rules';
 
@@ -115,6 +120,23 @@ export const SETTINGS = {
     default: RIBBON_ALERT_PRINTS,
     levels: ['country', 'province', 'regency'],
     description: 'Prints left on the ribbon below which an office is flagged (stock alerts, watch list)',
+  }),
+  /**
+   * Issue 14: each regency's office numbers its sukets its own way (the classification code and the office
+   * name differ); the series stays one per regency and year, so the format must carry `{seq}`.
+   */
+  suket_number_format: define({
+    schema: z
+      .string('Format nomor harus berupa teks.|The number format must be text.')
+      .trim()
+      .refine(
+        isValidSuketNumberFormat,
+        'Format nomor harus memuat {seq} atau {seq:N}, satu baris, paling panjang 60 karakter.|The number format must contain {seq} or {seq:N}, be one line and at most 60 characters.',
+      ),
+    default: DEFAULT_SUKET_NUMBER_FORMAT,
+    levels: ['country', 'province', 'regency'],
+    description:
+      'Suket number format: {seq} or {seq:N} (zero-padded), {year}, {regency}; e.g. 471.13/{seq:4}/DUKCAPIL/{year}',
   }),
 } satisfies Record<SettingKey, SettingDefinition>;
 

@@ -1,7 +1,8 @@
-import { DEFAULT_SUKET_NUMBER_FORMAT, officeToday } from '@sigap/domain';
+import { officeToday } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import { electionsFrom } from '../elections';
 import { unprintedRecordedResidents } from './suket-batch.repository';
+import { suketNumberFormat } from './suket-number-format';
 import { policyOf } from './suket-policy.service';
 import { issueSuketCommand } from './sukets.commands';
 import { countSukets } from './sukets.repository';
@@ -34,7 +35,7 @@ export async function seedDemoSukets(handle: Db, now: Date): Promise<number> {
         electionId: election.id,
         validFrom: officeToday(r.village_code, now),
         validUntil: policy.validUntil,
-        numberFormat: DEFAULT_SUKET_NUMBER_FORMAT,
+        numberFormat: await suketNumberFormat(handle.db, r.village_code),
         deliverVia: null,
       },
       { actor: null, ip: null, signerName: '[DEMO] Petugas Dukcapil' },

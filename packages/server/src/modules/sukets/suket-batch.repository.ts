@@ -53,6 +53,7 @@ export async function batchSukets(db: Kysely<Database>, jobId: number) {
       'residents.address',
       'residents.village_code',
       'residents.recording_date',
+      'residents.phone',
     ])
     .where('sukets.batch_job_id', '=', jobId)
     .orderBy('sukets.seq')

@@ -1,5 +1,5 @@
 import type { SuketBatchBody } from '@sigap/contracts';
-import { DEFAULT_SUKET_NUMBER_FORMAT, isWithinScope, officeToday } from '@sigap/domain';
+import { isWithinScope, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
@@ -7,6 +7,7 @@ import { authorize } from '../access';
 import { getElection, getElectionInScope } from '../elections';
 import { enqueueJob, findJob, type JobHandler } from '../jobs';
 import { batchSukets, unprintedRecordedResidents } from './suket-batch.repository';
+import { suketNumberFormat } from './suket-number-format';
 import { suketsPdf } from './suket-pdf';
 import { pageOf } from './suket-pdf.service';
 import { policyOf } from './suket-policy.service';
@@ -121,7 +122,7 @@ export const suketBatchHandler: JobHandler = async (raw, ctx) => {
         electionId: p.electionId,
         validFrom: officeToday(r.village_code, ctx.now()),
         validUntil: policy.validUntil,
-        numberFormat: DEFAULT_SUKET_NUMBER_FORMAT,
+        numberFormat: await suketNumberFormat(ctx.handle.db, r.village_code),
         deliverVia: { origin: p.origin },
         batchJobId: ctx.jobId,
       },

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { maskName, renderSuketNumber, type SuketClaims, suketSigningInput, toBase64Url } from '@sigap/domain';
+import {
+  maskName,
+  officeToday,
+  renderSuketNumber,
+  type SuketClaims,
+  suketSigningInput,
+  toBase64Url,
+} from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { EngineStore } from '../../db/engine/engine-store';
@@ -167,6 +174,8 @@ export async function endSuketInTrx(
     revoke_reason: revoked ? end.reason : null,
     revoke_note: revoked ? end.note : null,
     updated_at: at,
+    // The office day on the holder's clock: the command center counts "active on D" from it.
+    ended_on: officeToday(s.region_code, now),
   });
   if (!ok) return false;
   const details = revoked ? JSON.stringify({ reason: end.reason, note: end.note }) : null;

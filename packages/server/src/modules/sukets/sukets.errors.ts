@@ -16,6 +16,13 @@ export const suketErrors = {
   },
   notActive: () =>
     new AppError('suket_not_active', 409, 'Suket ini sudah tidak aktif.', 'This suket is no longer active.'),
+  noPhone: () =>
+    new AppError(
+      'suket_no_phone',
+      422,
+      'Penduduk ini tidak punya nomor WhatsApp yang sah: serahkan PDF suket di kantor.',
+      'This resident has no valid WhatsApp number: hand the suket PDF over at the office.',
+    ),
   badPolicy: () =>
     new AppError(
       'suket_policy_invalid',

@@ -121,7 +121,7 @@ export async function activeSuketsOf(db: Kysely<Database>, residentIds: readonly
 export async function endSuketRow(
   db: Kysely<Database>,
   id: number,
-  set: Pick<SuketsTable, 'status' | 'revoke_reason' | 'revoke_note' | 'updated_at'>,
+  set: Pick<SuketsTable, 'status' | 'revoke_reason' | 'revoke_note' | 'updated_at' | 'ended_on'>,
 ): Promise<boolean> {
   const r = await db
     .updateTable('sukets')
@@ -184,6 +184,7 @@ export async function suketWithHolder(
       'residents.address',
       'residents.village_code',
       'residents.recording_date',
+      'residents.phone',
     ]);
   if (by.id !== undefined) q = q.where('sukets.id', '=', by.id);
   if (by.number !== undefined) q = q.where('sukets.number', '=', by.number);

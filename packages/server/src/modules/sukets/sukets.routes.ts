@@ -8,6 +8,7 @@ import {
   SuketPolicyBody,
   SuketPolicyReply,
   SuketReply,
+  SuketSentByHand,
   UndeliveredQuery,
   UndeliveredSuketList,
 } from '@sigap/contracts';
@@ -19,6 +20,7 @@ import { authorize } from '../access';
 import { rotateSigningKey } from './suket-keys';
 import { suketPdfForOffice } from './suket-pdf.service';
 import { readPolicy, setPolicy } from './suket-policy.service';
+import { sendSuketByHand } from './suket-send-by-hand.service';
 import {
   getSuket,
   issueSuket,
@@ -136,6 +138,19 @@ export function suketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => ({ suket: await revokeSuket(h, requireContext(req), req.params.id, req.body.reason) }),
+    );
+    app.post(
+      '/api/v1/sukets/:id/send-by-hand',
+      {
+        config: { policy: { action: 'message.send_by_hand', region: 'row:suket' } },
+        schema: {
+          tags,
+          summary: "Send by hand: the wa.me link of the suket's WhatsApp message (opening recorded)",
+          params: IdParam,
+          response: { 200: SuketSentByHand },
+        },
+      },
+      async (req) => sendSuketByHand(h, requireContext(req), req.params.id, originOf(req)),
     );
     app.get(
       '/api/v1/sukets/elections/:id/policy',

@@ -1,11 +1,5 @@
 import type { IssueSuketBody, SuketView } from '@sigap/contracts';
-import {
-  DEFAULT_SUKET_NUMBER_FORMAT,
-  officeToday,
-  type SuketRefusal,
-  suketRefusal,
-  suketRefusals,
-} from '@sigap/domain';
+import { officeToday, type SuketRefusal, suketRefusal, suketRefusals } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
@@ -14,6 +8,7 @@ import { getElectionInScope } from '../elections';
 import { officeHasBlanko } from '../prints';
 import { loadResidentInScope } from '../residents';
 import { toSuketView } from './suket.presenter';
+import { suketNumberFormat } from './suket-number-format';
 import { policyOf } from './suket-policy.service';
 import { endSuketInTrx, issueSuketCommand } from './sukets.commands';
 import { suketErrors } from './sukets.errors';
@@ -83,7 +78,7 @@ export async function issueSuket(
         electionId: election.id,
         validFrom: today,
         validUntil: policy.validUntil,
-        numberFormat: DEFAULT_SUKET_NUMBER_FORMAT,
+        numberFormat: await suketNumberFormat(handle.db, resident.village_code),
         deliverVia: body.deliver ? { origin } : null,
       },
       { actor: ctx.user, ip: ctx.ip },

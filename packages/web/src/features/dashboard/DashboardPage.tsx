@@ -25,6 +25,7 @@ import { DashboardExports } from './DashboardExports';
 import { FiguresBasisNote } from './FiguresBasisNote';
 import { childLevelName } from './level-names';
 import { ReferenceSelector } from './ReferenceSelector';
+import { SuketFigures } from './SuketFigures';
 import { useDashboardData } from './use-dashboard-data';
 import { useDashboardParams } from './use-dashboard-params';
 
@@ -114,6 +115,7 @@ export function DashboardPage() {
         >
           <CoverageTiles figures={data.region.figures} />
           {roleMay(user.role, 'outreach.read') ? <OutreachCard region={region} /> : null}
+          <SuketFigures region={data.region} rows={data.children} />
           <CoverageMap region={region} rows={data.children} childLevel={childLevel} onOpen={openRegion} />
           <DashboardCharts
             coverage={data}

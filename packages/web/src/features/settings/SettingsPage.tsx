@@ -11,6 +11,7 @@ import { CutoffForm } from './CutoffForm';
 import { ElectionTargetsForm } from './ElectionTargetsForm';
 import { LetterheadSection } from './LetterheadSection';
 import { PopulationForm } from './PopulationForm';
+import { SuketNumberForm } from './SuketNumberForm';
 import { settingsPath, settingsScopeOf } from './settings.api';
 
 /**
@@ -27,6 +28,7 @@ export function SettingsPage() {
     staleTime: staleTimes.settings,
   });
   const cutoff = settings.data?.items.find((item) => item.key === 'report_cutoff_hour');
+  const suketFormat = settings.data?.items.find((item) => item.key === 'suket_number_format');
 
   return (
     <section className="page page-narrow">
@@ -44,6 +46,7 @@ export function SettingsPage() {
         ) : null}
         {cutoff ? <CutoffForm key={scope} scope={scope} entry={cutoff} onSaved={settings.reload} /> : null}
         {canManage && scope.length === 2 ? <PopulationForm province={scope} /> : null}
+        {suketFormat ? <SuketNumberForm key={scope} scope={scope} entry={suketFormat} /> : null}
         <LetterheadSection />
         {roleMay(user.role, 'election.manage') ? <ElectionTargetsForm scope={user.regionCode} /> : null}
       </div>

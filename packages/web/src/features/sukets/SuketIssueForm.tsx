@@ -9,6 +9,7 @@ import { queryKeys, staleTimes } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
 import { useAuth } from '../auth/AuthProvider';
+import { SendByHand } from './SendByHand';
 import { issueSuket, suketEligibility } from './sukets.api';
 
 /**
@@ -102,7 +103,7 @@ export function SuketIssueForm() {
           <a href={issued.pdfUrl} target="_blank" rel="noreferrer" data-testid="suket-pdf">
             {t('suket.pdf')}
           </a>{' '}
-          <a href={issued.verifyUrl}>{t('suket.verify.title')}</a>
+          <a href={issued.verifyUrl}>{t('suket.verify.title')}</a> <SendByHand suketId={issued.id} />
         </SuccessNote>
       )}
     </form>

@@ -8,6 +8,7 @@ import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAuth } from '../auth/AuthProvider';
+import { SendByHand } from './SendByHand';
 import { SuketBatchForm } from './SuketBatchForm';
 import { SuketIssueForm } from './SuketIssueForm';
 import { revokeSuket, suketListPath } from './sukets.api';
@@ -65,6 +66,7 @@ export function SuketsPage() {
                     <a href={`/api/v1/sukets/${s.id}/pdf`} target="_blank" rel="noreferrer">
                       {t('suket.pdf')}
                     </a>{' '}
+                    {s.status === 'active' && <SendByHand suketId={s.id} />}{' '}
                     {canRevoke && s.status === 'active' && (
                       <button type="button" className="button link" onClick={() => onRevoke(s)}>
                         {t('suket.revoke')}

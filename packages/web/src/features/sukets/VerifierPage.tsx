@@ -7,6 +7,7 @@ import { useT } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAuth } from '../auth/AuthProvider';
 import { QrScanner } from '../queue/QrScanner';
+import { prepareOffline } from './offline-shell';
 import { loadOffline, type OfflineData, saveOffline, verifyOffline } from './offline-verify';
 import { suketKeys, suketStatusList } from './sukets.api';
 import { VerdictCard } from './VerdictCard';
@@ -27,8 +28,9 @@ export function VerifierPage() {
   const [scanning, setScanning] = useState(false);
   const [reply, setReply] = useState<VerifySuketReply | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [offlineReady, setOfflineReady] = useState(false);
   useEffect(() => {
-    navigator.serviceWorker?.register('/verifikator-sw.js', { scope: '/verifikator' }).catch(() => undefined);
+    prepareOffline().then(setOfflineReady, () => setOfflineReady(false));
   }, []);
   const refresh = async () => {
     setError(null);
@@ -61,6 +63,9 @@ export function VerifierPage() {
         <h1>{t('suket.verifier.title')}</h1>
         <p className="muted">{t('suket.verifier.intro')}</p>
       </header>
+      <p className="muted" data-testid="verifier-offline-ready">
+        {offlineReady ? t('suket.verifier.offlineReady') : t('suket.verifier.offlinePending')}
+      </p>
       <p data-testid="verifier-as-of">
         {data.list
           ? t('suket.verifier.asOf', { time: new Date(data.list.asOf).toLocaleString() })

@@ -2,6 +2,7 @@ import type {
   SuketEligibilityReply,
   SuketKeysReply,
   SuketReply,
+  SuketSentByHand,
   SuketStatusListReply,
   VerifySuketReply,
 } from '@sigap/contracts';
@@ -28,3 +29,7 @@ export const verifySuket = (q: { token?: string; number?: string }) =>
 export const suketKeys = () => api.get<SuketKeysReply>('/v1/sukets/keys');
 export const suketStatusList = (region: string) =>
   api.get<SuketStatusListReply>(withQuery('/v1/sukets/status-list', { region }));
+
+/** "Send by hand": the wa.me link of the suket's WhatsApp message (the server records the opening). */
+export const sendSuketByHand = (v: { id: number }, key: string) =>
+  api.post<SuketSentByHand>(`/v1/sukets/${v.id}/send-by-hand`, {}, key);

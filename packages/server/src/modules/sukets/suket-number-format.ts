@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { getSetting } from '../settings';
+
+/**
+ * The number format of the regency office that issues a resident's suket (the `suket_number_format`
+ * setting, inherited from the province or the country, default `471.13/{seq:4}/DUKCAPIL/{year}`). The
+ * setting's schema refuses a format without `{seq}`, so two sukets of one series never share a number.
+ */
+export function suketNumberFormat(db: Kysely<Database>, villageCode: string): Promise<string> {
+  // The series is per regency (the first five characters of a village code, as in sukets.commands).
+  return getSetting(db, villageCode.slice(0, 5), 'suket_number_format');
+}
