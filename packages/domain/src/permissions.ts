@@ -122,6 +122,17 @@ export const PERMISSIONS = {
   'suket.manage': ['superadmin', 'admin_provinsi'],
   /** The offline verifier page of a polling-station officer (public verification needs no login). */
   'suket.verify': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'verifikator'],
+  /**
+   * The burial register (issue 16). A cemetery manager enters burials at the cemeteries assigned to them
+   * (the service checks the cemetery_managers link); the regency office may enter on a manager's behalf.
+   */
+  'burial.enter': ['superadmin', 'operator_kabkota', 'pengelola_makam'],
+  /** The office's worklist of burials (death leads), their match candidates and the figures. */
+  'burial.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'pimpinan'],
+  /** Match a burial to a resident, dismiss it with a reason, issue its death certificate, annul one. */
+  'burial.process': ['superadmin', 'operator_kabkota'],
+  /** Add a cemetery of a region (its managers are linked when their accounts are created). */
+  'cemetery.manage': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

@@ -54,12 +54,12 @@ export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
 };
 
 /**
- * Roles whose module has no page yet: `verifikator` works in the certificate (suket) module and
- * `pengelola_makam` in the burial module, neither of which exists. An account of such a role could log in
+ * Roles whose module has no page yet: `verifikator` works in the certificate (suket) module, whose
+ * verifier page does not exist yet (`pengelola_makam` left the list with the burial register, issue 16). An account of such a role could log in
  * to nothing, so the user form does not offer them and the users API refuses them. Remove a role from this
  * list when its module lands; it reappears in the form and the API at once.
  */
-export const ROLES_WITHOUT_MODULE: readonly Role[] = ['verifikator', 'pengelola_makam'];
+export const ROLES_WITHOUT_MODULE: readonly Role[] = ['verifikator'];
 
 /** The roles an administrator may hand out today (every role whose module exists). */
 export const AVAILABLE_ROLES: readonly Role[] = ROLES.filter((role) => !ROLES_WITHOUT_MODULE.includes(role));

@@ -40,11 +40,11 @@ describe('roles', () => {
 
 describe('roles available for new accounts', () => {
   it('hides the roles whose module has no page yet, and only those', () => {
-    expect(ROLES_WITHOUT_MODULE).toEqual(['verifikator', 'pengelola_makam']);
-    expect(AVAILABLE_ROLES).toEqual(ROLES.filter((r) => r !== 'verifikator' && r !== 'pengelola_makam'));
+    expect(ROLES_WITHOUT_MODULE).toEqual(['verifikator']);
+    expect(AVAILABLE_ROLES).toEqual(ROLES.filter((r) => r !== 'verifikator'));
     expect(isRoleAvailable('operator_kabkota')).toBe(true);
     expect(isRoleAvailable('verifikator')).toBe(false);
-    expect(isRoleAvailable('pengelola_makam')).toBe(false);
+    expect(isRoleAvailable('pengelola_makam')).toBe(true);
   });
 });
 
