@@ -9,7 +9,15 @@ import { addDays, compareIsoDates } from './dates';
 export const BURIAL_CAUSES = ['sakit', 'kecelakaan', 'melahirkan', 'lainnya', 'tidak_diketahui'] as const;
 export type BurialCause = (typeof BURIAL_CAUSES)[number];
 
-export const BURIAL_RELATIONS = ['anak', 'suami_istri', 'orang_tua', 'saudara', 'kerabat', 'tetangga', 'lainnya'] as const;
+export const BURIAL_RELATIONS = [
+  'anak',
+  'suami_istri',
+  'orang_tua',
+  'saudara',
+  'kerabat',
+  'tetangga',
+  'lainnya',
+] as const;
 export type BurialRelation = (typeof BURIAL_RELATIONS)[number];
 
 /** open → matched → certified (→ annulled → matched again), or open/matched → dismissed. */
@@ -36,20 +44,29 @@ export interface BurialDates {
 }
 
 /** Every date rule an entry breaks (empty: it may be written), each with the field it belongs beside. */
-export function burialDateRefusals(d: BurialDates, today: string): { code: BurialDateRefusal; field: keyof BurialDates }[] {
+export function burialDateRefusals(
+  d: BurialDates,
+  today: string,
+): { code: BurialDateRefusal; field: keyof BurialDates }[] {
   const out: { code: BurialDateRefusal; field: keyof BurialDates }[] = [];
-  if (compareIsoDates(d.birthDate, today) > 0) out.push({ code: 'burial_birth_in_future', field: 'birthDate' });
+  if (compareIsoDates(d.birthDate, today) > 0)
+    out.push({ code: 'burial_birth_in_future', field: 'birthDate' });
   if (compareIsoDates(d.dateOfDeath, d.birthDate) < 0)
     out.push({ code: 'burial_death_before_birth', field: 'dateOfDeath' });
-  if (compareIsoDates(d.dateOfDeath, today) > 0) out.push({ code: 'burial_death_in_future', field: 'dateOfDeath' });
+  if (compareIsoDates(d.dateOfDeath, today) > 0)
+    out.push({ code: 'burial_death_in_future', field: 'dateOfDeath' });
   if (compareIsoDates(d.dateOfBurial, d.dateOfDeath) < 0)
     out.push({ code: 'burial_before_death', field: 'dateOfBurial' });
-  if (compareIsoDates(d.dateOfBurial, today) > 0) out.push({ code: 'burial_in_future', field: 'dateOfBurial' });
+  if (compareIsoDates(d.dateOfBurial, today) > 0)
+    out.push({ code: 'burial_in_future', field: 'dateOfBurial' });
   return out;
 }
 
 export const BURIAL_DATE_MESSAGES: Record<BurialDateRefusal, [string, string]> = {
-  burial_birth_in_future: ['Tanggal lahir tidak boleh di masa depan.', 'The birth date cannot be in the future.'],
+  burial_birth_in_future: [
+    'Tanggal lahir tidak boleh di masa depan.',
+    'The birth date cannot be in the future.',
+  ],
   burial_death_before_birth: [
     'Tanggal meninggal tidak boleh sebelum tanggal lahir.',
     'The date of death cannot be before the birth date.',
@@ -62,11 +79,18 @@ export const BURIAL_DATE_MESSAGES: Record<BurialDateRefusal, [string, string]> =
     'Tanggal pemakaman tidak boleh sebelum tanggal meninggal.',
     'The burial date cannot be before the date of death.',
   ],
-  burial_in_future: ['Tanggal pemakaman tidak boleh di masa depan.', 'The burial date cannot be in the future.'],
+  burial_in_future: [
+    'Tanggal pemakaman tidak boleh di masa depan.',
+    'The burial date cannot be in the future.',
+  ],
 };
 
 /** Whether the author may still change an entry made at `createdAt` (ISO timestamp) at `now`. */
-export function burialEditable(createdAt: string, now: Date, windowHours = BURIAL_EDIT_WINDOW_HOURS): boolean {
+export function burialEditable(
+  createdAt: string,
+  now: Date,
+  windowHours = BURIAL_EDIT_WINDOW_HOURS,
+): boolean {
   return now.getTime() - new Date(createdAt).getTime() < windowHours * 3_600_000;
 }
 
@@ -83,7 +107,10 @@ export function pendingAgeBucket(enteredDay: string, today: string): PendingAgeB
 }
 
 /** The first day of a bucket's range counted back from today (inclusive), for the SQL filter. */
-export function pendingBucketBounds(bucket: PendingAgeBucket, today: string): { from: string | null; to: string } {
+export function pendingBucketBounds(
+  bucket: PendingAgeBucket,
+  today: string,
+): { from: string | null; to: string } {
   const [lo, hi] = { '0-7': [0, 7], '8-30': [8, 30], '31-90': [31, 90], '90+': [91, null] }[bucket] as [
     number,
     number | null,

@@ -6,7 +6,30 @@
  */
 
 /** Words that say who someone is, not their name: honorifics, religious titles, and patronymic links. */
-const NOISE = new Set(['alm', 'almh', 'almarhum', 'almarhumah', 'h', 'hj', 'haji', 'hajjah', 'bin', 'binti', 'bpk', 'bapak', 'ibu', 'ny', 'nyonya', 'tn', 'sdr', 'dr', 'ir', 'drs', 'st', 'se']);
+const NOISE = new Set([
+  'alm',
+  'almh',
+  'almarhum',
+  'almarhumah',
+  'h',
+  'hj',
+  'haji',
+  'hajjah',
+  'bin',
+  'binti',
+  'bpk',
+  'bapak',
+  'ibu',
+  'ny',
+  'nyonya',
+  'tn',
+  'sdr',
+  'dr',
+  'ir',
+  'drs',
+  'st',
+  'se',
+]);
 
 /**
  * Upper-case letters only, titles dropped, old spellings folded (oe→u, dj→j, tj→c, j→y before a vowel is

@@ -18,6 +18,7 @@ import { authRoutes } from './modules/auth';
 import { bookingsOfficeRoutes, bookingsPublicRoutes } from './modules/bookings';
 import { boundariesRoutes } from './modules/boundaries';
 import { coverageRoutes } from './modules/coverage';
+import { burialsRoutes, burialWorklistRoutes } from './modules/burials';
 import { deathReportsRoutes } from './modules/death-reports';
 import { displayRoutes } from './modules/display';
 import { electionsRoutes } from './modules/elections';
@@ -114,6 +115,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     auditRoutes,
     residentsRoutes,
     deathReportsRoutes,
+    burialsRoutes,
+    burialWorklistRoutes,
     fieldListsRoutes,
     electionsRoutes,
     servicePointsRoutes,

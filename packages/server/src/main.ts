@@ -6,6 +6,7 @@ import { describeTarget } from './db/connect';
 import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
 import { REMIND_JOB, seedDemoBookings, startBookingScheduler } from './modules/bookings';
+import { seedDemoBurials } from './modules/burials';
 import { seedDemoDeathReports } from './modules/death-reports';
 import { seedDemoEquipment } from './modules/equipment';
 import { startUploadSweeper } from './modules/imports';
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
       // After the stock demo: the demo prints consume its blanko, ribbon and film at Bandar Lampung.
       await seedDemoPrints(handle, new Date());
       await seedDemoSukets(handle, new Date());
+      await seedDemoBurials(handle, new Date());
     }
   }
 

@@ -27,6 +27,7 @@ import * as m0024 from './migrations/0024-stock-ledger';
 import * as m0026 from './migrations/0026-equipment';
 import * as m0027 from './migrations/0027-prints';
 import * as m0028 from './migrations/0028-sukets';
+import * as m0031 from './migrations/0031-burials';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -61,6 +62,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0026-equipment': m0026,
   '0027-prints': m0027,
   '0028-sukets': m0028,
+  '0031-burials': m0031,
 };
 
 class StaticProvider implements MigrationProvider {

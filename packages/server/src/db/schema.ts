@@ -62,6 +62,14 @@ import type {
   StockShipmentsTable,
 } from './schema/stock';
 import type {
+  BurialEventsTable,
+  BurialsTable,
+  CemeteriesTable,
+  CemeteryManagersTable,
+  DeathCertificateSequencesTable,
+  DeathCertificatesTable,
+} from './schema/burials';
+import type {
   SuketEventsTable,
   SuketKeysTable,
   SuketPoliciesTable,
@@ -72,6 +80,7 @@ import type {
 
 export * from './schema/access';
 export * from './schema/bookings';
+export * from './schema/burials';
 export * from './schema/command-center';
 export * from './schema/equipment';
 export * from './schema/platform';
@@ -129,6 +138,12 @@ export interface Database {
   queue_ticket_events: QueueTicketEventsTable;
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
+  cemeteries: CemeteriesTable;
+  cemetery_managers: CemeteryManagersTable;
+  burials: BurialsTable;
+  burial_events: BurialEventsTable;
+  death_certificate_sequences: DeathCertificateSequencesTable;
+  death_certificates: DeathCertificatesTable;
   suket_keys: SuketKeysTable;
   suket_policies: SuketPoliciesTable;
   suket_sequences: SuketSequencesTable;

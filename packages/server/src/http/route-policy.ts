@@ -27,6 +27,8 @@ export type RegionSource =
   | 'row:equipment'
   | 'row:equipment_loan'
   | 'row:suket'
+  | 'row:cemetery'
+  | 'row:burial'
   | 'own'
   | 'national';
 

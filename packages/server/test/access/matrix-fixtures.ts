@@ -3,6 +3,7 @@ import { createUserAsSystem } from '../../src/modules/users/users.service';
 import { loginSession, type Session } from '../helpers/multipart';
 import { TEST_PASSWORD, type TestEnv } from '../helpers/test-env';
 import {
+  seedBurialRows,
   seedElectionRows,
   seedElections,
   seedEquipmentLoanRows,
@@ -71,7 +72,9 @@ export interface MatrixFixtures {
     | 'stock_request'
     | 'equipment'
     | 'equipment_loan'
-    | 'suket',
+    | 'suket'
+    | 'cemetery'
+    | 'burial',
     RowFixture[]
   >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
@@ -95,8 +98,11 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     equipment: await seedEquipmentRows(env),
     equipment_loan: await seedEquipmentLoanRows(env),
     suket: [] as RowFixture[],
+    cemetery: [] as RowFixture[],
+    burial: [] as RowFixture[],
   };
   rows.suket = await seedSuketRows(env, rows.resident);
+  Object.assign(rows, await seedBurialRows(env, rows.resident, canaries));
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];
   for (const role of ROLES) {

@@ -51,6 +51,11 @@ const COUNTED_TABLES = [
   'equipment_loans',
   'print_cards',
   'print_rolls',
+  'cemeteries',
+  'cemetery_managers',
+  'burials',
+  'burial_events',
+  'death_certificates',
 ] as const;
 
 /**
@@ -73,6 +78,7 @@ export async function fingerprint(env: TestEnv): Promise<string> {
     'equipment_items',
     'equipment_loans',
     'print_cards',
+    'burials',
   ] as const) {
     parts.push(await db.selectFrom(table).select(sql<string>`max(updated_at)`.as('m')).executeTakeFirst());
   }

@@ -3,5 +3,7 @@
  * the one write path) only once a second officer confirms. The burial-register module will feed the same
  * confirmation step with death certificates.
  */
+export { markResidentDeceased, refuseImpossibleDeath, type Who } from './death-reports.commands';
+export { deathReportErrors } from './death-reports.errors';
 export { deathReportsRoutes } from './death-reports.routes';
 export { seedDemoDeathReports } from './demo-death-reports';
