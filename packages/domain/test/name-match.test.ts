@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   burialDateRefusals,
-  CANDIDATE_MIN_SCORE,
   burialDuplicateKey,
   burialEditable,
+  CANDIDATE_MIN_SCORE,
   jaroWinkler,
   nameSimilarity,
   normaliseName,
@@ -45,34 +45,54 @@ describe('name similarity', () => {
 describe('candidate score', () => {
   it('scores name 60, birth date 30 (year 10), village 10 (district 5)', () => {
     const entry = { name: 'Soeparman', birthDate: '1940-03-02', villageCode: '18.71.01.1003' };
-    expect(scoreCandidate(entry, { name: 'Suparman', birthDate: '1940-03-02', villageCode: '18.71.01.1003' })).toEqual({
+    expect(
+      scoreCandidate(entry, { name: 'Suparman', birthDate: '1940-03-02', villageCode: '18.71.01.1003' }),
+    ).toEqual({
       score: 100,
       name: 1,
       birthDate: 'same',
       village: 'same',
     });
     expect(
-      scoreCandidate(entry, { name: 'Suparman', birthDate: '1940-07-09', villageCode: '18.71.01.1004' }).score,
+      scoreCandidate(entry, { name: 'Suparman', birthDate: '1940-07-09', villageCode: '18.71.01.1004' })
+        .score,
     ).toBe(75);
-    expect(scoreCandidate(entry, { name: 'Suparman', birthDate: '1951-01-01', villageCode: '52.01.01.2001' })).toEqual(
-      { score: 60, name: 1, birthDate: 'different', village: 'different' },
-    );
-    expect(scoreCandidate({ ...entry, villageCode: null }, { name: 'Bambang', birthDate: null, villageCode: null }).score).toBeLessThan(CANDIDATE_MIN_SCORE);
+    expect(
+      scoreCandidate(entry, { name: 'Suparman', birthDate: '1951-01-01', villageCode: '52.01.01.2001' }),
+    ).toEqual({ score: 60, name: 1, birthDate: 'different', village: 'different' });
+    expect(
+      scoreCandidate({ ...entry, villageCode: null }, { name: 'Bambang', birthDate: null, villageCode: null })
+        .score,
+    ).toBeLessThan(CANDIDATE_MIN_SCORE);
   });
 });
 
 describe('burial rules', () => {
   const today = '2026-12-04';
   it('refuses a burial before the death or in the future, and a death before birth', () => {
-    expect(burialDateRefusals({ birthDate: '1940-01-01', dateOfDeath: '2026-12-01', dateOfBurial: '2026-12-01' }, today)).toEqual([]);
     expect(
-      burialDateRefusals({ birthDate: '1940-01-01', dateOfDeath: '2026-12-02', dateOfBurial: '2026-12-01' }, today).map((r) => r.code),
+      burialDateRefusals(
+        { birthDate: '1940-01-01', dateOfDeath: '2026-12-01', dateOfBurial: '2026-12-01' },
+        today,
+      ),
+    ).toEqual([]);
+    expect(
+      burialDateRefusals(
+        { birthDate: '1940-01-01', dateOfDeath: '2026-12-02', dateOfBurial: '2026-12-01' },
+        today,
+      ).map((r) => r.code),
     ).toEqual(['burial_before_death']);
     expect(
-      burialDateRefusals({ birthDate: '1940-01-01', dateOfDeath: '2026-12-05', dateOfBurial: '2026-12-06' }, today).map((r) => r.field),
+      burialDateRefusals(
+        { birthDate: '1940-01-01', dateOfDeath: '2026-12-05', dateOfBurial: '2026-12-06' },
+        today,
+      ).map((r) => r.field),
     ).toEqual(['dateOfDeath', 'dateOfBurial']);
     expect(
-      burialDateRefusals({ birthDate: '1950-01-01', dateOfDeath: '1949-12-31', dateOfBurial: '2026-12-01' }, today).map((r) => r.code),
+      burialDateRefusals(
+        { birthDate: '1950-01-01', dateOfDeath: '1949-12-31', dateOfBurial: '2026-12-01' },
+        today,
+      ).map((r) => r.code),
     ).toEqual(['burial_death_before_birth']);
   });
   it('lets the author edit for 24 hours, not a second longer', () => {
@@ -87,9 +107,17 @@ describe('burial rules', () => {
     expect(pendingAgeBucket('2026-09-04', today)).toBe('90+');
   });
   it('keys duplicates by normalised name and both dates', () => {
-    const a = burialDuplicateKey({ name: 'Alm. Soeparman', birthDate: '1940-01-01', dateOfDeath: '2026-12-01' });
-    expect(a).toBe(burialDuplicateKey({ name: 'SUPARMAN', birthDate: '1940-01-01', dateOfDeath: '2026-12-01' }));
-    expect(a).not.toBe(burialDuplicateKey({ name: 'SUPARMAN', birthDate: '1940-01-01', dateOfDeath: '2026-12-02' }));
+    const a = burialDuplicateKey({
+      name: 'Alm. Soeparman',
+      birthDate: '1940-01-01',
+      dateOfDeath: '2026-12-01',
+    });
+    expect(a).toBe(
+      burialDuplicateKey({ name: 'SUPARMAN', birthDate: '1940-01-01', dateOfDeath: '2026-12-01' }),
+    );
+    expect(a).not.toBe(
+      burialDuplicateKey({ name: 'SUPARMAN', birthDate: '1940-01-01', dateOfDeath: '2026-12-02' }),
+    );
   });
   it('numbers certificates per regency and year', () => {
     expect(renderDeathCertificateNumber('18.71', 2026, 7)).toBe('1871-KM-2026-000007');

@@ -10,6 +10,14 @@ import type {
 } from './schema/access';
 import type { BookingAttemptsTable, BookingBatchesTable, BookingHoldsTable } from './schema/bookings';
 import type {
+  BurialEventsTable,
+  BurialsTable,
+  CemeteriesTable,
+  CemeteryManagersTable,
+  DeathCertificateSequencesTable,
+  DeathCertificatesTable,
+} from './schema/burials';
+import type {
   CoverageSnapshotsTable,
   DailyReportsTable,
   ElectionsTable,
@@ -61,14 +69,6 @@ import type {
   StockRequestsTable,
   StockShipmentsTable,
 } from './schema/stock';
-import type {
-  BurialEventsTable,
-  BurialsTable,
-  CemeteriesTable,
-  CemeteryManagersTable,
-  DeathCertificateSequencesTable,
-  DeathCertificatesTable,
-} from './schema/burials';
 import type {
   SuketEventsTable,
   SuketKeysTable,

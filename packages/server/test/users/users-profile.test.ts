@@ -112,7 +112,7 @@ describeEachEngine('users profile', (env) => {
   });
 
   describe('roles without their module', () => {
-    it.each(['verifikator', 'pengelola_makam'] as const)(
+    it.each(['verifikator'] as const)(
       'refuses to create a %s with 422 role_unavailable, even for the superadmin',
       async (role) => {
         for (const who of ['lampung.admin', 'admin']) {

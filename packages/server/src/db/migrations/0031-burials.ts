@@ -58,17 +58,18 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('entered_day', day, (c) => c.notNull())
     .addColumn('created_at', ts, (c) => c.notNull())
     .addColumn('updated_at', ts, (c) => c.notNull())
-    .addCheckConstraint(
-      'burials_dates',
-      sql`date_of_burial >= date_of_death and date_of_death >= birth_date`,
-    )
+    .addCheckConstraint('burials_dates', sql`date_of_burial >= date_of_death and date_of_death >= birth_date`)
     .addCheckConstraint('burials_status', sql`status in ('open', 'matched', 'certified', 'dismissed')`)
     .addCheckConstraint(
       'burials_matched_resident',
       sql`status not in ('matched', 'certified') or resident_id is not null`,
     )
     .execute();
-  await db.schema.createIndex('burials_region_status').on('burials').columns(['region_code', 'status']).execute();
+  await db.schema
+    .createIndex('burials_region_status')
+    .on('burials')
+    .columns(['region_code', 'status'])
+    .execute();
   await db.schema.createIndex('burials_cemetery').on('burials').columns(['cemetery_id', 'id']).execute();
   await db.schema.createIndex('burials_nik').on('burials').column('nik').execute();
   await db.schema.createIndex('burials_dup_key').on('burials').column('dup_key').execute();

@@ -60,6 +60,8 @@ export async function issueCertificateCommand(
       annul_reason: null,
       created_at: now.toISOString(),
     });
+    // Two entries of one person certified at once: the second meets the one-active-per-resident index.
+    if (id === undefined) throw burialErrors.residentDeceased();
     await markResidentDeceased(
       trx,
       handle.store,

@@ -24,9 +24,16 @@ export async function bumpCertificateSequence(db: Kysely<Database>, regencyCode:
   return Number(row.last_number);
 }
 
+/** Inserts a certificate; undefined when the resident (or burial) already has an active one. */
 export async function insertCertificate(db: Kysely<Database>, row: Insertable<DeathCertificatesTable>) {
-  const r = await db.insertInto('death_certificates').values(row).returning('id').executeTakeFirstOrThrow();
-  return Number(r.id);
+  try {
+    const r = await db.insertInto('death_certificates').values(row).returning('id').executeTakeFirstOrThrow();
+    return Number(r.id);
+  } catch (err) {
+    const code = (err as { code?: unknown } | null)?.code;
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') return undefined;
+    throw err;
+  }
 }
 
 /** The active certificate of a burial, else its latest annulled one, with the officers' names. */
