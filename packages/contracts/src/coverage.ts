@@ -68,6 +68,17 @@ export const CoverageResponse = z.object({
   basis: FiguresBasis,
   /** When the figures were read (an instant); the public page prints it as "Data per …". */
   readAt: z.string().optional(),
+  /**
+   * Where the figures were read and how fresh they are: the primary (now), or a read replica (the moment
+   * its data reflects, and how far behind it is), so a lagging dashboard says so instead of disagreeing.
+   */
+  freshness: z
+    .object({
+      source: z.enum(['primary', 'replica']),
+      asOf: z.string(),
+      lagSeconds: z.number().nonnegative(),
+    })
+    .optional(),
   region: CoverageRow,
   children: z.array(CoverageRow),
 });

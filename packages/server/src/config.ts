@@ -6,6 +6,8 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
+  /** A PostgreSQL hot standby of DATABASE_URL; dashboard and report reads go there. */
+  DATABASE_READ_URL: z.string().optional(),
   SIGAP_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIGAP_DEMO_PASSWORD: z.string().min(8).optional(),
@@ -30,7 +32,7 @@ const Env = z.object({
 export interface Config {
   port: number;
   host: string;
-  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; readUrl?: string };
   dataDir: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   demoPassword: string | undefined;
@@ -102,11 +104,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  DATABASE_URL: must start with postgres:// (leave unset for SQLite)',
     );
   }
+  const readUrl = e.DATABASE_READ_URL || undefined;
+  if (readUrl && (!isPostgres || !/^postgres(ql)?:\/\//.test(readUrl))) {
+    throw new Error(
+      'Invalid configuration:\n  DATABASE_READ_URL: a postgres:// standby of DATABASE_URL (SQLite has no replica)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     database: isPostgres
-      ? { engine: 'postgres', url }
+      ? { engine: 'postgres', url, ...(readUrl ? { readUrl } : {}) }
       : { engine: 'sqlite', file: path.join(dataDir, 'sigap.db') },
     dataDir,
     logLevel: e.LOG_LEVEL,

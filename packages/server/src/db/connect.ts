@@ -5,13 +5,20 @@ import pg from 'pg';
 import { ensurePrivateDir, ensurePrivateFile, makePrivateIfPresent } from '../private-files';
 import type { EngineStore } from './engine/engine-store';
 import { createPostgresStore } from './engine/postgres-store';
+import { primaryReadSide, type ReadSide, replicaReadSide } from './engine/read-side';
 import { withStatementCache } from './engine/sqlite-statement-cache';
 import { createSqliteStore } from './engine/sqlite-store';
 import type { Database } from './schema';
 
 export type Engine = 'sqlite' | 'postgres';
 
-export type DatabaseTarget = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+export type DatabaseTarget =
+  | { engine: 'sqlite'; file: string }
+  | {
+      engine: 'postgres';
+      url: string /** A hot standby for dashboard and report reads. */;
+      readUrl?: string;
+    };
 
 /**
  * An open database: the Kysely handle and the engine's store, which holds every engine difference (bulk
@@ -22,7 +29,14 @@ export interface Db {
   /** Which engine, for migrations' column types and for showing (health); code never branches on it. */
   engine: Engine;
   store: EngineStore;
+  /** Where dashboard and report reads go: a replica when configured, else `db` (see `forReading`). */
+  reads: ReadSide;
   close(): Promise<void>;
+}
+
+/** The same handle with reads sent to the read side; only for services that never write. */
+export function forReading(handle: Db): Db {
+  return handle.reads.db === handle.db ? handle : { ...handle, db: handle.reads.db };
 }
 
 // PostgreSQL returns bigint/count as strings and timestamps as Date; Sigap's rows use numbers and ISO
@@ -42,12 +56,16 @@ export function openDatabase(target: DatabaseTarget): Db {
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const store = createPostgresStore(pool, target.url);
-    return { db, engine: 'postgres', store, close: () => store.feed.close().then(() => db.destroy()) };
+    const reads = target.readUrl ? replicaReadSide(target.readUrl) : primaryReadSide(db);
+    const close = () =>
+      store.feed.close().then(() => Promise.all([reads.close(), db.destroy()]).then(() => {}));
+    return { db, engine: 'postgres', store, reads, close };
   }
   const sqlite = openSqliteConnection(target.file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const store = createSqliteStore(sqlite);
-  return { db, engine: 'sqlite', store, close: () => store.feed.close().then(() => db.destroy()) };
+  const reads = primaryReadSide(db);
+  return { db, engine: 'sqlite', store, reads, close: () => store.feed.close().then(() => db.destroy()) };
 }
 
 /**

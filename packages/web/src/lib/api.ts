@@ -180,5 +180,13 @@ export const api = {
     request<T>('PATCH', path, body, undefined, idempotencyKey),
   put: <T>(path: string, body: unknown, idempotencyKey?: string) =>
     request<T>('PUT', path, body, undefined, idempotencyKey),
+  /** A write with a caller-chosen method and an abort signal (the offline outbox times its tries out). */
+  send: <T>(
+    method: 'POST' | 'PUT' | 'PATCH',
+    path: string,
+    body: unknown,
+    idempotencyKey: string,
+    signal?: AbortSignal,
+  ) => request<T>(method, path, body, signal, idempotencyKey),
   upload,
 };

@@ -101,6 +101,8 @@ export const ccEn: Record<keyof typeof ccId, string> = {
   'cc.trend.electionNote':
     'The trend counts wajib KTP on each day; the tiles count wajib KTP on {date}, first-time voters included.',
   'cc.asOfSnapshot': 'Figures as of the close of {date} (daily snapshot).',
+  'cc.replicaLag':
+    'Figures read from the database copy as of {asOf} WIB ({minutes} min behind); later changes are not shown yet.',
   'cc.asOfCounters': 'Current figures, counted for wajib KTP on {date}: no daily snapshot of that day.',
   'cc.forecast.past': 'The reference date has passed: no pace or projection from today.',
   'cc.forecast.against': 'Towards {name} ({date}): wajib KTP and the remainder are counted on voting day.',

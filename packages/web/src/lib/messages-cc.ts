@@ -100,6 +100,8 @@ export const ccId = {
   'cc.trend.electionNote':
     'Tren menghitung wajib KTP per hari itu; kotak angka menghitung wajib KTP per {date}, termasuk pemilih pemula.',
   'cc.asOfSnapshot': 'Angka per tutup hari {date} (snapshot harian).',
+  'cc.replicaLag':
+    'Angka dibaca dari salinan basis data per {asOf} WIB (tertinggal {minutes} menit); perubahan sesudahnya belum terlihat.',
   'cc.asOfCounters':
     'Angka sekarang, dihitung untuk wajib KTP per {date}: belum ada snapshot harian pada hari itu.',
   'cc.forecast.past': 'Tanggal acuan sudah lewat: tidak ada laju atau proyeksi dari hari ini.',

@@ -1,7 +1,7 @@
 import type { TrendQuery, TrendResponse } from '@sigap/contracts';
 import { addDays, daysBetween, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
-import type { Db } from '../../db/connect';
+import { type Db, forReading } from '../../db/connect';
 import { authorize } from '../access';
 import { figuresFor } from '../counters';
 import { getRegion } from '../regions';
@@ -23,6 +23,7 @@ export async function trendFor(
   now = new Date(),
 ): Promise<TrendResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
+  handle = forReading(handle); // dashboard reads go to the replica when there is one
   await getRegion(handle.db, q.region);
   const to = q.to ?? officeToday(q.region, now);
   const from = q.from ?? addDays(to, -(DEFAULT_TREND_DAYS - 1));

@@ -1,7 +1,7 @@
 import type { CountedFigures, CoverageResponse, FiguresBasis } from '@sigap/contracts';
 import { officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
-import type { Db } from '../../db/connect';
+import { type Db, forReading } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { authorize } from '../access';
 import { EMPTY_FIGURES, figuresForMany } from '../counters';
@@ -49,6 +49,9 @@ export async function coverageFor(
   now: Date = new Date(),
 ): Promise<CoverageResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
+  // Measured before reading: the figures are at least as fresh as this (a replica only moves forward).
+  const freshness = await handle.reads.freshness();
+  handle = forReading(handle);
   const election = q.election ? await getElectionInScope(handle, ctx.user.regionCode, q.election) : null;
   const date = election?.votingDate ?? q.date ?? officeToday(q.region, now);
   const region = await getRegion(handle.db, q.region);
@@ -69,6 +72,7 @@ export async function coverageFor(
     referenceDate: date,
     election: election ? electionRef(election) : null,
     basis,
+    freshness,
     region: row(region),
     children: children.map(row),
   };

@@ -9,7 +9,7 @@ import type {
 } from '@sigap/contracts';
 import { forecastCoverage, forecastReasons } from '@sigap/domain';
 import type { RequestContext } from '../../context';
-import type { Db } from '../../db/connect';
+import { type Db, forReading } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { authorize } from '../access';
 import { EMPTY_FIGURES } from '../counters';
@@ -114,6 +114,7 @@ export async function forecastFor(
   now = new Date(),
 ): Promise<ForecastResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
+  handle = forReading(handle); // dashboard reads go to the replica when there is one
   const c = await forecastContext(handle, q, now, ctx.user.regionCode);
   const inputs = await inputsFor(handle, c, [q.region]);
   const series = inputs.series.get(q.region) ?? [];
@@ -153,6 +154,7 @@ export async function forecastChildren(
   now = new Date(),
 ): Promise<ChildrenForecastResponse> {
   authorize(ctx.user, 'coverage.read', q.region);
+  handle = forReading(handle); // dashboard reads go to the replica when there is one
   const c = await forecastContext(handle, q, now, ctx.user.regionCode);
   return { ...header(c), items: await childForecasts(handle, c) };
 }

@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../../lib/api';
+import { forgetSession, rememberedSession, rememberSession } from '../../lib/offline-outbox/offline-session';
 import * as authApi from './auth.api';
 
 type AuthStatus = 'loading' | 'anonymous' | 'authenticated';
@@ -19,6 +20,8 @@ interface AuthValue {
   user: User | undefined;
   /** True when the server ended the session (401) rather than the user signing out. */
   expired: boolean;
+  /** True when the server could not be reached and the last confirmed session is used (offline pages). */
+  offline: boolean;
   /** Resolves with the signed-in user, so the caller can pick the landing page for the role. */
   signIn: (username: string, password: string) => Promise<User>;
   signOut: () => Promise<void>;
@@ -30,10 +33,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<AuthStatus>('loading');
   const [user, setUser] = useState<User | undefined>();
   const [expired, setExpired] = useState(false);
+  const [offline, setOffline] = useState(false);
   const statusRef = useRef(status);
   statusRef.current = status;
 
-  const accept = useCallback((session: Session) => {
+  const accept = useCallback((session: Session, fromCache = false) => {
+    if (!fromCache) rememberSession(session);
+    setOffline(fromCache);
     setCsrfToken(session.csrfToken);
     setUser(session.user);
     setExpired(false);
@@ -41,6 +47,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const drop = useCallback(() => {
+    forgetSession();
+    setOffline(false);
     setCsrfToken(undefined);
     setUser(undefined);
     setStatus('anonymous');
@@ -60,6 +68,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const controller = new AbortController();
     authApi.fetchSession(controller.signal).then(accept, (error: unknown) => {
       if (controller.signal.aborted) return;
+      // No connection (a field team at a school): keep the last confirmed session so offline pages open.
+      const remembered = error instanceof ApiError && error.status === 0 ? rememberedSession() : undefined;
+      if (remembered) {
+        accept(remembered, true);
+        return;
+      }
       if (!(error instanceof ApiError) || error.status !== 401) console.error(error);
       drop();
     });
@@ -85,8 +99,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [drop]);
 
   const value = useMemo<AuthValue>(
-    () => ({ status, user, expired, signIn, signOut }),
-    [status, user, expired, signIn, signOut],
+    () => ({ status, user, expired, offline, signIn, signOut }),
+    [status, user, expired, offline, signIn, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

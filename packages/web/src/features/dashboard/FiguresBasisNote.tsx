@@ -1,5 +1,5 @@
 import type { CoverageResponse } from '@sigap/contracts';
-import { formatDateLong } from '@sigap/domain';
+import { formatDateLong, formatDateTime } from '@sigap/domain';
 import { useLocale, useT } from '../../lib/i18n';
 
 /**
@@ -16,10 +16,26 @@ export function FiguresBasisNote({ coverage, today }: { coverage: CoverageRespon
   if (basis.source === 'snapshot') text = t('cc.asOfSnapshot', { date });
   else if (basis.source === 'counters') text = t('cc.asOfCounters', { date });
   else if (referenceDate > today) text = t('cc.trend.electionNote', { date });
-  if (!text) return null;
+  // A read replica more than a minute behind says so: the page and a report taken from the primary may
+  // differ by what happened since (issue 17, the stated as-of time).
+  const fresh = coverage.freshness;
+  const lagging = fresh && fresh.source === 'replica' && fresh.lagSeconds >= 60;
+  if (!text && !lagging) return null;
   return (
-    <p className="muted cc-basis" data-testid="figures-basis">
-      {text}
-    </p>
+    <>
+      {text && (
+        <p className="muted cc-basis" data-testid="figures-basis">
+          {text}
+        </p>
+      )}
+      {lagging && (
+        <p className="muted cc-basis" data-testid="figures-replica-lag">
+          {t('cc.replicaLag', {
+            asOf: formatDateTime(fresh.asOf, locale),
+            minutes: Math.round(fresh.lagSeconds / 60),
+          })}
+        </p>
+      )}
+    </>
   );
 }
