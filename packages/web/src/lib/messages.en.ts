@@ -13,6 +13,7 @@ import { reportsEn } from './messages-reports.en';
 import { serviceEn } from './messages-service.en';
 import { stockEn } from './messages-stock.en';
 import { suketEn } from './messages-suket.en';
+import { burialsEn } from './messages-burials.en';
 
 /** English UI strings; the `Messages` type forces the same keys as the Indonesian table. */
 export const en: Messages = {
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...printsEn,
   ...equipmentEn,
   ...suketEn,
+  ...burialsEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

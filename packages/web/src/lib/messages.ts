@@ -4,6 +4,7 @@
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
 import { bookingId } from './messages-booking';
+import { burialsId } from './messages-burials';
 import { ccId } from './messages-cc';
 import { deskId } from './messages-desk';
 import { equipmentId } from './messages-equipment';
@@ -33,6 +34,7 @@ export const id = {
   ...printsId,
   ...equipmentId,
   ...suketId,
+  ...burialsId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',
