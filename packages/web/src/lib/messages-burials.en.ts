@@ -50,7 +50,8 @@ export const burialsEn: Record<keyof typeof burialsId, string> = {
   'relation.tetangga': 'Neighbour',
   'relation.lainnya': 'Other',
   'burials.title': 'Burial register',
-  'burials.intro': 'Every burial is a death lead: end it with a death certificate or dismiss it with a reason.',
+  'burials.intro':
+    'Every burial is a death lead: end it with a death certificate or dismiss it with a reason.',
   'burials.status': 'Status',
   'burials.status.all': 'All',
   'burials.status.open': 'New',
@@ -84,12 +85,14 @@ export const burialsEn: Record<keyof typeof burialsId, string> = {
   'burials.matched': 'Matched to {name}.',
   'burials.duplicates': 'Possible duplicates (the same person)',
   'burials.certify': 'Issue death certificate',
-  'burials.certify.confirm': 'Issue the death certificate of {name}? The resident will be recorded as deceased and any active suket revoked.',
+  'burials.certify.confirm':
+    'Issue the death certificate of {name}? The resident will be recorded as deceased and any active suket revoked.',
   'burials.certified': 'Death certificate {number} issued.',
   'burials.dismiss': 'Dismiss without certificate',
   'burials.reason': 'Reason',
   'burials.annul': 'Annul certificate',
-  'burials.annul.note': 'Annulment restores the resident as alive. A revoked suket is NOT restored: issue a new one if needed.',
+  'burials.annul.note':
+    'Annulment restores the resident as alive. A revoked suket is NOT restored: issue a new one if needed.',
   'burials.annul.own': 'A certificate can be annulled only by another officer, not its issuer.',
   'burials.certificate': 'Death certificate',
   'burials.certificate.annulled': 'Annulled by {who}: {reason}',

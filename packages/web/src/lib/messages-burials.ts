@@ -3,7 +3,8 @@ export const burialsId = {
   'nav.cemetery': 'Catat pemakaman',
   'nav.cemetery.description': 'Pengelola makam mencatat pemakaman dari ponsel, juga tanpa sinyal.',
   'nav.burials': 'Buku pokok pemakaman',
-  'nav.burials.description': 'Cocokkan pemakaman dengan penduduk, terbitkan akta kematian atau tutup dengan alasan.',
+  'nav.burials.description':
+    'Cocokkan pemakaman dengan penduduk, terbitkan akta kematian atau tutup dengan alasan.',
   'makam.title': 'Catat pemakaman',
   'makam.intro': 'Isi setiap pemakaman. Catatan disimpan di ponsel dulu dan terkirim saat ada sinyal.',
   'makam.cemetery': 'Tempat pemakaman',
@@ -48,7 +49,8 @@ export const burialsId = {
   'relation.tetangga': 'Tetangga',
   'relation.lainnya': 'Lainnya',
   'burials.title': 'Buku pokok pemakaman',
-  'burials.intro': 'Setiap pemakaman adalah petunjuk kematian: akhiri dengan akta kematian atau tutup dengan alasan.',
+  'burials.intro':
+    'Setiap pemakaman adalah petunjuk kematian: akhiri dengan akta kematian atau tutup dengan alasan.',
   'burials.status': 'Status',
   'burials.status.all': 'Semua',
   'burials.status.open': 'Baru',
@@ -82,12 +84,14 @@ export const burialsId = {
   'burials.matched': 'Dicocokkan dengan {name}.',
   'burials.duplicates': 'Kemungkinan duplikat (orang yang sama)',
   'burials.certify': 'Terbitkan akta kematian',
-  'burials.certify.confirm': 'Terbitkan akta kematian untuk {name}? Penduduk akan tercatat meninggal dan suket aktifnya dicabut.',
+  'burials.certify.confirm':
+    'Terbitkan akta kematian untuk {name}? Penduduk akan tercatat meninggal dan suket aktifnya dicabut.',
   'burials.certified': 'Akta kematian {number} terbit.',
   'burials.dismiss': 'Tutup tanpa akta',
   'burials.reason': 'Alasan',
   'burials.annul': 'Batalkan akta',
-  'burials.annul.note': 'Pembatalan mengembalikan penduduk menjadi hidup. Suket yang sudah dicabut TIDAK dipulihkan: terbitkan suket baru bila perlu.',
+  'burials.annul.note':
+    'Pembatalan mengembalikan penduduk menjadi hidup. Suket yang sudah dicabut TIDAK dipulihkan: terbitkan suket baru bila perlu.',
   'burials.annul.own': 'Akta hanya dapat dibatalkan petugas lain, bukan penerbitnya.',
   'burials.certificate': 'Akta kematian',
   'burials.certificate.annulled': 'Dibatalkan oleh {who}: {reason}',

@@ -1,5 +1,6 @@
 import type { Messages } from './messages';
 import { bookingEn } from './messages-booking.en';
+import { burialsEn } from './messages-burials.en';
 import { ccEn } from './messages-cc.en';
 import { deskEn } from './messages-desk.en';
 import { equipmentEn } from './messages-equipment.en';
@@ -13,7 +14,6 @@ import { reportsEn } from './messages-reports.en';
 import { serviceEn } from './messages-service.en';
 import { stockEn } from './messages-stock.en';
 import { suketEn } from './messages-suket.en';
-import { burialsEn } from './messages-burials.en';
 
 /** English UI strings; the `Messages` type forces the same keys as the Indonesian table. */
 export const en: Messages = {

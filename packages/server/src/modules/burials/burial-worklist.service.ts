@@ -108,7 +108,7 @@ export async function annulCertificate(
   authorize(ctx.user, 'burial.process');
   const b = await loadInScope(handle, ctx, id);
   const cert = await certificateOfBurial(handle.db, b.id);
-  if (!cert || cert.status !== 'active') throw burialErrors.notCertified();
+  if (cert?.status !== 'active') throw burialErrors.notCertified();
   const resident = await loadResidentInScope(handle, ctx, Number(cert.resident_id));
   await annulCertificateCommand(handle, b, cert, resident, reason, { actor: ctx.user, ip: ctx.ip, now });
   return openBurial(handle, ctx, id);

@@ -101,6 +101,6 @@ function entryOf(r: ResidentRow, death: string, i: number) {
     cause: i % 2 === 0 ? 'sakit' : null,
     reporter_name: `[DEMO] Keluarga ${r.full_name.split(' ')[0] ?? ''}`.slice(0, 100),
     reporter_relation: 'anak',
-    reporter_phone: i % 3 === 0 ? '081200000' + String(100 + i) : null,
+    reporter_phone: i % 3 === 0 ? `081200000${100 + i}` : null,
   };
 }

@@ -31,7 +31,11 @@ export function BurialEntryForm({ onSave }: { onSave: (values: BurialFormValues)
     await onSave(values);
     reset(EMPTY_BURIAL);
   });
-  const text = (name: FieldPath<BurialFormInput>, label: MessageKey, o: { required?: boolean; inputMode?: 'numeric' | 'tel' } = {}) => (
+  const text = (
+    name: FieldPath<BurialFormInput>,
+    label: MessageKey,
+    o: { required?: boolean; inputMode?: 'numeric' | 'tel' } = {},
+  ) => (
     <FormField id={`burial-${name}`} label={t(label)} error={fields[name]} required={o.required}>
       {(control) => <input {...control} inputMode={o.inputMode} autoComplete="off" {...register(name)} />}
     </FormField>
@@ -67,7 +71,12 @@ export function BurialEntryForm({ onSave }: { onSave: (values: BurialFormValues)
         )}
       </FormField>
       {text('reporterName', 'makam.reporterName', { required: true })}
-      <FormField id="burial-reporterRelation" label={t('makam.reporterRelation')} error={fields.reporterRelation} required>
+      <FormField
+        id="burial-reporterRelation"
+        label={t('makam.reporterRelation')}
+        error={fields.reporterRelation}
+        required
+      >
         {(control) => (
           <select {...control} {...register('reporterRelation')}>
             <option value="">—</option>
@@ -79,8 +88,15 @@ export function BurialEntryForm({ onSave }: { onSave: (values: BurialFormValues)
           </select>
         )}
       </FormField>
-      <FormField id="burial-reporterPhone" label={t('makam.reporterPhone')} hint={t('makam.reporterPhone.hint')} error={fields.reporterPhone}>
-        {(control) => <input {...control} type="tel" inputMode="tel" autoComplete="off" {...register('reporterPhone')} />}
+      <FormField
+        id="burial-reporterPhone"
+        label={t('makam.reporterPhone')}
+        hint={t('makam.reporterPhone.hint')}
+        error={fields.reporterPhone}
+      >
+        {(control) => (
+          <input {...control} type="tel" inputMode="tel" autoComplete="off" {...register('reporterPhone')} />
+        )}
       </FormField>
       <button type="submit" className="button" disabled={formState.isSubmitting}>
         {t('makam.submit')}

@@ -47,7 +47,11 @@ export function CemeteryEntryPage() {
       {cemeteries && cemeteries.items.length > 1 ? (
         <div className="field">
           <label htmlFor="makam-cemetery">{t('makam.cemetery')}</label>
-          <select id="makam-cemetery" value={cemetery?.id} onChange={(e) => setChosen(Number(e.target.value))}>
+          <select
+            id="makam-cemetery"
+            value={cemetery?.id}
+            onChange={(e) => setChosen(Number(e.target.value))}
+          >
             {cemeteries.items.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

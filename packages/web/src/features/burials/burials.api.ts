@@ -38,7 +38,11 @@ export type BurialAction =
   | { kind: 'annul'; reason: string };
 
 /** One decision of the office on an entry; the answer is the entry as it now stands. */
-export function decideBurial(id: number, action: BurialAction, idempotencyKey: string): Promise<BurialDetail> {
+export function decideBurial(
+  id: number,
+  action: BurialAction,
+  idempotencyKey: string,
+): Promise<BurialDetail> {
   const { kind, ...body } = action;
   return api.post<BurialDetail>(`${burialPath(id)}/${kind}`, body, idempotencyKey);
 }

@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionBreadcrumb } from '../regions/RegionBreadcrumb';
 import { useRegionDetail } from '../regions/region-queries';
+import { BurialFiguresCard } from './BurialFiguresCard';
 import { CoverageMap } from './CoverageMap';
 import { CoverageTable } from './CoverageTable';
 import { CoverageTiles } from './CoverageTiles';
@@ -137,6 +138,7 @@ export function DashboardPage() {
               )}
             </section>
           </DashboardCharts>
+          {roleMay(user.role, 'burial.read') ? <BurialFiguresCard region={region} /> : null}
         </div>
       ) : null}
     </section>

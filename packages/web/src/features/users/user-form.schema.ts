@@ -24,6 +24,8 @@ export function userFormSchema(creating: boolean) {
     password: creating ? filled(password) : blankOr(password),
     nip: optional(Nip),
     position: optional(Position),
+    /** A cemetery manager's cemetery (the id as the select holds it; '' for none). */
+    cemeteryIds: z.string(),
   });
 }
 
