@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { BURIAL_CAUSES, BURIAL_RELATIONS } from '@sigap/domain';
+import { BURIAL_CAUSES, BURIAL_RELATIONS, officeToday } from '@sigap/domain';
 import { useMemo } from 'react';
 import { Controller, type FieldPath, useForm } from 'react-hook-form';
 import { DateField } from '../../components/DateField';
@@ -16,7 +16,14 @@ import {
 const DATES = ['birthDate', 'dateOfDeath', 'dateOfBurial'] as const;
 
 /** The burial form of the manager's phone: one column, large inputs, dates typed as dd/mm/yyyy. */
-export function BurialEntryForm({ onSave }: { onSave: (values: BurialFormValues) => Promise<void> }) {
+export function BurialEntryForm({
+  regionCode,
+  onSave,
+}: {
+  /** The cemetery's region: its time zone decides "today" (no date after it). */
+  regionCode: string;
+  onSave: (values: BurialFormValues) => Promise<void>;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const schema = useMemo(() => burialFormSchema(), []);
@@ -26,7 +33,7 @@ export function BurialEntryForm({ onSave }: { onSave: (values: BurialFormValues)
   });
   const { register, handleSubmit, formState, reset } = form;
   const fields = fieldMessages(formState.errors, t, locale);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = officeToday(regionCode);
   const submit = handleSubmit(async (values) => {
     await onSave(values);
     reset(EMPTY_BURIAL);

@@ -64,12 +64,12 @@ export function CemeteryEntryPage() {
           <strong>{cemetery.name}</strong>
         </p>
       ) : null}
-      {cemetery ? <CemeteryDesk cemeteryId={cemetery.id} /> : null}
+      {cemetery ? <CemeteryDesk cemeteryId={cemetery.id} regionCode={cemetery.regionCode} /> : null}
     </section>
   );
 }
 
-function CemeteryDesk({ cemeteryId }: { cemeteryId: number }) {
+function CemeteryDesk({ cemeteryId, regionCode }: { cemeteryId: number; regionCode: string }) {
   const t = useT();
   const { locale } = useLocale();
   const box = useOutbox(outboxQueue(cemeteryId));
@@ -95,7 +95,7 @@ function CemeteryDesk({ cemeteryId }: { cemeteryId: number }) {
     <div className="stack">
       {saved ? <SuccessNote>{t('makam.saved', { name: saved })}</SuccessNote> : null}
       <div className="panel">
-        <BurialEntryForm onSave={save} />
+        <BurialEntryForm regionCode={regionCode} onSave={save} />
       </div>
       <BurialOutboxList box={box} />
       <section className="panel stack" aria-labelledby="makam-recent">
