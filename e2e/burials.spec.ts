@@ -89,6 +89,18 @@ test('a burial entered on a phone becomes a death certificate: wajib count drops
   await expect(page.getByText(`Tersimpan di ponsel: ${r.fullName}`)).toBeVisible();
   await expect(page.getByTestId('burial-outbox').getByText('Terkirim')).toBeVisible();
   await expect(page.getByTestId('burial-recent')).toContainText(r.fullName);
+  // Within 24 hours the manager may still correct it (the server enforces the window).
+  await page
+    .getByTestId('burial-recent')
+    .getByRole('listitem')
+    .filter({ hasText: r.fullName })
+    .getByRole('button', { name: 'Ubah' })
+    .click();
+  await page.getByLabel('Nama pelapor').fill('Keluarga Uji E2E (anak sulung)');
+  await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(
+    page.getByTestId('burial-outbox').locator('li', { hasText: `Ubah: ${r.fullName}` }),
+  ).toContainText('Terkirim');
 
   // The office matches the entry to the resident and issues the certificate.
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -38,6 +38,8 @@ describe('user form', () => {
       'petugas_loket',
       'petugas_lapangan',
       'pimpinan',
+      // The burial register gave the cemetery manager its module (issue 16).
+      'pengelola_makam',
     ]);
     expect(roleChoices('admin_provinsi')).not.toContain('superadmin');
     expect(roleChoices('admin_provinsi')).not.toContain('verifikator');

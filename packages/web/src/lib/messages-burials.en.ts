@@ -36,6 +36,8 @@ export const burialsEn: Record<keyof typeof burialsId, string> = {
   'makam.recent': 'Latest entries',
   'makam.recent.empty': 'No entries yet.',
   'makam.editableUntil': 'Can be changed until {time}',
+  'makam.edit': 'Change',
+  'makam.saveEdit': 'Save changes',
   'makam.locked': 'Locked',
   'cause.sakit': 'Illness',
   'cause.kecelakaan': 'Accident',

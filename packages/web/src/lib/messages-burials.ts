@@ -35,6 +35,8 @@ export const burialsId = {
   'makam.recent': 'Catatan terakhir',
   'makam.recent.empty': 'Belum ada catatan.',
   'makam.editableUntil': 'Dapat diubah sampai {time}',
+  'makam.edit': 'Ubah',
+  'makam.saveEdit': 'Simpan perubahan',
   'makam.locked': 'Terkunci',
   'cause.sakit': 'Sakit',
   'cause.kecelakaan': 'Kecelakaan',

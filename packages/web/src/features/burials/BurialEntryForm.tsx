@@ -18,10 +18,13 @@ const DATES = ['birthDate', 'dateOfDeath', 'dateOfBurial'] as const;
 /** The burial form of the manager's phone: one column, large inputs, dates typed as dd/mm/yyyy. */
 export function BurialEntryForm({
   regionCode,
+  initial,
   onSave,
 }: {
   /** The cemetery's region: its time zone decides "today" (no date after it). */
   regionCode: string;
+  /** An entry being corrected (within its window); a new entry otherwise. */
+  initial?: BurialFormInput;
   onSave: (values: BurialFormValues) => Promise<void>;
 }) {
   const t = useT();
@@ -29,7 +32,7 @@ export function BurialEntryForm({
   const schema = useMemo(() => burialFormSchema(), []);
   const form = useForm<BurialFormInput, unknown, BurialFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: EMPTY_BURIAL,
+    defaultValues: initial ?? EMPTY_BURIAL,
   });
   const { register, handleSubmit, formState, reset } = form;
   const fields = fieldMessages(formState.errors, t, locale);
@@ -106,7 +109,7 @@ export function BurialEntryForm({
         )}
       </FormField>
       <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t('makam.submit')}
+        {t(initial ? 'makam.saveEdit' : 'makam.submit')}
       </button>
     </form>
   );

@@ -1,4 +1,4 @@
-import type { BurialPage, CemeteryList } from '@sigap/contracts';
+import type { Burial, BurialPage, CemeteryList } from '@sigap/contracts';
 import { formatDateLong, formatDateTime } from '@sigap/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -10,8 +10,8 @@ import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BurialEntryForm } from './BurialEntryForm';
 import { BurialOutboxList } from './BurialOutboxList';
-import type { BurialFormValues } from './burial-form.schema';
-import { entriesPath, MY_CEMETERIES, outboxQueue } from './burials.api';
+import type { BurialFormInput, BurialFormValues } from './burial-form.schema';
+import { burialPath, entriesPath, MY_CEMETERIES, outboxQueue } from './burials.api';
 import { newClientId } from './client-id';
 
 const CEMETERIES_KEY = 'burials:my-cemeteries';
@@ -74,6 +74,7 @@ function CemeteryDesk({ cemeteryId, regionCode }: { cemeteryId: number; regionCo
   const { locale } = useLocale();
   const box = useOutbox(outboxQueue(cemeteryId));
   const [saved, setSaved] = useState<string>();
+  const [editing, setEditing] = useState<Burial>();
   const recent = useApiGet<BurialPage>(queryKeys.burials, entriesPath(cemeteryId));
   const client = useQueryClient();
   // Each entry the server confirms appears in the list of latest entries.
@@ -81,6 +82,18 @@ function CemeteryDesk({ cemeteryId, regionCode }: { cemeteryId: number; regionCo
     if (box.counts.synced > 0) void client.invalidateQueries({ queryKey: queryKeys.burials });
   }, [box.counts.synced, client]);
   const save = async (v: BurialFormValues) => {
+    if (editing) {
+      // A correction goes through the same outbox (PUT); the server refuses it once the window closed.
+      await box.enqueue({
+        method: 'PUT',
+        url: burialPath(editing.id),
+        body: v,
+        label: `Ubah: ${v.fullName}`,
+      });
+      setEditing(undefined);
+      setSaved(v.fullName);
+      return;
+    }
     const clientId = newClientId();
     await box.enqueue({
       id: clientId,
@@ -95,7 +108,12 @@ function CemeteryDesk({ cemeteryId, regionCode }: { cemeteryId: number; regionCo
     <div className="stack">
       {saved ? <SuccessNote>{t('makam.saved', { name: saved })}</SuccessNote> : null}
       <div className="panel">
-        <BurialEntryForm regionCode={regionCode} onSave={save} />
+        <BurialEntryForm
+          key={editing?.id ?? 'new'}
+          regionCode={regionCode}
+          initial={editing ? formOf(editing) : undefined}
+          onSave={save}
+        />
       </div>
       <BurialOutboxList box={box} />
       <section className="panel stack" aria-labelledby="makam-recent">
@@ -110,7 +128,12 @@ function CemeteryDesk({ cemeteryId, regionCode }: { cemeteryId: number; regionCo
                   {b.editableUntil
                     ? t('makam.editableUntil', { time: formatDateTime(b.editableUntil, locale) })
                     : t('makam.locked')}
-                </span>
+                </span>{' '}
+                {b.editableUntil ? (
+                  <button type="button" className="button secondary" onClick={() => setEditing(b)}>
+                    {t('makam.edit')}
+                  </button>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -120,4 +143,19 @@ function CemeteryDesk({ cemeteryId, regionCode }: { cemeteryId: number; regionCo
       </section>
     </div>
   );
+}
+
+/** The form's text of a stored entry (the author sees the NIK whole). */
+function formOf(b: Burial): BurialFormInput {
+  return {
+    nik: b.nik ?? '',
+    fullName: b.fullName,
+    birthDate: b.birthDate,
+    dateOfDeath: b.dateOfDeath,
+    dateOfBurial: b.dateOfBurial,
+    cause: b.cause ?? '',
+    reporterName: b.reporterName,
+    reporterRelation: b.reporterRelation as BurialFormInput['reporterRelation'],
+    reporterPhone: b.reporterPhone ?? '',
+  };
 }
