@@ -11,7 +11,7 @@ async function wajibOnDashboard(page: Page, district: string, village: string): 
   await page.goto(`/dasbor?wilayah=${district}`);
   const cell = page.getByTestId('coverage-table').locator(`tr[data-code="${village}"] td`).nth(2);
   await expect(cell).toHaveText(/\d/);
-  return Number((await cell.innerText()).replace(/\D/g, ''));
+  return Number(((await cell.textContent()) ?? '').replace(/\D/g, ''));
 }
 
 function ddmmyyyy(iso: string): string {
