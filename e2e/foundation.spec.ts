@@ -87,9 +87,10 @@ test('province admin creates a user in Lampung and finds it in the list and the 
   // An admin_provinsi may not hand out the superadmin role.
   const role = page.getByLabel('Peran');
   await expect(role.locator('option[value="superadmin"]')).toHaveCount(0);
-  // Issue 11: roles whose module does not exist yet are not offered (the verifikator's is the suket verifier).
+  // Issue 11: a role is offered once its module exists; both the verifikator (suket verifier) and the
+  // cemetery manager (burial register) now have theirs.
   await expect(role.locator('option[value="verifikator"]')).toHaveCount(1);
-  await expect(role.locator('option[value="pengelola_makam"]')).toHaveCount(0);
+  await expect(role.locator('option[value="pengelola_makam"]')).toHaveCount(1);
   await role.selectOption('petugas_loket');
   await page.getByLabel('NIP', { exact: true }).fill('198503142010011002');
   await page.getByLabel('Jabatan', { exact: true }).fill('Petugas Loket Perekaman');

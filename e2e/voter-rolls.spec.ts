@@ -6,8 +6,8 @@ type Person = { nik: string; fullName: string; birthDate: string; sex: string };
 /**
  * Issue 16: the Bandar Lampung operator imports a voter-roll extract of the city through /dpt; the roll is
  * classified (three residents not recorded, an unknown NIK, a bad row reported by line), the summary shows
- * the counts, and the "not recorded" set becomes an invitation batch in one click. The outreach use is
- * offered greyed, with its reason, until the outreach module is wired.
+ * the counts, and the "not recorded" set becomes an invitation batch in one click, then the target list
+ * of an outreach site (the demo pesantren), whose targets page then lists those three people.
  */
 test('a voter-roll import shows its classification, and a set becomes an invitation batch', async ({
   page,
@@ -57,10 +57,17 @@ test('a voter-roll import shows its classification, and a set becomes an invitat
 
   await notRecorded.click();
   await expect(page.locator('table').last().locator('tbody tr')).toHaveCount(3);
-  await expect(page.getByRole('button', { name: 'Jadikan sasaran jemput bola' })).toBeDisabled();
-  await expect(page.getByText('Sasaran jemput bola belum tersedia')).toBeVisible();
   await page.getByRole('button', { name: 'Jadikan undangan' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: /Undangan dibuat \(kelompok \d+\)/ }),
   ).toBeVisible();
+
+  await page.getByLabel('Lokasi jemput bola').selectOption({ label: 'Pondok Pesantren Al-Hikmah (demo)' });
+  await page.getByRole('button', { name: 'Jadikan sasaran jemput bola' }).click();
+  const done = page.getByRole('status').filter({ hasText: 'Daftar sasaran lokasi diganti: 3 orang' });
+  await expect(done).toBeVisible();
+  await done.getByRole('link', { name: 'Buka lokasi' }).click();
+  await expect(page).toHaveURL(/\/jemput-bola\/lokasi\/\d+/);
+  await page.getByRole('button', { name: 'Tampilkan sasaran' }).click();
+  for (const p of people) await expect(page.getByText(p.fullName)).toBeVisible();
 });

@@ -6,6 +6,7 @@ export * from './audit';
 export * from './auth';
 export * from './bookings';
 export * from './boundaries';
+export * from './burials';
 export * from './common';
 export * from './coverage';
 export * from './death-reports';

@@ -39,6 +39,8 @@ export const CreateUserBody = z.object({
   password: Password,
   nip: Nip.nullable().optional(),
   position: Position.nullable().optional(),
+  /** A cemetery manager's cemeteries (required for `pengelola_makam`, inside its region). */
+  cemeteryIds: z.array(z.number().int().positive()).max(20).optional(),
 });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 

@@ -79,22 +79,37 @@ export const VoterRollSetParams = z.object({
   id: z.coerce.number().int().positive(),
   class: VoterRollClassSchema,
 });
-/** One-click use of a set: an invitation batch at a service point, or (once wired) an outreach list. */
+/**
+ * One-click use of a set: an invitation batch at a service point (`pointId`, `from`, `to`), or the target
+ * list of an outreach site (`siteId`: the set becomes the site's roster, and visits planned there target it).
+ */
 export const UseVoterRollSetBody = z.object({
   as: z.enum(['invitations', 'outreach']),
   region: RegionCode.optional(),
   pointId: z.number().int().positive().optional(),
+  siteId: z.number().int().positive().optional(),
   service: z.enum(['recording', 'printing']).default('recording'),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   limit: z.number().int().min(1).max(500).default(100),
 });
 export type UseVoterRollSetBody = z.input<typeof UseVoterRollSetBody>;
-export const UseVoterRollSetReply = z.object({
-  as: z.literal('invitations'),
-  batchId: z.number(),
-  assigned: z.number(),
-  skipped: z.number(),
-  residents: z.number(),
-});
+export const UseVoterRollSetReply = z.discriminatedUnion('as', [
+  z.object({
+    as: z.literal('invitations'),
+    batchId: z.number(),
+    assigned: z.number(),
+    skipped: z.number(),
+    residents: z.number(),
+  }),
+  z.object({
+    as: z.literal('outreach'),
+    siteId: z.number(),
+    /** Rows of the site's roster now; `outside` were left out (outside the site's regency). */
+    rows: z.number(),
+    outside: z.number(),
+    targets: z.number(),
+    residents: z.number(),
+  }),
+]);
 export type UseVoterRollSetReply = z.infer<typeof UseVoterRollSetReply>;

@@ -97,6 +97,17 @@ export const AUDIT_ACTION_LABELS = {
   'death_report.create': { id: 'Laporan kematian manual', en: 'Death reported by hand' },
   'death_report.confirm': { id: 'Konfirmasi laporan kematian', en: 'Death report confirmed' },
   'death_report.reject': { id: 'Tolak laporan kematian', en: 'Death report rejected' },
+  'cemetery.create': { id: 'Tambah tempat pemakaman', en: 'Cemetery added' },
+  'burial.create': { id: 'Catat pemakaman', en: 'Burial entered' },
+  'burial.update': { id: 'Ubah catatan pemakaman', en: 'Burial entry changed' },
+  'burial.match': { id: 'Cocokkan pemakaman dengan penduduk', en: 'Burial matched to a resident' },
+  'burial.dismiss': { id: 'Tutup catatan pemakaman dengan alasan', en: 'Burial entry dismissed' },
+  'death_certificate.issue': { id: 'Terbitkan akta kematian', en: 'Death certificate issued' },
+  'death_certificate.annul': { id: 'Batalkan akta kematian', en: 'Death certificate annulled' },
+  'resident.death_annulment_batch': {
+    id: 'Pembatalan akta kematian (satu kelompok)',
+    en: 'Death certificate annulments (one batch)',
+  },
   'resident.import_batch': { id: 'Impor data penduduk (satu kelompok)', en: 'Resident import (one batch)' },
   'resident.counter_batch': {
     id: 'Perekaman di loket (satu kelompok)',

@@ -1,4 +1,5 @@
 export * from './audit-actions';
+export * from './burial-rules';
 export * from './dates';
 export * from './duration-stats';
 export * from './eligibility';
@@ -10,6 +11,7 @@ export * from './forecast-reasons';
 export * from './format';
 export * from './letterhead-scope';
 export * from './manual-changes';
+export * from './name-match';
 export * from './nik';
 export * from './nip';
 export * from './outreach-rules';

@@ -137,6 +137,17 @@ export const PERMISSIONS = {
   'voter_roll.read': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** Import a voter-roll extract for an election, and use a set of it (invitations, outreach). */
   'voter_roll.import': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
+  /**
+   * The burial register (issue 16). A cemetery manager enters burials at the cemeteries assigned to them
+   * (the service checks the cemetery_managers link); the regency office may enter on a manager's behalf.
+   */
+  'burial.enter': ['superadmin', 'operator_kabkota', 'pengelola_makam'],
+  /** The office's worklist of burials (death leads), their match candidates and the figures. */
+  'burial.read': ['superadmin', 'admin_provinsi', 'operator_kabkota', 'pimpinan'],
+  /** Match a burial to a resident, dismiss it with a reason, issue its death certificate, annul one. */
+  'burial.process': ['superadmin', 'operator_kabkota'],
+  /** Add a cemetery of a region (its managers are linked when their accounts are created). */
+  'cemetery.manage': ['superadmin', 'admin_provinsi', 'operator_kabkota'],
   /** The background job list (state, attempts, last error): an operations view of the whole server. */
   'job.read': ['superadmin'],
   /** The notification outbox of a region: who was sent what, and whether it arrived. */

@@ -54,12 +54,12 @@ export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
 };
 
 /**
- * Roles whose module has no page yet: `pengelola_makam` works in the burial module, which does not exist.
- * An account of such a role could log in to nothing, so the user form does not offer it and the users API
- * refuses it. Remove a role from this list when its module lands; it reappears in the form and the API at
- * once. (`verifikator` left it with the suket module: its page is the offline verifier, `/verifikator`.)
+ * Roles whose module has no page yet. An account of such a role could log in to nothing, so the user form
+ * does not offer it and the users API refuses it. Remove a role from this list when its module lands; it
+ * reappears in the form and the API at once. Empty since issue 16: `verifikator` works on the offline
+ * suket verifier (`/verifikator`), `pengelola_makam` in the burial register (`/makam`).
  */
-export const ROLES_WITHOUT_MODULE: readonly Role[] = ['pengelola_makam'];
+export const ROLES_WITHOUT_MODULE: readonly Role[] = [];
 
 /** The roles an administrator may hand out today (every role whose module exists). */
 export const AVAILABLE_ROLES: readonly Role[] = ROLES.filter((role) => !ROLES_WITHOUT_MODULE.includes(role));

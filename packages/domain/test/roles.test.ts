@@ -40,12 +40,12 @@ describe('roles', () => {
 
 describe('roles available for new accounts', () => {
   it('hides the roles whose module has no page yet, and only those', () => {
-    expect(ROLES_WITHOUT_MODULE).toEqual(['pengelola_makam']);
-    expect(AVAILABLE_ROLES).toEqual(ROLES.filter((r) => r !== 'pengelola_makam'));
+    expect(ROLES_WITHOUT_MODULE).toEqual([]);
+    expect(AVAILABLE_ROLES).toEqual(ROLES);
     expect(isRoleAvailable('operator_kabkota')).toBe(true);
-    // The suket module's offline verifier is the verifikator's page.
+    // The suket verifier is the verifikator's page; the burial register the cemetery manager's.
     expect(isRoleAvailable('verifikator')).toBe(true);
-    expect(isRoleAvailable('pengelola_makam')).toBe(false);
+    expect(isRoleAvailable('pengelola_makam')).toBe(true);
   });
 });
 

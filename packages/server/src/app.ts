@@ -17,6 +17,7 @@ import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { bookingsOfficeRoutes, bookingsPublicRoutes } from './modules/bookings';
 import { boundariesRoutes } from './modules/boundaries';
+import { burialsRoutes, burialWorklistRoutes } from './modules/burials';
 import { coverageRoutes } from './modules/coverage';
 import { deathReportsRoutes } from './modules/death-reports';
 import { displayRoutes } from './modules/display';
@@ -116,6 +117,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     auditRoutes,
     residentsRoutes,
     deathReportsRoutes,
+    burialsRoutes,
+    burialWorklistRoutes,
     fieldListsRoutes,
     electionsRoutes,
     servicePointsRoutes,

@@ -6,6 +6,7 @@ import { describeTarget } from './db/connect';
 import { createJobWorkers } from './job-handlers';
 import { checkpointAndLog, loadSigningKey, startAuditCheckpoints } from './modules/audit';
 import { REMIND_JOB, seedDemoBookings, startBookingScheduler } from './modules/bookings';
+import { seedDemoBurials } from './modules/burials';
 import { seedDemoDeathReports } from './modules/death-reports';
 import { seedDemoEquipment } from './modules/equipment';
 import { startUploadSweeper } from './modules/imports';
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
       // After the equipment demo: the planned school visit takes one of Bandar Lampung's recording sets.
       await seedDemoOutreach(handle, new Date());
       await seedDemoVoterRoll(handle, new Date());
+      await seedDemoBurials(handle, new Date());
     }
   }
 

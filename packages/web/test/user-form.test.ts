@@ -38,7 +38,8 @@ describe('user form', () => {
       'petugas_loket',
       'petugas_lapangan',
       'pimpinan',
-      // Its module is the suket verifier (/verifikator).
+      'pengelola_makam',
+      // The suket verifier and the burial register gave these two their modules.
       'verifikator',
     ]);
     expect(roleChoices('admin_provinsi')).not.toContain('superadmin');

@@ -28,6 +28,7 @@ import * as m0026 from './migrations/0026-equipment';
 import * as m0027 from './migrations/0027-prints';
 import * as m0028 from './migrations/0028-sukets';
 import * as m0029 from './migrations/0029-outreach';
+import * as m0031 from './migrations/0031-burials';
 import * as m0033 from './migrations/0033-voter-rolls';
 import * as m0035 from './migrations/0035-suket-ended-on';
 
@@ -67,6 +68,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0029-outreach': m0029,
   '0033-voter-rolls': m0033,
   '0035-suket-ended-on': m0035,
+  '0031-burials': m0031,
 };
 
 class StaticProvider implements MigrationProvider {

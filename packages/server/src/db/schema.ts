@@ -10,6 +10,14 @@ import type {
 } from './schema/access';
 import type { BookingAttemptsTable, BookingBatchesTable, BookingHoldsTable } from './schema/bookings';
 import type {
+  BurialEventsTable,
+  BurialsTable,
+  CemeteriesTable,
+  CemeteryManagersTable,
+  DeathCertificateSequencesTable,
+  DeathCertificatesTable,
+} from './schema/burials';
+import type {
   CoverageSnapshotsTable,
   DailyReportsTable,
   ElectionsTable,
@@ -83,6 +91,7 @@ import type { VoterRollRowsTable, VoterRollsTable } from './schema/voter-rolls';
 
 export * from './schema/access';
 export * from './schema/bookings';
+export * from './schema/burials';
 export * from './schema/command-center';
 export * from './schema/equipment';
 export * from './schema/outreach';
@@ -142,6 +151,12 @@ export interface Database {
   queue_ticket_events: QueueTicketEventsTable;
   ikd_activations: IkdActivationsTable;
   skm_responses: SkmResponsesTable;
+  cemeteries: CemeteriesTable;
+  cemetery_managers: CemeteryManagersTable;
+  burials: BurialsTable;
+  burial_events: BurialEventsTable;
+  death_certificate_sequences: DeathCertificateSequencesTable;
+  death_certificates: DeathCertificatesTable;
   suket_keys: SuketKeysTable;
   suket_policies: SuketPoliciesTable;
   suket_sequences: SuketSequencesTable;

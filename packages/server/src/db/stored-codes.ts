@@ -21,6 +21,8 @@ export const RESIDENT_SOURCES = [
   'outreach',
   'print',
   'death',
+  /** Only the annulment of a death certificate (burials module) writes it: deceased back to alive. */
+  'death_annulment',
   'manual',
   'generate',
 ] as const;

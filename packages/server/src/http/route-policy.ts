@@ -30,6 +30,8 @@ export type RegionSource =
   | 'row:outreach_site'
   | 'row:outreach_visit'
   | 'row:voter_roll'
+  | 'row:cemetery'
+  | 'row:burial'
   | 'own'
   | 'national';
 

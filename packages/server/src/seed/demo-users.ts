@@ -43,6 +43,12 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: 'petugas_lapangan',
     regionCode: '18.71',
   },
+  {
+    username: 'bandarlampung.makam',
+    fullName: 'Pengelola TPU Kebon Jahe (demo)',
+    role: 'pengelola_makam',
+    regionCode: '18.71',
+  },
   { username: 'ntb.admin', fullName: 'Admin Dukcapil NTB', role: 'admin_provinsi', regionCode: '52' },
   {
     username: 'lombokbarat.operator',

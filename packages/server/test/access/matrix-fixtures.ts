@@ -3,6 +3,7 @@ import { createUserAsSystem } from '../../src/modules/users/users.service';
 import { loginSession, type Session } from '../helpers/multipart';
 import { TEST_PASSWORD, type TestEnv } from '../helpers/test-env';
 import {
+  seedBurialRows,
   seedElectionRows,
   seedElections,
   seedEquipmentLoanRows,
@@ -77,7 +78,9 @@ export interface MatrixFixtures {
     | 'suket'
     | 'outreach_site'
     | 'outreach_visit'
-    | 'voter_roll',
+    | 'voter_roll'
+    | 'cemetery'
+    | 'burial',
     RowFixture[]
   >;
   /** Personal data that only a user whose scope holds `region` may ever see: names, NIKs, usernames. */
@@ -104,11 +107,14 @@ export async function buildMatrixFixtures(env: TestEnv): Promise<MatrixFixtures>
     outreach_site: [] as RowFixture[],
     outreach_visit: [] as RowFixture[],
     voter_roll: [] as RowFixture[],
+    cemetery: [] as RowFixture[],
+    burial: [] as RowFixture[],
   };
   rows.suket = await seedSuketRows(env, rows.resident);
   rows.outreach_site = await seedOutreachSiteRows(env);
   rows.outreach_visit = await seedOutreachVisitRows(env, rows.outreach_site);
   rows.voter_roll = await seedVoterRollRows(env);
+  Object.assign(rows, await seedBurialRows(env, rows.resident, canaries));
   const elections = await seedElections(env);
   const sessions: MatrixUser[] = [];
   for (const role of ROLES) {

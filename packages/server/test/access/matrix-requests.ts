@@ -288,11 +288,29 @@ export const SAMPLES: Record<string, Sample> = {
   'GET /api/v1/voter-rolls/:id/rows': { query: { class: 'not_recorded' } },
   'GET /api/v1/voter-rolls/:id/rows.xlsx': { query: { class: 'not_recorded' } },
   'GET /api/v1/voter-rolls/:id/evidence': { query: { format: 'pdf' } },
-  // 'invitations' without a point: 400 once allowed ('outreach' answers 501 until wired, which the matrix counts as a fault).
+  // 'invitations' without a point: 400 once allowed (nothing is written).
   'POST /api/v1/voter-rolls/:id/sets/:class/use': {
     params: { class: 'not_recorded' },
     body: () => ({ as: 'invitations' }),
   },
+  'GET /api/v1/burials/cemeteries': {},
+  'GET /api/v1/burials/cemeteries/mine': {},
+  'POST /api/v1/burials/cemeteries': { body: () => ({ name: `TPU Matriks Baru ${++serial}` }) },
+  'GET /api/v1/burials/cemeteries/:id/entries': {},
+  'POST /api/v1/burials/cemeteries/:id/entries': { body: () => burialSample(randomUUID()) },
+  'PUT /api/v1/burials/:id': {
+    body: () => {
+      const { clientId: _, ...rest } = burialSample(randomUUID());
+      return rest;
+    },
+  },
+  'GET /api/v1/burials': {},
+  'GET /api/v1/burials/figures': {},
+  'GET /api/v1/burials/:id': {},
+  'POST /api/v1/burials/:id/match': { body: () => ({ residentId: 999999 }) },
+  'POST /api/v1/burials/:id/dismiss': { body: () => ({ reason: 'Uji matriks: bukan penduduk' }) },
+  'POST /api/v1/burials/:id/certify': {},
+  'POST /api/v1/burials/:id/annul': { body: () => ({ reason: 'Uji matriks: salah orang' }) },
   'GET /api/v1/sukets': {},
   'GET /api/v1/sukets/undelivered': {},
   'POST /api/v1/sukets/batches/preview': { body: () => ({ electionId: 999999 }) },
@@ -366,6 +384,19 @@ export const SAMPLES: Record<string, Sample> = {
   // The test app configures no gateway: the callback answers 404 to everyone (see outbox-gateway.test.ts).
   'POST /api/v1/messages/callback': { body: () => ({ providerMessageId: 'gw-matrix', status: 'delivered' }) },
 };
+
+/** A burial entry a manager's phone sends (dates in the past, no NIK). */
+function burialSample(clientId: string) {
+  return {
+    clientId,
+    fullName: 'Almarhum Matriks',
+    birthDate: '1950-01-01',
+    dateOfDeath: '2024-01-01',
+    dateOfBurial: '2024-01-02',
+    reporterName: 'Keluarga Matriks',
+    reporterRelation: 'anak',
+  };
+}
 
 /** A region of the level a route takes, as near to `target` as the codes allow. */
 function atLevel(target: string, level: Sample['level']): string {

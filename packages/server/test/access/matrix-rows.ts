@@ -480,3 +480,54 @@ export async function seedVoterRollRows(env: TestEnv): Promise<RowFixture[]> {
   }
   return rows;
 }
+
+/** A cemetery in each fixture village, and an open burial entry at each; the burial names are canaries. */
+export async function seedBurialRows(
+  env: TestEnv,
+  residents: readonly RowFixture[],
+  canaries: Canaries,
+): Promise<{ cemetery: RowFixture[]; burial: RowFixture[] }> {
+  const cemetery: RowFixture[] = [];
+  const burial: RowFixture[] = [];
+  const now = new Date().toISOString();
+  const author = await env.handle.db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow();
+  for (const [i, r] of residents.entries()) {
+    const c = await env.handle.db
+      .insertInto('cemeteries')
+      .values({ name: `TPU Matriks ${i}`, region_code: r.region, address: null, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    cemetery.push({ id: Number(c.id), region: r.region });
+    const fullName = `SAKSI MAKAM ${tag(i)}Z`;
+    const b = await env.handle.db
+      .insertInto('burials')
+      .values({
+        client_id: `00000000-0000-4000-8000-00000000000${i}`,
+        cemetery_id: Number(c.id),
+        region_code: r.region,
+        nik: null,
+        full_name: fullName,
+        dup_key: `matriks-${i}`,
+        birth_date: '1950-01-01',
+        date_of_death: '2024-01-01',
+        date_of_burial: '2024-01-02',
+        village_code: null,
+        cause: null,
+        reporter_name: 'Penguji',
+        reporter_relation: 'anak',
+        reporter_phone: null,
+        status: 'open',
+        resident_id: null,
+        dismiss_reason: null,
+        entered_by: Number(author.id),
+        entered_day: '2024-01-02',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    burial.push({ id: Number(b.id), region: r.region });
+    canaries.push({ region: r.region, text: fullName });
+  }
+  return { cemetery, burial };
+}

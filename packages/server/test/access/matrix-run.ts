@@ -53,6 +53,11 @@ const COUNTED_TABLES = [
   'print_rolls',
   'voter_rolls',
   'voter_roll_rows',
+  'cemeteries',
+  'cemetery_managers',
+  'burials',
+  'burial_events',
+  'death_certificates',
 ] as const;
 
 /**
@@ -75,6 +80,7 @@ export async function fingerprint(env: TestEnv): Promise<string> {
     'equipment_items',
     'equipment_loans',
     'print_cards',
+    'burials',
   ] as const) {
     parts.push(await db.selectFrom(table).select(sql<string>`max(updated_at)`.as('m')).executeTakeFirst());
   }

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { AuditEntry, PublicUser } from '@sigap/contracts';
 import { addDays, isRoleAvailable, officeToday, type Role } from '@sigap/domain';
 import { expect } from 'vitest';
+import type { Db } from '../../src/db/connect';
 import type { ErrorBody } from '../../src/errors';
+import { createCemeteryCommand } from '../../src/modules/burials/cemeteries.commands';
 import { createUserAsSystem } from '../../src/modules/users';
 import type { Client, Reply } from './client';
 import { handleOf } from './test-env';
@@ -35,7 +38,8 @@ export async function createUserVia(
   overrides: Partial<NewUser> = {},
 ): Promise<NewUser & { id: number }> {
   const body = buildUser(overrides);
-  if (!isRoleAvailable(body.role)) {
+  // A cemetery manager needs a cemetery through the API; tests of its rights create one without (the CLI's path).
+  if (!isRoleAvailable(body.role) || body.role === 'pengelola_makam') {
     // The API refuses roles without their module (issue 11); their rights are still tested, so such a
     // user is created as the system (the CLI's path), in the database of the environment the client is in.
     const handle = handleOf(client);
@@ -89,4 +93,47 @@ export function rosterCsvBase64(
 ): string {
   const lines = rows.map((r) => `${r.nik},"${r.fullName}",${r.birthDate},${r.className ?? 'XII'}`);
   return Buffer.from(['NIK,NAMA,TGL_LAHIR,KELAS', ...lines].join('\r\n')).toString('base64');
+}
+
+/** A cemetery of `region` (as the system), with its managers linked by username. */
+export async function createCemeteryFor(
+  handle: Db,
+  region: string,
+  managers: readonly string[] = [],
+  name = `TPU Uji ${++serial}`,
+): Promise<number> {
+  const id = await createCemeteryCommand(
+    handle,
+    { name, region_code: region, address: null },
+    { actor: null, ip: null },
+  );
+  const users = await handle.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', 'in', ['', ...managers])
+    .execute();
+  await handle.db.transaction().execute(async (trx) => {
+    for (const u of users) {
+      await trx
+        .insertInto('cemetery_managers')
+        .values({ user_id: u.id, cemetery_id: id, created_at: new Date().toISOString() })
+        .execute();
+    }
+  });
+  return id;
+}
+
+/** A valid burial entry from a manager's phone (a fresh client UUID), dates relative to the office's today. */
+export function buildBurial(o: Record<string, unknown> = {}) {
+  return {
+    clientId: randomUUID(),
+    fullName: 'Almarhum Uji',
+    birthDate: '1940-03-02',
+    dateOfDeath: officeDay(-2),
+    dateOfBurial: officeDay(-1),
+    reporterName: 'Keluarga Uji',
+    reporterRelation: 'anak',
+    reporterPhone: '081234567891',
+    ...o,
+  };
 }

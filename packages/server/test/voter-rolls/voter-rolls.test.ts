@@ -200,7 +200,7 @@ describeEachEngine('voter rolls: cross-check', (env) => {
     ]);
   });
 
-  it('a set becomes an invitation batch in one click; outreach answers 501 until wired', async () => {
+  it('a set becomes an invitation batch in one click, or an outreach site’s target list', async () => {
     const pointId = await makePoint(env());
     const op = await env().as('bandarlampung.operator');
     const url = (cls: VoterRollClass) => `/api/v1/voter-rolls/${rollId}/sets/${cls}/use`;
@@ -211,10 +211,33 @@ describeEachEngine('voter rolls: cross-check', (env) => {
     const batch = await env()
       .handle.db.selectFrom('booking_batches')
       .selectAll()
-      .where('id', '=', r.body.batchId)
+      .where('id', '=', r.body.as === 'invitations' ? r.body.batchId : -1)
       .executeTakeFirstOrThrow();
     expect(batch).toMatchObject({ kind: 'voter_roll', source_region: ROLL_REGION, assigned: 2 });
-    expectError(await op.post(url('not_recorded'), { as: 'outreach' }), 501, 'outreach_not_available');
+
+    // Outreach: the set becomes the site's roster, and the site's targets are those residents.
+    expectError(
+      await op.post(url('not_recorded'), { as: 'outreach' }),
+      400,
+      'voter_roll_outreach_site_missing',
+    );
+    const site = await op.post<{ site: { id: number } }>('/api/v1/outreach/sites', {
+      kind: 'village_office',
+      name: 'Kantor Kelurahan Uji DPT',
+      address: 'Jl. Uji 1',
+      villageCode: `${ROLL_REGION}.1003`,
+    });
+    expect(site.status, JSON.stringify(site.body)).toBe(201);
+    const siteId = site.body.site.id;
+    const used = await op.post<UseVoterRollSetReply>(url('not_recorded'), { as: 'outreach', siteId });
+    expect(used.status, JSON.stringify(used.body)).toBe(200);
+    expect(used.body).toMatchObject({ as: 'outreach', siteId, rows: 2, outside: 0, residents: 2 });
+    const targets = await op.get<{ items: { nikMasked?: string; reason: string }[] }>(
+      `/api/v1/outreach/sites/${siteId}/targets`,
+    );
+    expect(targets.status, JSON.stringify(targets.body)).toBe(200);
+    expect(targets.body.items).toHaveLength(2);
+    expect(targets.body.items.every((t) => t.reason === 'roster')).toBe(true);
     expectError(await op.post(url('unknown_nik'), body), 422, 'voter_roll_set_empty');
     expectError(
       await op.post(url('recorded'), { as: 'invitations' }),

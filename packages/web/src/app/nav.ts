@@ -46,6 +46,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     action: 'resident.confirm_death',
   },
   {
+    to: '/kematian/pemakaman',
+    label: 'nav.burials',
+    description: 'nav.burials.description',
+    action: 'burial.read',
+  },
+  { to: '/makam', label: 'nav.cemetery', description: 'nav.cemetery.description', action: 'burial.enter' },
+  {
     to: '/layanan',
     label: 'nav.servicePoints',
     description: 'nav.servicePoints.description',

@@ -6,6 +6,9 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { BookingLookupPage } from '../features/bookings/BookingLookupPage';
 import { BookingPage } from '../features/bookings/BookingPage';
 import { OfficeBookingsPage } from '../features/bookings/OfficeBookingsPage';
+import { BurialDetailPage } from '../features/burials/BurialDetailPage';
+import { BurialWorklistPage } from '../features/burials/BurialWorklistPage';
+import { CemeteryEntryPage } from '../features/burials/CemeteryEntryPage';
 import { DeathReportsPage } from '../features/death-reports/DeathReportsPage';
 import { EquipmentPage } from '../features/equipment/EquipmentPage';
 import { FieldListPage } from '../features/field-lists/FieldListPage';
@@ -203,6 +206,30 @@ export function AppRoutes() {
           element={
             <ProtectedRoute action="resident.field_list">
               <FieldListPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="makam"
+          element={
+            <ProtectedRoute action="burial.enter">
+              <CemeteryEntryPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="kematian/pemakaman"
+          element={
+            <ProtectedRoute action="burial.read">
+              <BurialWorklistPage />
+            </ProtectedRoute>
+          }
+        />
+        <Route
+          path="kematian/pemakaman/:id"
+          element={
+            <ProtectedRoute action="burial.read">
+              <BurialDetailPage />
             </ProtectedRoute>
           }
         />

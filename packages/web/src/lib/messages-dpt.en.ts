@@ -47,6 +47,11 @@ export const dptEn: Record<keyof typeof dptId, string> = {
   'dpt.use.to': 'To',
   'dpt.use.invitations': 'Make invitations',
   'dpt.use.outreach': 'Make an outreach list',
-  'dpt.use.outreachWhy': 'Outreach lists are not available yet: the outreach module is not installed.',
+  'dpt.use.site': 'Outreach site',
+  'dpt.use.noSite': 'No outreach site in this region yet.',
+  'dpt.use.addSite': 'Add a site',
+  'dpt.use.outreachDone':
+    'The site’s target list was replaced: {rows} people, {targets} to record, {outside} outside the regency skipped.',
+  'dpt.use.openSite': 'Open the site',
   'dpt.use.done': 'Invitations made (batch {batch}): {assigned} scheduled, {skipped} skipped.',
 };

@@ -45,6 +45,11 @@ export const dptId = {
   'dpt.use.to': 'Sampai tanggal',
   'dpt.use.invitations': 'Jadikan undangan',
   'dpt.use.outreach': 'Jadikan sasaran jemput bola',
-  'dpt.use.outreachWhy': 'Sasaran jemput bola belum tersedia: modul jemput bola belum terpasang.',
+  'dpt.use.site': 'Lokasi jemput bola',
+  'dpt.use.noSite': 'Belum ada lokasi jemput bola di wilayah ini.',
+  'dpt.use.addSite': 'Tambah lokasi',
+  'dpt.use.outreachDone':
+    'Daftar sasaran lokasi diganti: {rows} orang, {targets} perlu rekam, {outside} di luar kabupaten/kota dilewati.',
+  'dpt.use.openSite': 'Buka lokasi',
   'dpt.use.done': 'Undangan dibuat (kelompok {batch}): {assigned} dapat jadwal, {skipped} dilewati.',
 } as const;

@@ -1,5 +1,6 @@
 import type { Messages } from './messages';
 import { bookingEn } from './messages-booking.en';
+import { burialsEn } from './messages-burials.en';
 import { ccEn } from './messages-cc.en';
 import { deskEn } from './messages-desk.en';
 import { dptEn } from './messages-dpt.en';
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...outreachEn,
   ...suketEn,
   ...dptEn,
+  ...burialsEn,
   'app.name': 'Sigap',
   'app.tagline': 'e-KTP recording and election readiness',
   'app.skipToContent': 'Skip to main content',

@@ -4,6 +4,7 @@
  * Placeholders use `{name}` and are filled by `t(key, { name })`.
  */
 import { bookingId } from './messages-booking';
+import { burialsId } from './messages-burials';
 import { ccId } from './messages-cc';
 import { deskId } from './messages-desk';
 import { dptId } from './messages-dpt';
@@ -37,6 +38,7 @@ export const id = {
   ...outreachId,
   ...suketId,
   ...dptId,
+  ...burialsId,
   'app.name': 'Sigap',
   'app.tagline': 'Perekaman e-KTP dan kesiapan pemilu',
   'app.skipToContent': 'Langsung ke konten utama',

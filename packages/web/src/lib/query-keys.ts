@@ -8,6 +8,7 @@ export const queryKeys = {
   users: ['users'],
   residents: ['residents'],
   deathReports: ['death-reports'],
+  burials: ['burials'],
   servicePoints: ['service-points'],
   bookings: ['bookings'],
   queue: ['queue'],

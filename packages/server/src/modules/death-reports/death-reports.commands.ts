@@ -6,11 +6,13 @@ import {
   renderResidentRefusal,
   residentStateViolations,
 } from '@sigap/domain';
+import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
-import type { ResidentRow } from '../../db/schema';
+import type { EngineStore } from '../../db/engine/engine-store';
+import type { Database, ResidentRow } from '../../db/schema';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
-import { applyResidentWrites } from '../residents';
+import { applyResidentWrites, residentStateOf } from '../residents';
 import { deathReportErrors } from './death-reports.errors';
 import { decideDeathReport, findPendingForResident, insertDeathReport } from './death-reports.repository';
 
@@ -20,7 +22,7 @@ import { decideDeathReport, findPendingForResident, insertDeathReport } from './
  * with the document, audit, counters). Services check role and scope first (death-reports.service.ts).
  */
 type Actor = { id: number; username: string; role: Role };
-interface Who {
+export interface Who {
   actor: Actor;
   ip: string | null;
   now?: Date;
@@ -78,30 +80,13 @@ export async function confirmDeathCommand(
     if (!(await decideDeathReport(trx, report.id, decision('confirmed', who.actor.id, at, note)))) {
       throw deathReportErrors.notPending();
     }
-    const outcome = await applyResidentWrites(
+    await markResidentDeceased(
       trx,
       handle.store,
-      [
-        {
-          kind: 'patch',
-          nik: resident.nik,
-          patch: { lifeStatus: 'DECEASED', lifeStatusDate: report.date_of_death },
-          evidence: { documentNo: report.document_no, reason: report.reason },
-        },
-      ],
-      {
-        source: 'death',
-        actor: who.actor,
-        role: who.actor.role,
-        ip: who.ip,
-        scope: resident.village_code,
-        audit: 'each',
-        enforceTransitions: false,
-        now: who.now,
-      },
+      resident,
+      { dateOfDeath: report.date_of_death, documentNo: report.document_no, reason: report.reason },
+      who,
     );
-    const refused = outcome.rejected[0];
-    if (refused) throw new AppError(refused.code, 409, refused.message, refused.messageEn);
     await recordAudit(trx, handle.store, {
       actor: who.actor,
       action: 'death_report.confirm',
@@ -140,24 +125,53 @@ export async function rejectDeathCommand(
   });
 }
 
+/**
+ * Marks a resident deceased in the caller's transaction through the one write path (source 'death': history
+ * with the document, audit, counters, and the listeners such as the suket life cycle). A refusal of the
+ * write path becomes a 409 and rolls the caller's transaction back. Shared with the burial register's
+ * death certificate (issue 16).
+ */
+export async function markResidentDeceased(
+  trx: Kysely<Database>,
+  store: EngineStore,
+  resident: ResidentRow,
+  death: { dateOfDeath: string; documentNo: string; reason: string },
+  who: Who,
+): Promise<void> {
+  const outcome = await applyResidentWrites(
+    trx,
+    store,
+    [
+      {
+        kind: 'patch',
+        nik: resident.nik,
+        patch: { lifeStatus: 'DECEASED', lifeStatusDate: death.dateOfDeath },
+        evidence: { documentNo: death.documentNo, reason: death.reason },
+      },
+    ],
+    {
+      source: 'death',
+      actor: who.actor,
+      role: who.actor.role,
+      ip: who.ip,
+      scope: resident.village_code,
+      audit: 'each',
+      enforceTransitions: false,
+      now: who.now,
+    },
+  );
+  const refused = outcome.rejected[0];
+  if (refused) throw new AppError(refused.code, 409, refused.message, refused.messageEn);
+}
+
 function decision(status: 'confirmed' | 'rejected', by: number, at: string, note: string | null) {
   return { status, decided_by: by, decided_at: at, decision_note: note };
 }
 
-/** The date rules of the registry, checked when reported so a bad date is refused beside its field. */
-function refuseImpossibleDeath(resident: ResidentRow, date: string, now: Date | undefined): void {
+/** The date rules of the registry, checked when reported (or a burial certified) so a bad date is refused beside its field. */
+export function refuseImpossibleDeath(resident: ResidentRow, date: string, now: Date | undefined): void {
   const today = officeToday(resident.village_code, now);
-  const state = {
-    birthDate: resident.birth_date,
-    recordingStatus: resident.recording_status,
-    recordingDate: resident.recording_date,
-    printStatus: resident.print_status,
-    printedDate: resident.printed_date,
-    handedOverDate: resident.handed_over_date,
-    ikdActivatedDate: resident.ikd_activated_date,
-    lifeStatus: 'DECEASED' as const,
-    lifeStatusDate: date,
-  };
+  const state = { ...residentStateOf(resident), lifeStatus: 'DECEASED' as const, lifeStatusDate: date };
   const bad = residentStateViolations(state, today).find((v) => v.field === 'lifeStatusDate');
   if (!bad) return;
   const [message, messageEn] = renderResidentRefusal(bad.code, bad.params);

@@ -73,6 +73,19 @@ export const MESSAGE_TEMPLATES = {
       `Yth. ${p.name}, Disdukcapil akan melakukan perekaman KTP-el (jemput bola) di ${p.place}, ${p.address}, ` +
       `pada ${p.date} pukul ${p.time}. Mohon hadir membawa KK. Terima kasih.`,
   }),
+  /** A death certificate issued from the burial register (issue 16): the family member who reported it. */
+  death_certificate_issued: template({
+    params: z.object({
+      name: Name,
+      deceased: Name,
+      number: z.string().max(40),
+      office: z.string().min(1).max(100),
+    }),
+    gatewayTemplate: 'sigap_death_certificate_issued_v1',
+    render: (p) =>
+      `Yth. ${p.name}, turut berduka cita. Akta kematian almarhum/almarhumah ${p.deceased} no. ${p.number} ` +
+      `telah terbit dan dapat diambil di ${p.office} pada jam layanan dengan membawa KK asli.`,
+  }),
   account_notice: template({
     params: z.object({ name: Name, notice: z.string().min(1).max(200) }),
     gatewayTemplate: 'sigap_account_notice_v1',

@@ -6,4 +6,5 @@
 export { seedDemoOutreach } from './demo-outreach';
 export { outreachRoutes } from './outreach.routes';
 export { outreachFieldRoutes } from './outreach-field.routes';
+export { type ResidentListReply, rosterFromResidents } from './outreach-roster-sets';
 export { outreachSummary } from './outreach-supervision.service';

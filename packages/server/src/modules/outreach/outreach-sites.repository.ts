@@ -142,3 +142,13 @@ export async function userByUsername(db: Kysely<Database>, username: string) {
     .where('username', '=', username)
     .executeTakeFirst();
 }
+
+/** Whether a site has a roster (a file, or a list of residents from another module). */
+export async function hasRoster(db: Kysely<Database>, siteId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('outreach_roster_rows')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -11,7 +11,7 @@ import { electionConcerns, electionsFrom } from '../elections';
 import { belongsOn, fieldListCandidates } from '../field-lists';
 import { factsOf } from '../residents';
 import type { TargetSource } from './outreach.presenter';
-import { matchedRoster } from './outreach-sites.repository';
+import { hasRoster, matchedRoster } from './outreach-sites.repository';
 
 export interface TargetDates {
   today: string;
@@ -53,13 +53,17 @@ export async function rosterTargets(handle: Db, siteId: number, d: TargetDates):
     .map(({ class_name, ...row }) => ({ row, reason: 'roster' as const, className: class_name }));
 }
 
-/** The targets of a site: from its roster for schools and prisons, else from its village. */
-export function siteTargets(
+/**
+ * The targets of a site: from its roster for schools and prisons, and for any site given a list of
+ * residents on purpose (a voter-roll set, see outreach-roster-sets.ts); else from its village.
+ */
+export async function siteTargets(
   handle: Db,
   site: { id: number; kind: OutreachSiteKind; village_code: string },
   d: TargetDates,
 ): Promise<TargetSource[]> {
-  return ROSTER_SITE_KINDS.includes(site.kind)
+  const fromRoster = ROSTER_SITE_KINDS.includes(site.kind) || (await hasRoster(handle.db, Number(site.id)));
+  return fromRoster
     ? rosterTargets(handle, Number(site.id), d)
     : villageTargets(handle, site.village_code, d);
 }

@@ -14,6 +14,7 @@ export {
   type ResidentChangeListener,
 } from './resident-change-listeners';
 export { factsOf } from './resident-facts';
+export { stateOf as residentStateOf } from './resident-write.guards';
 export {
   renderWriteRejection,
   WRITE_REJECTION_CODES,

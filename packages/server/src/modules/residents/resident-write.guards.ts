@@ -60,6 +60,14 @@ export function writeRefusals(
     if (!meta.role) throw new Error('a hand change must name the role that makes it');
     refusals.push(...manualChangeRefusals(meta.role, stateOf(current), next, evidence ?? NO_EVIDENCE));
   }
+  // The annulment of a death certificate is the one way back from deceased outside SIAK and hand changes:
+  // its source may do nothing else, and names the annulled certificate (a programming error otherwise).
+  if (meta.source === 'death_annulment') {
+    const restores = current?.life_status === 'DECEASED' && after.life_status === 'ALIVE';
+    if (!restores || !evidence?.documentNo?.trim()) {
+      throw new Error("source 'death_annulment' only restores a deceased resident, naming the certificate");
+    }
+  }
   if (meta.source === 'death' && after.life_status === 'DECEASED' && !evidence?.documentNo?.trim()) {
     refusals.push({ code: 'life_document_required', field: 'lifeStatusDocument', params: [] });
   }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect';
 import type { NewUserRow, UsersTable } from '../../db/schema';
 import { recordAudit } from '../audit';
 import { endUserSessions } from '../auth';
+import { linkCemeteryManager } from '../burials';
 import { noticeAccountChange } from './account-change-notice';
 import { insertUser, type UserWithRegion, updateUserRow } from './users.repository';
 
@@ -14,14 +15,26 @@ import { insertUser, type UserWithRegion, updateUserRow } from './users.reposito
  */
 type Actor = { id: number; username: string } | null;
 
-/** A new account: the row and its `user.create` audit entry. Returns the new id. */
+/**
+ * A new account: the row, a cemetery manager's cemetery links (burials module: refused outside the
+ * account's region, and required when an administrator creates one) and its `user.create` audit entry.
+ */
 export async function createUserCommand(
   handle: Db,
-  input: { row: Omit<NewUserRow, 'created_by'>; actor: Actor; ip: string | null },
+  input: {
+    row: Omit<NewUserRow, 'created_by'>;
+    actor: Actor;
+    ip: string | null;
+    cemeteries?: { ids: readonly number[] | undefined; required: boolean };
+  },
 ): Promise<number> {
   const { row, actor } = input;
   return handle.db.transaction().execute(async (trx) => {
     const id = await insertUser(trx, { ...row, created_by: actor?.id ?? null });
+    const cemeteries = input.cemeteries ?? { ids: undefined, required: false };
+    await linkCemeteryManager(trx, { id, role: row.role, regionCode: row.region_code }, cemeteries.ids, {
+      required: cemeteries.required,
+    });
     await recordAudit(trx, handle.store, {
       actor,
       action: 'user.create',
@@ -35,6 +48,7 @@ export async function createUserCommand(
         regionCode: row.region_code,
         ...(row.nip ? { nip: row.nip } : {}),
         ...(row.position ? { position: row.position } : {}),
+        ...(input.cemeteries?.ids?.length ? { cemeteryIds: input.cemeteries.ids } : {}),
       },
       ip: input.ip,
     });

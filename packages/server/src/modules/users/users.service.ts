@@ -49,7 +49,7 @@ export async function getUserInScope(handle: Db, ctx: RequestContext, id: number
 export async function createUserAsSystem(
   handle: Db,
   body: CreateUserBody,
-  by: { actor: RequestContext['user'] | null; ip: string | null },
+  by: { actor: RequestContext['user'] | null; ip: string | null; requireCemetery?: boolean },
 ): Promise<PublicUser> {
   await assertRegionExists(handle, body.regionCode);
   if (await findUserByUsername(handle.db, body.username)) {
@@ -73,6 +73,7 @@ export async function createUserAsSystem(
     },
     actor: by.actor,
     ip: by.ip,
+    cemeteries: { ids: body.cemeteryIds, required: by.requireCemetery ?? false },
   });
   const created = await findUserById(handle.db, id);
   if (!created) throw errors.internal();
@@ -93,7 +94,8 @@ export async function createUser(handle: Db, ctx: RequestContext, body: CreateUs
   authorize(ctx.user, 'user.manage', body.regionCode);
   if (!canAssignRole(ctx.user.role, body.role)) throw userErrors.roleNotAllowed(body.role);
   if (!isRoleAvailable(body.role)) throw userErrors.roleUnavailable(body.role);
-  return createUserAsSystem(handle, body, { actor: ctx.user, ip: ctx.ip });
+  // An administrator's cemetery manager must be linked to a cemetery (the CLI and the seed link later).
+  return createUserAsSystem(handle, body, { actor: ctx.user, ip: ctx.ip, requireCemetery: true });
 }
 
 export async function updateUser(

@@ -25,13 +25,13 @@ export const voterRollErrors = {
       'Pemilihan ini tidak diselenggarakan di wilayah daftar pemilih.',
       'This election is not held in the voter roll’s region.',
     ),
-  /** The outreach module is not part of this build yet; the lead wires it (see the report). */
-  outreachNotAvailable: () =>
+  outreachSiteMissing: () =>
     new AppError(
-      'outreach_not_available',
-      501,
-      'Daftar sasaran jemput bola belum tersedia; gunakan undangan untuk saat ini.',
-      'Outreach target lists are not available yet; use invitations for now.',
+      'voter_roll_outreach_site_missing',
+      400,
+      'Pilih lokasi jemput bola yang akan memakai daftar ini.',
+      'Choose the outreach site that will use this list.',
+      [{ field: 'siteId', message: 'Pilih lokasi.', messageEn: 'Choose a site.' }],
     ),
   invitationIncomplete: () =>
     new AppError(

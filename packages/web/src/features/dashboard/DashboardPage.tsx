@@ -16,6 +16,7 @@ import { useCurrentUser } from '../auth/AuthProvider';
 import { OutreachCard } from '../outreach/OutreachCard';
 import { RegionBreadcrumb } from '../regions/RegionBreadcrumb';
 import { useRegionDetail } from '../regions/region-queries';
+import { BurialFiguresCard } from './BurialFiguresCard';
 import { CoverageMap } from './CoverageMap';
 import { CoverageTable } from './CoverageTable';
 import { CoverageTiles } from './CoverageTiles';
@@ -141,6 +142,7 @@ export function DashboardPage() {
               )}
             </section>
           </DashboardCharts>
+          {roleMay(user.role, 'burial.read') ? <BurialFiguresCard region={region} /> : null}
         </div>
       ) : null}
     </section>

@@ -23,6 +23,7 @@ export function UserCreatePage() {
       password: values.password,
       nip: values.nip,
       position: values.position,
+      ...(values.cemeteryIds ? { cemeteryIds: values.cemeteryIds } : {}),
     });
     const notice: UserNotice = { kind: 'created', username: user.username };
     // Open the list filtered to the new account so it is visible whatever page it sorts onto.

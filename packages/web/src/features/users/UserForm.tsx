@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { PublicUser as User } from '@sigap/contracts';
 import { canAssignRole, ROLE_LABELS } from '@sigap/domain';
 import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { FormField } from '../../components/FormField';
 import { ErrorAlert } from '../../components/Status';
@@ -11,6 +11,7 @@ import { fieldMessages, showServerFieldErrors } from '../../lib/form-errors';
 import { useLocale, useT } from '../../lib/i18n';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { RegionPicker } from '../regions/RegionPicker';
+import { CemeteryChoice } from './CemeteryChoice';
 import { roleChoices, type UserFormInput, type UserFormValues, userFormSchema } from './user-form.schema';
 
 interface UserFormProps {
@@ -36,9 +37,11 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
       password: '',
       nip: existing?.nip ?? '',
       position: existing?.position ?? '',
+      cemeteryIds: '',
     },
   });
   const { register, handleSubmit, setError: setFieldError, formState } = form;
+  const [chosenRole, chosenRegion] = useWatch({ control: form.control, name: ['role', 'regionCode'] });
   const [error, setError] = useState<unknown>();
 
   const roles = roleChoices(actor.role, existing?.role);
@@ -122,6 +125,9 @@ export function UserForm({ existing, onSubmit }: UserFormProps) {
         />
         {fields.regionCode ? <p className="field-error">{fields.regionCode}</p> : null}
       </div>
+      {!existing && chosenRole === 'pengelola_makam' ? (
+        <CemeteryChoice region={chosenRegion} error={fields.cemeteryIds} field={register('cemeteryIds')} />
+      ) : null}
       <FormField
         id="user-password"
         label={existing ? t('users.newPassword') : t('users.password')}

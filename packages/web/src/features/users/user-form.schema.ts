@@ -24,6 +24,11 @@ export function userFormSchema(creating: boolean) {
     password: creating ? filled(password) : blankOr(password),
     nip: optional(Nip),
     position: optional(Position),
+    /** A cemetery manager's cemetery: the select holds one id ('' for none); the request takes a list. */
+    cemeteryIds: z
+      .string()
+      .default('')
+      .transform((v) => (v ? [Number(v)] : undefined)),
   });
 }
 

@@ -1,4 +1,9 @@
-import type { ServicePointList, UseVoterRollSetReply, VoterRollRowsPage } from '@sigap/contracts';
+import type {
+  OutreachSiteList,
+  ServicePointList,
+  UseVoterRollSetReply,
+  VoterRollRowsPage,
+} from '@sigap/contracts';
 import {
   addDays,
   formatDateShort,
@@ -7,7 +12,9 @@ import {
   type VoterRollClass,
 } from '@sigap/domain';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import type { z } from 'zod';
+import { DateField } from '../../components/DateField';
 import { Pagination } from '../../components/Pagination';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Status';
 import { TableWrap } from '../../components/TableWrap';
@@ -15,6 +22,7 @@ import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
+import { sitesPath } from '../outreach/outreach.api';
 import { SERVICE_POINTS_PATH } from '../service-points/service-points.api';
 import { applyRollSet, rowsPath, rowsXlsxUrl } from './voter-rolls.api';
 
@@ -39,9 +47,19 @@ export function RollSetPanel({
   const [pointId, setPointId] = useState<number | null>(null);
   const [from, setFrom] = useState(start);
   const [to, setTo] = useState(addDays(start, 6));
-  const invite = useApiMutation(applyRollSet, [queryKeys.bookings]);
+  const invite = useApiMutation(applyRollSet, [queryKeys.bookings, queryKeys.outreach]);
   const [done, setDone] = useState<UseVoterRollSetReply | null>(null);
   const point = pointId ?? points.data?.items[0]?.id ?? null;
+  // Outreach sites of the roll's region: the set can become one site's target list.
+  const sites = useApiGet<OutreachSiteList>(queryKeys.outreach, sitesPath(region));
+  const [siteId, setSiteId] = useState<number | null>(null);
+  const site = siteId ?? sites.data?.items[0]?.id ?? null;
+  const toOutreach = () => {
+    if (!site) return;
+    invite
+      .run({ id: rollId, cls, body: { as: 'outreach', region, siteId: site } })
+      .then(setDone, () => undefined);
+  };
   const withResidents = cls !== 'unknown_nik' && cls !== 'duplicate_nik';
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -105,27 +123,53 @@ export function RollSetPanel({
           </div>
           <div className="field">
             <label htmlFor="dpt-from">{t('dpt.use.from')}</label>
-            <input id="dpt-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <DateField id="dpt-from" value={from} onChange={setFrom} />
           </div>
           <div className="field">
             <label htmlFor="dpt-to">{t('dpt.use.to')}</label>
-            <input id="dpt-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            <DateField id="dpt-to" value={to} min={from} onChange={setTo} />
           </div>
           <ErrorAlert error={invite.error} />
           <div className="actions">
             <button type="submit" className="button" disabled={!point || invite.pending}>
               {t('dpt.use.invitations')}
             </button>
-            <button type="button" className="button secondary" disabled aria-describedby="dpt-outreach-why">
+          </div>
+          <div className="field">
+            <label htmlFor="dpt-site">{t('dpt.use.site')}</label>
+            {sites.data && sites.data.items.length === 0 ? (
+              <p className="muted" id="dpt-outreach-why">
+                {t('dpt.use.noSite')} <Link to="/jemput-bola">{t('dpt.use.addSite')}</Link>
+              </p>
+            ) : (
+              <select id="dpt-site" value={site ?? ''} onChange={(e) => setSiteId(Number(e.target.value))}>
+                {sites.data?.items.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </div>
+          <div className="actions">
+            <button
+              type="button"
+              className="button secondary"
+              disabled={!site || invite.pending}
+              onClick={toOutreach}
+            >
               {t('dpt.use.outreach')}
             </button>
           </div>
-          <p id="dpt-outreach-why" className="muted">
-            {t('dpt.use.outreachWhy')}
-          </p>
-          {done && (
+          {done?.as === 'invitations' && (
             <p role="status">
               {t('dpt.use.done', { batch: done.batchId, assigned: done.assigned, skipped: done.skipped })}
+            </p>
+          )}
+          {done?.as === 'outreach' && (
+            <p role="status">
+              {t('dpt.use.outreachDone', { rows: done.rows, targets: done.targets, outside: done.outside })}{' '}
+              <Link to={`/jemput-bola/lokasi/${done.siteId}`}>{t('dpt.use.openSite')}</Link>
             </p>
           )}
         </form>
