@@ -1,7 +1,7 @@
 /**
  * The voter-roll (DPT/DP4) cross-check (issue 16): a roll extract imported through the import machinery
  * (kind `voter_roll`, staged by `voterRollSink`), classified set-based against the registry, summarised per
- * region, listed (masked), downloaded, and used as an invitation batch or (once wired) an outreach list.
+ * region, listed (masked), downloaded, and used as an invitation batch or an outreach site's target list.
  */
 export { seedDemoVoterRoll } from './demo-voter-rolls';
 export { residentIdsOfRollSet } from './voter-roll-sets.service';
