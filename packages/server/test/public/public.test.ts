@@ -27,8 +27,10 @@ describeEachEngine('public dashboard', (env) => {
         const { readAt, ...figures } = r.body as CoverageResponse;
         const withoutSukets = ({ sukets: _s, ...row }: CoverageResponse['region']) => row;
         expect(figures.region.sukets).toBeUndefined();
+        // `freshness` (where the office's answer was read) is the office's too.
+        const { freshness: _f, ...insideFigures } = inside.body;
         expect(figures).toEqual({
-          ...inside.body,
+          ...insideFigures,
           region: withoutSukets(inside.body.region),
           children: inside.body.children.map(withoutSukets),
         });

@@ -8,7 +8,7 @@ import { createImportJob } from '../../src/modules/imports/imports.service';
 import { describeLocalFile } from '../../src/modules/imports/uploads';
 import { BACKOFF_BASE_MS, findJobByDedupeKey, JobWorker } from '../../src/modules/jobs';
 import { voterRollSink } from '../../src/modules/voter-rolls';
-import { classifyRoll } from '../../src/modules/voter-rolls/voter-roll-classify.commands';
+import { classifyRoll } from '../../src/modules/voter-rolls/voter-roll-classify.repository';
 import { insertRoll } from '../../src/modules/voter-rolls/voter-rolls.repository';
 import { testClock } from '../helpers/test-clock';
 import { describeEachEngine } from '../helpers/test-env';

@@ -1,10 +1,9 @@
 import { isWithinScope, rosterIsTarget } from '@sigap/domain';
-import type { Kysely } from 'kysely';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import type { Database, ResidentRow } from '../../db/schema';
 import { factsOf } from '../residents';
 import { importRosterCommand } from './outreach.commands';
+import { residentsByIds } from './outreach-sites.repository';
 import { siteInScope } from './outreach-sites.service';
 import { targetDates } from './outreach-targets';
 
@@ -20,15 +19,6 @@ export interface ResidentListReply {
   /** Residents of the set living outside the site's regency: left out (the team cannot reach them there). */
   outside: number;
   targets: number;
-}
-
-async function residentsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<ResidentRow[]> {
-  const out: ResidentRow[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    out.push(...(await db.selectFrom('residents').selectAll().where('id', 'in', chunk).execute()));
-  }
-  return out;
 }
 
 /**

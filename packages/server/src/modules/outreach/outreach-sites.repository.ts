@@ -152,3 +152,13 @@ export async function hasRoster(db: Kysely<Database>, siteId: number): Promise<b
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Residents by id, in chunks (a voter-roll set can hold thousands). */
+export async function residentsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<ResidentRow[]> {
+  const out: ResidentRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    out.push(...(await db.selectFrom('residents').selectAll().where('id', 'in', chunk).execute()));
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { CoverageResponse, Election } from '@sigap/contracts';
 import { officeToday, regionLevel } from '@sigap/domain';
-import type { Db } from '../../db/connect';
+import { type Db, forReading } from '../../db/connect';
 import type { RegionRow } from '../../db/schema';
 import { AppError, errors } from '../../errors';
 import { EMPTY_FIGURES } from '../counters';
@@ -41,6 +41,10 @@ export async function publicCoverage(
 ): Promise<CoverageResponse> {
   const level = regionLevel(q.region);
   if (level === 'village') throw regionNotPublic(q.region);
+  // The public page is the heaviest anonymous read: it goes to the read replica like the dashboard, so both
+  // show the same figures; its `readAt` is the moment the copy reflects.
+  const freshness = await handle.reads.freshness();
+  handle = forReading(handle);
   const election = q.election ? await getPublicElection(handle, q.election) : null;
   const date = election?.votingDate ?? q.date ?? officeToday(q.region, now);
   const region = await getRegion(handle.db, q.region);
@@ -61,7 +65,7 @@ export async function publicCoverage(
     referenceDate: date,
     election: election ? electionRef(election) : null,
     basis,
-    readAt: now.toISOString(),
+    readAt: freshness.source === 'replica' ? freshness.asOf : now.toISOString(),
     region: row(region),
     children: children.map(row),
   };

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect';
 import { getElection } from '../elections';
 import type { ImportSink, VoterRollRecord } from '../imports';
-import { classifyRoll } from './voter-roll-classify.commands';
+import { classifyRoll } from './voter-roll-classify.repository';
 import { voterRollErrors } from './voter-rolls.errors';
 import { findRollOfJob, insertRollRows } from './voter-rolls.repository';
 

@@ -142,3 +142,14 @@ export async function deceasedWithCertificates(db: Kysely<Database>, rollId: num
     .orderBy('h.id', 'desc')
     .execute();
 }
+
+/** The import job that staged a roll, with the username who started it. */
+export function findRollJob(db: Kysely<Database>, jobId: number) {
+  return db
+    .selectFrom('import_jobs')
+    .leftJoin('users', 'users.id', 'import_jobs.user_id')
+    .selectAll('import_jobs')
+    .select('users.username')
+    .where('import_jobs.id', '=', jobId)
+    .executeTakeFirstOrThrow();
+}

@@ -134,7 +134,8 @@ export function voterRollsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { policy: { action: 'voter_roll.import', region: 'row:voter_roll' } },
         schema: {
           tags,
-          summary: "Use a set: 'invitations' (a booking invitation batch) or 'outreach' (an outreach site's target list)",
+          summary:
+            "Use a set: 'invitations' (a booking invitation batch) or 'outreach' (an outreach site's target list)",
           params: VoterRollSetParams,
           body: UseVoterRollSetBody,
           response: { 200: UseVoterRollSetReply },

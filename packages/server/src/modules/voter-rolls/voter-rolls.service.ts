@@ -13,6 +13,7 @@ import { voterRollErrors } from './voter-rolls.errors';
 import {
   countByChild,
   findRoll,
+  findRollJob,
   insertRoll,
   listRollRows,
   type VoterRollRow,
@@ -100,13 +101,7 @@ export async function startVoterRoll(
 
 async function present(handle: Db, roll: VoterRollRow, names: Map<string, string>): Promise<VoterRoll> {
   const election = await getElection(handle, roll.election_id);
-  const job = await handle.db
-    .selectFrom('import_jobs')
-    .leftJoin('users', 'users.id', 'import_jobs.user_id')
-    .selectAll('import_jobs')
-    .select('users.username')
-    .where('import_jobs.id', '=', roll.import_job_id)
-    .executeTakeFirstOrThrow();
+  const job = await findRollJob(handle.db, roll.import_job_id);
   return presentRoll(roll, election, job as ImportJobRow, names.get(roll.region_code) ?? null);
 }
 

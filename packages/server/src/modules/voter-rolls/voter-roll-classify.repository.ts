@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
-import { reverseCandidates } from './voter-roll-reverse';
+import { reverseCandidates } from './voter-roll-reverse.repository';
 import { insertRollRows, type VoterRollRow } from './voter-rolls.repository';
 
 /** Statuses that count as not recorded (classifyRollRow: `!isRecorded`). */

@@ -2,7 +2,7 @@ import { addDays, officeToday } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
 import { electionConcerns, electionsFrom } from '../elections';
-import { classifyRoll } from './voter-roll-classify.commands';
+import { classifyRoll } from './voter-roll-classify.repository';
 import { insertRoll, insertRollRows } from './voter-rolls.repository';
 
 /** Kecamatan Kedaton, Bandar Lampung: a district of the demo registry. */
