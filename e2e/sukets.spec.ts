@@ -25,23 +25,28 @@ test('issue a suket, read its QR, print the card, verify superseded online and o
   };
   const election = elections.items.find((e) => e.name === 'Simulasi Pemilu 2029');
   expect(election).toBeDefined();
-  // The demo seed gave every recorded, unprinted Bandar Lampung resident of the small demo a suket: revoke
-  // one by hand (with a reason), then its holder may be given a new one.
-  const active = (await (await page.request.get('/api/v1/sukets?region=18.71&status=active')).json()) as {
-    items: { number: string; residentId: number }[];
-  };
-  // A holder who is 17 already: a first-time voter who turns 17 before voting day holds a suket too, but
-  // no card can be printed for them yet (the print queue lists those who must hold an e-KTP today).
+  // A suket to revoke by hand. The demo's holders are few and other flows print or bury some of them, so
+  // the spec makes its own: an adult Bandar Lampung resident recorded but not printed, issued through the
+  // API (a holder who turns 17 only before voting day could not be printed later in this flow).
+  const today = new Date().toISOString().slice(0, 10);
   const adultBorn = `${new Date().getFullYear() - 18}-01-01`;
+  const candidates = (await (
+    await page.request.get(`/api/v1/residents?region=18.71&status=BIO_CAPTURED&wajibOn=${today}&pageSize=100`)
+  ).json()) as { items: { id: number }[] };
   let old: { number: string; residentId: number } | undefined;
-  for (const s of active.items) {
-    const r = (await (await page.request.get(`/api/v1/residents/${s.residentId}`)).json()) as {
+  for (const c of candidates.items) {
+    const r = (await (await page.request.get(`/api/v1/residents/${c.id}`)).json()) as {
       resident: { birthDate: string };
     };
-    if (r.resident.birthDate < adultBorn) {
-      old = s;
-      break;
-    }
+    if (r.resident.birthDate >= adultBorn) continue;
+    const issued = await page.request.post(`/api/v1/sukets/residents/${c.id}`, {
+      headers: await csrf(page),
+      data: { electionId: election?.id, deliver: false },
+    });
+    if (issued.status() !== 201 && issued.status() !== 200) continue; // already holds one, or refused
+    const { suket } = (await issued.json()) as { suket: { number: string; residentId: number } };
+    old = suket;
+    break;
   }
   expect(old).toBeDefined();
   const residentId = old?.residentId;

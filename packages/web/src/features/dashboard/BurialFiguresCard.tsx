@@ -1,6 +1,7 @@
 import type { BurialFigures } from '@sigap/contracts';
 import { formatNumber } from '@sigap/domain';
 import { Link } from 'react-router';
+import { TableWrap } from '../../components/TableWrap';
 import { useLocale, useT } from '../../lib/i18n';
 import { queryKeys } from '../../lib/query-keys';
 import { useApiGet } from '../../lib/use-api-query';
@@ -39,29 +40,31 @@ export function BurialFiguresCard({ region }: { region: string }) {
         {t('burials.figures.age')}: {data.pendingByAge.map((a) => `${a.bucket}: ${n(a.count)}`).join(' · ')}
       </p>
       {data.byCemetery.length > 0 ? (
-        <table className="table-compact">
-          <caption>{t('burials.figures.byCemetery')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('burials.col.cemetery')}</th>
-              {TOTALS.map((k) => (
-                <th key={k} scope="col">
-                  {t(`burials.figures.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.byCemetery.map((c) => (
-              <tr key={c.key}>
-                <th scope="row">{c.name ?? c.key}</th>
+        <TableWrap label={t('burials.figures.byCemetery')}>
+          <table className="table-compact">
+            <caption>{t('burials.figures.byCemetery')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('burials.col.cemetery')}</th>
                 {TOTALS.map((k) => (
-                  <td key={k}>{n(c[k])}</td>
+                  <th key={k} scope="col">
+                    {t(`burials.figures.${k}`)}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.byCemetery.map((c) => (
+                <tr key={c.key}>
+                  <th scope="row">{c.name ?? c.key}</th>
+                  {TOTALS.map((k) => (
+                    <td key={k}>{n(c[k])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
       ) : null}
     </section>
   );
