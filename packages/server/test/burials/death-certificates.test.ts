@@ -140,6 +140,33 @@ describeEachEngine('burials: death certificates', (env) => {
     ]);
   });
 
+  it('closes a hand-made death report still waiting for the same resident, naming the certificate', async () => {
+    const id = await resident(env(), { villageCode: VILLAGE, birthDate: '1948-06-01' });
+    const office = await env().as('bandarlampung.operator');
+    const filed = await office.post(`/api/v1/residents/${id}/death-report`, {
+      dateOfDeath: officeToday(VILLAGE),
+      documentNo: 'SK-DESA/uji/1',
+      reason: 'Laporan keluarga di loket',
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(200);
+    const burialId = await matchedEntry(env(), cemetery, id);
+    const c = await office.post<BurialDetail>(`/api/v1/burials/${burialId}/certify`, {});
+    expect(c.status, JSON.stringify(c.body)).toBe(200);
+    const report = await env()
+      .handle.db.selectFrom('death_reports')
+      .selectAll()
+      .where('resident_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(report.status).toBe('confirmed');
+    expect(report.decision_note).toBe(`Ditutup oleh akta kematian ${c.body.burial.certificate?.number}`);
+    // Nothing is left on the worklist, and confirming by hand now finds no open report.
+    expectError(
+      await office.post(`/api/v1/residents/${id}/death-report/confirm`, {}),
+      409,
+      'death_report_not_pending',
+    );
+  });
+
   it('numbers concurrent certificates of a regency without gaps or repeats; a lost race gives its number back', async () => {
     const ids: number[] = [];
     for (let i = 0; i < 6; i++)

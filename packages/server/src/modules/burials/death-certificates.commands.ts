@@ -3,7 +3,12 @@ import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
-import { markResidentDeceased, refuseImpossibleDeath, type Who } from '../death-reports';
+import {
+  closePendingReportByCertificate,
+  markResidentDeceased,
+  refuseImpossibleDeath,
+  type Who,
+} from '../death-reports';
 import { normalizeIndonesianPhone, queueMessage } from '../outbox';
 import { applyResidentWrites } from '../residents';
 import { burialErrors } from './burials.errors';
@@ -73,6 +78,7 @@ export async function issueCertificateCommand(
       },
       who,
     );
+    await closePendingReportByCertificate(trx, handle.store, resident, number, who);
     const summary = { number, burialId: b.id, residentId: resident.id, nik: maskNik(resident.nik) };
     await insertBurialEvent(trx, {
       burial_id: b.id,

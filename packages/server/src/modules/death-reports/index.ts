@@ -3,6 +3,7 @@
  * the one write path) only once a second officer confirms. The burial register (modules/burials) marks a
  * death through the same `markResidentDeceased` when it issues a death certificate.
  */
+export { closePendingReportByCertificate } from './death-report-closing';
 export { markResidentDeceased, refuseImpossibleDeath, type Who } from './death-reports.commands';
 export { deathReportErrors } from './death-reports.errors';
 export { deathReportsRoutes } from './death-reports.routes';
