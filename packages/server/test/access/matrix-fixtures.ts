@@ -3,24 +3,26 @@ import { createUserAsSystem } from '../../src/modules/users/users.service';
 import { loginSession, type Session } from '../helpers/multipart';
 import { TEST_PASSWORD, type TestEnv } from '../helpers/test-env';
 import {
-  seedBurialRows,
   seedElectionRows,
   seedElections,
   seedEquipmentLoanRows,
   seedEquipmentRows,
   seedImportRows,
-  seedOutreachSiteRows,
-  seedOutreachVisitRows,
   seedQueueTicketRows,
   seedReportRows,
   seedResidentRows,
   seedServicePointRows,
   seedStockRequestRows,
   seedStockShipmentRows,
-  seedSuketRows,
   seedUserRows,
-  seedVoterRollRows,
 } from './matrix-rows';
+import {
+  seedBurialRows,
+  seedOutreachSiteRows,
+  seedOutreachVisitRows,
+  seedSuketRows,
+  seedVoterRollRows,
+} from './matrix-rows-services';
 
 /** The four region cases of every cell, seen from one user's scope. */
 export type RegionCase = 'own' | 'child' | 'sibling' | 'other_province';
