@@ -10,6 +10,7 @@ interface Run {
   finishSeconds: number;
   plainSeconds: number;
   joinSeconds: number;
+  idJoinSeconds: number;
   classes: Record<string, number>;
   maxRssMb: number;
 }
@@ -18,7 +19,8 @@ interface Run {
  * The voter-roll cross-check on SQLite (issue 16): a roll of the registry's size (the SIAK file's residents
  * plus a few problem rows) against that registry, imported through the import machinery. Its rate (parse,
  * stage and classify each batch, then duplicates and the reverse set) is compared with the same import
- * staging the rows as they are followed by a plain join of the staged roll with residents.
+ * staging the rows as they are followed by a plain join of the staged roll with residents (the joined rows
+ * materialised; an ids-only join is printed apart).
  */
 export async function voterRollFigures(siakFile: string): Promise<Figure[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sigap-bench-dpt-'));
@@ -39,8 +41,15 @@ export async function voterRollFigures(siakFile: string): Promise<Figure[]> {
         name: 'SQLite voter-roll classification step alone (rows/s)',
         value: run.rows / run.finishSeconds,
         unit: 'rows/s',
-        baseline: { name: 'the plain join step alone', value: run.rows / run.joinSeconds },
-        note: 'set-based UPDATE … FROM, duplicates, unknown NIKs and the reverse set, against one CREATE TABLE AS join',
+        baseline: { name: 'the plain join step alone (joined rows materialised)', value: run.rows / run.joinSeconds },
+        note: 'ratio target ≥ 0.5; duplicates, set-based UPDATE … FROM, unknown NIKs and the reverse set, against one CREATE TABLE AS of the roll joined with residents',
+      },
+      {
+        name: 'SQLite voter-roll classification against an ids-only join (rows/s)',
+        value: run.rows / run.finishSeconds,
+        unit: 'rows/s',
+        baseline: { name: 'ids-only join (answered from the two NIK indexes)', value: run.rows / run.idJoinSeconds },
+        note: 'for the record: this join reads neither table, so no comparison of the two rows can approach it',
       },
       {
         name: 'SQLite voter-roll peak memory',
