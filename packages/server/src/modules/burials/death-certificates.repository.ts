@@ -1,27 +1,16 @@
-import { type Insertable, type Kysely, sql } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database, DeathCertificatesTable } from '../../db/schema';
+import { bumpYearlySeries } from '../../db/yearly-series';
 
 /** The SQL of death certificates and their number series. */
 
-/**
- * The next number of a regency's series for a year: one guarded statement both engines serialise on the
- * row, in the issuing transaction, so a rolled-back issue gives its number back (gap-free) and two
- * concurrent issues never share one (the suket pattern).
- */
-export async function bumpCertificateSequence(db: Kysely<Database>, regencyCode: string, year: number) {
-  await db
-    .insertInto('death_certificate_sequences')
-    .values({ regency_code: regencyCode, year, last_number: 0 })
-    .onConflict((oc) => oc.columns(['regency_code', 'year']).doNothing())
-    .execute();
-  const row = await db
-    .updateTable('death_certificate_sequences')
-    .set({ last_number: sql`last_number + 1` })
-    .where('regency_code', '=', regencyCode)
-    .where('year', '=', year)
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
-  return Number(row.last_number);
+/** The next number of a regency's series for a year (see bumpYearlySeries). */
+export function bumpCertificateSequence(
+  db: Kysely<Database>,
+  regencyCode: string,
+  year: number,
+): Promise<number> {
+  return bumpYearlySeries(db, 'death_certificate_sequences', regencyCode, year);
 }
 
 /** Inserts a certificate; undefined when the resident (or burial) already has an active one. */

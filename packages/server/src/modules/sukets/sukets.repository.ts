@@ -1,6 +1,7 @@
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, SuketEventsTable, SuketsTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
+import { bumpYearlySeries } from '../../db/yearly-series';
 
 /** All SQL of sukets: keys, policies, the number series, the sukets with their history, verifications. */
 
@@ -56,25 +57,9 @@ export async function upsertPolicyRow(db: Kysely<Database>, row: Insertable<Data
     .execute();
 }
 
-/**
- * The next number of a regency's series for a year: one guarded statement both engines serialise on the
- * row, in the issuing transaction, so a rolled-back issue gives its number back (gap-free) and two
- * concurrent issues never share one.
- */
-export async function bumpSuketSequence(db: Kysely<Database>, regencyCode: string, year: number) {
-  await db
-    .insertInto('suket_sequences')
-    .values({ regency_code: regencyCode, year, last_number: 0 })
-    .onConflict((oc) => oc.columns(['regency_code', 'year']).doNothing())
-    .execute();
-  const row = await db
-    .updateTable('suket_sequences')
-    .set({ last_number: sql`last_number + 1` })
-    .where('regency_code', '=', regencyCode)
-    .where('year', '=', year)
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
-  return Number(row.last_number);
+/** The next number of a regency's series for a year (see bumpYearlySeries). */
+export function bumpSuketSequence(db: Kysely<Database>, regencyCode: string, year: number): Promise<number> {
+  return bumpYearlySeries(db, 'suket_sequences', regencyCode, year);
 }
 
 export async function insertSuketRow(db: Kysely<Database>, row: Insertable<SuketsTable>): Promise<number> {
