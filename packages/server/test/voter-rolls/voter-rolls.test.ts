@@ -1,6 +1,9 @@
 import type { UseVoterRollSetReply, VoterRollSummary } from '@sigap/contracts';
 import { addDays, classifyRollRow, type Sex, type VoterRollClass } from '@sigap/domain';
 import { beforeAll, expect, it } from 'vitest';
+import { getElection } from '../../src/modules/elections';
+import { classifyRoll } from '../../src/modules/voter-rolls/voter-roll-classify.repository';
+import { findRoll } from '../../src/modules/voter-rolls/voter-rolls.repository';
 import { makePoint, tomorrow } from '../bookings/helpers';
 import { expectError } from '../helpers/factories';
 import { getText, loginSession } from '../helpers/multipart';
@@ -88,6 +91,20 @@ describeEachEngine('voter rolls: cross-check', (env) => {
     // The reverse: the one adult citizen of Kedaton left off; the child and the foreigner are no voters.
     const reverse = rows.filter((r) => r.line === null);
     expect(reverse.map((r) => [r.nik, r.class])).toEqual([[w.missing.nik, 'missing_from_roll']]);
+  });
+
+  it('walking the NIK index finds the same classes and reverse set as walking the region', async () => {
+    const { handle } = env();
+    const roll = await findRoll(handle.db, rollId);
+    if (!roll) throw new Error('no roll');
+    const election = await getElection(handle, roll.election_id);
+    const seen: unknown[] = [];
+    for (const walk of ['nik', 'region'] as const) {
+      await classifyRoll(handle, roll, election, undefined, walk);
+      seen.push(await classes());
+    }
+    expect(seen[0]).toEqual(seen[1]);
+    expect((seen[0] as { class: string }[]).filter((r) => r.class === 'missing_from_roll')).toHaveLength(1);
   });
 
   it('the set-based SQL agrees with the domain rule on every staged row', async () => {

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
-import { reverseCandidates } from './voter-roll-reverse.repository';
+import { type ReverseWalk, reverseCandidates } from './voter-roll-reverse.repository';
 import { insertRollRows, type VoterRollRow } from './voter-rolls.repository';
 
 /** Statuses that count as not recorded (classifyRollRow: `!isRecorded`). */
@@ -17,13 +17,15 @@ const NOT_RECORDED = sql.join(['UNREGISTERED', ...RERECORD_STATUSES].map((s) => 
  * UPDATE … FROM joins the roll to residents by NIK and writes each matched row's class with a CASE that
  * follows `classifyRollRow` (@sigap/domain) branch by branch; one UPDATE marks the later lines of a NIK;
  * one marks the rest unknown. Idempotent: a run killed here is resumed by the import job and starts over
- * from the staged rows (`reset`). The reverse set is streamed (see voter-roll-reverse.ts).
+ * from the staged rows (`reset`). The reverse set is streamed, walking the region or the NIK index as the
+ * caller chose (see voter-roll-reverse.repository.ts).
  */
 export async function classifyRoll(
   handle: Db,
   roll: VoterRollRow,
   election: { regionCodes: string[]; votingDate: string },
   now: Date = new Date(),
+  walk: ReverseWalk = 'region',
 ): Promise<void> {
   await handle.db.transaction().execute(async (trx) => {
     await reset(trx, roll);
@@ -35,7 +37,7 @@ export async function classifyRoll(
       .where('roll_id', '=', roll.id)
       .where('class', 'is', null)
       .execute();
-    for await (const page of reverseCandidates(trx, roll, election)) {
+    for await (const page of reverseCandidates(trx, roll, election, walk)) {
       await insertRollRows(
         trx,
         page.map((r) => ({
