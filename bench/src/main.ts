@@ -47,5 +47,5 @@ if (only.has('booking')) show(await bookingFigures());
 if (only.has('coverage'))
   show(await coverageFigures(Number(values['coverage-scale']), values['coverage-data']));
 if (only.has('queue')) show(await queueFigures());
-if (only.has('voter-roll')) show(await voterRollFigures(await siakCsv(Number(values.rows))));
+if (only.has('voter-roll')) show(await voterRollFigures(await siakCsv(Number(values.rows)), repeat));
 console.log(`\n${figures.length} figures measured.`);

@@ -7,7 +7,7 @@ export const outreachEn: Record<keyof typeof outreachId, string> = {
   'outreach.title': 'Outreach (jemput bola)',
   'outreach.intro':
     'The office goes to schools, villages, pesantren, prisons and homes. Targets come from the registry; field results go through the one write path.',
-  'outreach.region': 'Region (code)',
+  'outreach.region': 'Region',
   'outreach.kind.school': 'School',
   'outreach.kind.pesantren': 'Pesantren',
   'outreach.kind.village_office': 'Village office',

@@ -5,7 +5,7 @@ export const outreachId = {
   'outreach.title': 'Jemput bola',
   'outreach.intro':
     'Kantor mendatangi sekolah, desa, pesantren, lapas/rutan, dan rumah warga. Sasaran diambil dari registri; hasil di lapangan masuk lewat satu jalur tulis.',
-  'outreach.region': 'Wilayah (kode)',
+  'outreach.region': 'Wilayah',
   'outreach.kind.school': 'Sekolah',
   'outreach.kind.pesantren': 'Pesantren',
   'outreach.kind.village_office': 'Kantor desa/kelurahan',

@@ -18,7 +18,8 @@ import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
 import { sendFile } from '../exports';
 import { IMPORT_JOB } from '../imports';
-import { exportEvidence, exportRollSet, rollSetPage, useRollSet } from './voter-roll-sets.service';
+import { useRollSet } from './voter-roll-set-use.service';
+import { exportEvidence, exportRollSet, rollSetPage } from './voter-roll-sets.service';
 import { getVoterRoll, listVoterRolls, rollSummary, startVoterRoll } from './voter-rolls.service';
 
 const tags = ['voter-rolls'];

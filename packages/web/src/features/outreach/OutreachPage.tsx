@@ -17,6 +17,7 @@ import { useApiMutation } from '../../lib/use-api-mutation';
 import { useApiGet } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useCurrentUser } from '../auth/AuthProvider';
+import { RegionPicker } from '../regions/RegionPicker';
 import { DevicesCard } from './DevicesCard';
 import { createSite, sitesPath, suggestionsPath, visitsPath } from './outreach.api';
 import './outreach.css';
@@ -25,6 +26,11 @@ import './outreach.css';
 function defaultRegion(scope: string): string {
   const level = regionLevel(scope);
   return level === 'district' || level === 'village' ? scope.split('.').slice(0, 2).join('.') : scope;
+}
+
+function choosesRegion(scope: string): boolean {
+  const level = regionLevel(scope);
+  return level === 'country' || level === 'province';
 }
 
 /** "Jemput bola": sites of a regency, where a visit reaches most people, and the visit calendar. */
@@ -54,10 +60,17 @@ export function OutreachPage() {
         <h1>{t('outreach.title')}</h1>
         <p className="muted">{t('outreach.intro')}</p>
       </header>
-      <div className="field outreach-region">
-        <label htmlFor="outreach-region">{t('outreach.region')}</label>
-        <input id="outreach-region" value={region} onChange={(e) => setRegion(e.target.value.trim())} />
-      </div>
+      {/* Province and national staff choose where to plan; a regency's staff and below plan their own regency. */}
+      {choosesRegion(user.regionCode) ? (
+        <RegionPicker
+          idPrefix="outreach-region"
+          legend={t('outreach.region')}
+          scopeCode={user.regionCode}
+          value={region}
+          onChange={setRegion}
+          placeholder="all"
+        />
+      ) : null}
       <section className="card stack-tight" aria-labelledby="visits-title">
         <h2 id="visits-title">{t('outreach.visits.title')}</h2>
         {visits.error ? <ErrorAlert error={visits.error} /> : null}
