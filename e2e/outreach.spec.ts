@@ -172,3 +172,14 @@ test('plan a school visit from a roster, record offline, sync over a bad link ex
   await page.goto(`/jemput-bola/kunjungan/${visitId}`);
   await expect(page.getByTestId('visit-report')).toContainText('Direkam3');
 });
+
+/** A province's staff choose where to plan with the region picker: a regency's sites follow the choice. */
+test('a province admin picks a regency on the planning page and sees its sites', async ({ page }) => {
+  await signIn(page, 'lampung.admin');
+  await page.goto('/jemput-bola');
+  const regency = page.getByLabel('Kabupaten/Kota');
+  await regency.selectOption({ label: 'Kota Metro' });
+  await expect(page.getByRole('link', { name: 'SMA Negeri 2 Bandar Lampung (demo)' })).toHaveCount(0);
+  await regency.selectOption({ label: 'Kota Bandar Lampung' });
+  await expect(page.getByRole('link', { name: 'SMA Negeri 2 Bandar Lampung (demo)' }).first()).toBeVisible();
+});
