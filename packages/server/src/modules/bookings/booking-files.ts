@@ -1,7 +1,7 @@
 import { formatDateLong } from '@sigap/domain';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { type ExportFile, PDF_TYPE } from '../exports';
+import { type ExportFile, PDF_TYPE, pdfBytes } from '../exports';
 import { formatCode, type InvitationText, qrContent, SERVICE_LABELS, slotInstant } from './booking-rules';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -62,15 +62,6 @@ function drawLetter(doc: Doc, l: Letter, qr: Buffer): void {
   doc.text('Jadwal dapat diubah atau dibatalkan di halaman booking dengan NIK dan kode booking.', { width });
 }
 
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
 /** One letter per booking, one page each (the invitation of one resident, or a batch from the registry). */
 export async function renderLettersPdf(
   letters: Letter[],
@@ -84,7 +75,7 @@ export async function renderLettersPdf(
     autoFirstPage: false,
     info: { Title: 'Undangan layanan', Author: 'Sigap' },
   });
-  const done = collect(doc);
+  const done = pdfBytes(doc);
   for (const l of letters) {
     doc.addPage();
     drawLetter(doc, l, await qrPng(l.code));

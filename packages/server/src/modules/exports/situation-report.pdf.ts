@@ -3,6 +3,7 @@ import { formatDateLong, formatDateTime, formatNumber, formatPercent } from '@si
 import PDFDocument from 'pdfkit';
 import type { Checkpoint } from '../audit';
 import { basisNote } from './coverage-table';
+import { pdfBytes } from './pdf-document';
 import { drawLetterhead } from './pdf-letterhead';
 import { drawSignature, signatureHeight } from './pdf-signature';
 import { type Doc, drawTable, ensureSpace, numberPages, type PdfColumn } from './pdf-table';
@@ -168,12 +169,7 @@ export function renderSituationReport(data: SituationReportData, opts: { compres
     compress: opts.compress ?? true,
     info: { Title: `Laporan Situasi Harian Perekaman KTP-el — ${c.region.name}`, Author: 'Sigap' },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
 
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;

@@ -1,7 +1,14 @@
 import type { FieldListItem, FieldListKind } from '@sigap/contracts';
 import { formatDateLong, formatDateTime, formatNumber, STATUS_LABELS } from '@sigap/domain';
-import PDFDocument from 'pdfkit';
-import { drawTable, type ExportFile, numberPages, PDF_TYPE, tableToXlsx, XLSX_TYPE } from '../exports';
+import {
+  drawTable,
+  type ExportFile,
+  numberPages,
+  PDF_TYPE,
+  startListPdf,
+  tableToXlsx,
+  XLSX_TYPE,
+} from '../exports';
 
 export interface FieldListFileInput {
   region: { code: string; name: string; level: string };
@@ -69,25 +76,12 @@ export async function renderFieldListXlsx(f: FieldListFileInput): Promise<Export
 
 /** A printable A4 landscape list with an empty column for what the visit found. */
 export async function renderFieldListPdf(f: FieldListFileInput, opts: { compress?: boolean } = {}) {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margins: { top: 36, bottom: 36, left: 36, right: 36 },
-    bufferPages: true,
-    compress: opts.compress ?? true,
-    info: { Title: `${TITLES[f.kind]} — ${f.region.name}`, Author: 'Sigap' },
+  const { doc, bytes, width } = startListPdf({
+    title: TITLES[f.kind],
+    docTitle: `${TITLES[f.kind]} — ${f.region.name}`,
+    subtitle: subtitle(f),
+    compress: opts.compress,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  doc.font('Helvetica-Bold').fontSize(13).text(TITLES[f.kind], left, doc.page.margins.top, { width });
-  doc.font('Helvetica').fontSize(8.5).fillColor('#333333').text(subtitle(f), { width });
-  doc.fillColor('black');
   const columns = [
     { header: 'No', width: 26, align: 'right' as const },
     { header: 'Nama', width: 130 },
@@ -116,6 +110,6 @@ export async function renderFieldListPdf(f: FieldListFileInput, opts: { compress
   else drawTable(doc, columns, rows, doc.y + 10);
   numberPages(doc, `Sigap · ${TITLES[f.kind]} · ${f.region.name}`);
   doc.end();
-  const body = await done;
+  const body = await bytes;
   return { filename: fileName(f, 'pdf'), contentType: PDF_TYPE, body } satisfies ExportFile;
 }

@@ -3,7 +3,7 @@ import { formatDateLong } from '@sigap/domain';
 import PDFDocument from 'pdfkit';
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../audit';
-import { drawLetterhead } from '../exports';
+import { drawLetterhead, pdfBytes } from '../exports';
 import { queueMessage } from '../outbox';
 import type { By } from './outreach.commands';
 import type { TargetSource } from './outreach.presenter';
@@ -99,12 +99,7 @@ function drawLetter(doc: Doc, l: Letterhead, v: VisitRow, site: SiteRow, t: Targ
 /** Printable invitations, one per page, handed out through the school, the village or the prison. */
 export function lettersPdf(l: Letterhead, v: VisitRow, site: SiteRow, targets: readonly TargetSource[]) {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: 'Undangan perekaman KTP-el' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   targets.forEach((t, i) => {
     if (i > 0) doc.addPage();
     drawLetter(doc, l, v, site, t);

@@ -2,7 +2,7 @@ import type { Letterhead } from '@sigap/contracts';
 import { formatDateLong } from '@sigap/domain';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { drawLetterhead } from '../exports';
+import { drawLetterhead, pdfBytes } from '../exports';
 import type { SuketWithHolder } from './sukets.repository';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -73,12 +73,7 @@ async function drawSuket(doc: Doc, p: SuketPage): Promise<void> {
 /** The PDF of one or several sukets (a batch prints as one file, one suket per page). */
 export async function suketsPdf(pages: readonly SuketPage[]): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: 'Surat Keterangan KTP-el' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   for (const [i, p] of pages.entries()) {
     if (i > 0) doc.addPage();
     await drawSuket(doc, p);

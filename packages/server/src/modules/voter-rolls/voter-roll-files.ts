@@ -6,8 +6,15 @@ import {
   VOTER_ROLL_CLASS_LABELS,
   type VoterRollClass,
 } from '@sigap/domain';
-import PDFDocument from 'pdfkit';
-import { drawTable, type ExportFile, numberPages, PDF_TYPE, tableToXlsx, XLSX_TYPE } from '../exports';
+import {
+  drawTable,
+  type ExportFile,
+  numberPages,
+  PDF_TYPE,
+  startListPdf,
+  tableToXlsx,
+  XLSX_TYPE,
+} from '../exports';
 import type { VoterRollRow } from './voter-rolls.repository';
 
 interface FileBase {
@@ -108,28 +115,11 @@ export async function renderEvidenceXlsx(f: EvidenceInput): Promise<ExportFile> 
 }
 
 export async function renderEvidencePdf(f: EvidenceInput): Promise<ExportFile> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margins: { top: 36, bottom: 36, left: 36, right: 36 },
-    bufferPages: true,
-    info: { Title: `${EVIDENCE_TITLE} — ${f.region.name}`, Author: 'Sigap' },
+  const { doc, bytes, width } = startListPdf({
+    title: EVIDENCE_TITLE,
+    docTitle: `${EVIDENCE_TITLE} — ${f.region.name}`,
+    subtitle: subtitle(f, f.rows.length, EVIDENCE_NOTE),
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  doc.font('Helvetica-Bold').fontSize(13).text(EVIDENCE_TITLE, left, doc.page.margins.top, { width });
-  doc
-    .font('Helvetica')
-    .fontSize(8.5)
-    .fillColor('#333333')
-    .text(subtitle(f, f.rows.length, EVIDENCE_NOTE), { width });
-  doc.fillColor('black');
   const columns = [
     { header: 'No', width: 26, align: 'right' as const },
     { header: 'Baris', width: 40, align: 'right' as const },
@@ -157,6 +147,6 @@ export async function renderEvidencePdf(f: EvidenceInput): Promise<ExportFile> {
   else drawTable(doc, columns, rows, doc.y + 10);
   numberPages(doc, `Sigap · ${EVIDENCE_TITLE} · ${f.region.name}`);
   doc.end();
-  const body = await done;
+  const body = await bytes;
   return { filename: `bukti-kpu-dpt-${f.roll.id}-${f.region.code}.pdf`, contentType: PDF_TYPE, body };
 }
