@@ -1,5 +1,5 @@
 import { NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
-import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { COUNT_COLUMNS, type CountColumn } from './counter-key';
 
@@ -20,14 +20,31 @@ function seventeenCutoff(date: string): string {
 }
 
 const sums = COUNT_COLUMNS.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
+/** A child's row needs its population only: the other columns count adults (coverage-figures.ts). */
+const populationOnly = COUNT_COLUMNS.map((c) =>
+  c === 'n' ? sql<number>`sum(n)`.as(c) : sql<number>`0`.as(c),
+);
+
+/** The class a range of rows falls in on the date: not adult, adult, adult and first-time voter age. */
+const CHILD = { adult: 0, young: 0 } as const;
+const ADULT = { adult: 1, young: 0 } as const;
+const ADULT_YOUNG = { adult: 1, young: 1 } as const;
+type RowClass = typeof CHILD | typeof ADULT | typeof ADULT_YOUNG;
+
+type CounterTableRef = 'resident_counts' | 'resident_counts_day';
 
 /**
  * Residents present on `date` in each of `codes`, grouped by adult/young. Monthly rows answer every birth
  * month except the months a boundary cuts through; daily rows answer those exactly: the 17th-birthday month
  * for the never-married, the month 17 years before the previous election (first-time voters, by age only),
- * and the month of `date` itself (births). Both tables hold every region level, so two grouped queries read
- * only the requested regions' rows: a region and all its children cost a few thousand rows. See
+ * and the month of `date` itself (births). Both tables hold every region level, so the queries read only
+ * the requested regions' rows: a region and all its children cost a few thousand rows. See
  * docs/counters.md. The reference date is checked by the caller (figures.service.ts).
+ *
+ * Each class is a contiguous range of the birth key, because the boundaries are ordered (born before the
+ * first-time-voter cutoff < before the 17th-birthday cutoff < before the date, five and seventeen years
+ * apart). So every part is a plain sum over one range scan, grouped by region in key order: no per-row
+ * CASE and no sort of the rows, which was most of a province's cost (docs/scale.md).
  */
 export async function readCounterGroupsMany(
   db: Kysely<Database>,
@@ -41,52 +58,53 @@ export async function readCounterGroupsMany(
   const youngMonth = youngCutoff.slice(0, 7);
   const groups = new Map<string, CounterGroup[]>(codes.map((c) => [c, []]));
   const national = groups.has(NATIONAL_CODE);
-  // The nation has no rows of its own: it is the sum of its provinces' rows.
+  // The nation has no rows of its own: it is the sum of its provinces' rows, named from the regions table
+  // so that each is a range scan of the key (a test on the code's length would read every row, ten times).
   const ownCodes = codes.filter((c) => c !== NATIONAL_CODE);
-  const inRegions = (eb: ExpressionBuilder<Database, 'resident_counts' | 'resident_counts_day'>) =>
+  const inRegions = (eb: ExpressionBuilder<Database, CounterTableRef>) =>
     eb.or([
       ...(ownCodes.length > 0 ? [eb('region_code', 'in', ownCodes)] : []),
-      ...(national ? [sql<SqlBool>`length(region_code) = 2`] : []),
+      ...(national
+        ? [eb('region_code', 'in', eb.selectFrom('regions').select('code').where('level', '=', 'province'))]
+        : []),
     ]);
-  const present = (eb: ExpressionBuilder<Database, 'resident_counts' | 'resident_counts_day'>) =>
+  const present = (eb: ExpressionBuilder<Database, CounterTableRef>) =>
     eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]);
-  const monthly = await db
-    .selectFrom('resident_counts')
-    .select([
-      'region_code',
-      sql<number>`case when married = 1 or birth_month < ${cutMonth} then 1 else 0 end`.as('adult'),
-      sql<number>`case when birth_month > ${youngMonth} then 1 else 0 end`.as('young'),
-      ...sums,
-    ])
-    .where(inRegions)
-    .where(present)
-    .where('birth_month', '<', dateMonth)
-    .where('birth_month', '<>', youngMonth)
-    .where((eb) => eb.or([eb('married', '=', 1), eb('birth_month', '<>', cutMonth)]))
-    .groupBy(['region_code', 'adult', 'young'])
-    .execute();
-  // Three disjoint day ranges, each its own range scan of the (region_code, birth_date) key: an OR of the
-  // ranges in one WHERE would make the engines read every daily row of the regions.
-  const dayRange = (from: string, to: string, neverMarriedOnly: boolean) =>
-    db
-      .selectFrom('resident_counts_day')
-      .select([
-        'region_code',
-        sql<number>`case when married = 1 or birth_date <= ${cutoff} then 1 else 0 end`.as('adult'),
-        sql<number>`case when birth_date > ${youngCutoff} then 1 else 0 end`.as('young'),
-        ...sums,
-      ])
+  /** One class: the rows of `table` with the birth key in [from, to] (either end open when null). */
+  const part = (
+    table: CounterTableRef,
+    cls: RowClass,
+    range: { from?: string; after?: string; to?: string; before?: string; married?: 0 | 1 },
+  ) => {
+    const birth = table === 'resident_counts' ? 'birth_month' : 'birth_date';
+    return db
+      .selectFrom(table)
+      .select(['region_code', sql.lit(cls.adult).as('adult'), sql.lit(cls.young).as('young')])
+      .select(cls === CHILD ? populationOnly : sums)
       .where(inRegions)
       .where(present)
-      .where('birth_date', '>=', from)
-      .where('birth_date', '<=', to)
-      .$if(neverMarriedOnly, (q) => q.where('married', '=', 0))
-      .groupBy(['region_code', 'adult', 'young']);
-  const daily = await dayRange(`${cutMonth}-01`, `${cutMonth}-31`, true)
-    .unionAll(dayRange(`${youngMonth}-01`, `${youngMonth}-31`, false))
-    .unionAll(dayRange(`${dateMonth}-01`, date, false))
+      .$if(range.from !== undefined, (q) => q.where(birth, '>=', range.from as string))
+      .$if(range.after !== undefined, (q) => q.where(birth, '>', range.after as string))
+      .$if(range.to !== undefined, (q) => q.where(birth, '<=', range.to as string))
+      .$if(range.before !== undefined, (q) => q.where(birth, '<', range.before as string))
+      .$if(range.married !== undefined, (q) => q.where('married', '=', range.married as 0 | 1))
+      .groupBy('region_code');
+  };
+  const month = 'resident_counts';
+  const day = 'resident_counts_day';
+  // Married residents born in the cut month are adults by marriage: only the never-married need its days.
+  const rows = await part(month, ADULT, { before: youngMonth })
+    .unionAll(part(month, ADULT_YOUNG, { after: youngMonth, before: cutMonth }))
+    .unionAll(part(month, ADULT_YOUNG, { from: cutMonth, before: dateMonth, married: 1 }))
+    .unionAll(part(month, CHILD, { after: cutMonth, before: dateMonth, married: 0 }))
+    .unionAll(part(day, ADULT, { from: `${youngMonth}-01`, to: youngCutoff }))
+    .unionAll(part(day, ADULT_YOUNG, { after: youngCutoff, to: `${youngMonth}-31` }))
+    .unionAll(part(day, ADULT_YOUNG, { from: `${cutMonth}-01`, to: cutoff, married: 0 }))
+    .unionAll(part(day, CHILD, { after: cutoff, to: `${cutMonth}-31`, married: 0 }))
+    .unionAll(part(day, ADULT_YOUNG, { from: `${dateMonth}-01`, to: date, married: 1 }))
+    .unionAll(part(day, CHILD, { from: `${dateMonth}-01`, to: date, married: 0 }))
     .execute();
-  for (const r of [...monthly, ...daily]) {
+  for (const r of rows) {
     const group = toGroup(r);
     groups.get(r.region_code)?.push(group);
     if (national && r.region_code.length === 2) groups.get(NATIONAL_CODE)?.push(group);
