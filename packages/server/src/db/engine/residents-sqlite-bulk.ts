@@ -107,8 +107,12 @@ export function insertResidentsSqlite(
 ): Map<string, number> {
   const stmt = statements(db).insertResident;
   const ids = new Map<string, number>();
+  // One argument array for every row: an import binds millions of rows, and a fresh array each is garbage.
+  const args: unknown[] = new Array(RESIDENT_COLUMNS.length);
   for (const row of rows) {
-    const info = stmt.run(...RESIDENT_COLUMNS.map((c) => row[c] ?? null));
+    for (let i = 0; i < RESIDENT_COLUMNS.length; i++)
+      args[i] = row[RESIDENT_COLUMNS[i] as keyof NewResidentRow] ?? null;
+    const info = stmt.run(...args);
     ids.set(row.nik, Number(info.lastInsertRowid));
   }
   return ids;
@@ -119,7 +123,13 @@ export function insertHistorySqlite(
   rows: readonly Insertable<ResidentHistoryTable>[],
 ): void {
   const stmt = statements(db).insertHistory;
-  for (const row of rows) stmt.run(...HISTORY_COLUMNS.map((c) => row[c] ?? null));
+  const args: unknown[] = new Array(HISTORY_COLUMNS.length);
+  for (const row of rows) {
+    for (let i = 0; i < HISTORY_COLUMNS.length; i++) {
+      args[i] = row[HISTORY_COLUMNS[i] as (typeof HISTORY_COLUMNS)[number]] ?? null;
+    }
+    stmt.run(...args);
+  }
 }
 
 /**

@@ -49,20 +49,26 @@ export class CounterDeltas {
    * floor only), both at every region level, sorted by each table's key so writes walk the b-trees in order.
    */
   expand(): { month: CounterRowDelta[]; day: CounterRowDelta[] } {
-    const month = new Map<string, CounterRowDelta>();
-    const day = new Map<string, CounterRowDelta>();
+    const month: RowsByRegion = new Map();
+    const day: RowsByRegion = new Map();
     for (const { bucket: b, counts } of this.byBucket.values()) {
       if (isZero(counts)) continue;
       const birthMonth = birthMonthOf(b.birthDate);
       const daily = b.birthDate > FLOOR_BIRTH_DATE;
+      // The rest of the key is the same at every level: built once per bucket, not once per level.
+      const monthRest = `${birthMonth}|${b.married}|${b.exitDate}`;
+      const dayRest = daily ? `${b.birthDate}|${b.married}|${b.exitDate}` : '';
       for (const region of levelsOf(b.villageCode)) {
-        sumRow(month, region, birthMonth, b, counts);
-        if (daily) sumRow(day, region, b.birthDate, b, counts);
+        sumRow(month, region, monthRest, birthMonth, b, counts);
+        if (daily) sumRow(day, region, dayRest, b.birthDate, b, counts);
       }
     }
     return { month: sortedNonZero(month), day: sortedNonZero(day) };
   }
 }
+
+/** Rows by region, then by the rest of their key: region strings come from a cache, so no key is rebuilt. */
+type RowsByRegion = Map<string, Map<string, CounterRowDelta>>;
 
 function sumInto(
   map: Map<string, { bucket: CounterBucket; counts: CountVector }>,
@@ -82,28 +88,37 @@ function sumInto(
 
 /** Adds a bucket's counts to the row (region, birth, married, exit); allocates only for a new row. */
 function sumRow(
-  map: Map<string, CounterRowDelta>,
+  map: RowsByRegion,
   region: string,
+  rest: string,
   birth: string,
   b: CounterBucket,
   counts: CountVector,
 ): void {
-  const id = `${region}|${birth}|${b.married}|${b.exitDate}`;
-  const entry = map.get(id);
+  let rows = map.get(region);
+  if (!rows) {
+    rows = new Map();
+    map.set(region, rows);
+  }
+  const entry = rows.get(rest);
   if (!entry) {
-    map.set(id, { region, birth, married: b.married, exitDate: b.exitDate, counts: counts.slice() });
+    rows.set(rest, { region, birth, married: b.married, exitDate: b.exitDate, counts: counts.slice() });
     return;
   }
   const sum = entry.counts;
   for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] as number) + (counts[i] as number);
 }
 
-function sortedNonZero(map: Map<string, CounterRowDelta>): CounterRowDelta[] {
+/** The rows in key order (region, then birth, married and exit date), without those that sum to zero. */
+function sortedNonZero(map: RowsByRegion): CounterRowDelta[] {
   // The default sort compares strings natively, several times faster than a comparator callback.
   const out: CounterRowDelta[] = [];
-  for (const id of [...map.keys()].sort()) {
-    const row = map.get(id) as CounterRowDelta;
-    if (!isZero(row.counts)) out.push(row);
+  for (const region of [...map.keys()].sort()) {
+    const rows = map.get(region) as Map<string, CounterRowDelta>;
+    for (const rest of [...rows.keys()].sort()) {
+      const row = rows.get(rest) as CounterRowDelta;
+      if (!isZero(row.counts)) out.push(row);
+    }
   }
   return out;
 }

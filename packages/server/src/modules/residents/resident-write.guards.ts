@@ -49,8 +49,9 @@ export function writeRefusals(
   after: ResidentData,
   meta: WriteMeta,
   evidence: LifeEvidence | undefined,
+  /** Today on the resident's province clock, when the caller has it already (a batch computes it once). */
+  today: string = officeToday(after.village_code, meta.now),
 ): FieldRefusal[] {
-  const today = officeToday(after.village_code, meta.now);
   const next = stateOf(after);
   const violations = residentStateViolations(next, today);
   const refusals: FieldRefusal[] = current

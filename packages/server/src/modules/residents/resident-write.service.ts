@@ -1,4 +1,4 @@
-import { isForwardOrRerecord, isWithinScope, type LifeEvidence, maskNik } from '@sigap/domain';
+import { isForwardOrRerecord, isWithinScope, type LifeEvidence, maskNik, officeToday } from '@sigap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { EngineStore } from '../../db/engine/engine-store';
@@ -30,7 +30,8 @@ export async function applyResidentWrites(
   const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
   // Unchanged re-imported records are recognised by signature and skip the full read and comparison. Only
   // full records can be set aside, so a batch of patches (a status update) goes straight to the full read.
-  const upsertNiks = new Set(writes.flatMap((w) => (w.kind === 'upsert' ? [w.record.nik] : [])));
+  const upsertNiks = new Set<string>();
+  for (const w of writes) if (w.kind === 'upsert') upsertNiks.add(w.record.nik);
   const stored = upsertNiks.size > 0 ? await store.signatures([...upsertNiks]) : undefined;
   const { rest, unchanged } = stored
     ? setAsideUnchanged(writes, stored, meta.scope)
@@ -42,6 +43,18 @@ export async function applyResidentWrites(
   // The state of every touched resident after the writes processed so far: a file may name a NIK twice.
   const latest = new Map<string, ResidentData>();
   const evidenceOf = new Map<string, LifeEvidence>();
+  // "Today" on each province's clock, once per call rather than once per resident.
+  const clock = meta.now ?? new Date();
+  const todays = new Map<string, string>();
+  const todayOf = (village: string) => {
+    const province = village.slice(0, 2);
+    let today = todays.get(province);
+    if (today === undefined) {
+      today = officeToday(province, clock);
+      todays.set(province, today);
+    }
+    return today;
+  };
 
   for (const w of rest) {
     const nik = nikOf(w);
@@ -78,7 +91,8 @@ export async function applyResidentWrites(
       outcome.unchanged++;
       continue;
     }
-    const refusals = writeRefusals(current, after, meta, w.kind === 'patch' ? w.evidence : undefined);
+    const evidence = w.kind === 'patch' ? w.evidence : undefined;
+    const refusals = writeRefusals(current, after, meta, evidence, todayOf(after.village_code));
     if (refusals.length > 0) {
       outcome.rejected.push({ ...refusedWrite(nik, w.line, refusals), fullName: after.full_name });
       continue;
@@ -105,7 +119,8 @@ export async function applyResidentWrites(
     else changes.push({ row, after, columns });
   }
 
-  const newRows = fresh.map((d) => ({ ...d, created_at: now, updated_at: now }));
+  // The fresh states are this call's own objects: stamped in place rather than copied.
+  const newRows = fresh.map((d) => Object.assign(d, { created_at: now, updated_at: now }));
   const ids = await store.insert(newRows);
   outcome.inserted = ids.size;
   for (const d of fresh) {
