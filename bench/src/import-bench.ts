@@ -25,12 +25,19 @@ interface Run {
 
 /** A generated Lampung SIAK CSV of about `rows` rows, cached between runs (same seed, same file). */
 export async function siakCsv(rows: number): Promise<string> {
+  return siakCsvAt(rows / expectedPopulation('18', 1), `lampung-${rows}.csv`);
+}
+
+/**
+ * The SIAK CSV of exactly the residents `generate --province 18 --scale S --seed 1` writes (generate-child.ts
+ * uses the same seed and reference date), cached between runs.
+ */
+export async function siakCsvAt(scale: number, name = `lampung-scale-${scale}.csv`): Promise<string> {
   const dir = path.join(ROOT, '.bench-cache');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `lampung-${rows}.csv`);
+  const file = path.join(dir, name);
   if (existsSync(file)) return file;
-  const scale = rows / expectedPopulation('18', 1);
-  console.log(`(generating ${rows.toLocaleString('en-US')}-row SIAK CSV once: ${file})`);
+  console.log(`(generating the SIAK CSV at scale ${scale} once: ${file})`);
   await writeSiakCsv(
     generateResidents({
       provinceCode: '18',
@@ -63,14 +70,17 @@ export async function sqliteImportFigures(file: string, repeat: number): Promise
   }
   const rate = (r: Run) => r.rows / r.seconds;
   const importRate = median(first.map(rate));
+  const bareRate = median(bare.map(rate));
+  const firstSeconds = median(first.map((r) => r.seconds));
   return [
     {
+      // Issue 17: the target is a share of the bare loop measured in the same run, not an absolute rate.
       name: 'SQLite import (rows/s)',
       value: importRate,
       unit: 'rows/s',
-      baseline: { name: 'bare prepared-insert loop', value: median(bare.map(rate)) },
-      target: { value: 100_000, better: 'higher' },
-      note: `ratio target ≥ 0.5; ${first[0]?.rows.toLocaleString('en-US')} rows, median of ${repeat}`,
+      baseline: { name: 'bare prepared-insert loop', value: bareRate },
+      target: { value: 0.5 * bareRate, better: 'higher' },
+      note: `target = 0.5 × the bare loop; ${first[0]?.rows.toLocaleString('en-US')} rows, median of ${repeat}`,
     },
     {
       name: 'SQLite import peak memory',
@@ -82,8 +92,8 @@ export async function sqliteImportFigures(file: string, repeat: number): Promise
       name: 'SQLite re-import of the same file (seconds)',
       value: median(again.map((r) => r.seconds)),
       unit: 's',
-      baseline: { name: 'first import', value: median(first.map((r) => r.seconds)) },
-      target: { value: median(first.map((r) => r.seconds)) / 2, better: 'lower' },
+      baseline: { name: 'first import', value: firstSeconds },
+      target: { value: 0.25 * firstSeconds, better: 'lower' },
       note: `unchanged rows ${again[0]?.unchanged?.toLocaleString('en-US')} (must equal the first import's inserted)`,
     },
   ];
