@@ -78,6 +78,10 @@ export async function mergeResidentsPg(
     from (select s.nik, ${same} as same
           from ${stage} s cross join lateral (
             select * from residents r0 where r0.nik = s.nik limit 1) r) d`.execute(trx);
+  const unchanged = Number(found[0]?.unchanged ?? 0);
+  const differing = found[0]?.differing ?? [];
+  // Nothing new (a file imported before): the insert below would only probe every NIK again.
+  if (unchanged + differing.length === rows.length) return { inserted: 0, unchanged, differing };
   // The rest is new: residents, their `created` history and their counters in one statement. A NIK stored
   // already is skipped by the conflict (it was classified above).
   const insertColumns = sql.join(INSERT_COLUMNS.map((c) => sql.ref(c)));
@@ -97,11 +101,7 @@ export async function mergeResidentsPg(
     month as (${addToCounters('resident_counts', 'birth_month', sql`s.c_month`)}),
     day as (${addToCounters('resident_counts_day', 'birth_date', sql`s.c_day`)})
     select count(*) as inserted from ins`.execute(trx);
-  const outcome = {
-    inserted: Number(done[0]?.inserted ?? 0),
-    unchanged: Number(found[0]?.unchanged ?? 0),
-    differing: found[0]?.differing ?? [],
-  };
+  const outcome = { inserted: Number(done[0]?.inserted ?? 0), unchanged, differing };
   // A NIK another transaction stored between the two statements was skipped by the conflict and written by
   // nobody: fail the transaction (a job retries it), as the unique index would without the conflict clause.
   if (outcome.inserted + outcome.unchanged + outcome.differing.length !== rows.length) {
