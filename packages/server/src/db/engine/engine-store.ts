@@ -1,6 +1,11 @@
 import type { Insertable, Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { CounterDeltas } from '../../modules/counters/counter-deltas';
-import type { ResidentUpdate } from '../../modules/residents/resident-write.types';
+import type {
+  MergeMeta,
+  MergeOutcome,
+  MergeRow,
+  ResidentUpdate,
+} from '../../modules/residents/resident-write.types';
 import type { Engine } from '../connect';
 import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../schema';
 import type { ChangeFeed } from './change-feed';
@@ -20,6 +25,12 @@ export interface ResidentBulk {
   /** Writes each change's `columns` only (with `name_search` when `full_name` moves) and `updated_at`. */
   update(changes: readonly ResidentUpdate[]): Promise<void>;
   insertHistory(rows: readonly Insertable<ResidentHistoryTable>[]): Promise<void>;
+  /**
+   * Where the engine has a set-based path (PostgreSQL): counts the rows equal to the stored ones, inserts
+   * the new ones with their `created` history and counters, and hands back the NIKs stored with other data
+   * for the row-by-row path. Absent on SQLite, whose row-by-row statements are in-process calls already.
+   */
+  merge?(rows: readonly MergeRow[], meta: MergeMeta): Promise<MergeOutcome>;
 }
 
 /**
@@ -66,6 +77,12 @@ export interface EngineStore {
    * the one connection it holds (SQLite); undefined where requests have connections of their own.
    */
   readonly sharedConnectionCommitMs: number | undefined;
+  /**
+   * Rows per batch of an import: 5,000 on SQLite; 20,000 on PostgreSQL, whose set-based merge pays a few
+   * round trips per batch and sums more counter rows per key in a larger one (measured on 200,000 rows:
+   * about a third faster than 5,000), at about 60 MB more peak memory.
+   */
+  readonly importBatchRows: number;
   /**
    * Notices that a change committed, to every Sigap process on this database (the live display): an
    * in-process emitter on SQLite, LISTEN/NOTIFY on a dedicated connection on PostgreSQL.

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { applyCounterDeltasPg } from './counters-pg-bulk';
 import { type EngineStore, requireTransaction } from './engine-store';
 import { createPgFeed } from './pg-change-feed';
+import { createPgCopy } from './pg-copy';
 import {
   findByNikPg,
   findSignaturesPg,
@@ -10,6 +11,7 @@ import {
   insertResidentsPg,
   updateResidentsPg,
 } from './residents-pg-bulk';
+import { mergeResidentsPg } from './residents-pg-merge';
 
 /** Any constant shared by every Sigap instance: the key of the audit chain's advisory lock. */
 const AUDIT_CHAIN_LOCK = 727001;
@@ -19,6 +21,7 @@ const AUDIT_CHAIN_LOCK = 727001;
  * on the caller's `trx`, so the pool hands them the transaction's own connection.
  */
 export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
+  const copy = createPgCopy(pool);
   return {
     engine: 'postgres',
     residents(trx) {
@@ -29,6 +32,7 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
         insert: (rows) => insertResidentsPg(trx, rows),
         update: (changes) => updateResidentsPg(trx, changes),
         insertHistory: (rows) => insertHistoryPg(trx, rows),
+        merge: (rows, meta) => mergeResidentsPg(trx, rows, meta, copy),
       };
     },
     async applyCounterDeltas(trx, deltas) {
@@ -43,6 +47,7 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
     skipLockedRows: (query) => query.forUpdate().skipLocked(),
     lockRows: (query) => query.forUpdate(),
     utcDay: (column) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD')`,
+    importBatchRows: 20_000,
     sharedConnectionCommitMs: undefined,
     feed: createPgFeed(pool, url),
   };

@@ -12,7 +12,7 @@ import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from
  */
 
 /** PostgreSQL array type of each stored resident column (see migrations/0002-registry.ts). */
-const RESIDENT_TYPES = {
+export const RESIDENT_TYPES = {
   nik: 'text',
   no_kk: 'text',
   full_name: 'text',
@@ -74,7 +74,7 @@ const WRITE_CHUNK = 10_000;
  * `select * from unnest($1, $2, ...)` is a function scan that first materialises every row, measured at
  * ~150 ms more per 50,000 residents.
  */
-function unnestRows<R>(
+export function unnestRows<R>(
   rows: readonly R[],
   columns: readonly (keyof R & string)[],
   types: Types,

@@ -49,6 +49,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
     skipLockedRows: (query) => query,
     lockRows: (query) => query,
     utcDay: (column) => sql<string>`substr(${sql.ref(column)}, 1, 10)`,
+    importBatchRows: 5_000,
     sharedConnectionCommitMs: SHARED_CONNECTION_COMMIT_MS,
     feed: createInProcessFeed(),
   };

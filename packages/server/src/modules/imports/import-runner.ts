@@ -22,8 +22,13 @@ import { jobMessage } from './imports.messages';
 import { type ColumnMapping, type ParsedRow, parseImportFile, type VoterRollRecord } from './parse';
 import { assertUploadUnchanged } from './uploads';
 
-/** Rows per call of the write path: big enough to amortise its lookups, small enough to bound memory. */
-export const DEFAULT_BATCH_SIZE = Number(process.env.SIGAP_IMPORT_BATCH ?? 5000);
+/**
+ * Rows per call of the write path: big enough to amortise its lookups, small enough to bound memory. The
+ * engine says how many (`importBatchRows`); the environment variable overrides it (tests, tuning).
+ */
+const BATCH_SIZE_OVERRIDE = process.env.SIGAP_IMPORT_BATCH
+  ? Number(process.env.SIGAP_IMPORT_BATCH)
+  : undefined;
 
 /** Warnings that travel with the resident as data-quality flags. */
 const QUALITY_FLAG_CODES = new Set(['nik_birth_date_mismatch', 'nik_sex_mismatch', 'nik_unknown_region']);
@@ -66,7 +71,7 @@ export async function runImportFile(
   options: RunOptions,
   control: RunControl,
 ): Promise<ImportJobRow> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = options.batchSize ?? BATCH_SIZE_OVERRIDE ?? handle.store.importBatchRows;
   const scope = start.scope_code;
   const kind = start.kind;
   let job: ImportJobRow = start;

@@ -6,6 +6,7 @@ import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schem
 import { recordAudit } from '../audit';
 import { CounterDeltas, counterEntryOf } from '../counters';
 import { notifyResidentChanges } from './resident-change-listeners';
+import { mergeWhatNeedsNoJudgement } from './resident-merge';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type HistoryField, type ResidentData, recordToData, TRACKED } from './resident-row';
 import { type FieldRefusal, writeRefusals } from './resident-write.guards';
@@ -27,16 +28,23 @@ export async function applyResidentWrites(
 ): Promise<WriteOutcome> {
   const now = new Date().toISOString();
   const store = engineStore.residents(trx);
-  const outcome: WriteOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
+  // Where the engine merges set-based, the records that need no judgement against a stored row go first.
+  const merged = await mergeWhatNeedsNoJudgement(store, writes, meta, now);
+  const outcome: WriteOutcome = {
+    inserted: merged.inserted,
+    updated: 0,
+    unchanged: merged.unchanged,
+    rejected: [],
+  };
   // Unchanged re-imported records are recognised by signature and skip the full read and comparison. Only
   // full records can be set aside, so a batch of patches (a status update) goes straight to the full read.
   const upsertNiks = new Set<string>();
-  for (const w of writes) if (w.kind === 'upsert') upsertNiks.add(w.record.nik);
+  for (const w of merged.rest) if (w.kind === 'upsert') upsertNiks.add(w.record.nik);
   const stored = upsertNiks.size > 0 ? await store.signatures([...upsertNiks]) : undefined;
   const { rest, unchanged } = stored
-    ? setAsideUnchanged(writes, stored, meta.scope)
-    : { rest: writes, unchanged: 0 };
-  outcome.unchanged = unchanged;
+    ? setAsideUnchanged(merged.rest, stored, meta.scope)
+    : { rest: merged.rest, unchanged: 0 };
+  outcome.unchanged += unchanged;
   // A record's NIK missing from the signatures is new: no stored row to read.
   const niks = [...new Set(rest.map(nikOf))].filter((n) => !stored || stored.has(n) || !upsertNiks.has(n));
   const existing = await store.find(niks);
@@ -122,7 +130,7 @@ export async function applyResidentWrites(
   // The fresh states are this call's own objects: stamped in place rather than copied.
   const newRows = fresh.map((d) => Object.assign(d, { created_at: now, updated_at: now }));
   const ids = await store.insert(newRows);
-  outcome.inserted = ids.size;
+  outcome.inserted += ids.size;
   for (const d of fresh) {
     const id = ids.get(d.nik) as number;
     history.push(entry(id, 'created', null, d.recording_status, d.recording_date, now, meta));

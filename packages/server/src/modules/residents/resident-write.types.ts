@@ -85,3 +85,35 @@ export interface RefusalDetail {
   message: string;
   messageEn: string;
 }
+
+/**
+ * A full record the engine may merge set-based (resident-merge.ts): its stored columns and the counter
+ * bucket it falls in, flattened for a staging row (`c_regions` the region levels joined by commas, `c_day`
+ * null for the floor bucket, `c_bits` the count vector's bits, bit i for COUNT_COLUMNS[i]).
+ */
+export interface MergeRow {
+  data: ResidentData;
+  counter: {
+    c_regions: string;
+    c_month: string;
+    c_day: string | null;
+    c_married: number;
+    c_exit: string;
+    c_bits: number;
+  };
+}
+
+/** What the history rows of merged residents say about the write. */
+export interface MergeMeta {
+  now: string;
+  source: ResidentSource;
+  userId: number | null;
+  importJobId: number | null;
+}
+
+export interface MergeOutcome {
+  inserted: number;
+  unchanged: number;
+  /** NIKs stored with other data: the row-by-row path must judge these writes. */
+  differing: string[];
+}
