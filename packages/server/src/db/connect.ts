@@ -1,11 +1,12 @@
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ensurePrivateDir, ensurePrivateFile, makePrivateIfPresent } from '../private-files';
 import type { EngineStore } from './engine/engine-store';
 import { createPostgresStore } from './engine/postgres-store';
 import { primaryReadSide, type ReadSide, replicaReadSide } from './engine/read-side';
+import { FifoSqliteDialect } from './engine/sqlite-fifo-dialect';
 import { withStatementCache } from './engine/sqlite-statement-cache';
 import { createSqliteStore } from './engine/sqlite-store';
 import type { Database } from './schema';
@@ -62,7 +63,9 @@ export function openDatabase(target: DatabaseTarget): Db {
     return { db, engine: 'postgres', store, reads, close };
   }
   const sqlite = openSqliteConnection(target.file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({
+    dialect: new FifoSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   const store = createSqliteStore(sqlite);
   const reads = primaryReadSide(db);
   return { db, engine: 'sqlite', store, reads, close: () => store.feed.close().then(() => db.destroy()) };

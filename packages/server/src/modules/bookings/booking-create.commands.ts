@@ -4,7 +4,7 @@ import type { BookingsTable, Database } from '../../db/schema';
 import { recordAudit } from '../audit';
 import { newBookingCode } from './booking-rules';
 import { nextQueueNumber } from './booking-slots.repository';
-import { codeExists, insertBooking, insertBookingEvent } from './bookings.repository';
+import { type BookingRow, codeExists, insertBooking, insertBookingEvent } from './bookings.repository';
 
 /** Who acts: a resident on the public page (no actor) or an officer (invitations). */
 export interface By {
@@ -33,7 +33,8 @@ async function freshCode(trx: Kysely<Database>): Promise<string> {
 /**
  * Makes a confirmed booking on a seat already taken (by a hold, or by the invitation run): the booking
  * with its code and A-number, its `confirmed` event and the `booking.create` audit entry, in the
- * caller's transaction. One active booking per NIK and service is the unique index's to enforce.
+ * caller's transaction. One active booking per NIK and service is the unique index's to enforce. Answers
+ * the stored row.
  */
 export async function insertConfirmedBooking(
   trx: Kysely<Database>,
@@ -43,11 +44,11 @@ export async function insertConfirmedBooking(
   origin: { kind: 'online' | 'invitation'; batchId: number | null },
   by: By,
   now: Date,
-): Promise<number> {
+): Promise<BookingRow> {
   const at = now.toISOString();
   const code = await freshCode(trx);
   const queueNumber = await nextQueueNumber(trx, seat.pointId, seat.date, 'A');
-  const id = await insertBooking(trx, {
+  const booking = await insertBooking(trx, {
     code,
     service_point_id: seat.pointId,
     region_code: seat.regionCode,
@@ -67,6 +68,7 @@ export async function insertConfirmedBooking(
     created_at: at,
     updated_at: at,
   });
+  const id = booking.id;
   await insertBookingEvent(trx, {
     bookingId: id,
     event: 'confirmed',
@@ -90,5 +92,5 @@ export async function insertConfirmedBooking(
     },
     ip: by.ip,
   });
-  return id;
+  return booking;
 }

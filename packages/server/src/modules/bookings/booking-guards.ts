@@ -10,7 +10,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { BookingAttemptKind, Database } from '../../db/schema';
 import type { AppError } from '../../errors';
-import { countAttempts, insertAttempt } from './booking-attempts.repository';
+import { countAttempts, insertAttempts } from './booking-attempts.repository';
 import { bookingErrors } from './bookings.errors';
 import { findResidentByNik } from './bookings.repository';
 
@@ -35,42 +35,73 @@ function tooMany(what: 'ip' | 'nik' | 'phone', kind: BookingAttemptKind): AppErr
   return e;
 }
 
+type Limit = { kind: BookingAttemptKind; value: string; limit: number };
+
 /**
- * Refuses when `value` already made `limit` attempts of `kind` in its window (an hour per IP, a day per
- * NIK or phone), counted in the database so every server sees the same count. No captcha: the limits
- * bound what one network, one NIK or one number can take, and holds give their seats back on their own.
+ * Refuses when a value already made its limit of attempts of its kind in their window (an hour per IP, a
+ * day per NIK or phone), counted in the database so every server sees the same count; the first limit
+ * reached, in the order given, is the one reported. No captcha: the limits bound what one network, one NIK
+ * or one number can take, and holds give their seats back on their own.
  */
-export async function assertUnderLimit(
+async function assertUnderLimits(db: Kysely<Database>, limits: readonly Limit[], now: Date): Promise<void> {
+  const counts = await countAttempts(
+    db,
+    limits.map((l) => ({
+      kind: l.kind,
+      keyHash: hashKey(l.value),
+      since: new Date(now.getTime() - WINDOWS[l.kind]).toISOString(),
+    })),
+  );
+  limits.forEach(({ kind, limit }, i) => {
+    if ((counts[i] ?? 0) >= limit) {
+      throw tooMany(kind === 'nik' ? 'nik' : kind === 'phone' ? 'phone' : 'ip', kind);
+    }
+  });
+}
+
+export function assertUnderLimit(
   db: Kysely<Database>,
   kind: BookingAttemptKind,
   value: string,
   limit: number,
   now: Date,
 ): Promise<void> {
-  const since = new Date(now.getTime() - WINDOWS[kind]).toISOString();
-  const n = await countAttempts(db, kind, hashKey(value), since);
-  if (n >= limit) throw tooMany(kind === 'nik' ? 'nik' : kind === 'phone' ? 'phone' : 'ip', kind);
+  return assertUnderLimits(db, [{ kind, value, limit }], now);
 }
 
-export async function recordAttempt(
+/** Counts attempts of their kinds (one statement for all). */
+export async function recordAttempts(
   db: Kysely<Database>,
-  kind: BookingAttemptKind,
-  value: string,
+  attempts: readonly { kind: BookingAttemptKind; value: string }[],
   now: Date,
-) {
-  await insertAttempt(db, kind, hashKey(value), now.toISOString());
+): Promise<void> {
+  const at = now.toISOString();
+  await insertAttempts(
+    db,
+    attempts.map((a) => ({ kind: a.kind, keyHash: hashKey(a.value), at })),
+  );
 }
 
-/** The limits a confirm checks, from the point's booking rules. */
-export async function assertConfirmLimits(
+export function recordAttempt(db: Kysely<Database>, kind: BookingAttemptKind, value: string, now: Date) {
+  return recordAttempts(db, [{ kind, value }], now);
+}
+
+/** The limits a confirm checks, from the point's booking rules (one read for the three counts). */
+export function assertConfirmLimits(
   db: Kysely<Database>,
   rules: BookingRules,
   who: { ip: string; nik: string; phone: string },
   now: Date,
 ): Promise<void> {
-  await assertUnderLimit(db, 'confirm_ip', who.ip, rules.holdsPerIpHour, now);
-  await assertUnderLimit(db, 'nik', who.nik, rules.bookingsPerNikDay, now);
-  await assertUnderLimit(db, 'phone', who.phone, rules.bookingsPerPhoneDay, now);
+  return assertUnderLimits(
+    db,
+    [
+      { kind: 'confirm_ip', value: who.ip, limit: rules.holdsPerIpHour },
+      { kind: 'nik', value: who.nik, limit: rules.bookingsPerNikDay },
+      { kind: 'phone', value: who.phone, limit: rules.bookingsPerPhoneDay },
+    ],
+    now,
+  );
 }
 
 export interface ResidentCheck {

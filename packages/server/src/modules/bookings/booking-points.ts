@@ -4,7 +4,7 @@ import type { Db } from '../../db/connect';
 import { loadPointPlan, type PointWithPlan } from '../service-points';
 import { getSetting } from '../settings';
 import { slotHasBegun } from './booking-rules';
-import { insertMissingSlots, listSlotRows } from './booking-slots.repository';
+import { findSlotRow, insertMissingSlots, listSlotRows } from './booking-slots.repository';
 import { bookingErrors } from './bookings.errors';
 
 export type BookingPointRow = PointWithPlan['point'];
@@ -37,16 +37,14 @@ export interface OfferedSlot {
 
 /**
  * The slots a point offers for a service between two dates that have not begun, with their capacity
- * from the point's plan (@sigap/domain daySlots). Their seat rows are created here, lazily, each once:
- * a slot's capacity is fixed when its first seat is asked for.
+ * from the point's plan (@sigap/domain daySlots). Pure: no seat rows are made.
  */
-export async function offeredSlots(
-  handle: Db,
+export function slotsOffered(
   loaded: PointWithPlan,
   service: ServiceKind,
   range: { from: string; to: string; slotMinutes: number },
   now: Date,
-): Promise<OfferedSlot[]> {
+): OfferedSlot[] {
   const out: OfferedSlot[] = [];
   for (let d = range.from; compareIsoDates(d, range.to) <= 0; d = addDays(d, 1)) {
     for (const s of daySlots(loaded.plan, d, range.slotMinutes)) {
@@ -55,18 +53,46 @@ export async function offeredSlots(
       out.push({ date: d, start: s.start, end: s.end, capacity });
     }
   }
-  await insertMissingSlots(
-    handle.db,
-    out.map((s) => ({
-      service_point_id: loaded.point.id,
-      service,
-      date: s.date,
-      slot_start: s.start,
-      slot_end: s.end,
-      capacity: s.capacity,
-    })),
-  );
   return out;
+}
+
+function seatRows(loaded: PointWithPlan, service: ServiceKind, slots: OfferedSlot[]) {
+  return slots.map((s) => ({
+    service_point_id: loaded.point.id,
+    service,
+    date: s.date,
+    slot_start: s.start,
+    slot_end: s.end,
+    capacity: s.capacity,
+  }));
+}
+
+/**
+ * The offered slots (see slotsOffered), with their seat rows created here, lazily, each once: a slot's
+ * capacity is fixed when its first seat is asked for.
+ */
+export async function offeredSlots(
+  handle: Db,
+  loaded: PointWithPlan,
+  service: ServiceKind,
+  range: { from: string; to: string; slotMinutes: number },
+  now: Date,
+): Promise<OfferedSlot[]> {
+  const out = slotsOffered(loaded, service, range, now);
+  await insertMissingSlots(handle.db, seatRows(loaded, service, out));
+  return out;
+}
+
+/**
+ * The seat row of one offered slot, created on its first ask as offeredSlots would: a read, and a write
+ * only the first time (a hold used to write the day's rows on every request).
+ */
+export async function seatRowOf(handle: Db, loaded: PointWithPlan, service: ServiceKind, slot: OfferedSlot) {
+  const key = { pointId: loaded.point.id, service, date: slot.date, start: slot.start };
+  const row = await findSlotRow(handle.db, key);
+  if (row) return row;
+  await insertMissingSlots(handle.db, seatRows(loaded, service, [slot]));
+  return findSlotRow(handle.db, key);
 }
 
 /** The window a resident may book in: from the point's today to `daysAhead` days on. */

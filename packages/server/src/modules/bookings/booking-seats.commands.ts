@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
+import { recordAttempt } from './booking-guards';
 import {
   closeHold,
   expireHoldsOfSlot,
@@ -24,19 +25,22 @@ export async function takeSeatReclaiming(trx: Kysely<Database>, slotId: number, 
 }
 
 /**
- * Holds a seat for `minutes` while the resident fills in the form: the seat and the hold in one
- * transaction. A hold names no one, so it has no audit entry (nothing personal was read or written).
- * Answers the hold's token, or undefined when the slot is full.
+ * Holds a seat for `minutes` while the resident fills in the form: the attempt counted against the IP
+ * (kept even when the slot turns out full), the seat and the hold in one transaction. A hold names no
+ * one, so it has no audit entry (nothing personal was read or written). Answers the hold's token, or
+ * undefined when the slot is full.
  */
 export async function holdSeatCommand(
   handle: Db,
   slotId: number,
   minutes: number,
+  by: { ip: string },
   now: Date,
 ): Promise<{ token: string; expiresAt: string } | undefined> {
   const token = randomBytes(18).toString('base64url');
   const expiresAt = new Date(now.getTime() + minutes * 60_000).toISOString();
   return handle.db.transaction().execute(async (trx) => {
+    await recordAttempt(trx, 'hold_ip', by.ip, now);
     if (!(await takeSeatReclaiming(trx, slotId, now))) return undefined;
     await insertHold(trx, {
       token,

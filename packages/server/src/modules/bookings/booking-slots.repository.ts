@@ -53,10 +53,6 @@ export function findSlotRow(
     .executeTakeFirst();
 }
 
-export function findSlotById(db: Kysely<Database>, id: number): Promise<SlotRow | undefined> {
-  return db.selectFrom('booking_slots').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 /** Takes one seat if one is free: false when the slot is full (the guard matched nothing). */
 export async function takeSeat(db: Kysely<Database>, slotId: number): Promise<boolean> {
   const r = await db
@@ -86,6 +82,38 @@ export async function insertHold(db: Kysely<Database>, row: Insertable<BookingHo
 
 export function findHoldByToken(db: Kysely<Database>, token: string): Promise<HoldRow | undefined> {
   return db.selectFrom('booking_holds').selectAll().where('token', '=', token).executeTakeFirst();
+}
+
+/** A hold by its token with its slot's row, in one read (the confirmation's first step). */
+export async function findHoldWithSlot(
+  db: Kysely<Database>,
+  token: string,
+): Promise<{ hold: HoldRow; slot: SlotRow } | undefined> {
+  const r = await db
+    .selectFrom('booking_holds as h')
+    .innerJoin('booking_slots as s', 's.id', 'h.slot_id')
+    .select([
+      'h.id',
+      'h.token',
+      'h.slot_id',
+      'h.status',
+      'h.expires_at',
+      'h.created_at',
+      'h.booking_id',
+      's.service_point_id',
+      's.service',
+      's.date',
+      's.slot_start',
+      's.slot_end',
+      's.capacity',
+      's.taken',
+    ])
+    .where('h.token', '=', token)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  const { service_point_id, service, date, slot_start, slot_end, capacity, taken, ...hold } = r;
+  const slot = { id: hold.slot_id, service_point_id, service, date, slot_start, slot_end, capacity, taken };
+  return { hold, slot };
 }
 
 /** Marks the expired holds of one slot expired; returns how many (their seats are the caller's to give back). */
@@ -129,24 +157,24 @@ export async function closeHold(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The next number of a point's lane on a date (A for bookings), by a guarded increment of its sequence. */
+/**
+ * The next number of a point's lane on a date (A for bookings): one upsert that creates the day's sequence
+ * at 1 or increments it, under the row's lock on both engines, so two servers never draw the same number.
+ */
 export async function nextQueueNumber(
   db: Kysely<Database>,
   pointId: number,
   date: string,
   prefix: string,
 ): Promise<number> {
-  await db
-    .insertInto('queue_sequences')
-    .values({ service_point_id: pointId, date, prefix, last_number: 0 })
-    .onConflict((oc) => oc.columns(['service_point_id', 'date', 'prefix']).doNothing())
-    .execute();
   const r = await db
-    .updateTable('queue_sequences')
-    .set((eb) => ({ last_number: eb('last_number', '+', 1) }))
-    .where('service_point_id', '=', pointId)
-    .where('date', '=', date)
-    .where('prefix', '=', prefix)
+    .insertInto('queue_sequences')
+    .values({ service_point_id: pointId, date, prefix, last_number: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['service_point_id', 'date', 'prefix'])
+        .doUpdateSet((eb) => ({ last_number: eb('queue_sequences.last_number', '+', 1) })),
+    )
     .returning('last_number')
     .executeTakeFirstOrThrow();
   return Number(r.last_number);

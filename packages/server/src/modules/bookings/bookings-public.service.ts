@@ -13,13 +13,20 @@ import { normalizeIndonesianPhone } from '../outbox';
 import { findRegionsByCode } from '../regions';
 import { listActivePoints } from '../service-points';
 import { toPublicBooking } from './booking.presenter';
-import { assertConfirmLimits, assertUnderLimit, checkResident, recordAttempt } from './booking-guards';
-import { bookablePoint, bookingWindow, offeredSlots, rulesAt, slotsWithRoom } from './booking-points';
+import { assertConfirmLimits, assertUnderLimit, checkResident } from './booking-guards';
+import {
+  bookablePoint,
+  bookingWindow,
+  rulesAt,
+  seatRowOf,
+  slotsOffered,
+  slotsWithRoom,
+} from './booking-points';
 import { endHoldCommand, holdSeatCommand } from './booking-seats.commands';
-import { findHoldByToken, findSlotById, findSlotRow } from './booking-slots.repository';
+import { findHoldByToken, findHoldWithSlot } from './booking-slots.repository';
 import { confirmHoldCommand } from './bookings.commands';
 import { bookingErrors } from './bookings.errors';
-import { countMissedReschedules, findActiveBooking, findBookingById } from './bookings.repository';
+import { findActiveBooking, findBookingById } from './bookings.repository';
 
 /** Active points that offer at least one service, for the public booking page. */
 export async function bookingPoints(handle: Db, region: string | undefined): Promise<BookingPointList> {
@@ -66,18 +73,11 @@ export async function holdSlot(handle: Db, body: HoldBody, ip: string, now: Date
     throw bookingErrors.slotNotOffered();
   }
   const day = { from: body.date, to: body.date, slotMinutes: rules.slotMinutes };
-  const offered = await offeredSlots(handle, probe, body.service, day, now);
-  const slot = offered.find((s) => s.start === body.start);
+  const slot = slotsOffered(probe, body.service, day, now).find((s) => s.start === body.start);
   if (!slot) throw bookingErrors.slotNotOffered();
-  const row = await findSlotRow(handle.db, {
-    pointId: body.pointId,
-    service: body.service,
-    date: body.date,
-    start: body.start,
-  });
+  const row = await seatRowOf(handle, probe, body.service, slot);
   if (!row) throw bookingErrors.slotNotOffered();
-  await recordAttempt(handle.db, 'hold_ip', ip, now);
-  const held = await holdSeatCommand(handle, row.id, rules.holdMinutes, now);
+  const held = await holdSeatCommand(handle, row.id, rules.holdMinutes, { ip }, now);
   if (!held) throw bookingErrors.slotFull();
   return {
     ...held,
@@ -91,10 +91,9 @@ export async function holdSlot(handle: Db, body: HoldBody, ip: string, now: Date
 
 /** A hold that is still held and in time, with its slot and point; an overdue one is ended here. */
 export async function liveHold(handle: Db, token: string, now: Date) {
-  const hold = await findHoldByToken(handle.db, token);
-  if (!hold) throw bookingErrors.holdNotFound();
-  const slot = await findSlotById(handle.db, Number(hold.slot_id));
-  if (!slot) throw bookingErrors.holdNotFound();
+  const found = await findHoldWithSlot(handle.db, token);
+  if (!found) throw bookingErrors.holdNotFound();
+  const { hold, slot } = found;
   const loaded = await bookablePoint(
     handle,
     Number(slot.service_point_id),
@@ -154,10 +153,9 @@ export async function confirmBooking(
   // Stored as the outbox stores numbers (628…), so the reminder reaches the same number.
   const phone = normalizeIndonesianPhone(body.phone) ?? body.phone;
   const person = { nik: checked.nik, fullName: body.fullName, phone };
-  const id = await confirmHoldCommand(handle, hold.id, seat, person, { actor: null, ip }, now);
-  const b = await findBookingById(handle.db, id);
-  if (!b) throw bookingErrors.notFound();
-  return toPublicBooking(b, point, rules, await countMissedReschedules(handle.db, id), now);
+  const b = await confirmHoldCommand(handle, hold.id, seat, person, { actor: null, ip }, now);
+  // A booking made just now has never been moved: no missed reschedule to count.
+  return toPublicBooking(b, point, rules, 0, now);
 }
 
 /** Lets a hold go (the resident chose another time): its seat goes back now. False when it was not held. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../audit';
 import { type By, insertConfirmedBooking, type Seat } from './booking-create.commands';
-import { recordAttempt } from './booking-guards';
+import { recordAttempts } from './booking-guards';
 import { closeHold, nextQueueNumber, releaseSeats } from './booking-slots.repository';
 import { bookingErrors } from './bookings.errors';
 import {
@@ -21,10 +21,10 @@ export async function confirmHoldCommand(
   person: { nik: string; fullName: string; phone: string },
   by: By & { ip: string },
   now: Date,
-): Promise<number> {
+): Promise<BookingRow> {
   try {
     return await handle.db.transaction().execute(async (trx) => {
-      const id = await insertConfirmedBooking(
+      const booking = await insertConfirmedBooking(
         trx,
         handle,
         seat,
@@ -33,11 +33,17 @@ export async function confirmHoldCommand(
         by,
         now,
       );
-      if (!(await closeHold(trx, holdId, 'used', id))) throw bookingErrors.holdNotFound();
-      await recordAttempt(trx, 'confirm_ip', by.ip, now);
-      await recordAttempt(trx, 'nik', person.nik, now);
-      await recordAttempt(trx, 'phone', person.phone, now);
-      return id;
+      if (!(await closeHold(trx, holdId, 'used', booking.id))) throw bookingErrors.holdNotFound();
+      await recordAttempts(
+        trx,
+        [
+          { kind: 'confirm_ip', value: by.ip },
+          { kind: 'nik', value: person.nik },
+          { kind: 'phone', value: person.phone },
+        ],
+        now,
+      );
+      return booking;
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw bookingErrors.alreadyBooked();

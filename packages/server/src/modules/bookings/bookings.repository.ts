@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { BookingBatchesTable, BookingStatus, BookingsTable, Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 import type { FieldListRow } from '../field-lists';
@@ -16,9 +16,9 @@ export function findResidentByNik(db: Kysely<Database>, nik: string) {
     .executeTakeFirst();
 }
 
-export async function insertBooking(db: Kysely<Database>, row: Insertable<BookingsTable>): Promise<number> {
-  const r = await db.insertInto('bookings').values(row).returning('id').executeTakeFirstOrThrow();
-  return r.id;
+/** Inserts a booking and answers the stored row (with its id and defaults), so no read follows. */
+export function insertBooking(db: Kysely<Database>, row: Insertable<BookingsTable>): Promise<BookingRow> {
+  return db.insertInto('bookings').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export function findBookingByCode(db: Kysely<Database>, code: string): Promise<BookingRow | undefined> {
@@ -35,13 +35,17 @@ export async function codeExists(db: Kysely<Database>, code: string): Promise<bo
   );
 }
 
+/**
+ * The statuses are written into the SQL, not bound: only then can SQLite's planner match the partial index
+ * `bookings_one_active` (… where status in ('held', 'confirmed')); with bound values it scanned every booking.
+ */
 export function findActiveBooking(db: Kysely<Database>, nik: string, service: BookingRow['service']) {
   return db
     .selectFrom('bookings')
     .selectAll()
     .where('nik', '=', nik)
     .where('service', '=', service)
-    .where('status', 'in', ACTIVE)
+    .where(sql<boolean>`status in (${sql.join(ACTIVE.map((s) => sql.lit(s)))})`)
     .executeTakeFirst();
 }
 

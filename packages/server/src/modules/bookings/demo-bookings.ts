@@ -66,7 +66,9 @@ export async function seedDemoBookings(handle: Db, now: Date): Promise<number> {
         const phone = (r.phone && normalizeIndonesianPhone(r.phone)) || null;
         const person = { nik: r.nik, fullName: `${r.full_name} (demo)`, phone };
         const origin = { kind: i % 2 === 0 ? ('online' as const) : ('invitation' as const), batchId: null };
-        return insertConfirmedBooking(trx, handle, seat, person, origin, { actor: null, ip: null }, now);
+        return (
+          await insertConfirmedBooking(trx, handle, seat, person, origin, { actor: null, ip: null }, now)
+        ).id;
       });
       if (id !== undefined) made++;
     }

@@ -74,7 +74,7 @@ export async function assignOne(
           fullName: r.full_name,
           phone: r.phone ? normalizeIndonesianPhone(r.phone) : null,
         };
-        return insertConfirmedBooking(
+        const booking = await insertConfirmedBooking(
           trx,
           handle,
           seat,
@@ -83,6 +83,7 @@ export async function assignOne(
           c.by,
           c.now,
         );
+        return booking.id;
       });
       if (id !== undefined) return { id, slotIndex: i };
     } catch (err) {

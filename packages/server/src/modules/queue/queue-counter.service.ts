@@ -17,16 +17,18 @@ export function checkCounter(point: PointRow, counterNo: number): void {
   if (counterNo > Number(point.counters)) throw queueErrors.counterUnknown(Number(point.counters));
 }
 
+/** Tells the displays and answers the ticket as stored (`row`, when the write returned it). */
 async function moved(
   handle: Db,
   point: PointRow,
   id: number,
   kind: 'called' | 'recalled' | 'changed',
+  row?: TicketRow,
 ): Promise<QueueTicket> {
-  const row = await findTicket(handle.db, id);
-  if (!row) throw queueErrors.ticketNotFound(id);
+  const stored = row ?? (await findTicket(handle.db, id));
+  if (!stored) throw queueErrors.ticketNotFound(id);
   await announceQueueChange(handle, point.id, { kind, ticketId: id });
-  return toTicket(row);
+  return toTicket(stored);
 }
 
 function callMove(counterNo: number, ctx: RequestContext, now: Date): TicketMove {
@@ -63,8 +65,8 @@ export async function callNext(
       now,
     });
     if (order.length === 0) return null;
-    const id = await callNextCommand(handle, point, order, body.counterNo, byOf(ctx, now));
-    if (id !== null) return moved(handle, point, id, 'called');
+    const claimed = await callNextCommand(handle, point, order, body.counterNo, byOf(ctx, now));
+    if (claimed) return moved(handle, point, claimed.id, 'called', claimed);
   }
   return null;
 }

@@ -188,7 +188,7 @@ export async function moveTicketCommand(
  * Call-next's write: claims the first ticket of the counter's call order that is still waiting and not
  * being claimed by another counter at this instant (`claimFirstWaiting`), with its `called` event, audit
  * entry and the message to the ticket now first in line (the next of the same order that no counter holds
- * yet). The claimed ticket's id, or null when every ticket of the order was taken meanwhile.
+ * yet). The claimed ticket as stored, or null when every ticket of the order was taken meanwhile.
  */
 export async function callNextCommand(
   handle: Db,
@@ -196,7 +196,7 @@ export async function callNextCommand(
   order: readonly HeadRow[],
   counterNo: number,
   by: By,
-): Promise<number | null> {
+): Promise<TicketRow | null> {
   return handle.db.transaction().execute(async (trx) => {
     const at = by.now.toISOString();
     const patch = {
@@ -206,13 +206,13 @@ export async function callNextCommand(
       served_by: by.actor?.id ?? null,
     };
     const ids = order.map((h) => h.id);
-    const id = await claimFirstWaiting(trx, handle.store, ids, patch);
-    if (id === null) return null;
-    const label = order.find((h) => h.id === id)?.label;
-    const after = order.slice(ids.indexOf(id) + 1).find((h) => h.counter_no === null);
-    const ticket = { id, region: point.region_code, counterNo };
-    const trail = { ticket, event: 'called', action: 'queue.call' as const, details: { label } };
+    const claimed = await claimFirstWaiting(trx, handle.store, ids, patch);
+    if (!claimed) return null;
+    const after = order.slice(ids.indexOf(claimed.id) + 1).find((h) => h.counter_no === null);
+    const ticket = { id: claimed.id, region: point.region_code, counterNo };
+    const details = { label: claimed.label };
+    const trail = { ticket, event: 'called', action: 'queue.call' as const, details };
     await writeTrail(trx, handle, trail, by, () => tellNext(trx, point, after, by.now));
-    return id;
+    return claimed;
   });
 }

@@ -239,23 +239,30 @@ export async function waitingHeads(
 
 /**
  * Claims the first of `ids` (in that order) still waiting and not being claimed by another counter right
- * now, and moves it with `patch`; its id, or null when none is left. PostgreSQL skips a row another
- * transaction has locked instead of waiting for it (`skipLockedRows`), so counters calling at once take
- * successive tickets without queueing behind each other; the update stays guarded on `waiting`.
+ * now, and moves it with `patch`; the moved row, or undefined when none is left. One statement per try:
+ * the update's inner select skips a row another transaction has locked on PostgreSQL instead of waiting
+ * for it (`skipLockedRows`), so counters calling at once take successive tickets without queueing behind
+ * each other; the update stays guarded on `waiting`.
  */
 export async function claimFirstWaiting(
   db: Kysely<Database>,
   store: EngineStore,
   ids: readonly number[],
   patch: Updateable<QueueTicketsTable>,
-): Promise<number | null> {
+): Promise<TicketRow | undefined> {
   for (const id of ids) {
-    const free = await store
-      .skipLockedRows(
-        db.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'waiting'),
+    const row = await db
+      .updateTable('queue_tickets')
+      .set(patch)
+      .where('id', '=', (eb) =>
+        store.skipLockedRows(
+          eb.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'waiting'),
+        ),
       )
+      .where('status', '=', 'waiting')
+      .returningAll()
       .executeTakeFirst();
-    if (free && (await updateTicketFrom(db, id, ['waiting'], patch))) return id;
+    if (row) return row;
   }
-  return null;
+  return undefined;
 }
