@@ -1,11 +1,10 @@
 /**
- * One measured voter-roll cross-check in its own process (its peak memory is its own). Imports the SIAK
- * file as the registry (setup, not measured), writes a roll of the same residents with a few rows of each
- * problem (unknown NIK, birth date off by a day, duplicate line), then imports it twice through the import
- * machinery: as the cross-check (staged, then classified set-based with the reverse set), and as the
- * baseline (staged the same way, then a plain join of the staged roll with residents, materialised: the
- * joined rows, and apart the ids alone). Prints
- * one JSON line.
+ * The voter-roll cross-check bench, in two processes so the measured one's peak memory is its own.
+ * `setup` imports the SIAK file as the registry and writes a roll of the same residents with a few rows of
+ * each problem (unknown NIK, birth date off by a day, duplicate line). `check` imports that roll twice
+ * through the import machinery: as the cross-check (staged, then classified set-based with the reverse
+ * set), and as the baseline (staged the same way, then a plain join of the staged roll with residents,
+ * materialised: the joined rows, and apart the ids alone). Each prints one JSON line.
  */
 
 import { once } from 'node:events';
@@ -28,55 +27,68 @@ import {
 } from '../../packages/server/src/modules/voter-rolls/voter-rolls.repository';
 
 const siakFile = process.argv[2];
-if (!siakFile) throw new Error('usage: voter-roll-child <siak-file>');
+const mode = process.argv[3];
+if (!siakFile || (mode !== 'setup' && mode !== 'check')) {
+  throw new Error('usage: voter-roll-child <siak-file> setup|check');
+}
 const config = loadConfig();
 const { handle } = await openAndPrepare(config);
-const registry = await createImportJob(
-  handle,
-  await describeLocalFile(siakFile),
-  { kind: 'residents' },
-  { userId: null, scope: 'ID' },
-  '2024-11-15',
-);
-await runImportHere(handle, registry);
-
-// The roll: every resident of the registry, in id order, with 1 % unknown NIKs, 1 % birth dates a day off
-// and 1 % duplicated lines.
 const rollFile = path.join(config.dataDir, 'dpt-bench.csv');
-const out = createWriteStream(rollFile);
-out.write('NIK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,ALAMAT,TPS\n');
-let rows = 0;
-let after = 0;
-for (;;) {
-  const page = await handle.db
-    .selectFrom('residents')
-    .select(['id', 'nik', 'full_name', 'birth_date', 'sex'])
-    .where('id', '>', after)
-    .orderBy('id')
-    .limit(10_000)
-    .execute();
-  for (const r of page) {
-    const n = Number(r.id);
-    const nik =
-      n % 100 === 1
-        ? buildNik({
-            districtCode: '18.71.01',
-            birthDate: addDays('1950-01-01', Math.floor(n / 100) % 20_000),
-            sex: 'L',
-            serial: 9999,
-          })
-        : r.nik;
-    const birth = n % 100 === 2 ? addDays(r.birth_date, 1) : r.birth_date;
-    const line = `${nik},"${r.full_name}",${birth},${r.sex},JL. BENCH,${String(n % 500).padStart(3, '0')}\n`;
-    if (!out.write(n % 100 === 3 ? line + line : line)) await once(out, 'drain');
-    rows += n % 100 === 3 ? 2 : 1;
-  }
-  const last = page.at(-1);
-  if (!last) break;
-  after = Number(last.id);
+if (mode === 'setup') {
+  console.log(JSON.stringify({ written: await writeRegistryAndRoll() }));
+  await handle.close();
+  process.exit(0);
 }
-out.end();
-await once(out, 'finish');
+
+/** Setup, in a process of its own so the cross-check's peak memory is its own: the registry, then the roll file. */
+async function writeRegistryAndRoll(): Promise<number> {
+  const registry = await createImportJob(
+    handle,
+    await describeLocalFile(siakFile),
+    { kind: 'residents' },
+    { userId: null, scope: 'ID' },
+    '2024-11-15',
+  );
+  await runImportHere(handle, registry);
+
+  // The roll: every resident of the registry, in id order, with 1 % unknown NIKs, 1 % birth dates a day off
+  // and 1 % duplicated lines.
+  const out = createWriteStream(rollFile);
+  out.write('NIK,NAMA,TANGGAL_LAHIR,JENIS_KELAMIN,ALAMAT,TPS\n');
+  let rows = 0;
+  let after = 0;
+  for (;;) {
+    const page = await handle.db
+      .selectFrom('residents')
+      .select(['id', 'nik', 'full_name', 'birth_date', 'sex'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(10_000)
+      .execute();
+    for (const r of page) {
+      const n = Number(r.id);
+      const nik =
+        n % 100 === 1
+          ? buildNik({
+              districtCode: '18.71.01',
+              birthDate: addDays('1950-01-01', Math.floor(n / 100) % 20_000),
+              sex: 'L',
+              serial: 9999,
+            })
+          : r.nik;
+      const birth = n % 100 === 2 ? addDays(r.birth_date, 1) : r.birth_date;
+      const line = `${nik},"${r.full_name}",${birth},${r.sex},JL. BENCH,${String(n % 500).padStart(3, '0')}\n`;
+      if (!out.write(n % 100 === 3 ? line + line : line)) await once(out, 'drain');
+      rows += n % 100 === 3 ? 2 : 1;
+    }
+    const last = page.at(-1);
+    if (!last) break;
+    after = Number(last.id);
+  }
+  out.end();
+  await once(out, 'finish');
+  return rows;
+}
 
 await ensureElections(handle, [
   { name: 'Pemilu Bench', kind: 'pemilu', votingDate: '2029-02-14', regionCodes: ['ID'] },
@@ -178,7 +190,6 @@ await handle.close();
 console.log(
   JSON.stringify({
     rows: checked.rows,
-    written: rows,
     checkSeconds: checked.seconds,
     finishSeconds,
     // The ids-only join is timed for the record, not part of the baseline import.
