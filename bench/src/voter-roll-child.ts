@@ -26,7 +26,7 @@ import {
   insertRollRows,
 } from '../../packages/server/src/modules/voter-rolls/voter-rolls.repository';
 
-const siakFile = process.argv[2];
+const siakFile = process.argv[2] ?? '';
 const mode = process.argv[3];
 if (!siakFile || (mode !== 'setup' && mode !== 'check')) {
   throw new Error('usage: voter-roll-child <siak-file> setup|check');
