@@ -1,16 +1,15 @@
 import { maskNik, officeToday, renderDeathCertificateNumber } from '@sigap/domain';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
-import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import {
   closePendingReportByCertificate,
+  markResidentAlive,
   markResidentDeceased,
   refuseImpossibleDeath,
   type Who,
 } from '../death-reports';
 import { normalizeIndonesianPhone, queueMessage } from '../outbox';
-import { applyResidentWrites } from '../residents';
 import { burialErrors } from './burials.errors';
 import { type BurialRow, insertBurialEvent, updateBurialFrom } from './burials.repository';
 import {
@@ -151,30 +150,13 @@ export async function annulCertificateCommand(
       throw burialErrors.notCertified();
     // A resident revived meanwhile (a SIAK extract) needs nothing restored; only a deceased one is.
     if (resident.life_status === 'DECEASED') {
-      const outcome = await applyResidentWrites(
+      await markResidentAlive(
         trx,
         handle.store,
-        [
-          {
-            kind: 'patch',
-            nik: resident.nik,
-            patch: { lifeStatus: 'ALIVE', lifeStatusDate: null },
-            evidence: { documentNo: cert.number, reason },
-          },
-        ],
-        {
-          source: 'death_annulment',
-          actor: who.actor,
-          role: who.actor.role,
-          ip: who.ip,
-          scope: resident.village_code,
-          audit: 'each',
-          enforceTransitions: false,
-          now,
-        },
+        resident,
+        { documentNo: cert.number, reason },
+        { ...who, now },
       );
-      const refused = outcome.rejected[0];
-      if (refused) throw new AppError(refused.code, 409, refused.message, refused.messageEn);
     }
     await insertBurialEvent(trx, {
       burial_id: b.id,

@@ -155,19 +155,22 @@ export interface UpsertedCounterRow {
   n: number;
 }
 
-/**
- * A resident's counter entry as the flat key a set-based merge stages with the row (see MergeRow): the
- * region levels it rolls up into, its monthly and daily birth keys (no daily row for the floor), and its
- * counts as bits. The database then sums these per counter row: the rule itself stays here.
- */
-export function stagedCounterKey(entry: CounterEntry): {
+/** A counter entry flattened for a staging row (see stagedCounterKey). */
+export interface StagedCounterKey {
   c_regions: string;
   c_month: string;
   c_day: string | null;
   c_married: number;
   c_exit: string;
   c_bits: number;
-} {
+}
+
+/**
+ * A resident's counter entry as the flat key a set-based merge stages with the row (see MergeRow): the
+ * region levels it rolls up into, its monthly and daily birth keys (no daily row for the floor), and its
+ * counts as bits. The database then sums these per counter row: the rule itself stays here.
+ */
+export function stagedCounterKey(entry: CounterEntry): StagedCounterKey {
   const b = entry.bucket;
   let bits = 0;
   for (let i = 0; i < entry.counts.length; i++) if (entry.counts[i] === 1) bits |= 1 << i;

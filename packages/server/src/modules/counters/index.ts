@@ -4,7 +4,7 @@
  */
 
 export { CounterDeltas } from './counter-deltas';
-export { COUNT_COLUMNS, counterEntryOf, stagedCounterKey } from './counter-key';
+export { COUNT_COLUMNS, counterEntryOf, type StagedCounterKey, stagedCounterKey } from './counter-key';
 export { rebuildCounters } from './counters-rebuild';
 export { EMPTY_FIGURES, toStored } from './coverage-figures';
 export { assertSupportedReferenceDate, figuresFor, figuresForMany } from './figures.service';

@@ -131,26 +131,56 @@ export async function rejectDeathCommand(
  * write path becomes a 409 and rolls the caller's transaction back. Shared with the burial register's
  * death certificate (issue 16).
  */
-export async function markResidentDeceased(
+export function markResidentDeceased(
   trx: Kysely<Database>,
   store: EngineStore,
   resident: ResidentRow,
   death: { dateOfDeath: string; documentNo: string; reason: string },
   who: Who,
 ): Promise<void> {
+  return writeLifeStatus(trx, store, resident, who, {
+    source: 'death',
+    patch: { lifeStatus: 'DECEASED', lifeStatusDate: death.dateOfDeath },
+    evidence: { documentNo: death.documentNo, reason: death.reason },
+  });
+}
+
+/**
+ * Restores a resident a death certificate marked deceased, when a second officer annuls it (source
+ * 'death_annulment', the certificate's number as the history's document), the same way.
+ */
+export function markResidentAlive(
+  trx: Kysely<Database>,
+  store: EngineStore,
+  resident: ResidentRow,
+  annulment: { documentNo: string; reason: string },
+  who: Who,
+): Promise<void> {
+  return writeLifeStatus(trx, store, resident, who, {
+    source: 'death_annulment',
+    patch: { lifeStatus: 'ALIVE', lifeStatusDate: null },
+    evidence: annulment,
+  });
+}
+
+/** One life-status patch through the write path, with the evidence on its history; a refusal is a 409. */
+async function writeLifeStatus(
+  trx: Kysely<Database>,
+  store: EngineStore,
+  resident: ResidentRow,
+  who: Who,
+  change: {
+    source: 'death' | 'death_annulment';
+    patch: { lifeStatus: 'DECEASED' | 'ALIVE'; lifeStatusDate: string | null };
+    evidence: { documentNo: string; reason: string };
+  },
+): Promise<void> {
   const outcome = await applyResidentWrites(
     trx,
     store,
-    [
-      {
-        kind: 'patch',
-        nik: resident.nik,
-        patch: { lifeStatus: 'DECEASED', lifeStatusDate: death.dateOfDeath },
-        evidence: { documentNo: death.documentNo, reason: death.reason },
-      },
-    ],
+    [{ kind: 'patch', nik: resident.nik, patch: change.patch, evidence: change.evidence }],
     {
-      source: 'death',
+      source: change.source,
       actor: who.actor,
       role: who.actor.role,
       ip: who.ip,

@@ -4,7 +4,12 @@
  * death through the same `markResidentDeceased` when it issues a death certificate.
  */
 export { closePendingReportByCertificate } from './death-report-closing';
-export { markResidentDeceased, refuseImpossibleDeath, type Who } from './death-reports.commands';
+export {
+  markResidentAlive,
+  markResidentDeceased,
+  refuseImpossibleDeath,
+  type Who,
+} from './death-reports.commands';
 export { deathReportErrors } from './death-reports.errors';
 export { deathReportsRoutes } from './death-reports.routes';
 export { seedDemoDeathReports } from './demo-death-reports';

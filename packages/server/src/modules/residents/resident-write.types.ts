@@ -1,5 +1,6 @@
 import type { LifeEvidence, ResidentRecord, Role } from '@sigap/domain';
 import type { ResidentSource } from '../../db/stored-codes';
+import type { StagedCounterKey } from '../counters';
 import type { ResidentData } from './resident-row';
 import type { WriteRejectionCode } from './resident-write.messages';
 
@@ -93,14 +94,7 @@ export interface RefusalDetail {
  */
 export interface MergeRow {
   data: ResidentData;
-  counter: {
-    c_regions: string;
-    c_month: string;
-    c_day: string | null;
-    c_married: number;
-    c_exit: string;
-    c_bits: number;
-  };
+  counter: StagedCounterKey;
 }
 
 /** What the history rows of merged residents say about the write. */

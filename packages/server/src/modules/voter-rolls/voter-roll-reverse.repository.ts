@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database, ResidentRow } from '../../db/schema';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Database, ResidentRow, ResidentsTable } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
 import { isVoterOf } from '../elections';
 import type { VoterRollRow } from './voter-rolls.repository';
@@ -42,17 +42,7 @@ async function* byRegion(
       .selectAll('r')
       .where(withinScope('r.village_code', roll.region_code))
       .where('r.id', '>', after)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('voter_roll_rows as v')
-              .select('v.id')
-              .where('v.roll_id', '=', roll.id)
-              .whereRef('v.nik', '=', 'r.nik'),
-          ),
-        ),
-      )
+      .where(rollLacks(roll.id))
       .orderBy('r.id')
       .limit(PAGE)
       .execute();
@@ -76,17 +66,7 @@ async function* byNik(
       .selectFrom('residents as r')
       .select('r.nik')
       .where('r.nik', '>', after)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('voter_roll_rows as v')
-              .select('v.id')
-              .where('v.roll_id', '=', roll.id)
-              .whereRef('v.nik', '=', 'r.nik'),
-          ),
-        ),
-      )
+      .where(rollLacks(roll.id))
       .orderBy('r.nik')
       .limit(PAGE)
       .execute();
@@ -108,4 +88,18 @@ async function* byNik(
     if (missing.length < PAGE) return;
     after = last.nik;
   }
+}
+
+/** The residents (aliased `r`) whose NIK the roll does not hold: an anti-join on the roll's NIK index. */
+function rollLacks(rollId: number) {
+  return (eb: ExpressionBuilder<Database & { r: ResidentsTable }, 'r'>) =>
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('voter_roll_rows as v')
+          .select('v.id')
+          .where('v.roll_id', '=', rollId)
+          .whereRef('v.nik', '=', 'r.nik'),
+      ),
+    );
 }
