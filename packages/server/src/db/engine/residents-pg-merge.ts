@@ -4,7 +4,7 @@ import { DATA_COLUMNS } from '../../modules/residents/resident-row';
 import type { MergeMeta, MergeOutcome, MergeRow } from '../../modules/residents/resident-write.types';
 import type { Database } from '../schema';
 import type { CopyRows } from './pg-copy';
-import { RESIDENT_TYPES } from './residents-pg-bulk';
+import { RESIDENT_TYPES, residentByNik } from './residents-pg-bulk';
 
 /**
  * PostgreSQL's set-based path for full records that need no per-row judgement against a stored row
@@ -71,25 +71,25 @@ export async function mergeResidentsPg(
   );
   // The staged NIKs stored already: equal rows need nothing (their count is the whole answer), rows that
   // differ go to the row-by-row path, which judges them against the stored row. The lateral subquery with
-  // its LIMIT is always a probe of the NIK index per staged row: the temporary table has no statistics, and
-  // a planner guessing its size could otherwise pick a scan of all residents per batch.
+  // its LIMIT is always a probe of the NIK directory per staged row, then of the one partition it names: the
+  // temporary table has no statistics, and a planner guessing its size could otherwise pick a scan of all
+  // residents per batch.
   const { rows: found } = await sql<{ unchanged: string | number; differing: string[] | null }>`
     select count(*) filter (where same) as unchanged, array_agg(nik) filter (where not same) as differing
     from (select s.nik, ${same} as same
-          from ${stage} s cross join lateral (
-            select * from residents r0 where r0.nik = s.nik limit 1) r) d`.execute(trx);
+          from ${stage} s cross join lateral (${residentByNik(sql`s.nik`)} limit 1) r) d`.execute(trx);
   const unchanged = Number(found[0]?.unchanged ?? 0);
   const differing = found[0]?.differing ?? [];
   // Nothing new (a file imported before): the insert below would only probe every NIK again.
   if (unchanged + differing.length === rows.length) return { inserted: 0, unchanged, differing };
-  // The rest is new: residents, their `created` history and their counters in one statement. A NIK stored
-  // already is skipped by the conflict (it was classified above).
+  // The rest is new: residents, their `created` history and their counters in one statement. A NIK in the
+  // directory is skipped (it was classified above).
   const insertColumns = sql.join(INSERT_COLUMNS.map((c) => sql.ref(c)));
   const { rows: done } = await sql<{ inserted: string | number }>`
     with ins as (
       insert into residents (${insertColumns}, created_at, updated_at)
-      select ${insertColumns}, ${meta.now}::timestamptz, ${meta.now}::timestamptz from ${stage}
-      on conflict (nik) do nothing
+      select ${insertColumns}, ${meta.now}::timestamptz, ${meta.now}::timestamptz from ${stage} s
+      where not exists (select 1 from resident_niks d where d.nik = s.nik)
       returning id, nik, recording_status, recording_date),
     hist as (
       insert into resident_history
@@ -102,8 +102,9 @@ export async function mergeResidentsPg(
     day as (${addToCounters('resident_counts_day', 'birth_date', sql`s.c_day`)})
     select count(*) as inserted from ins`.execute(trx);
   const outcome = { inserted: Number(done[0]?.inserted ?? 0), unchanged, differing };
-  // A NIK another transaction stored between the two statements was skipped by the conflict and written by
-  // nobody: fail the transaction (a job retries it), as the unique index would without the conflict clause.
+  // A NIK another transaction stored between the two statements makes the directory's primary key refuse
+  // the insert; one it stored before the insert was skipped and written by nobody: fail the transaction
+  // (a job retries it) in both cases.
   if (outcome.inserted + outcome.unchanged + outcome.differing.length !== rows.length) {
     throw new Error('resident merge: a NIK of the batch was stored concurrently; retry the batch');
   }

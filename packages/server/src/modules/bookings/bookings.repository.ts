@@ -1,6 +1,6 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { BookingBatchesTable, BookingStatus, BookingsTable, Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion } from '../../db/scope-filter';
 import type { FieldListRow } from '../field-lists';
 
 export type BookingRow = Selectable<BookingsTable>;
@@ -197,7 +197,7 @@ export async function residentsForInvitation(
       .selectAll('r')
       .select('v.name as village_name')
       .where('r.id', 'in', ids.slice(i, i + 500))
-      .where(withinScope('r.village_code', scope))
+      .where(withinRegion('r.village_code', scope))
       .execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const id of ids.slice(i, i + 500)) {

@@ -1,7 +1,7 @@
 import type { BurialStatus } from '@sigap/domain';
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { BurialEventsTable, BurialsTable, Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion, withinScope } from '../../db/scope-filter';
 
 /** The SQL of burial entries and their history, and the residents an entry may name. */
 
@@ -108,7 +108,7 @@ function residents(db: Kysely<Database>, scope: string) {
     .selectFrom('residents as r')
     .leftJoin('regions as v', 'v.code', 'r.village_code')
     .select(CANDIDATE_COLUMNS)
-    .where(withinScope('r.village_code', scope));
+    .where(withinRegion('r.village_code', scope));
 }
 export type CandidateRow = Awaited<ReturnType<ReturnType<typeof residents>['executeTakeFirstOrThrow']>>;
 

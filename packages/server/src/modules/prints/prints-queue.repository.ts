@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { isVoterOn, mustHoldIdOn } from '../../db/eligibility-filter';
 import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion } from '../../db/scope-filter';
 
 export interface QueueFilter {
   office: string;
@@ -20,11 +20,11 @@ export interface QueueFilter {
 function waiting(db: Kysely<Database>, f: QueueFilter) {
   let q = db
     .selectFrom('residents as r')
-    .where(withinScope('r.village_code', f.office))
+    .where(withinRegion('r.village_code', f.office))
     .where('r.recording_status', '=', 'PRINT_READY_RECORD')
     .where('r.print_status', '=', 'NOT_PRINTED')
     .where(mustHoldIdOn(f.today));
-  if (f.district) q = q.where(withinScope('r.village_code', f.district));
+  if (f.district) q = q.where(withinRegion('r.village_code', f.district));
   if (f.village) q = q.where('r.village_code', '=', f.village);
   const term = f.q?.toLowerCase().replace(/[\\%_]/g, '');
   if (term && /^\d+$/.test(term)) q = q.where('r.nik', 'like', `${term}%`);

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Database, PrintCardsTable, PrintRollsTable, ResidentRow } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion, withinScope } from '../../db/scope-filter';
 
 export type PrintCardRow = Selectable<PrintCardsTable>;
 export type PrintRollRow = Selectable<PrintRollsTable>;
@@ -108,7 +108,7 @@ export function importedPrintsByVillage(db: Kysely<Database>, region: string) {
     .where('h.field', '=', 'print')
     .where('h.to_value', '=', 'PRINTED')
     .where('h.source', '=', 'import')
-    .where(withinScope('r.village_code', region))
+    .where(withinRegion('r.village_code', region))
     .groupBy('r.village_code')
     .execute();
 }

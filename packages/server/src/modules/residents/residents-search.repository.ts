@@ -2,7 +2,7 @@ import type { RecordingStatus } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import { mustHoldIdOn } from '../../db/eligibility-filter';
 import type { Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion } from '../../db/scope-filter';
 
 export interface ResidentSearch {
   scope: string;
@@ -17,13 +17,13 @@ export interface ResidentSearch {
 }
 
 function filtered(db: Kysely<Database>, s: ResidentSearch) {
-  let q = db.selectFrom('residents').where(withinScope('residents.village_code', s.scope));
+  let q = db.selectFrom('residents').where(withinRegion('residents.village_code', s.scope));
   if (s.nik) q = q.where('nik', '=', s.nik);
   if (s.text) {
     const cleaned = s.text.replace(/[\\%_]/g, '');
     q = q.where('residents.name_search', 'like', s.match === 'prefix' ? `${cleaned}%` : `%${cleaned}%`);
   }
-  if (s.region) q = q.where(withinScope('residents.village_code', s.region));
+  if (s.region) q = q.where(withinRegion('residents.village_code', s.region));
   if (s.status) q = q.where('recording_status', '=', s.status);
   if (s.wajibOn) q = q.where(mustHoldIdOn(s.wajibOn));
   return q;

@@ -1,7 +1,7 @@
 import { addYears, isRecorded, RECORDING_STATUSES } from '@sigap/domain';
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion } from '../../db/scope-filter';
 
 /**
  * A group of residents who reached a state after the start of a backfill, with the facts that decide
@@ -80,7 +80,7 @@ export async function lateRecordings(
       ),
       sql<number>`count(*)`.as('n'),
     ])
-    .where(withinScope('r.village_code', region))
+    .where(withinRegion('r.village_code', region))
     .where('r.recording_status', 'in', RECORDED)
     .where(eligibleNow(from))
     .groupBy(['r.village_code', 'h.day', 'birth', 'exit', 'wni'])
@@ -103,7 +103,7 @@ export async function latePrints(db: Kysely<Database>, region: string, from: str
       exit.as('exit'),
       sql<number>`count(*)`.as('n'),
     ])
-    .where(withinScope('r.village_code', region))
+    .where(withinRegion('r.village_code', region))
     .where('r.print_status', 'in', ['PRINTED', 'HANDED_OVER'])
     .where((eb) => eb.or([eb('r.printed_date', '>', from), eb('r.handed_over_date', '>', from)]))
     .where(eligibleNow(from))

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion } from '../../db/scope-filter';
 
 /** SQL of batch issuance: the candidates of a region and the sukets a batch job issued. */
 
@@ -12,7 +12,7 @@ export async function unprintedRecordedResidents(db: Kysely<Database>, region: s
   return db
     .selectFrom('residents')
     .selectAll('residents')
-    .where(withinScope('residents.village_code', region))
+    .where(withinRegion('residents.village_code', region))
     .where('residents.print_status', '=', 'NOT_PRINTED')
     .where('residents.life_status', '=', 'ALIVE')
     .where('residents.recording_status', 'not in', [

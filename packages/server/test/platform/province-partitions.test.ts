@@ -1,0 +1,166 @@
+import { CompiledQuery, createQueryId, type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Db, openDatabase } from '../../src/db/connect';
+import { PROVINCE_CODES } from '../../src/db/engine/pg-partitions';
+import { migrateToLatest } from '../../src/db/migrate';
+import { readCounterGroupsMany } from '../../src/modules/counters/counters.repository';
+import { candidates } from '../../src/modules/field-lists/field-lists.repository';
+import { queueTotal } from '../../src/modules/prints/prints-queue.repository';
+import { loadOfficialRegions } from '../../src/modules/regions/regions.loader';
+import { applyResidentWrites } from '../../src/modules/residents/resident-write.service';
+import { searchResidents } from '../../src/modules/residents/residents-search.repository';
+import { unprintedRecordedResidents } from '../../src/modules/sukets/suket-batch.repository';
+import { createTestDatabase, databaseUrl, dropTestDatabase } from '../helpers/postgres';
+import { buildResident } from '../helpers/resident-factory';
+import { IMPORT_META } from '../residents/seed-residents';
+
+/**
+ * Issue 17: on PostgreSQL residents and the counter tables are partitioned by province (migration 0039).
+ * The main reads of a region must touch that province's partition only (checked on their real SQL with
+ * EXPLAIN), and the NIK directory keeps "one NIK, one resident" across partitions.
+ */
+const PARTITIONED = /^(residents|resident_counts|resident_counts_day)_p(\d\d|other)$/;
+
+/** Records the operation trees of every query run through it, to EXPLAIN their compiled SQL afterwards. */
+class CaptureQueries implements KyselyPlugin {
+  nodes: RootOperationNode[] = [];
+  transformQuery(args: { node: RootOperationNode }): RootOperationNode {
+    this.nodes.push(args.node);
+    return args.node;
+  }
+  async transformResult<R>(args: { result: R }): Promise<R> {
+    return args.result;
+  }
+}
+
+function relations(plan: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(plan)) for (const p of plan) relations(p, out);
+  else if (plan && typeof plan === 'object') {
+    for (const [k, v] of Object.entries(plan)) {
+      if (k === 'Relation Name' && typeof v === 'string') out.add(v);
+      else relations(v, out);
+    }
+  }
+  return out;
+}
+
+const pgUnavailable = inject('postgresUnavailable');
+
+describe.skipIf(pgUnavailable !== null)('province partitions [postgres]', () => {
+  let name = '';
+  let handle: Db;
+  let ntbVillage = '';
+
+  beforeAll(async () => {
+    name = await createTestDatabase('partitions');
+    handle = openDatabase({ engine: 'postgres', url: databaseUrl(name) });
+    await migrateToLatest(handle);
+    await loadOfficialRegions(handle, ['18', '52']);
+    const v = await sql<{ code: string }>`select code from regions
+      where level = 'village' and code like '52.%' order by code limit 1`.execute(handle.db);
+    ntbVillage = v.rows[0]?.code ?? '';
+    const writes = [
+      buildResident({ villageCode: '18.71.01.1001', recordingStatus: 'PRINT_READY_RECORD' }),
+      buildResident({ villageCode: ntbVillage }),
+    ].map((record) => ({ kind: 'upsert' as const, record }));
+    await handle.db
+      .transaction()
+      .execute((trx) => applyResidentWrites(trx, handle.store, writes, IMPORT_META));
+  }, 60_000);
+  afterAll(async () => {
+    await handle?.close();
+    if (name) await dropTestDatabase(name);
+  });
+
+  it('splits residents and both counter tables into one partition per province and a default', async () => {
+    for (const table of ['residents', 'resident_counts', 'resident_counts_day']) {
+      const { rows } = await sql<{ child: string }>`select c.relname as child from pg_inherits i
+        join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
+        where p.relname = ${table}`.execute(handle.db);
+      expect(rows.length, table).toBe(PROVINCE_CODES.length + 1);
+    }
+    const where = await sql<{ tableoid: string; village_code: string }>`
+      select tableoid::regclass::text as tableoid, village_code from residents order by village_code`.execute(
+      handle.db,
+    );
+    expect(where.rows.map((r) => r.tableoid)).toEqual(['residents_p18', 'residents_p52']);
+  });
+
+  it("keeps a region's main reads on its province's partitions (EXPLAIN of their real SQL)", async () => {
+    const capture = new CaptureQueries();
+    const db = handle.db.withPlugin(capture);
+    const today = '2026-12-05';
+    await searchResidents(db, { scope: '18', region: '18.71', match: 'prefix' }, { limit: 20, offset: 0 });
+    await candidates(db, '18.71.01', 'not_recorded');
+    await queueTotal(db, { office: '18.71', today, votingDay: null });
+    await unprintedRecordedResidents(db, '18.71', 10);
+    await readCounterGroupsMany(db, ['18', '18.71', '18.71.01'], today);
+    expect(capture.nodes.length).toBeGreaterThanOrEqual(6);
+    for (const node of capture.nodes) {
+      const compiled = handle.db.getExecutor().compileQuery(node, createQueryId());
+      const explain = CompiledQuery.raw(`explain (format json) ${compiled.sql}`, [...compiled.parameters]);
+      const { rows } = await handle.db.executeQuery<{ 'QUERY PLAN': unknown }>(explain);
+      const touched = [...relations(rows[0]?.['QUERY PLAN'])].filter((r) => PARTITIONED.test(r));
+      expect(touched.length, compiled.sql).toBeGreaterThan(0);
+      expect(
+        touched.filter((r) => !r.endsWith('_p18')),
+        compiled.sql,
+      ).toEqual([]);
+    }
+  });
+
+  it('probes only the partition the NIK directory names when a resident is found by NIK', async () => {
+    const nik = (
+      await handle.db
+        .selectFrom('residents')
+        .select('nik')
+        .where('village_code', '=', ntbVillage)
+        .executeTakeFirstOrThrow()
+    ).nik;
+    const found = await handle.db.transaction().execute((trx) => handle.store.residents(trx).find([nik]));
+    expect(found.get(nik)?.village_code).toBe(ntbVillage);
+    const { rows } = await sql<{ 'QUERY PLAN': string }>`explain (analyze, costs off, timing off, summary off)
+      select r0.* from resident_niks d0
+      join residents r0 on r0.village_code = d0.village_code and r0.id = d0.resident_id
+      where d0.nik = ${nik}`.execute(handle.db);
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    // Every other province's partition is pruned at run time: it appears as "never executed" or not at all.
+    const scanned = plan.split('\n').filter((l) => /on residents_p\w+/.test(l) && !/never executed/.test(l));
+    expect(scanned.join('\n'), plan).toMatch(/residents_p52/);
+    expect(
+      scanned.every((l) => /residents_p52/.test(l)),
+      plan,
+    ).toBe(true);
+  });
+
+  it('keeps one resident per NIK across partitions, and the directory follows a move and a delete', async () => {
+    const r = await handle.db
+      .selectFrom('residents')
+      .select(['id', 'nik'])
+      .where('village_code', '=', ntbVillage)
+      .executeTakeFirstOrThrow();
+    // A second row with the same NIK in another province is refused by the directory's primary key.
+    const duplicate = sql`insert into residents (nik, no_kk, full_name, name_search, sex, birth_place, birth_date,
+        marital_status, citizenship, village_code, address, life_status, recording_status, print_status,
+        created_at, updated_at)
+      select nik, no_kk, full_name, name_search, sex, birth_place, birth_date, marital_status, citizenship,
+        '18.71.01.1001', address, life_status, recording_status, print_status, created_at, updated_at
+      from residents where id = ${r.id}`;
+    await expect(duplicate.execute(handle.db)).rejects.toThrow(/resident_niks_pkey/);
+
+    // A move to Lampung moves the row to Lampung's partition and the directory with it.
+    await sql`update residents set village_code = '18.71.01.1001' where id = ${r.id}`.execute(handle.db);
+    const moved = await sql<{ part: string; dir: string }>`
+      select r.tableoid::regclass::text as part, d.village_code as dir
+      from residents r join resident_niks d on d.resident_id = r.id where r.id = ${r.id}`.execute(handle.db);
+    expect(moved.rows).toEqual([{ part: 'residents_p18', dir: '18.71.01.1001' }]);
+    await expect(
+      sql`update residents set nik = '0000000000000000' where id = ${r.id}`.execute(handle.db),
+    ).rejects.toThrow(/NIK cannot change/);
+    await sql`delete from residents where id = ${r.id}`.execute(handle.db);
+    const left = await sql<{
+      n: string;
+    }>`select count(*) as n from resident_niks where nik = ${r.nik}`.execute(handle.db);
+    expect(Number(left.rows[0]?.n)).toBe(0);
+  });
+});
