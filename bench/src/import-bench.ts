@@ -32,7 +32,11 @@ export async function siakCsv(rows: number): Promise<string> {
  * The SIAK CSV of exactly the residents `generate --province 18 --scale S --seed 1` writes (generate-child.ts
  * uses the same seed and reference date), cached between runs.
  */
-export async function siakCsvAt(scale: number, name = `lampung-scale-${scale}.csv`): Promise<string> {
+export async function siakCsvAt(
+  scale: number,
+  name = `lampung-scale-${scale}.csv`,
+  provinceCode = '18',
+): Promise<string> {
   const dir = path.join(ROOT, '.bench-cache');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
@@ -40,8 +44,8 @@ export async function siakCsvAt(scale: number, name = `lampung-scale-${scale}.cs
   console.log(`(generating the SIAK CSV at scale ${scale} once: ${file})`);
   await writeSiakCsv(
     generateResidents({
-      provinceCode: '18',
-      villages: loadVillages('18'),
+      provinceCode,
+      villages: loadVillages(provinceCode),
       scale,
       seed: 1,
       referenceDate: '2024-11-15',
@@ -171,6 +175,7 @@ export async function postgresImportFigures(file: string, repeat: number): Promi
  * one set-based statement: what the server itself can do, before Sigap does any work of its own.
  */
 function residentsOnlyInsertSeconds(url: string): number {
+  // Truncating residents empties its NIK directory too (a trigger, migration 0039).
   const emptied = spawnSync('psql', [url, '-q', '-c', 'truncate residents cascade'], { encoding: 'utf8' });
   if (emptied.status !== 0) throw new Error(`truncate failed: ${emptied.stderr}`);
   const insert = `insert into residents (nik, no_kk, full_name, name_search, sex, birth_place, birth_date, marital_status,

@@ -3,8 +3,9 @@
  * a child process, so memory figures are its own. Options: --rows N (import file size, default 1,000,000),
  * --repeat N (median of N runs, default 1), --gen-scale S (generation benchmark scale, default 0.1;
  * 1 = all of Lampung), --coverage-scale S (population behind the coverage latency figures, default 0.1),
- * --only import,postgres,generate,coverage,booking,queue,voter-roll (the voter-roll cross-check, a roll of
- * --rows rows against a registry of that size), --coverage-data DIR (measure coverage on a database generated before,
+ * --only import,postgres,generate,coverage,booking,queue,voter-roll,partitions (the voter-roll cross-check, a
+ * roll of --rows rows against a registry of that size; partitions: PostgreSQL with three provinces loaded
+ * against one, each of --partition-rows rows, default 200,000), --coverage-data DIR (measure coverage on a database generated before,
  * e.g. by `SIGAP_DATA_DIR=DIR npm run sigap -- generate --province 18 --scale 1`).
  */
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ import { bookingFigures } from './booking-bench';
 import { coverageFigures } from './coverage-bench';
 import { generateFigures } from './generate-bench';
 import { postgresImportFigures, siakCsv, sqliteImportFigures } from './import-bench';
+import { partitionFigures } from './partitions-bench';
 import { queueFigures } from './queue-bench';
 import { type Figure, printFigure } from './report';
 import { voterRollFigures } from './voter-roll-bench';
@@ -21,7 +23,11 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     repeat: { type: 'string', default: '1' },
     'gen-scale': { type: 'string', default: '0.1' },
-    only: { type: 'string', default: 'import,postgres,generate,coverage,booking,queue,voter-roll' },
+    only: {
+      type: 'string',
+      default: 'import,postgres,generate,coverage,booking,queue,voter-roll,partitions',
+    },
+    'partition-rows': { type: 'string', default: '200000' },
     'coverage-scale': { type: 'string', default: '0.1' },
     'coverage-data': { type: 'string' },
   },
@@ -48,4 +54,5 @@ if (only.has('coverage'))
   show(await coverageFigures(Number(values['coverage-scale']), values['coverage-data']));
 if (only.has('queue')) show(await queueFigures());
 if (only.has('voter-roll')) show(await voterRollFigures(await siakCsv(Number(values.rows)), repeat));
+if (only.has('partitions')) show(await partitionFigures(Number(values['partition-rows']), repeat));
 console.log(`\n${figures.length} figures measured.`);

@@ -133,7 +133,7 @@ describe.skipIf(pgUnavailable !== null)('province partitions [postgres]', () => 
     ).toBe(true);
   });
 
-  it('keeps one resident per NIK across partitions, and the directory follows a move and a delete', async () => {
+  it('keeps one resident per NIK across partitions, and the directory follows a move, a delete and a truncate', async () => {
     const r = await handle.db
       .selectFrom('residents')
       .select(['id', 'nik'])
@@ -162,5 +162,8 @@ describe.skipIf(pgUnavailable !== null)('province partitions [postgres]', () => 
       n: string;
     }>`select count(*) as n from resident_niks where nik = ${r.nik}`.execute(handle.db);
     expect(Number(left.rows[0]?.n)).toBe(0);
+    await sql`truncate residents`.execute(handle.db);
+    const none = await sql<{ n: string }>`select count(*) as n from resident_niks`.execute(handle.db);
+    expect(Number(none.rows[0]?.n)).toBe(0);
   });
 });

@@ -51,6 +51,13 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
       delete from resident_niks d using removed o where d.resident_id = o.id;
       return null;
     end $$`.execute(db);
+  await sql`create function resident_niks_truncate() returns trigger language plpgsql as $$
+    begin
+      truncate resident_niks;
+      return null;
+    end $$`.execute(db);
+  await sql`create trigger resident_niks_on_truncate after truncate on residents
+    for each statement execute function resident_niks_truncate()`.execute(db);
   await sql`create trigger resident_niks_on_insert after insert on residents
     referencing new table as inserted for each statement execute function resident_niks_insert()`.execute(db);
   await sql`create trigger resident_niks_on_update after update on residents
