@@ -2,7 +2,7 @@ import type { FieldListKind } from '@sigap/contracts';
 import { RERECORD_STATUSES, type RecordingStatus } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database, ResidentRow } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion } from '../../db/scope-filter';
 
 export type FieldListRow = ResidentRow & { village_name: string | null };
 
@@ -28,7 +28,7 @@ export function candidates(
     .leftJoin('regions as v', 'v.code', 'r.village_code')
     .selectAll('r')
     .select('v.name as village_name')
-    .where(withinScope('r.village_code', region))
+    .where(withinRegion('r.village_code', region))
     .where('r.recording_status', 'in', [...STATUSES[kind]]);
   if (kind === 'print_ready_waiting') q = q.where('r.print_status', '=', 'NOT_PRINTED');
   return q.orderBy('r.village_code').orderBy('r.address').orderBy('r.full_name').execute();
