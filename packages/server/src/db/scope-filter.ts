@@ -16,9 +16,9 @@ export function withinScope(column: string, scope: string): RawBuilder<SqlBool> 
  * `withinScope` as one range of the code column: the scope itself and every code below it are exactly the
  * strings from `scope` (inclusive) to `scope + '/'` (exclusive), since codes hold only digits and dots and
  * `'/'` sorts right after `'.'` and before every digit. Only for columns compared in byte order: the
- * residents' `village_code` and the counters' `region_code` (collation "C" on PostgreSQL, migration 0039;
- * SQLite's default BINARY). There the range is what PostgreSQL prunes province partitions by, and an index
- * range scan on both engines; on a column in a locale collation that ignores the dots it would be wrong.
+ * residents' `village_code` (collation "C" on PostgreSQL, migration 0039; SQLite's default BINARY). There
+ * the range is what PostgreSQL prunes province partitions by, and an index range scan on both engines; on a
+ * column in a locale collation that ignores the dots it would be wrong.
  */
 export function withinRegion(column: string, scope: string): RawBuilder<SqlBool> {
   if (scope === NATIONAL_CODE) return sql<SqlBool>`1 = 1`;

@@ -11,7 +11,7 @@ import {
 } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database, ResidentRow } from '../../src/db/schema';
-import { withinScope } from '../../src/db/scope-filter';
+import { withinRegion } from '../../src/db/scope-filter';
 import { EMPTY_FIGURES } from '../../src/modules/counters';
 import { factsOf } from '../../src/modules/residents';
 
@@ -61,7 +61,7 @@ export async function naiveFigures(
     const rows = await db
       .selectFrom('residents')
       .selectAll()
-      .where(withinScope('village_code', region))
+      .where(withinRegion('village_code', region))
       .where('id', '>', after)
       .orderBy('id')
       .limit(10_000)

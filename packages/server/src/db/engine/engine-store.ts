@@ -50,6 +50,12 @@ export interface EngineStore {
   /** Adds the deltas to both counter tables in `trx` and deletes the rows that reach zero. */
   applyCounterDeltas(trx: Kysely<Database>, deltas: CounterDeltas): Promise<void>;
   /**
+   * Makes room for the residents of these provinces before their regions are loaded: a partition of
+   * residents for each on PostgreSQL (migration 0039, pg-partitions.ts); nothing on SQLite, whose tables
+   * are whole.
+   */
+  prepareProvinces(db: Kysely<Database>, provinces: readonly string[]): Promise<void>;
+  /**
    * Serialises appenders of the audit chain until `trx` ends, so two writers never link to the same
    * predecessor: an advisory lock on PostgreSQL (several instances may share the database); nothing on
    * SQLite, whose one writer already serialises them.

@@ -1,59 +1,52 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * PostgreSQL's province partitions (docs/scale.md): residents and the counter tables are split into one
- * partition per province, by RANGE on their region code: a province's codes are exactly the strings from
- * `'18'` (inclusive) to `'18/'` (exclusive), because codes hold only digits and dots and `'/'` follows `'.'`
+ * PostgreSQL's province partitions (docs/scale.md): residents are split into one partition per province,
+ * by RANGE on their region code: a province's codes are the strings from `'18'` (inclusive) to `'18/'`
+ * (exclusive), because codes hold only digits and dots and `'/'` follows `'.'`
  * and precedes every digit. The range is the partition key itself, so no extra column has to be kept in
  * step with the region code by every writer, and a scope filter written as that range (`withinRegion`,
  * scope-filter.ts) prunes to one partition. The code columns are compared in the "C" collation, where that
  * order holds whatever the database's locale (a locale collation may ignore the dots and break it).
  */
 
-/** Kemendagri's 38 province codes. A code outside them (the national row 'ID') lands in the default partition. */
-export const PROVINCE_CODES = [
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '16',
-  '17',
-  '18',
-  '19',
-  '21',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-  '51',
-  '52',
-  '53',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-  '71',
-  '72',
-  '73',
-  '74',
-  '75',
-  '76',
-  '81',
-  '82',
-  '91',
-  '92',
-  '93',
-  '94',
-  '95',
-  '96',
-] as const;
-
 export function partitionName(table: string, province: string): string {
   return `${table}_p${province}`;
+}
+
+/**
+ * A partition of `table` for each province that has none yet. Partitions are made when a province's
+ * regions are loaded (regions.loader.ts, through the engine store), before any of its residents can be
+ * written, so a deployment plans its queries over its own provinces only: every partition costs each
+ * statement that is not pruned at plan time about 30 µs of planning (docs/scale.md). Rows of the
+ * province already in the default partition (a village written before its regions were loaded) move to the
+ * new partition in the same transaction, as PostgreSQL requires before it attaches it.
+ */
+export async function ensureProvincePartitions<DB>(
+  db: Kysely<DB>,
+  table: string,
+  keyColumn: string,
+  provinces: readonly string[],
+): Promise<void> {
+  const { rows } = await sql<{ name: string }>`select c.relname as name from pg_inherits i
+    join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
+    where p.relname = ${table} and p.relnamespace = current_schema()::regnamespace`.execute(db);
+  const have = new Set(rows.map((r) => r.name));
+  for (const p of provinces) {
+    const name = partitionName(table, p);
+    if (!/^\d\d$/.test(p) || have.has(name)) continue;
+    const part = sql.table(name);
+    const other = sql.table(`${table}_pother`);
+    const key = sql.ref(keyColumn);
+    const inRange = sql`${key} >= ${sql.lit(p)} and ${key} < ${sql.lit(`${p}/`)}`;
+    await sql`create table ${part} (like ${sql.table(table)} including defaults including constraints)`.execute(
+      db,
+    );
+    await sql`insert into ${part} select * from ${other} where ${inRange}`.execute(db);
+    await sql`delete from ${other} where ${inRange}`.execute(db);
+    await sql`alter table ${sql.table(table)} attach partition ${part}
+      for values from (${sql.lit(p)}) to (${sql.lit(`${p}/`)})`.execute(db);
+  }
 }
 
 interface IndexDef {
@@ -63,8 +56,8 @@ interface IndexDef {
 
 /**
  * Rebuilds `table` as a table partitioned by RANGE on `keyColumn`, data included: the same columns,
- * defaults, identity and checks (`LIKE … INCLUDING ALL`), one partition per province and a default one,
- * then the table's indexes again. PostgreSQL refuses a unique index that leaves out the partition key:
+ * defaults, identity and checks (`LIKE … INCLUDING ALL`), a partition for each of `provinces` and a default
+ * one, then the table's indexes again. PostgreSQL refuses a unique index that leaves out the partition key:
  * `demoteUnique` names the ones that become plain indexes (uniqueness then lives elsewhere, see
  * `resident_niks`); any other unique index without the key fails the migration loudly.
  */
@@ -72,6 +65,7 @@ export async function partitionByProvince(
   db: Kysely<unknown>,
   table: string,
   keyColumn: string,
+  provinces: readonly string[],
   demoteUnique: readonly string[] = [],
 ): Promise<void> {
   const old = `${table}_unpartitioned`;
@@ -84,13 +78,10 @@ export async function partitionByProvince(
   await sql`alter table ${sql.table(table)} rename to ${sql.table(old)}`.execute(db);
   await sql`create table ${sql.table(table)} (like ${sql.table(old)} including all excluding indexes)
     partition by range (${sql.ref(keyColumn)})`.execute(db);
-  for (const p of PROVINCE_CODES) {
-    await sql`create table ${sql.table(partitionName(table, p))} partition of ${sql.table(table)}
-      for values from (${sql.lit(p)}) to (${sql.lit(`${p}/`)})`.execute(db);
-  }
   await sql`create table ${sql.table(`${table}_pother`)} partition of ${sql.table(table)} default`.execute(
     db,
   );
+  await ensureProvincePartitions(db, table, keyColumn, provinces);
   await sql`insert into ${sql.table(table)} select * from ${sql.table(old)}`.execute(db);
   await sql`drop table ${sql.table(old)}`.execute(db);
   for (const ix of indexes) await sql.raw(rewriteIndex(ix, table, keyColumn, demoteUnique)).execute(db);

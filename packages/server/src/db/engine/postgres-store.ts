@@ -4,6 +4,7 @@ import { applyCounterDeltasPg } from './counters-pg-bulk';
 import { type EngineStore, requireTransaction } from './engine-store';
 import { createPgFeed } from './pg-change-feed';
 import { createPgCopy } from './pg-copy';
+import { ensureProvincePartitions } from './pg-partitions';
 import {
   findByNikPg,
   findSignaturesPg,
@@ -39,6 +40,7 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
       requireTransaction(trx, 'applyCounterDeltas');
       await applyCounterDeltasPg(trx, deltas);
     },
+    prepareProvinces: (db, provinces) => ensureProvincePartitions(db, 'residents', 'village_code', provinces),
     async lockAuditChain(trx) {
       // Held until `trx` ends, so the next appender reads this one's entry as its predecessor.
       requireTransaction(trx, 'lockAuditChain');

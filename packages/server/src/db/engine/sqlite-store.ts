@@ -41,6 +41,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
       requireTransaction(trx, 'applyCounterDeltas');
       applyCounterDeltasSqlite(sqlite, deltas);
     },
+    prepareProvinces: async () => {},
     async lockAuditChain(trx) {
       // One writer at a time: appenders of the audit chain are serialised already. The check still holds
       // SQLite callers to the transaction PostgreSQL needs, so a forgotten one fails on both engines.

@@ -69,6 +69,8 @@ export async function loadOfficialRegions(handle: Db, provinces?: readonly strin
   if ((await findRegionsMarker(handle.db)) === marker) return 0;
   const rows = readOfficialRegions(provinces);
   await handle.db.transaction().execute(async (trx) => {
+    const provinceCodes = rows.filter((r) => r.level === 'province').map((r) => r.code);
+    await handle.store.prepareProvinces(trx, provinceCodes);
     for (let i = 0; i < rows.length; i += BATCH) await upsertRegions(trx, rows.slice(i, i + BATCH));
     await saveRegionsMarker(trx, marker);
   });
