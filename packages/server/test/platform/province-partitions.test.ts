@@ -111,7 +111,7 @@ describe.skipIf(pgUnavailable !== null)('province partitions [postgres]', () => 
     }
   });
 
-  it('probes only the partition the NIK directory names when a resident is found by NIK', async () => {
+  it('finds a resident by NIK whatever partition holds it', async () => {
     const nik = (
       await handle.db
         .selectFrom('residents')
@@ -121,18 +121,6 @@ describe.skipIf(pgUnavailable !== null)('province partitions [postgres]', () => 
     ).nik;
     const found = await handle.db.transaction().execute((trx) => handle.store.residents(trx).find([nik]));
     expect(found.get(nik)?.village_code).toBe(ntbVillage);
-    const { rows } = await sql<{ 'QUERY PLAN': string }>`explain (analyze, costs off, timing off, summary off)
-      select r0.* from resident_niks d0
-      join residents r0 on r0.village_code = d0.village_code and r0.id = d0.resident_id
-      where d0.nik = ${nik}`.execute(handle.db);
-    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-    // Every other province's partition is pruned at run time: it appears as "never executed" or not at all.
-    const scanned = plan.split('\n').filter((l) => /on residents_p\w+/.test(l) && !/never executed/.test(l));
-    expect(scanned.join('\n'), plan).toMatch(/residents_p52/);
-    expect(
-      scanned.every((l) => /residents_p52/.test(l)),
-      plan,
-    ).toBe(true);
   });
 
   it('gives a province its partition when its regions are loaded, moving rows the default one held', async () => {

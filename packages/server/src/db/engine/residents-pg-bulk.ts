@@ -86,20 +86,6 @@ export function unnestRows<R>(
   return sql`select ${sql.join(arrays)}`;
 }
 
-/**
- * The stored resident of a NIK, through the NIK directory (migration 0039): residents are partitioned by
- * province, so the directory's village names the one partition to probe (run-time partition pruning)
- * instead of probing the NIK index of every province's partition.
- */
-export function residentByNik(
-  nik: RawBuilder<unknown>,
-  columns: RawBuilder<unknown> = sql`r0.*`,
-): RawBuilder<unknown> {
-  return sql`select ${columns} from resident_niks d0
-    join residents r0 on r0.village_code = d0.village_code and r0.id = d0.resident_id
-    where d0.nik = ${nik}`;
-}
-
 export async function findByNikPg(
   trx: Kysely<Database>,
   niks: readonly string[],
@@ -107,8 +93,8 @@ export async function findByNikPg(
   const out = new Map<string, ResidentRow>();
   for (let i = 0; i < niks.length; i += LOOKUP_CHUNK) {
     const chunk = niks.slice(i, i + LOOKUP_CHUNK);
-    const { rows } = await sql<ResidentRow>`select r.* from unnest(${chunk}::text[]) k(nik)
-        cross join lateral (${residentByNik(sql`k.nik`)}) r`.execute(trx);
+    const { rows } =
+      await sql<ResidentRow>`select * from residents where nik = any(${chunk}::text[])`.execute(trx);
     for (const r of rows) out.set(r.nik, r);
   }
   return out;
@@ -120,15 +106,14 @@ export async function findSignaturesPg(
   niks: readonly string[],
 ): Promise<Map<string, string>> {
   const columns = sql.join(
-    DATA_COLUMNS.map((c) => sql`coalesce('v' || ${sql.ref(`r0.${c}`)}::text, '')`),
+    DATA_COLUMNS.map((c) => sql`coalesce('v' || ${sql.ref(c)}::text, '')`),
     sql` || chr(31) || `,
   );
   const out = new Map<string, string>();
   for (let i = 0; i < niks.length; i += LOOKUP_CHUNK) {
     const chunk = niks.slice(i, i + LOOKUP_CHUNK);
     const { rows } = await sql<{ nik: string; sig: string }>`
-      select r.nik, r.sig from unnest(${chunk}::text[]) k(nik)
-        cross join lateral (${residentByNik(sql`k.nik`, sql`r0.nik, ${columns} as sig`)}) r`.execute(trx);
+      select nik, ${columns} as sig from residents where nik = any(${chunk}::text[])`.execute(trx);
     for (const r of rows) out.set(r.nik, r.sig);
   }
   return out;

@@ -4,7 +4,7 @@ import { DATA_COLUMNS } from '../../modules/residents/resident-row';
 import type { MergeMeta, MergeOutcome, MergeRow } from '../../modules/residents/resident-write.types';
 import type { Database } from '../schema';
 import type { CopyRows } from './pg-copy';
-import { RESIDENT_TYPES, residentByNik } from './residents-pg-bulk';
+import { RESIDENT_TYPES } from './residents-pg-bulk';
 
 /**
  * PostgreSQL's set-based path for full records that need no per-row judgement against a stored row
@@ -71,13 +71,16 @@ export async function mergeResidentsPg(
   );
   // The staged NIKs stored already: equal rows need nothing (their count is the whole answer), rows that
   // differ go to the row-by-row path, which judges them against the stored row. The lateral subquery with
-  // its LIMIT is always a probe of the NIK directory per staged row, then of the one partition it names: the
-  // temporary table has no statistics, and a planner guessing its size could otherwise pick a scan of all
-  // residents per batch.
+  // its LIMIT is always a probe of the NIK index per staged row (of each province's partition on a
+  // partitioned table: a probe of an empty partition's index costs next to nothing): the temporary table has
+  // no statistics, and a planner guessing its size could otherwise pick a scan of all residents per batch.
+  // Going through the NIK directory to name the one partition was measured slower: 0.58–4.3 s against
+  // 0.32 s for 20,000 NIKs among 200,000 residents in 39 partitions.
   const { rows: found } = await sql<{ unchanged: string | number; differing: string[] | null }>`
     select count(*) filter (where same) as unchanged, array_agg(nik) filter (where not same) as differing
     from (select s.nik, ${same} as same
-          from ${stage} s cross join lateral (${residentByNik(sql`s.nik`)} limit 1) r) d`.execute(trx);
+          from ${stage} s cross join lateral (
+            select * from residents r0 where r0.nik = s.nik limit 1) r) d`.execute(trx);
   const unchanged = Number(found[0]?.unchanged ?? 0);
   const differing = found[0]?.differing ?? [];
   // Nothing new (a file imported before): the insert below would only probe every NIK again.
