@@ -31,7 +31,7 @@ import * as m0029 from './migrations/0029-outreach';
 import * as m0031 from './migrations/0031-burials';
 import * as m0033 from './migrations/0033-voter-rolls';
 import * as m0035 from './migrations/0035-suket-ended-on';
-import * as m0037 from './migrations/0037-queue-heads';
+import * as m0037 from './migrations/0037-call-next';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -69,7 +69,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0029-outreach': m0029,
   '0033-voter-rolls': m0033,
   '0035-suket-ended-on': m0035,
-  '0037-queue-heads': m0037,
+  '0037-call-next': m0037,
   '0031-burials': m0031,
 };
 
