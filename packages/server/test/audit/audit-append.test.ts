@@ -10,8 +10,8 @@ import { describeEachEngine } from '../helpers/test-env';
 describeEachEngine('audit append', (env) => {
   const event = (i: number, summary: Record<string, unknown>) => ({
     actor: i % 2 ? { id: 1, username: 'admin' } : null,
-    action: 'test.append',
-    entity: 'test',
+    action: 'user.update' as const,
+    entity: 'user',
     entityId: i % 3 ? i : null,
     regionCode: i % 2 ? '18.71' : null,
     summary,
