@@ -115,6 +115,47 @@ describe('queue order', () => {
     );
   });
 
+  it('orders as asking for the next ticket after each call would (the reference), for any line', () => {
+    const arbTicket = fc.record({
+      lane: fc.constantFrom<QueueLane>('priority', 'walk_in', 'booked'),
+      window: fc.constantFrom('08:00', '09:30', '11:00'),
+      minute: fc.integer({ min: 0, max: 5 }),
+      counterNo: fc.constantFrom(null, null, null, 1, 2),
+      service: fc.constantFrom('recording', 'ikd_activation'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbTicket, { maxLength: 40 }),
+        fc.array(fc.constantFrom<RatioLane>('priority', 'normal'), { maxLength: 6 }),
+        fc.record({ priority: fc.integer({ min: 1, max: 3 }), normal: fc.integer({ min: 1, max: 3 }) }),
+        fc.constantFrom(undefined, 'recording'),
+        fc.integer({ min: 1, max: 30 }),
+        (specs, recent, ratio, service, limit) => {
+          const waiting = specs.map((t) =>
+            ticket(t.lane, {
+              windowStart: t.lane === 'booked' ? t.window : null,
+              queuedAt: `2030-03-04T01:0${t.minute}:00.000Z`,
+              counterNo: t.counterNo,
+              service: t.service,
+            }),
+          );
+          const at = { ...ctx, nowTime: '09:30', recent, ratio, counterNo: 1, service };
+          const reference: number[] = [];
+          let left = [...waiting];
+          const seen = [...recent];
+          while (reference.length < limit) {
+            const next = nextTicket(left, { ...at, recent: seen });
+            if (!next) break;
+            reference.push(next.id);
+            seen.unshift(ratioLaneOf(next.lane));
+            left = left.filter((t) => t.id !== next.id);
+          }
+          expect(callOrder(waiting, at, limit).map((t) => t.id)).toEqual(reference);
+        },
+      ),
+    );
+  });
+
   it('tells the wall-clock time of a province', () => {
     expect(officeTime('18.71', new Date('2030-03-04T01:05:00Z'))).toBe('08:05');
     expect(officeTime('52.01', new Date('2030-03-04T01:05:00Z'))).toBe('09:05');

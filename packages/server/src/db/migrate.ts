@@ -31,6 +31,7 @@ import * as m0029 from './migrations/0029-outreach';
 import * as m0031 from './migrations/0031-burials';
 import * as m0033 from './migrations/0033-voter-rolls';
 import * as m0035 from './migrations/0035-suket-ended-on';
+import * as m0037 from './migrations/0037-call-next';
 import * as m0039 from './migrations/0039-province-partitions';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
@@ -69,6 +70,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0029-outreach': m0029,
   '0033-voter-rolls': m0033,
   '0035-suket-ended-on': m0035,
+  '0037-call-next': m0037,
   '0031-burials': m0031,
   '0039-province-partitions': m0039,
 };

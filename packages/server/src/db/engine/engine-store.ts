@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
+import type { Insertable, Kysely, RawBuilder, Selectable, SelectQueryBuilder } from 'kysely';
 import type { CounterDeltas } from '../../modules/counters/counter-deltas';
 import type {
   MergeMeta,
@@ -7,7 +7,7 @@ import type {
   ResidentUpdate,
 } from '../../modules/residents/resident-write.types';
 import type { Engine } from '../connect';
-import type { Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../schema';
+import type { AuditLogTable, Database, NewResidentRow, ResidentHistoryTable, ResidentRow } from '../schema';
 import type { ChangeFeed } from './change-feed';
 
 /**
@@ -43,6 +43,17 @@ export interface ResidentBulk {
  * transaction: on SQLite the bulk path uses the raw connection, which is only safe while Kysely holds it
  * for this caller (otherwise the statements would land in whatever transaction another caller has open).
  */
+/** An audit entry to append: its columns and how its hash links it to the previous entry. */
+export interface AuditAppend {
+  row: Omit<Selectable<AuditLogTable>, 'id' | 'prev_hash' | 'hash'>;
+  /** The hash of the entry after `prevHash` (sha256 of `prevHash`, a newline and `canonical`, hex). */
+  hashOf(prevHash: string): string;
+  /** The row's fields as the hash reads them. */
+  canonical: string;
+  /** The first entry's predecessor. */
+  genesis: string;
+}
+
 export interface EngineStore {
   readonly engine: Engine;
   /** The resident bulk operations of `trx`. */
@@ -56,11 +67,13 @@ export interface EngineStore {
    */
   prepareProvinces(db: Kysely<Database>, provinces: readonly string[]): Promise<void>;
   /**
-   * Serialises appenders of the audit chain until `trx` ends, so two writers never link to the same
-   * predecessor: an advisory lock on PostgreSQL (several instances may share the database); nothing on
-   * SQLite, whose one writer already serialises them.
+   * Appends one entry to the audit chain in `trx`, linked to the last entry, and answers its id.
+   * Appenders are serialised until `trx` ends, so two writers never link to the same predecessor: an
+   * advisory lock on PostgreSQL (several instances may share the database), taken, read and inserted in
+   * one round trip, since every audited write waits for that lock while it is held; nothing on SQLite,
+   * whose one writer already serialises them.
    */
-  lockAuditChain(trx: Kysely<Database>): Promise<void>;
+  appendAuditEntry(trx: Kysely<Database>, entry: AuditAppend): Promise<number>;
   /**
    * The inner select of a claim (jobs): rows another claimer holds are skipped instead of waited for
    * (`FOR UPDATE SKIP LOCKED` on PostgreSQL). SQLite's claim statement is atomic as it is.

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type pg from 'pg';
+import { appendAuditPg } from './audit-append';
 import { applyCounterDeltasPg } from './counters-pg-bulk';
 import { type EngineStore, requireTransaction } from './engine-store';
 import { createPgFeed } from './pg-change-feed';
@@ -41,10 +42,10 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
       await applyCounterDeltasPg(trx, deltas);
     },
     prepareProvinces: (db, provinces) => ensureProvincePartitions(db, 'residents', 'village_code', provinces),
-    async lockAuditChain(trx) {
-      // Held until `trx` ends, so the next appender reads this one's entry as its predecessor.
-      requireTransaction(trx, 'lockAuditChain');
-      await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_CHAIN_LOCK)})`.execute(trx);
+    async appendAuditEntry(trx, entry) {
+      // The lock is held until `trx` ends, so the next appender reads this one's entry as its predecessor.
+      requireTransaction(trx, 'appendAuditEntry');
+      return appendAuditPg(trx, entry, AUDIT_CHAIN_LOCK);
     },
     skipLockedRows: (query) => query.forUpdate().skipLocked(),
     lockRows: (query) => query.forUpdate(),

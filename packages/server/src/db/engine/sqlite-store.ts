@@ -1,5 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
+import { appendAuditSqlite } from './audit-append';
 import { createInProcessFeed } from './change-feed';
 import { applyCounterDeltasSqlite } from './counters-sqlite-bulk';
 import { type EngineStore, type ResidentBulk, requireTransaction } from './engine-store';
@@ -42,10 +43,11 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
       applyCounterDeltasSqlite(sqlite, deltas);
     },
     prepareProvinces: async () => {},
-    async lockAuditChain(trx) {
+    async appendAuditEntry(trx, entry) {
       // One writer at a time: appenders of the audit chain are serialised already. The check still holds
       // SQLite callers to the transaction PostgreSQL needs, so a forgotten one fails on both engines.
-      requireTransaction(trx, 'lockAuditChain');
+      requireTransaction(trx, 'appendAuditEntry');
+      return appendAuditSqlite(trx, entry);
     },
     skipLockedRows: (query) => query,
     lockRows: (query) => query,

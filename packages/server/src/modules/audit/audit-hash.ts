@@ -15,12 +15,9 @@ export interface HashedFields {
   ip: string | null;
 }
 
-/**
- * Each entry's hash covers its own fields and the previous entry's hash, so editing, deleting or
- * reordering any entry breaks every link after it.
- */
-export function auditHash(prevHash: string, f: HashedFields): string {
-  const canonical = JSON.stringify([
+/** The entry's fields as the hash reads them (one JSON array, in this order). */
+export function auditCanonical(f: HashedFields): string {
+  return JSON.stringify([
     f.at,
     f.user_id,
     f.username,
@@ -31,5 +28,14 @@ export function auditHash(prevHash: string, f: HashedFields): string {
     f.summary,
     f.ip,
   ]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+/**
+ * Each entry's hash covers its own fields and the previous entry's hash, so editing, deleting or
+ * reordering any entry breaks every link after it: sha256 of `prevHash`, a newline and the canonical
+ * fields, in hex. PostgreSQL computes the same in SQL when it appends (function `sigap_append_audit`,
+ * migration 0037); the chain walk checks every entry with this function, on both engines.
+ */
+export function auditHash(prevHash: string, f: HashedFields): string {
+  return createHash('sha256').update(prevHash).update('\n').update(auditCanonical(f)).digest('hex');
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EngineStore } from '../../db/engine/engine-store';
 import type { AuditRow, Database } from '../../db/schema';
 import { withinScope } from '../../db/scope-filter';
-import { auditHash, GENESIS_HASH, type HashedFields } from './audit-hash';
+import { auditCanonical, auditHash, GENESIS_HASH, type HashedFields } from './audit-hash';
 
 export interface AuditFilter {
   scope: string;
@@ -24,20 +24,12 @@ export async function appendAuditEntry(
   store: EngineStore,
   fields: HashedFields,
 ): Promise<number> {
-  await store.lockAuditChain(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const row = await trx
-    .insertInto('audit_log')
-    .values({ ...fields, prev_hash: prevHash, hash: auditHash(prevHash, fields) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return store.appendAuditEntry(trx, {
+    row: fields,
+    hashOf: (prevHash) => auditHash(prevHash, fields),
+    canonical: auditCanonical(fields),
+    genesis: GENESIS_HASH,
+  });
 }
 
 function filtered(db: Kysely<Database>, f: AuditFilter) {

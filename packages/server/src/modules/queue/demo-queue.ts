@@ -1,7 +1,8 @@
 import { officeToday, type QueueOutcome } from '@sigap/domain';
 import type { Db } from '../../db/connect';
-import { type By, issueTicketCommand, moveTicketCommand, type NewTicket } from './queue.commands';
+import { type By, issueTicketCommand, type NewTicket } from './queue.commands';
 import { findDemoPoints, findTicket, listDayTickets, type PointRow } from './queue.repository';
+import { moveTicketCommand } from './queue-move.commands';
 
 const NAMES = ['Siti Rahmawati', 'Bambang Suryadi', 'Dewi Lestari', 'Agus Salim', 'Nur Aini', 'Made Wirawan'];
 /** Finished demo tickets keep outcomes that change no resident: the demo registry stays the generator's. */

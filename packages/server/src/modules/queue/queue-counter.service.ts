@@ -2,12 +2,12 @@ import type { CallNextBody, QueueTicket } from '@sigap/contracts';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { announceQueueChange } from '../display';
-import { callNextCommand, moveTicketCommand, type TicketMove } from './queue.commands';
 import { queueErrors } from './queue.errors';
 import { toTicket } from './queue.presenter';
 import { findTicket, type PointRow, type TicketRow } from './queue.repository';
-import { loadPointInScope, loadTicketInScope, pointToday } from './queue.service';
+import { loadPointWithRules, loadTicketInScope, pointToday } from './queue.service';
 import { byOf } from './queue-issue.service';
+import { callNextCommand, moveTicketCommand, type TicketMove } from './queue-move.commands';
 import { callOrderAt } from './queue-next-in-line';
 
 /** How often call-next picks again after another counter took its choice first. */
@@ -54,16 +54,12 @@ export async function callNext(
   body: CallNextBody,
   now: Date,
 ): Promise<QueueTicket | null> {
-  const point = await loadPointInScope(handle, ctx, pointId, 'queue.serve');
+  const { point, rules } = await loadPointWithRules(handle, ctx, pointId, 'queue.serve');
   checkCounter(point, body.counterNo);
   const date = pointToday(point, now);
+  const at = { date, counterNo: body.counterNo, service: body.service, now };
   for (let attempt = 0; attempt < CALL_ATTEMPTS; attempt += 1) {
-    const order = await callOrderAt(handle.db, point, {
-      date,
-      counterNo: body.counterNo,
-      service: body.service,
-      now,
-    });
+    const order = await callOrderAt(handle.db, point, at, rules);
     if (order.length === 0) return null;
     const claimed = await callNextCommand(handle, point, order, body.counterNo, byOf(ctx, now));
     if (claimed) return moved(handle, point, claimed.id, 'called', claimed);

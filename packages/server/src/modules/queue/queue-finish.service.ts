@@ -4,12 +4,12 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize, inScope } from '../access';
 import { skmPathFor } from '../skm';
-import type { TicketMove } from './queue.commands';
 import { queueErrors } from './queue.errors';
 import { findResidentByNik } from './queue.repository';
 import { loadTicketInScope, pointToday } from './queue.service';
 import { applyMove } from './queue-counter.service';
 import { residentOutcomeWrites } from './queue-finish.commands';
+import type { TicketMove } from './queue-move.commands';
 
 /**
  * Finishes a called or served ticket with its outcome. Recorded, card handed over and IKD activated change

@@ -1,38 +1,42 @@
+import type { QueueRules } from '@sigap/contracts';
 import { callOrder, officeTime, type RatioLane, ratioLaneOf } from '@sigap/domain';
 import type { Kysely } from 'kysely';
-import type { Database, TicketLane } from '../../db/schema';
+import type { Database } from '../../db/schema';
 import { normalizeIndonesianPhone, queueMessage } from '../outbox';
 import { toWaiting } from './queue.presenter';
-import { type HeadRow, type PointRow, recentCallLanes, waitingHeads } from './queue.repository';
+import type { PointRow } from './queue.repository';
+import { type HeadRow, lineHeads } from './queue-call.repository';
 import { rulesOf } from './queue-rules';
 
 /** How many tickets of each lane the choice reads: enough for 20 counters calling in the same instant. */
 export const HEADS_PER_LANE = 25;
 
-/** The point's call order for a counter (0: any counter), from the heads of its lanes. */
+/**
+ * The point's call order for a counter (0: any counter), from the heads of its lanes and the latest calls
+ * (one read). `rules`: the point's, when the caller read them with the point (call-next); else read here.
+ */
 export async function callOrderAt(
   db: Kysely<Database>,
   point: PointRow,
   q: { date: string; counterNo: number; service?: string | undefined; now: Date },
+  rules?: QueueRules,
 ): Promise<HeadRow[]> {
-  const heads = await waitingHeads(db, { pointId: point.id, ...q, per: HEADS_PER_LANE });
+  const { heads, recentLanes } = await lineHeads(db, { pointId: point.id, ...q, per: HEADS_PER_LANE });
   if (heads.length === 0) return [];
-  const rules = await rulesOf(db, point.id);
-  const recent = (await recentCallLanes(db, point.id, q.date)).map((l) =>
-    ratioLaneOf(l as TicketLane),
-  ) as RatioLane[];
+  const ratio = (rules ?? (await rulesOf(db, point.id))).priorityRatio;
   const order = callOrder(
     heads.map(toWaiting),
     {
       nowTime: officeTime(point.region_code, q.now),
-      recent,
-      ratio: rules.priorityRatio,
+      recent: recentLanes.map(ratioLaneOf) as RatioLane[],
+      ratio,
       counterNo: q.counterNo,
       service: q.service,
     },
     HEADS_PER_LANE,
   );
-  return order.flatMap((w) => heads.filter((h) => h.id === w.id));
+  const byId = new Map(heads.map((h) => [h.id, h]));
+  return order.flatMap((w) => byId.get(w.id) ?? []);
 }
 
 /**

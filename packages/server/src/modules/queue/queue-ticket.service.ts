@@ -1,10 +1,10 @@
 import type { QueueTicket, TransferBody } from '@sigap/contracts';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
-import type { TicketMove } from './queue.commands';
 import { queueErrors } from './queue.errors';
 import { loadTicketInScope } from './queue.service';
 import { applyMove, checkCounter } from './queue-counter.service';
+import type { TicketMove } from './queue-move.commands';
 import { rulesOf } from './queue-rules';
 
 type Action = 'recall' | 'start' | 'no-show' | 'requeue';

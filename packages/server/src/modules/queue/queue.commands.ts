@@ -1,21 +1,18 @@
 import type { AuditAction } from '@sigap/domain';
-import type { Kysely, Updateable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
-import type { Database, QueueTicketsTable, TicketStatus } from '../../db/schema';
+import type { Database } from '../../db/schema';
 import { recordAudit } from '../audit';
-import { type BookingRow, followTicketOnBooking, markBookingCheckedIn } from '../bookings';
+import { type BookingRow, markBookingCheckedIn } from '../bookings';
 import { queueErrors } from './queue.errors';
 import {
   bumpSequence,
-  claimFirstWaiting,
-  type HeadRow,
   insertTicket,
   insertTicketEvent,
   type PointRow,
   type TicketRow,
-  updateTicketFrom,
 } from './queue.repository';
-import { notifyNextInLine, tellNext } from './queue-next-in-line';
+import { notifyNextInLine } from './queue-next-in-line';
 
 /** Who writes: a user (with the request's address) or the system (`actor: null`: the demo seed). */
 export interface By {
@@ -37,7 +34,7 @@ export interface NewTicket {
   booking?: BookingRow;
 }
 
-interface Trail {
+export interface Trail {
   ticket: { id: number; region: string; counterNo: number | null };
   event: string;
   action: AuditAction;
@@ -49,7 +46,7 @@ interface Trail {
  * PostgreSQL it takes the audit chain's lock, held until commit, which every audited write in Sigap
  * waits for; taken last, it is held for one insert, so twenty counters calling at once barely queue.
  */
-async function writeTrail(
+export async function writeTrail(
   trx: Kysely<Database>,
   handle: Db,
   t: Trail,
@@ -138,81 +135,5 @@ export async function issueTicketCommand(
       notifyNextInLine(trx, point, date, by.now),
     );
     return id;
-  });
-}
-
-export interface TicketMove {
-  from: readonly TicketStatus[];
-  patch: Updateable<QueueTicketsTable>;
-  event: string;
-  action: AuditAction;
-  counterNo: number | null;
-  details?: Record<string, unknown>;
-  /** More writes of the same transaction once the ticket has moved (the resident, the IKD activation). */
-  also?: (trx: Kysely<Database>) => Promise<void>;
-  /** The move changes who is first in line (a call, a ticket back in line): tell the new first. */
-  lineMoves?: true;
-}
-
-/**
- * Moves a ticket (call, recall, start, no-show, re-queue, transfer, finish) only from the statuses the
- * action starts from, with its event, audit entry and "you are next" message, in one transaction. False
- * when the ticket had already moved (another counter called it first): nothing is written.
- */
-export async function moveTicketCommand(
-  handle: Db,
-  point: PointRow,
-  ticket: TicketRow,
-  move: TicketMove,
-  by: By,
-): Promise<boolean> {
-  return handle.db.transaction().execute(async (trx) => {
-    if (!(await updateTicketFrom(trx, ticket.id, move.from, move.patch))) return false;
-    if (ticket.booking_id !== null) {
-      const at = by.now.toISOString();
-      const who = { actorId: by.actor?.id ?? null, ticketId: ticket.id, now: at };
-      await followTicketOnBooking(trx, Number(ticket.booking_id), move.event, who);
-    }
-    const target = { id: ticket.id, region: ticket.region_code, counterNo: move.counterNo };
-    const details = { label: ticket.label, ...move.details };
-    const trail = { ticket: target, event: move.event, action: move.action, details };
-    await writeTrail(trx, handle, trail, by, async () => {
-      if (move.also) await move.also(trx);
-      if (move.lineMoves) await notifyNextInLine(trx, point, String(ticket.date), by.now);
-    });
-    return true;
-  });
-}
-
-/**
- * Call-next's write: claims the first ticket of the counter's call order that is still waiting and not
- * being claimed by another counter at this instant (`claimFirstWaiting`), with its `called` event, audit
- * entry and the message to the ticket now first in line (the next of the same order that no counter holds
- * yet). The claimed ticket as stored, or null when every ticket of the order was taken meanwhile.
- */
-export async function callNextCommand(
-  handle: Db,
-  point: PointRow,
-  order: readonly HeadRow[],
-  counterNo: number,
-  by: By,
-): Promise<TicketRow | null> {
-  return handle.db.transaction().execute(async (trx) => {
-    const at = by.now.toISOString();
-    const patch = {
-      status: 'called' as const,
-      counter_no: counterNo,
-      called_at: at,
-      served_by: by.actor?.id ?? null,
-    };
-    const ids = order.map((h) => h.id);
-    const claimed = await claimFirstWaiting(trx, handle.store, ids, patch);
-    if (!claimed) return null;
-    const after = order.slice(ids.indexOf(claimed.id) + 1).find((h) => h.counter_no === null);
-    const ticket = { id: claimed.id, region: point.region_code, counterNo };
-    const details = { label: claimed.label };
-    const trail = { ticket, event: 'called', action: 'queue.call' as const, details };
-    await writeTrail(trx, handle, trail, by, () => tellNext(trx, point, after, by.now));
-    return claimed;
   });
 }

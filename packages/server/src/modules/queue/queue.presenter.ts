@@ -1,6 +1,7 @@
 import type { QueueTicket } from '@sigap/contracts';
 import { maskNik, type QueueOutcome, type WaitingTicket } from '@sigap/domain';
-import type { HeadRow, TicketRow } from './queue.repository';
+import type { TicketRow } from './queue.repository';
+import type { HeadRow } from './queue-call.repository';
 
 const iso = (v: string | null) => (v === null ? null : String(v));
 

@@ -1,5 +1,4 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
-import type { EngineStore } from '../../db/engine/engine-store';
 import type {
   Database,
   QueueRulesTable,
@@ -147,26 +146,6 @@ export async function listDayTickets(
   return q.orderBy('issued_at').orderBy('id').execute();
 }
 
-/** Lanes of the latest calls of a day at a point, most recent first (what the ratio looks back on). */
-export async function recentCallLanes(
-  db: Kysely<Database>,
-  pointId: number,
-  date: string,
-  limit = 20,
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom('queue_tickets')
-    .select('lane')
-    .where('service_point_id', '=', pointId)
-    .where('date', '=', date)
-    .where('called_at', 'is not', null)
-    .orderBy('called_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.lane);
-}
-
 /** The resident a counter outcome concerns (a read of the registry; writes go through its write path). */
 export async function findResidentByNik(db: Kysely<Database>, nik: string) {
   return db
@@ -186,83 +165,4 @@ export async function insertIkdActivation(
     .onConflict((oc) => oc.column('resident_id').doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
-}
-
-/** The columns the choice of the next ticket and its "you are next" message read. */
-const HEAD_COLUMNS = [
-  'id',
-  'lane',
-  'window_start',
-  'queued_at',
-  'issued_at',
-  'number',
-  'counter_no',
-  'service',
-  'phone',
-  'label',
-] as const;
-export type HeadRow = Pick<TicketRow, (typeof HEAD_COLUMNS)[number]>;
-
-/**
- * The first `per` waiting tickets of each line a counter draws from: those transferred to it, then the
- * priority, booked and walk-in lanes (tickets transferred to another counter left out), each in its own
- * order. The choice only ever takes a lane's head, so these few rows decide as the whole line would, and
- * call-next reads a few dozen rows however long the day's line has grown.
- */
-export async function waitingHeads(
-  db: Kysely<Database>,
-  q: { pointId: number; date: string; counterNo: number; service?: string | undefined; per: number },
-): Promise<HeadRow[]> {
-  const base = () => {
-    let b = db
-      .selectFrom('queue_tickets')
-      .select(HEAD_COLUMNS)
-      .where('service_point_id', '=', q.pointId)
-      .where('date', '=', q.date)
-      .where('status', '=', 'waiting');
-    if (q.service !== undefined) b = b.where('service', '=', q.service as TicketRow['service']);
-    return b;
-  };
-  const queued = sql`coalesce(queued_at, issued_at)`;
-  const free = () => base().where('counter_no', 'is', null);
-  const lanes = [
-    base().where('counter_no', '=', q.counterNo).orderBy(queued).orderBy('number'),
-    free().where('lane', '=', 'priority').orderBy(queued).orderBy('number'),
-    free().where('lane', '=', 'walk_in').orderBy(queued).orderBy('number'),
-    free().where('lane', '=', 'booked').orderBy('window_start').orderBy(queued),
-  ].map((lane, i) => db.selectFrom(lane.limit(q.per).as(`l${i}`)).selectAll());
-  // One statement (one round trip): each lane's head, as sub-selects with their own order and limit.
-  const [first, ...rest] = lanes;
-  if (!first) return [];
-  return rest.reduce((all, lane) => all.unionAll(lane), first).execute();
-}
-
-/**
- * Claims the first of `ids` (in that order) still waiting and not being claimed by another counter right
- * now, and moves it with `patch`; the moved row, or undefined when none is left. One statement per try:
- * the update's inner select skips a row another transaction has locked on PostgreSQL instead of waiting
- * for it (`skipLockedRows`), so counters calling at once take successive tickets without queueing behind
- * each other; the update stays guarded on `waiting`.
- */
-export async function claimFirstWaiting(
-  db: Kysely<Database>,
-  store: EngineStore,
-  ids: readonly number[],
-  patch: Updateable<QueueTicketsTable>,
-): Promise<TicketRow | undefined> {
-  for (const id of ids) {
-    const row = await db
-      .updateTable('queue_tickets')
-      .set(patch)
-      .where('id', '=', (eb) =>
-        store.skipLockedRows(
-          eb.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'waiting'),
-        ),
-      )
-      .where('status', '=', 'waiting')
-      .returningAll()
-      .executeTakeFirst();
-    if (row) return row;
-  }
-  return undefined;
 }

@@ -1,4 +1,4 @@
-import type { QueueDay } from '@sigap/contracts';
+import type { QueueDay, QueueRules } from '@sigap/contracts';
 import { type Action, officeToday } from '@sigap/domain';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
@@ -6,7 +6,8 @@ import { authorize } from '../access';
 import { queueErrors } from './queue.errors';
 import { toTicket } from './queue.presenter';
 import { findPoint, findTicket, listDayTickets, type PointRow, type TicketRow } from './queue.repository';
-import { rulesOf } from './queue-rules';
+import { findPointWithRules } from './queue-call.repository';
+import { rulesFromJoin, rulesOf } from './queue-rules';
 
 /** A service point whose region the user may act on with `action`; another region's is refused. */
 export async function loadPointInScope(
@@ -20,6 +21,21 @@ export async function loadPointInScope(
   if (!point) throw queueErrors.pointNotFound(id);
   authorize(ctx.user, action, point.region_code);
   return point;
+}
+
+/** The same with the point's queue rules, in one read (call-next's hot path). */
+export async function loadPointWithRules(
+  handle: Db,
+  ctx: RequestContext,
+  id: number,
+  action: Action,
+): Promise<{ point: PointRow; rules: QueueRules }> {
+  authorize(ctx.user, action);
+  const row = await findPointWithRules(handle.db, id);
+  if (!row) throw queueErrors.pointNotFound(id);
+  authorize(ctx.user, action, row.region_code);
+  const { region_code, name, counters, services, active } = row;
+  return { point: { id: row.id, region_code, name, counters, services, active }, rules: rulesFromJoin(row) };
 }
 
 /** A ticket and its point, when the user may act on the point's region with `action`. */
