@@ -114,11 +114,14 @@ export async function runScenario(trx: Kysely<Database>, store: EngineStore, s: 
   const ids = await bulk.insert(fresh.map((d) => ({ ...d, created_at: NOW, updated_at: NOW })));
   const stored = await bulk.find(fresh.map((d) => d.nik));
   const targets = new Map(s.changes.map((c) => [c.target % base.length, c]));
-  const changes = [...targets].map(([i, c]) => {
+  const changes = [...targets].map(([i, c], k) => {
     const before = found.get((base[i] as ResidentData).nik);
     if (!before) throw new Error('a base resident was not found');
     return {
       id: before.id,
+      // Every third change was read before another writer moved the resident: the village it names is
+      // stale, and the update must still land (PostgreSQL's fallback by id alone).
+      storedVillage: k % 3 === 2 ? '99.99.99.9999' : before.village_code,
       after: { ...residentData(c.facts, 9000 + i), nik: before.nik },
       columns: c.columns,
     };

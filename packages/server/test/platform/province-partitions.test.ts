@@ -42,6 +42,22 @@ function relations(plan: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
+/** The relations a plan with ANALYZE actually read: scans run at least once ("Actual Loops" > 0). */
+function executedRelations(plan: unknown, out = new Set<string>()): string[] {
+  if (Array.isArray(plan)) for (const p of plan) executedRelations(p, out);
+  else if (plan && typeof plan === 'object') {
+    const node = plan as Record<string, unknown>;
+    if (
+      typeof node['Relation Name'] === 'string' &&
+      Number(node['Actual Loops']) > 0 &&
+      'Plans' in node === false
+    )
+      out.add(node['Relation Name']);
+    for (const v of Object.values(node)) if (typeof v === 'object') executedRelations(v, out);
+  }
+  return [...out].sort();
+}
+
 const pgUnavailable = inject('postgresUnavailable');
 
 describe.skipIf(pgUnavailable !== null)('province partitions [postgres]', () => {
@@ -121,6 +137,47 @@ describe.skipIf(pgUnavailable !== null)('province partitions [postgres]', () => 
     ).nik;
     const found = await handle.db.transaction().execute((trx) => handle.store.residents(trx).find([nik]));
     expect(found.get(nik)?.village_code).toBe(ntbVillage);
+  });
+
+  it("updates a resident inside its own province's partition only (EXPLAIN ANALYZE of the write path's update)", async () => {
+    const capture = new CaptureQueries();
+    const db = handle.db.withPlugin(capture);
+    const lampung = await handle.db
+      .selectFrom('residents')
+      .select('nik')
+      .where('village_code', '=', '18.71.01.1001')
+      .executeTakeFirstOrThrow();
+    await db.transaction().execute(async (trx) => {
+      const store = handle.store.residents(trx);
+      const row = (await store.find([lampung.nik])).get(lampung.nik);
+      if (!row) throw new Error('the Lampung resident is missing');
+      const now = new Date().toISOString();
+      await store.update([
+        {
+          id: row.id,
+          storedVillage: row.village_code,
+          after: { ...row, address: 'JL. BARU' },
+          columns: ['address'],
+          updated_at: now,
+        },
+      ]);
+    });
+    const update = capture.nodes
+      .map((node) => handle.db.getExecutor().compileQuery(node, createQueryId()))
+      .find((q) => /^\s*update residents/.test(q.sql));
+    if (!update) throw new Error('the update was not captured');
+    // ANALYZE runs it: inside a transaction that is rolled back.
+    const plan = await handle.db
+      .transaction()
+      .execute(async (trx) => {
+        const explain = CompiledQuery.raw(`explain (analyze, format json) ${update.sql}`, [
+          ...update.parameters,
+        ]);
+        const { rows } = await trx.executeQuery<{ 'QUERY PLAN': unknown }>(explain);
+        throw { plan: rows[0]?.['QUERY PLAN'] };
+      })
+      .catch((e: { plan?: unknown }) => e.plan);
+    expect(executedRelations(plan).filter((r) => PARTITIONED.test(r))).toEqual(['residents_p18']);
   });
 
   it('gives a province its partition when its regions are loaded, moving rows the default one held', async () => {

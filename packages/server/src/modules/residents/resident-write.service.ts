@@ -136,7 +136,13 @@ export async function applyResidentWrites(
     history.push(entry(id, 'created', null, d.recording_status, d.recording_date, now, meta));
   }
   await store.update(
-    changes.map((c) => ({ id: c.row.id, after: c.after, columns: c.columns, updated_at: now })),
+    changes.map((c) => ({
+      id: c.row.id,
+      storedVillage: c.row.village_code,
+      after: c.after,
+      columns: c.columns,
+      updated_at: now,
+    })),
   );
   for (const c of changes) {
     for (const t of TRACKED) {

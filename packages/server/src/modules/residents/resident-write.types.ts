@@ -72,6 +72,11 @@ export interface WriteOutcome {
 /** One changed resident as the bulk update paths take it. */
 export interface ResidentUpdate {
   id: number;
+  /**
+   * The village the stored row was read with. PostgreSQL finds the row by id within that village's
+   * province partition instead of probing every partition's id index (residents-pg-bulk.ts).
+   */
+  storedVillage: string;
   after: ResidentData;
   /** The data columns that differ from the stored row; only these (and `name_search` with `full_name`) are written. */
   columns: readonly (keyof ResidentData)[];
