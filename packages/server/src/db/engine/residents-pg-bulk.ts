@@ -86,6 +86,14 @@ export function unnestRows<R>(
   return sql`select ${sql.join(arrays)}`;
 }
 
+/**
+ * Residents by NIK through the NIK directory (migration 0039): its village names the one province partition
+ * whose id index to probe (run-time pruning), instead of a probe of every partition's NIK index. Measured
+ * on 1,000,000 residents, 10,000 NIKs: 137–139 ms against 410–560 ms with 48 partitions, on a par with 3.
+ */
+const BY_DIRECTORY = sql`from resident_niks d
+  join residents r on r.village_code = d.village_code and r.id = d.resident_id`;
+
 export async function findByNikPg(
   trx: Kysely<Database>,
   niks: readonly string[],
@@ -94,7 +102,7 @@ export async function findByNikPg(
   for (let i = 0; i < niks.length; i += LOOKUP_CHUNK) {
     const chunk = niks.slice(i, i + LOOKUP_CHUNK);
     const { rows } =
-      await sql<ResidentRow>`select * from residents where nik = any(${chunk}::text[])`.execute(trx);
+      await sql<ResidentRow>`select r.* ${BY_DIRECTORY} where d.nik = any(${chunk}::text[])`.execute(trx);
     for (const r of rows) out.set(r.nik, r);
   }
   return out;
@@ -106,14 +114,14 @@ export async function findSignaturesPg(
   niks: readonly string[],
 ): Promise<Map<string, string>> {
   const columns = sql.join(
-    DATA_COLUMNS.map((c) => sql`coalesce('v' || ${sql.ref(c)}::text, '')`),
+    DATA_COLUMNS.map((c) => sql`coalesce('v' || ${sql.ref(`r.${c}`)}::text, '')`),
     sql` || chr(31) || `,
   );
   const out = new Map<string, string>();
   for (let i = 0; i < niks.length; i += LOOKUP_CHUNK) {
     const chunk = niks.slice(i, i + LOOKUP_CHUNK);
     const { rows } = await sql<{ nik: string; sig: string }>`
-      select nik, ${columns} as sig from residents where nik = any(${chunk}::text[])`.execute(trx);
+      select r.nik, ${columns} as sig ${BY_DIRECTORY} where d.nik = any(${chunk}::text[])`.execute(trx);
     for (const r of rows) out.set(r.nik, r.sig);
   }
   return out;
