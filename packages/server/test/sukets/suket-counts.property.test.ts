@@ -57,11 +57,11 @@ describeEachEngine('suket counters equal the scan of the suket rows', (env) => {
     const elections = (
       await db
         .selectFrom('elections')
-        .select('id')
+        .select(['id', 'voting_date'])
         .where('name', 'like', 'Pemilu Uji Hitung %')
         .orderBy('id')
         .execute()
-    ).map((e) => Number(e.id));
+    ).map((e) => ({ id: Number(e.id), votingDate: e.voting_date }));
     const children = new Map<string, string[]>();
     for (const region of REGIONS)
       children.set(
@@ -75,13 +75,19 @@ describeEachEngine('suket counters equal the scan of the suket rows', (env) => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(person, { minLength: 1, maxLength: 8 }),
-        fc.array(op, { minLength: 1, maxLength: 30 }),
+        fc.array(op, { minLength: 5, maxLength: 30 }),
         fc.array(suketDay, { maxLength: 4 }),
         async (people, ops, extraDays) => {
-          for (const t of ['suket_events', 'sukets', 'suket_counts', 'suket_counts_month', 'residents'] as const)
+          for (const t of [
+            'suket_events',
+            'sukets',
+            'suket_counts',
+            'suket_counts_month',
+            'residents',
+          ] as const)
             await db.deleteFrom(t).execute();
           const records = people.map((p, i) => toRecord(p, i + 1));
-          await db.transaction().execute((trx) =>
+          const seeded = await db.transaction().execute((trx) =>
             applyResidentWrites(
               trx,
               env().handle.store,
@@ -89,18 +95,19 @@ describeEachEngine('suket counters equal the scan of the suket rows', (env) => {
               IMPORT_META,
             ),
           );
+          expect(seeded.rejected).toEqual([]);
           const ids = (await db.selectFrom('residents').select('id').orderBy('id').execute()).map(
             (x) => x.id,
           );
           for (const o of ops) if (await applyOp(env(), ids, elections, o)) applied++;
           const boundaries = await boundaryDays(env());
-          const step = Math.max(1, Math.ceil(boundaries.length / 12));
-          const days = [...extraDays, ...boundaries.filter((_, k) => k % step === 0)];
+          const step = Math.max(1, Math.ceil(boundaries.length / 16));
+          const days = [...extraDays, ...VOTING_DAYS, ...boundaries.filter((_, k) => k % step === 0)];
           for (const [i, date] of days.entries()) {
             for (const [j, region] of REGIONS.entries()) {
               const combo = (i + j) % 4;
               const opts = {
-                electionId: combo >= 2 ? elections[(i + j) % elections.length] : undefined,
+                electionId: combo >= 2 ? elections[(i + j) % elections.length]?.id : undefined,
                 notPrintedNow: combo % 2 === 1,
               };
               const kids = children.get(region) ?? [];

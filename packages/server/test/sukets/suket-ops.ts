@@ -13,7 +13,8 @@ import { IMPORT_META } from '../residents/seed-residents';
  */
 export const VILLAGES = ['18.71.01.1001', '18.71.01.1002', '18.71.02.1001', '18.01.01.2001', '52.01.01.2001'];
 export const VOTING_DAYS = ['2014-04-09', '2019-04-17', '2024-02-14', '2029-02-14'];
-const FORMAT = '471.13/{seq:4}/DUKCAPIL/{year}';
+// With the regency: the default format repeats numbers across regencies, and the number is unique.
+const FORMAT = '471.13/{seq:4}/{regency}/{year}';
 
 const day = (min: string, max: string) =>
   fc
@@ -34,20 +35,27 @@ type Person = typeof person extends fc.Arbitrary<infer T> ? T : never;
 
 const who = fc.nat();
 export const op = fc.oneof(
-  fc.record({
-    kind: fc.constant('issue' as const),
-    who,
-    election: fc.nat(),
-    from: suketDay,
-    days: fc.integer({ min: 0, max: 900 }),
-  }),
-  fc.record({
-    kind: fc.constant('issue' as const),
-    who,
-    election: fc.nat(),
-    from: suketDay,
-    days: fc.nat(60),
-  }),
+  // Mostly in the months before the election's voting day (as offices issue them), sometimes after it.
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('issue' as const),
+      who,
+      election: fc.nat(),
+      before: fc.integer({ min: -60, max: 400 }),
+      days: fc.integer({ min: 0, max: 900 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('issue' as const),
+      who,
+      election: fc.nat(),
+      before: fc.integer({ min: 0, max: 120 }),
+      days: fc.nat(200),
+    }),
+  },
   fc.record({ kind: fc.constant('revoke' as const), who, now: suketDay }),
   fc.record({
     kind: fc.constant('print' as const),
@@ -88,7 +96,7 @@ export function toRecord(p: Person, serial: number): ResidentRecord {
     lifeStatus: 'ALIVE',
     lifeStatusDate: null,
     recordingStatus: 'SENT_FOR_ENROLLMENT',
-    recordingDate: null,
+    recordingDate: p.birthDate > '2011-06-01' ? p.birthDate : '2011-06-01',
     recordingPlace: null,
     printStatus: 'NOT_PRINTED',
     printedDate: null,
@@ -100,7 +108,12 @@ export function toRecord(p: Person, serial: number): ResidentRecord {
 const at = (d: string) => new Date(`${d}T05:00:00Z`);
 
 /** Applies one operation; false when the rules refused it (the comparison then reads the unchanged rows). */
-export async function applyOp(env: TestEnv, ids: readonly number[], elections: readonly number[], o: Op) {
+export async function applyOp(
+  env: TestEnv,
+  ids: readonly number[],
+  elections: readonly { id: number; votingDate: string }[],
+  o: Op,
+) {
   const { db } = env.handle;
   const id = ids[o.who % ids.length] as number;
   const r = await db.selectFrom('residents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -122,20 +135,22 @@ export async function applyOp(env: TestEnv, ids: readonly number[], elections: r
   switch (o.kind) {
     case 'issue': {
       if (active) return false;
+      const election = elections[o.election % elections.length] as (typeof elections)[number];
+      const from = addDays(election.votingDate, -o.before);
       await db.transaction().execute((trx) =>
         issueSuketInTrx(
           trx,
           env.handle.store,
           {
             resident: { ...r, phone: null },
-            electionId: elections[o.election % elections.length] as number,
-            validFrom: o.from,
-            validUntil: addDays(o.from, o.days),
+            electionId: election.id,
+            validFrom: from,
+            validUntil: addDays(from, o.days),
             numberFormat: FORMAT,
             deliverVia: null,
           },
           { actor: null, ip: null },
-          at(o.from),
+          at(from),
         ),
       );
       return true;
@@ -155,14 +170,25 @@ export async function applyOp(env: TestEnv, ids: readonly number[], elections: r
           ),
         );
     case 'print':
-      return patch({ printStatus: o.status }, o.now);
+      // A card is printed for a print-ready record, each step on its date (the write path's rules).
+      return patch(
+        o.status === 'NOT_PRINTED'
+          ? { printStatus: o.status, printedDate: null, handedOverDate: null }
+          : {
+              recordingStatus: 'PRINT_READY_RECORD',
+              printStatus: o.status,
+              printedDate: o.now,
+              handedOverDate: o.status === 'HANDED_OVER' ? o.now : null,
+            },
+        o.now,
+      );
     case 'life':
       return patch(
         o.life === 'ALIVE'
           ? { lifeStatus: 'ALIVE', lifeStatusDate: null }
           : {
               lifeStatus: o.life === 'DECEASED_UNDATED' ? 'DECEASED' : o.life,
-              lifeStatusDate: o.life === 'DECEASED_UNDATED' ? null : o.date,
+              lifeStatusDate: o.life === 'DECEASED_UNDATED' ? null : o.date < o.now ? o.date : o.now,
             },
         o.now,
       );
