@@ -159,13 +159,15 @@ export async function applySuketCountDeltas(db: Kysely<Database>, deltas: SuketC
 export async function rebuildSuketCounts(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('suket_counts').execute();
   await db.deleteFrom('suket_counts_month').execute();
-  const deltas = new SuketCountDeltas();
   let after = 0;
   for (;;) {
     const page = await factsQuery(db).where('s.id', '>', after).orderBy('s.id').limit(5000).execute();
     if (page.length === 0) break;
+    // Applied per page: a village's days are nearly one row per suket, so the whole table in memory would
+    // not fit the server's heap at a province's scale.
+    const deltas = new SuketCountDeltas();
     for (const r of page) deltas.add(suketCountEvents(toFacts(r)), 1);
+    await applySuketCountDeltas(db, deltas);
     after = Number(page[page.length - 1]?.id);
   }
-  await applySuketCountDeltas(db, deltas);
 }
