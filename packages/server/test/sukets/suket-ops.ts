@@ -188,7 +188,8 @@ export async function applyOp(
           ? { lifeStatus: 'ALIVE', lifeStatusDate: null }
           : {
               lifeStatus: o.life === 'DECEASED_UNDATED' ? 'DECEASED' : o.life,
-              lifeStatusDate: o.life === 'DECEASED_UNDATED' ? null : o.date < o.now ? o.date : o.now,
+              // Not after the clock of the change (a date in the future is refused).
+              lifeStatusDate: o.life === 'DECEASED_UNDATED' ? null : [o.date, o.now].sort()[0],
             },
         o.now,
       );
