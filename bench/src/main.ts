@@ -6,7 +6,9 @@
  * --only import,postgres,generate,coverage,booking,queue,voter-roll,partitions (the voter-roll cross-check, a
  * roll of --rows rows against a registry of that size; partitions: PostgreSQL with three provinces loaded
  * against one, each of --partition-rows rows, default 200,000), --coverage-data DIR (measure coverage on a database generated before,
- * e.g. by `SIGAP_DATA_DIR=DIR npm run sigap -- generate --province 18 --scale 1`).
+ * e.g. by `SIGAP_DATA_DIR=DIR npm run sigap -- generate --province 18 --scale 1`), suket-figures (not in the
+ * default set: the command center's suket figures from counters against the scan they replaced, on Lampung at
+ * --coverage-scale or --coverage-data with --sukets N synthetic sukets, default 200,000).
  */
 import { parseArgs } from 'node:util';
 import { bookingFigures } from './booking-bench';
@@ -16,6 +18,7 @@ import { postgresImportFigures, siakCsv, sqliteImportFigures } from './import-be
 import { partitionFigures } from './partitions-bench';
 import { queueFigures } from './queue-bench';
 import { type Figure, printFigure } from './report';
+import { suketFigures } from './suket-figures-bench';
 import { voterRollFigures } from './voter-roll-bench';
 
 const { values } = parseArgs({
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     'partition-rows': { type: 'string', default: '200000' },
     'coverage-scale': { type: 'string', default: '0.1' },
     'coverage-data': { type: 'string' },
+    sukets: { type: 'string', default: '200000' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -52,6 +56,15 @@ if (only.has('generate')) show(await generateFigures(Number(values['gen-scale'])
 if (only.has('booking')) show(await bookingFigures());
 if (only.has('coverage'))
   show(await coverageFigures(Number(values['coverage-scale']), values['coverage-data']));
+if (only.has('suket-figures'))
+  show(
+    await suketFigures(
+      Number(values['coverage-scale']),
+      Number(values.sukets),
+      repeat,
+      values['coverage-data'],
+    ),
+  );
 if (only.has('queue')) show(await queueFigures());
 if (only.has('voter-roll')) show(await voterRollFigures(await siakCsv(Number(values.rows)), repeat));
 if (only.has('partitions')) show(await partitionFigures(Number(values['partition-rows']), repeat));

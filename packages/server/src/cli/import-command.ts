@@ -11,6 +11,7 @@ import {
   runImportHere,
   storedMessage,
 } from '../modules/imports';
+import { registerSuketLifecycle } from '../modules/sukets';
 import { progressBar } from './progress-bar';
 
 type WithDb = <T>(work: (handle: Db) => Promise<T>) => Promise<T>;
@@ -40,6 +41,8 @@ export function registerImportCommand(program: Command, withDb: WithDb): void {
         if (o.kind !== 'residents' && o.kind !== 'status')
           throw new Error('--kind must be residents or status');
         const kind = o.kind;
+        // As in the server: a printed or departed holder's suket ends, and the suket counters follow holders.
+        registerSuketLifecycle();
         const mapping = readMapping(o.mapping);
         const upload = await describeLocalFile(file);
         const job = await withDb(async (handle) => {

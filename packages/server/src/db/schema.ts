@@ -80,6 +80,8 @@ import type {
   StockShipmentsTable,
 } from './schema/stock';
 import type {
+  SuketCountsMonthTable,
+  SuketCountsTable,
   SuketEventsTable,
   SuketKeysTable,
   SuketPoliciesTable,
@@ -161,6 +163,8 @@ export interface Database {
   suket_policies: SuketPoliciesTable;
   suket_sequences: SuketSequencesTable;
   sukets: SuketsTable;
+  suket_counts: SuketCountsTable;
+  suket_counts_month: SuketCountsMonthTable;
   suket_events: SuketEventsTable;
   suket_verifications: SuketVerificationsTable;
   skm_link_keys: SkmLinkKeysTable;

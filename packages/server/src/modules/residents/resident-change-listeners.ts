@@ -1,14 +1,43 @@
-import type { LifeStatus, PrintStatus } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { EngineStore } from '../../db/engine/engine-store';
-import type { Database } from '../../db/schema';
+import type { Database, ResidentRow } from '../../db/schema';
+import type { ResidentData } from './resident-row';
 import type { WriteMeta } from './resident-write.types';
 
-/** One stored resident the write path changed, with the statuses other modules react to. */
+/**
+ * The columns other modules react to: the print and life statuses (a suket superseded or revoked) and what
+ * decides whether a suket's holder is wajib KTP on a day (the suket counters' covering figure).
+ */
+export const WATCHED_COLUMNS = [
+  'print_status',
+  'life_status',
+  'life_status_date',
+  'birth_date',
+  'marital_status',
+  'citizenship',
+  'stay_permit',
+] as const satisfies readonly (keyof ResidentData)[];
+
+export type WatchedFacts = Pick<ResidentRow, (typeof WATCHED_COLUMNS)[number]>;
+
+/** One stored resident the write path changed in a watched column, before and after. */
 export interface ResidentChange {
   residentId: number;
-  before: { printStatus: PrintStatus; lifeStatus: LifeStatus };
-  after: { printStatus: PrintStatus; lifeStatus: LifeStatus };
+  before: WatchedFacts;
+  after: WatchedFacts;
+}
+
+/** The watched columns of a stored row or a state about to be stored. */
+export function watchedFacts(r: WatchedFacts): WatchedFacts {
+  return {
+    print_status: r.print_status,
+    life_status: r.life_status,
+    life_status_date: r.life_status_date,
+    birth_date: r.birth_date,
+    marital_status: r.marital_status,
+    citizenship: r.citizenship,
+    stay_permit: r.stay_permit,
+  };
 }
 
 export type ResidentChangeListener = (

@@ -5,7 +5,7 @@ import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
 import { recordAudit } from '../audit';
 import { CounterDeltas, counterEntryOf } from '../counters';
-import { notifyResidentChanges } from './resident-change-listeners';
+import { notifyResidentChanges, WATCHED_COLUMNS, watchedFacts } from './resident-change-listeners';
 import { mergeWhatNeedsNoJudgement } from './resident-merge';
 import { applyPatch } from './resident-patch';
 import { changedColumns, type HistoryField, type ResidentData, recordToData, TRACKED } from './resident-row';
@@ -171,12 +171,8 @@ export async function applyResidentWrites(
     trx,
     engineStore,
     changes
-      .filter((c) => c.columns.includes('print_status') || c.columns.includes('life_status'))
-      .map((c) => ({
-        residentId: c.row.id,
-        before: { printStatus: c.row.print_status, lifeStatus: c.row.life_status },
-        after: { printStatus: c.after.print_status, lifeStatus: c.after.life_status },
-      })),
+      .filter((c) => WATCHED_COLUMNS.some((w) => c.columns.includes(w)))
+      .map((c) => ({ residentId: c.row.id, before: watchedFacts(c.row), after: watchedFacts(c.after) })),
     meta,
   );
   await engineStore.applyCounterDeltas(trx, deltas);

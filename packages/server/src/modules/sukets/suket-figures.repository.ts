@@ -1,5 +1,4 @@
-import { NATIONAL_CODE } from '@sigap/domain';
-import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 
 /** Suket counts of one region on one day, before the printed figure is added to them. */
@@ -23,37 +22,18 @@ export interface SuketCountOptions {
   notPrintedNow?: boolean;
 }
 
-/** `date` minus 17 years: born on or before it means 17 by `date` (the counters' own cutoff). */
-function seventeenCutoff(date: string): string {
-  return `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
-}
-
 function asCount(v: unknown): number {
   return Number(v ?? 0);
 }
 
 /**
- * Rows of a region by equalities the index `sukets_region_day` (regency_code, region_code, …) answers on
- * both engines: a text range or LIKE on the village code is not index-usable under PostgreSQL's locale
- * collations nor SQLite's case-insensitive LIKE. A province is the IN-list of its regencies (its children).
- */
-function inRegion(region: string, children: readonly string[]): RawBuilder<unknown> {
-  if (region === NATIONAL_CODE) return sql`1 = 1`;
-  if (region.length === 2)
-    return children.length > 0
-      ? sql`s.regency_code in (${sql.join([...children])})`
-      : sql`s.regency_code like ${`${region}.%`}`;
-  const regency = sql`s.regency_code = ${region.slice(0, 5)}`;
-  if (region.length === 5) return regency;
-  return sql`${regency} and (s.region_code = ${region} or s.region_code like ${`${region}.%`})`;
-}
-
-/**
- * A region and its children counted from the suket rows, each row grouped under the child whose code
- * prefixes its village, the region being the sum of all. Two grouped queries: the counts read the covering
- * index alone; "covering" joins the holder and the election only for the rows active on `date` (at most one
- * per resident), so ended sukets, which pile up over the years, never reach the join. Wajib KTP on `date`
- * is the counters' rule: a citizen (WNI, or a foreigner with KITAP), 17 or ever married, present on `date`.
+ * A region and its children on `date` from the suket counters (migration 0040, docs/counters.md "Suket
+ * counters"): each figure is the sum of its region's changes dated `date` or before, read as whole months
+ * before the month of `date` (`suket_counts_month`) and the days of that month up to `date` (`suket_counts`),
+ * one range of each key per region. The region answers from its own rows (the nation has rows too), so it
+ * counts what the scan of its suket rows counted, villages of unknown codes included. `covering` sums only
+ * the asked election's rows, and only "holder not printed now" rows when the printed figure beside it is
+ * today's.
  */
 export async function suketCountsMany(
   db: Kysely<Database>,
@@ -62,57 +42,41 @@ export async function suketCountsMany(
   date: string,
   opts: SuketCountOptions = {},
 ): Promise<Map<string, SuketCounts>> {
-  const childLength = children[0]?.length ?? (region === NATIONAL_CODE ? 2 : region.length);
-  const code = sql<string>`substr(s.region_code, 1, ${sql.lit(childLength)})`;
-  const activeOn = sql<SqlBool>`s.valid_until >= ${date} and (s.ended_on is null or s.ended_on > ${date})`;
-  const counts = await db
-    .selectFrom('sukets as s')
-    .where(inRegion(region, children) as RawBuilder<SqlBool>)
-    .where('s.valid_from', '<=', date)
-    .select([
-      code.as('code'),
-      sql<number>`count(*)`.as('issued'),
-      sql<number>`sum(case when ${activeOn} then 1 else 0 end)`.as('active'),
-      sql<number>`sum(case when s.status = 'superseded' and s.ended_on <= ${date} then 1 else 0 end)`.as(
-        'superseded',
-      ),
-    ])
-    .groupBy(code)
+  const codes = [region, ...children];
+  const month = date.slice(0, 7);
+  const electionOk = opts.electionId === undefined ? sql`1 = 1` : sql`election_id = ${opts.electionId}`;
+  const printedOk = opts.notPrintedNow === true ? sql`printed = 0` : sql`1 = 1`;
+  const sums = [
+    'region_code',
+    sql<number>`sum(issued)`.as('issued'),
+    sql<number>`sum(active)`.as('active'),
+    sql<number>`sum(superseded)`.as('superseded'),
+    sql<number>`sum(case when ${electionOk} and ${printedOk} then covering else 0 end)`.as('covering'),
+  ] as const;
+  const months = await db
+    .selectFrom('suket_counts_month')
+    .where('region_code', 'in', codes)
+    .where('month', '<', month)
+    .select(sums)
+    .groupBy('region_code')
     .execute();
-  const covering = await db
-    .selectFrom('sukets as s')
-    .innerJoin('residents as r', 'r.id', 's.resident_id')
-    .innerJoin('elections as e', 'e.id', 's.election_id')
-    .where(inRegion(region, children) as RawBuilder<SqlBool>)
-    .where('s.valid_from', '<=', date)
-    .where(activeOn)
-    .where('e.voting_date', '>=', date)
-    .$if(opts.electionId !== undefined, (q) => q.where('e.id', '=', opts.electionId as number))
-    .$if(opts.notPrintedNow === true, (q) => q.where('r.print_status', '=', 'NOT_PRINTED'))
-    .where(sql<SqlBool>`(r.citizenship = 'WNI' or r.stay_permit = 'KITAP')`)
-    .where(sql<SqlBool>`(r.marital_status <> 'BELUM_KAWIN' or r.birth_date <= ${seventeenCutoff(date)})`)
-    .where(sql<SqlBool>`(r.life_status = 'ALIVE' or r.life_status_date > ${date})`)
-    .select([code.as('code'), sql<number>`count(*)`.as('covering')])
-    .groupBy(code)
+  const days = await db
+    .selectFrom('suket_counts')
+    .where('region_code', 'in', codes)
+    .where('day', '>=', `${month}-01`)
+    .where('day', '<=', date)
+    .select(sums)
+    .groupBy('region_code')
     .execute();
   const out = new Map<string, SuketCounts>();
-  const total = { ...EMPTY_SUKET_COUNTS };
-  const entry = (c: string) => {
-    let e = out.get(c);
-    if (!e) {
-      e = { ...EMPTY_SUKET_COUNTS };
-      out.set(c, e);
-    }
-    return e;
-  };
-  for (const r of counts) {
-    const e = entry(r.code);
-    e.issued = asCount(r.issued);
-    e.active = asCount(r.active);
-    e.superseded = asCount(r.superseded);
+  for (const r of [...months, ...days]) {
+    const e = out.get(r.region_code) ?? { ...EMPTY_SUKET_COUNTS };
+    e.issued += asCount(r.issued);
+    e.active += asCount(r.active);
+    e.superseded += asCount(r.superseded);
+    e.covering += asCount(r.covering);
+    out.set(r.region_code, e);
   }
-  for (const r of covering) entry(r.code).covering = asCount(r.covering);
-  for (const e of out.values()) for (const k of Object.keys(total) as (keyof SuketCounts)[]) total[k] += e[k];
-  out.set(region, total);
+  if (!out.has(region)) out.set(region, { ...EMPTY_SUKET_COUNTS });
   return out;
 }

@@ -1,4 +1,5 @@
 import { onResidentChanges, type ResidentChangeListener } from '../residents';
+import { followHolders } from './suket-count-moves';
 import { endSuketInTrx } from './sukets.commands';
 import { activeSuketsOf } from './sukets.repository';
 
@@ -8,11 +9,14 @@ import { activeSuketsOf } from './sukets.repository';
  * from the validity end (storedSuketReason), so no suket can verify as valid past its end.
  */
 const followResidents: ResidentChangeListener = async (trx, store, changes, meta) => {
+  // First the counters follow the holder (the rows as stored, the holder before → after); the endings below
+  // then move them from the active row to the ended one with the holder as stored now.
+  await followHolders(trx, changes);
   const ending = new Map<number, 'superseded' | 'deceased'>();
   for (const c of changes) {
-    if (c.after.lifeStatus === 'DECEASED' && c.before.lifeStatus !== 'DECEASED')
+    if (c.after.life_status === 'DECEASED' && c.before.life_status !== 'DECEASED')
       ending.set(c.residentId, 'deceased');
-    else if (c.before.printStatus === 'NOT_PRINTED' && c.after.printStatus !== 'NOT_PRINTED')
+    else if (c.before.print_status === 'NOT_PRINTED' && c.after.print_status !== 'NOT_PRINTED')
       ending.set(c.residentId, 'superseded');
   }
   if (ending.size === 0) return;

@@ -13,6 +13,7 @@ import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database, SuketRevokeReason } from '../../db/schema';
 import { recordAudit } from '../audit';
 import { normalizeIndonesianPhone, queueMessage } from '../outbox';
+import { moveSuketCounts } from './suket-count-moves';
 import { signingKey, signText } from './suket-keys';
 import {
   bumpSuketSequence,
@@ -57,9 +58,9 @@ export function suketLinks(origin: string, row: Pick<SuketRow, 'pdf_key' | 'toke
 
 /**
  * Issues one suket in the caller's transaction: the next number of the regency's series, the signed token,
- * the row, its `issued` event, the audit entry and (with a phone) the WhatsApp message in the outbox. The one
- * active suket per person is the partial unique index: a concurrent second issue fails and rolls back,
- * giving its number back, so the series stays gap-free.
+ * the row, its `issued` event, its counters, the audit entry and (with a phone) the WhatsApp message in the
+ * outbox. The one active suket per person is the partial unique index: a concurrent second issue fails and
+ * rolls back, giving its number back, so the series stays gap-free.
  */
 export async function issueSuketInTrx(
   trx: Kysely<Database>,
@@ -109,6 +110,7 @@ export async function issueSuketInTrx(
     updated_at: at,
   };
   const id = await insertSuketRow(trx, row);
+  await moveSuketCounts(trx, [id], 'none');
   await insertSuketEvent(trx, {
     suket_id: id,
     event: 'issued',
@@ -157,7 +159,7 @@ export async function issueSuketCommand(handle: Db, input: IssueInput, by: By, n
 
 /**
  * Ends an active suket in the caller's transaction: superseded (the card was printed) or revoked (a death,
- * or by hand with a note), with its event and audit entry. False when it was no longer active.
+ * or by hand with a note), with its event, counters and audit entry. False when it was no longer active.
  */
 export async function endSuketInTrx(
   trx: Kysely<Database>,
@@ -178,6 +180,8 @@ export async function endSuketInTrx(
     ended_on: officeToday(s.region_code, now),
   });
   if (!ok) return false;
+  // Read after the update: "before" is the stored (ended) row with its active state back.
+  await moveSuketCounts(trx, [s.id], (f) => ({ ...f, status: 'active', ended_on: null }));
   const details = revoked ? JSON.stringify({ reason: end.reason, note: end.note }) : null;
   await insertSuketEvent(trx, {
     suket_id: s.id,
