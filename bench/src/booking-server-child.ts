@@ -1,7 +1,8 @@
 /**
  * A Sigap server for the booking benchmark: the real app (every plugin, hook and route) on the database of
  * DATABASE_URL or SIGAP_DATA_DIR, plus `GET /bench/bare`, an endpoint of the same server that does no work
- * (the baseline). With `--setup` it first adds a bench service point in Bandar Lampung (18.71.01) with the
+ * (the baseline), and `GET /bench/cpu`, the process's CPU time so far (the bench divides the CPU a run
+ * took by what it did: on a shared machine wall time also counts other processes, CPU time does not). With `--setup` it first adds a bench service point in Bandar Lampung (18.71.01) with the
  * given counters and minutes per recording, and booking rules whose abuse limits let one load generator
  * through. Prints one JSON line { port, pointId } and serves until killed.
  */
@@ -26,6 +27,7 @@ const config = loadConfig();
 const { handle } = await openAndPrepare(config);
 const app = await buildApp({ handle, config }, { serveWeb: false });
 app.get('/bench/bare', async () => ({ ok: true }));
+app.get('/bench/cpu', async () => process.cpuUsage());
 await app.ready();
 
 let pointId = 0;

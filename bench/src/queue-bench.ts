@@ -16,16 +16,27 @@ interface QueueRun {
   p95: number;
   handed: number;
   distinct: number;
+  cpuPerCall: number;
+  me: { median: number; p95: number; cpuPerCall: number };
 }
 
-function figure(engine: string, r: QueueRun): Figure {
-  return {
-    name: `Queue call-next, 20 counters calling at once (${engine}), p95`,
-    value: r.p95,
-    unit: 'ms',
-    target: { value: 50, better: 'lower' },
-    note: `median ${r.median.toFixed(1)} ms over ${r.calls} calls; ${r.distinct} distinct of ${r.handed} handed out (must be equal)`,
-  };
+function callNextFigures(engine: string, r: QueueRun): Figure[] {
+  return [
+    {
+      name: `Queue call-next, 20 counters calling at once (${engine}), p95`,
+      value: r.p95,
+      unit: 'ms',
+      baseline: { name: 'GET /auth/me the same way, p95', value: r.me.p95 },
+      target: { value: 50, better: 'lower' },
+      note: `median ${r.median.toFixed(1)} ms over ${r.calls} calls (/auth/me: ${r.me.median.toFixed(1)} ms); ${r.distinct} distinct of ${r.handed} handed out (must be equal)`,
+    },
+    {
+      name: `Queue call-next CPU per call (${engine}; the Node process: server and the bench's client)`,
+      value: r.cpuPerCall,
+      unit: 'ms',
+      baseline: { name: 'GET /auth/me the same way', value: r.me.cpuPerCall },
+    },
+  ];
 }
 
 /** Call-next latency under 20 concurrent counters on SQLite and on PostgreSQL (issue 12's target). */
@@ -33,7 +44,9 @@ export async function queueFigures(): Promise<Figure[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sigap-bench-queue-'));
   const figures: Figure[] = [];
   try {
-    figures.push(figure('SQLite', runChild<QueueRun>('queue-child.ts', [], { SIGAP_DATA_DIR: dir })));
+    figures.push(
+      ...callNextFigures('SQLite', runChild<QueueRun>('queue-child.ts', [], { SIGAP_DATA_DIR: dir })),
+    );
     const name = await createTestDatabase('bench');
     try {
       const pgDir = mkdtempSync(path.join(tmpdir(), 'sigap-bench-queue-pg-'));
@@ -41,7 +54,7 @@ export async function queueFigures(): Promise<Figure[]> {
         DATABASE_URL: databaseUrl(name),
         SIGAP_DATA_DIR: pgDir,
       });
-      figures.push(figure('PostgreSQL', run));
+      figures.push(...callNextFigures('PostgreSQL', run));
       rmSync(pgDir, { recursive: true, force: true });
     } finally {
       await dropTestDatabase(name);

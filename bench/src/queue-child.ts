@@ -1,7 +1,10 @@
 /**
  * Call-next under load: 20 counters of one point call at once, round after round, over HTTP on a real
  * server (SQLite by default, PostgreSQL with DATABASE_URL). Every call's latency is kept; the tickets
- * handed out must all be distinct. Prints one JSON line: { calls, rounds, median, p95, distinct }.
+ * handed out must all be distinct. The baseline: the same rounds of `GET /api/v1/auth/me` (a logged-in
+ * request that does nothing else). CPU time is this process's (the server and the bench's HTTP client):
+ * on a shared machine wall time also counts other processes, CPU time does not. Prints one JSON line:
+ * { calls, rounds, median, p95, distinct, cpuPerCall, me: { median, p95, cpuPerCall } }.
  */
 import { buildApp } from '../../packages/server/src/app';
 import { openAndPrepare } from '../../packages/server/src/bootstrap';
@@ -32,7 +35,7 @@ async function session(username: string) {
     const res = await fetch(`${base}${path}`, {
       method,
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': body.csrfToken },
-      body: JSON.stringify(payload),
+      ...(method === 'GET' ? {} : { body: JSON.stringify(payload) }),
     });
     if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
@@ -63,9 +66,33 @@ for (let i = 0; i < COUNTERS * ROUNDS; i++) {
     ...(priority ? { priorityReason: 'elderly' } : {}),
   });
 }
+/** CPU time of this process since `from` (ms). */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+}
+
+// The baseline first: the same rounds of a logged-in request that does no work of its own.
+const meTimes: number[] = [];
+const meCpu = process.cpuUsage();
+for (let round = 0; round < ROUNDS; round++) {
+  meTimes.push(
+    ...(await Promise.all(
+      Array.from({ length: COUNTERS }, async () => {
+        const t = performance.now();
+        await clerk('/api/v1/auth/me', undefined, 'GET');
+        return performance.now() - t;
+      }),
+    )),
+  );
+}
+const meCpuMs = cpuSince(meCpu);
 const times: number[] = [];
 const handed: number[] = [];
+const callCpu = process.cpuUsage();
+let callCpuMs = 0;
 for (let round = 0; round < ROUNDS + 1; round++) {
+  if (round === ROUNDS) callCpuMs = cpuSince(callCpu);
   const replies = await Promise.all(
     Array.from({ length: COUNTERS }, async (_, c) => {
       const t = performance.now();
@@ -81,14 +108,16 @@ for (let round = 0; round < ROUNDS + 1; round++) {
 }
 await app.close();
 await handle.close();
-times.sort((a, b) => a - b);
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? 0;
 console.log(
   JSON.stringify({
     calls: times.length,
     rounds: ROUNDS,
     median: median(times),
-    p95: times[Math.ceil(times.length * 0.95) - 1] ?? 0,
+    p95: p95(times),
     handed: handed.length,
     distinct: new Set(handed).size,
+    cpuPerCall: callCpuMs / times.length,
+    me: { median: median(meTimes), p95: p95(meTimes), cpuPerCall: meCpuMs / meTimes.length },
   }),
 );

@@ -1,22 +1,42 @@
+import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema';
 import type { AuditAppend } from './engine-store';
 
-/** SQLite: the last entry's hash, then the new entry (its one writer serialises appenders already). */
-export async function appendAuditSqlite(trx: Kysely<Database>, e: AuditAppend): Promise<number> {
-  const last = await trx
-    .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const prevHash = last?.hash ?? e.genesis;
-  const row = await trx
-    .insertInto('audit_log')
-    .values({ ...e.row, prev_hash: prevHash, hash: e.hashOf(prevHash) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+/**
+ * SQLite: the last entry's hash, then the new entry (its one writer serialises appenders already), as two
+ * statements prepared once on the raw connection, which the caller's transaction holds: every audited
+ * write appends, and building both statements with Kysely each time cost more than running them.
+ */
+export function sqliteAuditAppender(sqlite: SqliteDatabase.Database): (e: AuditAppend) => number {
+  // Prepared on first use: the store exists before the migrations have made the table.
+  let statements: { last: SqliteDatabase.Statement; insert: SqliteDatabase.Statement } | undefined;
+  return (e) => {
+    statements ??= {
+      last: sqlite.prepare('select hash from audit_log order by id desc limit 1').pluck(),
+      insert: sqlite.prepare(
+        `insert into audit_log (at, user_id, username, action, entity, entity_id, region_code, summary, ip,
+          prev_hash, hash) values (@at, @user_id, @username, @action, @entity, @entity_id, @region_code,
+          @summary, @ip, @prev_hash, @hash)`,
+      ),
+    };
+    const prevHash = (statements.last.get() as string | undefined) ?? e.genesis;
+    const r = e.row;
+    const inserted = statements.insert.run({
+      at: r.at,
+      user_id: r.user_id,
+      username: r.username,
+      action: r.action,
+      entity: r.entity,
+      entity_id: r.entity_id,
+      region_code: r.region_code,
+      summary: r.summary,
+      ip: r.ip,
+      prev_hash: prevHash,
+      hash: e.hashOf(prevHash),
+    });
+    return Number(inserted.lastInsertRowid);
+  };
 }
 
 /**

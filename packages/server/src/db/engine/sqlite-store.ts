@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
-import { appendAuditSqlite } from './audit-append';
+import { sqliteAuditAppender } from './audit-append';
 import { createInProcessFeed } from './change-feed';
 import { applyCounterDeltasSqlite } from './counters-sqlite-bulk';
 import { type EngineStore, type ResidentBulk, requireTransaction } from './engine-store';
@@ -32,6 +32,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
     update: async (changes) => updateResidentsSqlite(sqlite, changes),
     insertHistory: async (rows) => insertHistorySqlite(sqlite, rows),
   };
+  const appendAudit = sqliteAuditAppender(sqlite);
   return {
     engine: 'sqlite',
     residents(trx) {
@@ -47,7 +48,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
       // One writer at a time: appenders of the audit chain are serialised already. The check still holds
       // SQLite callers to the transaction PostgreSQL needs, so a forgotten one fails on both engines.
       requireTransaction(trx, 'appendAuditEntry');
-      return appendAuditSqlite(trx, entry);
+      return appendAudit(entry);
     },
     skipLockedRows: (query) => query,
     lockRows: (query) => query,

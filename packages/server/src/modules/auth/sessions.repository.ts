@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Param, preparedQuery } from '../../db/prepared-query';
 import type { Database, UserRow } from '../../db/schema';
 
 export interface SessionWithUser {
@@ -36,12 +37,9 @@ export async function insertSession(
     .execute();
 }
 
-export async function findLiveSession(
-  db: Kysely<Database>,
-  id: string,
-  now: string,
-): Promise<SessionWithUser | undefined> {
-  const row = await db
+/** Read on every logged-in request, so built and compiled once (see `preparedQuery`). */
+const liveSessionStatement = preparedQuery((db, param: Param<{ id: string; now: string }>) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
@@ -51,9 +49,16 @@ export async function findLiveSession(
       'sessions.expires_at',
       'sessions.last_seen_at',
     ])
-    .where('sessions.id', '=', id)
-    .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
+    .where('sessions.id', '=', param('id'))
+    .where('sessions.expires_at', '>', param('now')),
+);
+
+export async function findLiveSession(
+  db: Kysely<Database>,
+  id: string,
+  now: string,
+): Promise<SessionWithUser | undefined> {
+  const row = (await db.executeQuery(liveSessionStatement(db, { id, now }))).rows[0];
   if (!row) return undefined;
   const { session_id, csrf_token, expires_at, last_seen_at, ...user } = row;
   return { id: session_id, csrfToken: csrf_token, expiresAt: expires_at, lastSeenAt: last_seen_at, user };

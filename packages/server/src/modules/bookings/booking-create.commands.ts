@@ -2,9 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { BookingsTable, Database } from '../../db/schema';
 import { recordAudit } from '../audit';
+import {
+  insertBookingEvent,
+  insertBookingUnlessCodeTaken,
+  type NewBooking,
+} from './booking-confirm.repository';
 import { newBookingCode } from './booking-rules';
 import { nextQueueNumber } from './booking-slots.repository';
-import { type BookingRow, codeExists, insertBooking, insertBookingEvent } from './bookings.repository';
+import type { BookingRow } from './bookings.repository';
 
 /** Who acts: a resident on the public page (no actor) or an officer (invitations). */
 export interface By {
@@ -22,11 +27,14 @@ export interface Seat {
   end: string;
 }
 
-async function freshCode(trx: Kysely<Database>): Promise<string> {
-  // 31^8 ≈ 8.5e11 codes: a collision is rare, and a retry settles it.
+/** Inserts the booking with a fresh code: 31^8 ≈ 8.5e11 codes, so a collision is rare, and a retry settles it. */
+async function insertWithFreshCode(
+  trx: Kysely<Database>,
+  row: Omit<NewBooking, 'code'>,
+): Promise<BookingRow> {
   for (;;) {
-    const code = newBookingCode();
-    if (!(await codeExists(trx, code))) return code;
+    const booking = await insertBookingUnlessCodeTaken(trx, { code: newBookingCode(), ...row });
+    if (booking) return booking;
   }
 }
 
@@ -46,10 +54,8 @@ export async function insertConfirmedBooking(
   now: Date,
 ): Promise<BookingRow> {
   const at = now.toISOString();
-  const code = await freshCode(trx);
   const queueNumber = await nextQueueNumber(trx, seat.pointId, seat.date, 'A');
-  const booking = await insertBooking(trx, {
-    code,
+  const booking = await insertWithFreshCode(trx, {
     service_point_id: seat.pointId,
     region_code: seat.regionCode,
     service: seat.service,
@@ -68,7 +74,7 @@ export async function insertConfirmedBooking(
     created_at: at,
     updated_at: at,
   });
-  const id = booking.id;
+  const { id, code } = booking;
   await insertBookingEvent(trx, {
     bookingId: id,
     event: 'confirmed',

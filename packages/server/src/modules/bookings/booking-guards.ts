@@ -11,8 +11,8 @@ import type { Kysely } from 'kysely';
 import type { BookingAttemptKind, Database } from '../../db/schema';
 import type { AppError } from '../../errors';
 import { countAttempts, insertAttempts } from './booking-attempts.repository';
+import { findResidentByNik } from './booking-confirm.repository';
 import { bookingErrors } from './bookings.errors';
-import { findResidentByNik } from './bookings.repository';
 
 const HOUR = 3_600_000;
 

@@ -4,8 +4,9 @@ import { enqueueJob, type JobHandlers } from '../jobs';
 import { queueMessage } from '../outbox';
 import { loadPointPlan } from '../service-points';
 import { deleteAttemptsBefore } from './booking-attempts.repository';
+import { insertBookingEvent } from './booking-confirm.repository';
 import { sweepExpiredHolds } from './booking-seats.commands';
-import { bookingsToRemind, insertBookingEvent, markReminded } from './bookings.repository';
+import { bookingsToRemind, markReminded } from './bookings.repository';
 
 export const REMIND_JOB = 'booking.remind';
 

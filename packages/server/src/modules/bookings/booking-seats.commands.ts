@@ -3,14 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { recordAttempt } from './booking-guards';
-import {
-  closeHold,
-  expireHoldsOfSlot,
-  insertHold,
-  releaseSeats,
-  slotsWithDueHolds,
-  takeSeat,
-} from './booking-slots.repository';
+import { closeHold, expireHoldsOfSlot, insertHold, slotsWithDueHolds } from './booking-holds.repository';
+import { releaseSeats, takeSeat } from './booking-slots.repository';
 
 /**
  * Takes a seat of a slot; when the slot is full, first gives back the seats of its holds that have
@@ -42,13 +36,7 @@ export async function holdSeatCommand(
   return handle.db.transaction().execute(async (trx) => {
     await recordAttempt(trx, 'hold_ip', by.ip, now);
     if (!(await takeSeatReclaiming(trx, slotId, now))) return undefined;
-    await insertHold(trx, {
-      token,
-      slot_id: slotId,
-      status: 'held',
-      expires_at: expiresAt,
-      created_at: now.toISOString(),
-    });
+    await insertHold(trx, { token, slotId, expiresAt, createdAt: now.toISOString() });
     return { token, expiresAt };
   });
 }

@@ -1,13 +1,14 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { BookingHoldsTable, BookingSlotsTable, Database } from '../../db/schema';
+import { type Param, preparedQuery } from '../../db/prepared-query';
+import type { BookingSlotsTable, Database } from '../../db/schema';
 
 /**
- * Seats and holds. Every change to `taken` is one guarded UPDATE: both engines serialise writers on the
- * row and re-check the guard, so no interleaving of servers can take more seats than the capacity or give
- * one back twice.
+ * Seats (the holds are booking-holds.repository's). Every change to `taken` is one guarded UPDATE: both
+ * engines serialise writers on the row and re-check the guard, so no interleaving of servers can take more
+ * seats than the capacity or give one back twice. A booking's statements are compiled once (see
+ * booking-holds.repository).
  */
 export type SlotRow = Selectable<BookingSlotsTable>;
-export type HoldRow = Selectable<BookingHoldsTable>;
 type ServiceCode = BookingSlotsTable['service'];
 
 /** Creates the seat rows of a point's slots that do not exist yet; existing rows keep their counts. */
@@ -39,29 +40,39 @@ export function listSlotRows(
     .execute();
 }
 
-export function findSlotRow(
-  db: Kysely<Database>,
-  key: { pointId: number; service: ServiceCode; date: string; start: string },
-): Promise<SlotRow | undefined> {
-  return db
+interface SlotKey extends Record<string, unknown> {
+  pointId: number;
+  service: ServiceCode;
+  date: string;
+  start: string;
+}
+
+const slotRowStatement = preparedQuery((db, param: Param<SlotKey>) =>
+  db
     .selectFrom('booking_slots')
     .selectAll()
-    .where('service_point_id', '=', key.pointId)
-    .where('service', '=', key.service)
-    .where('date', '=', key.date)
-    .where('slot_start', '=', key.start)
-    .executeTakeFirst();
+    .where('service_point_id', '=', param('pointId'))
+    .where('service', '=', param('service'))
+    .where('date', '=', param('date'))
+    .where('slot_start', '=', param('start')),
+);
+
+export async function findSlotRow(db: Kysely<Database>, key: SlotKey): Promise<SlotRow | undefined> {
+  return (await db.executeQuery(slotRowStatement(db, key))).rows[0];
 }
+
+const takeSeatStatement = preparedQuery((db, param: Param<{ slotId: number }>) =>
+  db
+    .updateTable('booking_slots')
+    .set((eb) => ({ taken: eb('taken', '+', 1) }))
+    .where('id', '=', param('slotId'))
+    .whereRef('taken', '<', 'capacity'),
+);
 
 /** Takes one seat if one is free: false when the slot is full (the guard matched nothing). */
 export async function takeSeat(db: Kysely<Database>, slotId: number): Promise<boolean> {
-  const r = await db
-    .updateTable('booking_slots')
-    .set((eb) => ({ taken: eb('taken', '+', 1) }))
-    .where('id', '=', slotId)
-    .whereRef('taken', '<', 'capacity')
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  const r = await db.executeQuery(takeSeatStatement(db, { slotId }));
+  return Number(r.numAffectedRows ?? 0) === 1;
 }
 
 /** Gives `n` seats back (never below zero). */
@@ -75,87 +86,23 @@ export async function releaseSeats(db: Kysely<Database>, slotId: number, n = 1):
     .execute();
 }
 
-export async function insertHold(db: Kysely<Database>, row: Insertable<BookingHoldsTable>): Promise<number> {
-  const r = await db.insertInto('booking_holds').values(row).returning('id').executeTakeFirstOrThrow();
-  return r.id;
-}
-
-export function findHoldByToken(db: Kysely<Database>, token: string): Promise<HoldRow | undefined> {
-  return db.selectFrom('booking_holds').selectAll().where('token', '=', token).executeTakeFirst();
-}
-
-/** A hold by its token with its slot's row, in one read (the confirmation's first step). */
-export async function findHoldWithSlot(
-  db: Kysely<Database>,
-  token: string,
-): Promise<{ hold: HoldRow; slot: SlotRow } | undefined> {
-  const r = await db
-    .selectFrom('booking_holds as h')
-    .innerJoin('booking_slots as s', 's.id', 'h.slot_id')
-    .select([
-      'h.id',
-      'h.token',
-      'h.slot_id',
-      'h.status',
-      'h.expires_at',
-      'h.created_at',
-      'h.booking_id',
-      's.service_point_id',
-      's.service',
-      's.date',
-      's.slot_start',
-      's.slot_end',
-      's.capacity',
-      's.taken',
-    ])
-    .where('h.token', '=', token)
-    .executeTakeFirst();
-  if (!r) return undefined;
-  const { service_point_id, service, date, slot_start, slot_end, capacity, taken, ...hold } = r;
-  const slot = { id: hold.slot_id, service_point_id, service, date, slot_start, slot_end, capacity, taken };
-  return { hold, slot };
-}
-
-/** Marks the expired holds of one slot expired; returns how many (their seats are the caller's to give back). */
-export async function expireHoldsOfSlot(db: Kysely<Database>, slotId: number, now: string): Promise<number> {
-  const r = await db
-    .updateTable('booking_holds')
-    .set({ status: 'expired' })
-    .where('slot_id', '=', slotId)
-    .where('status', '=', 'held')
-    .where('expires_at', '<', now)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows);
-}
-
-/** The slots that have overdue holds still marked held (the sweep frees them slot by slot). */
-export async function slotsWithDueHolds(db: Kysely<Database>, now: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('booking_holds')
-    .select('slot_id')
-    .distinct()
-    .where('status', '=', 'held')
-    .where('expires_at', '<', now)
-    .limit(1000)
-    .execute();
-  return rows.map((r) => Number(r.slot_id));
-}
-
-/** Moves a hold out of `held` (to used, released or expired): false when another request got there first. */
-export async function closeHold(
-  db: Kysely<Database>,
-  id: number,
-  to: 'used' | 'released' | 'expired',
-  bookingId: number | null = null,
-): Promise<boolean> {
-  const r = await db
-    .updateTable('booking_holds')
-    .set({ status: to, booking_id: bookingId })
-    .where('id', '=', id)
-    .where('status', '=', 'held')
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
+const nextNumberStatement = preparedQuery(
+  (db, param: Param<{ pointId: number; date: string; prefix: string }>) =>
+    db
+      .insertInto('queue_sequences')
+      .values({
+        service_point_id: param('pointId'),
+        date: param('date'),
+        prefix: param('prefix'),
+        last_number: 1,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['service_point_id', 'date', 'prefix'])
+          .doUpdateSet((eb) => ({ last_number: eb('queue_sequences.last_number', '+', 1) })),
+      )
+      .returning('last_number'),
+);
 
 /**
  * The next number of a point's lane on a date (A for bookings): one upsert that creates the day's sequence
@@ -167,15 +114,8 @@ export async function nextQueueNumber(
   date: string,
   prefix: string,
 ): Promise<number> {
-  const r = await db
-    .insertInto('queue_sequences')
-    .values({ service_point_id: pointId, date, prefix, last_number: 1 })
-    .onConflict((oc) =>
-      oc
-        .columns(['service_point_id', 'date', 'prefix'])
-        .doUpdateSet((eb) => ({ last_number: eb('queue_sequences.last_number', '+', 1) })),
-    )
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
+  const { rows } = await db.executeQuery(nextNumberStatement(db, { pointId, date, prefix }));
+  const r = rows[0];
+  if (!r) throw new Error('queue_sequences upsert answered no number');
   return Number(r.last_number);
 }

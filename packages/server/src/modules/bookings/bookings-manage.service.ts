@@ -86,13 +86,13 @@ export async function rescheduleBooking(handle: Db, q: RescheduleBody, ip: strin
       ? bookingErrors.cutoffPassed(rules.rescheduleCutoffHours)
       : bookingErrors.missedRescheduleUsed();
   }
-  const { hold, slot, loaded } = await liveHold(handle, q.token, now);
+  const { hold, slot, point: to } = await liveHold(handle, q.token, now);
   if (hold.status !== 'held') throw bookingErrors.holdExpired(rules.holdMinutes);
   if (slot.service !== b.service) throw bookingErrors.rescheduleServiceMismatch();
   // Another point must serve the resident too (and the registry may have changed since the booking).
-  if (loaded.point.id !== Number(b.service_point_id)) {
-    const target = { name: loaded.point.name, regionCode: loaded.point.regionCode };
-    const today = officeToday(loaded.point.regionCode, now);
+  if (to.id !== Number(b.service_point_id)) {
+    const target = { name: to.name, regionCode: to.regionCode };
+    const today = officeToday(to.regionCode, now);
     await checkResident(
       handle.db,
       { nik: b.nik, service: b.service, point: target },
@@ -102,8 +102,8 @@ export async function rescheduleBooking(handle: Db, q: RescheduleBody, ip: strin
   }
   const seat = {
     slotId: slot.id,
-    pointId: loaded.point.id,
-    regionCode: loaded.point.regionCode,
+    pointId: to.id,
+    regionCode: to.regionCode,
     service: slot.service,
     date: slot.date,
     start: slot.slot_start,
@@ -118,6 +118,6 @@ export async function rescheduleBooking(handle: Db, q: RescheduleBody, ip: strin
     now,
   );
   const after = await findBookingByCode(handle.db, b.code);
-  const point: PointInfo = { id: loaded.point.id, name: loaded.point.name, address: loaded.point.address };
+  const point: PointInfo = { id: to.id, name: to.name, address: to.address };
   return present(handle, after ?? b, point, now);
 }

@@ -14,6 +14,7 @@ import { findRegionsByCode } from '../regions';
 import { listActivePoints } from '../service-points';
 import { toPublicBooking } from './booking.presenter';
 import { assertConfirmLimits, assertUnderLimit, checkResident } from './booking-guards';
+import { findHoldByToken, findHoldWithSlot } from './booking-holds.repository';
 import {
   bookablePoint,
   bookingWindow,
@@ -23,7 +24,6 @@ import {
   slotsWithRoom,
 } from './booking-points';
 import { endHoldCommand, holdSeatCommand } from './booking-seats.commands';
-import { findHoldByToken, findHoldWithSlot } from './booking-slots.repository';
 import { confirmHoldCommand } from './bookings.commands';
 import { bookingErrors } from './bookings.errors';
 import { findActiveBooking, findBookingById } from './bookings.repository';
@@ -89,24 +89,22 @@ export async function holdSlot(handle: Db, body: HoldBody, ip: string, now: Date
   };
 }
 
-/** A hold that is still held and in time, with its slot and point; an overdue one is ended here. */
+/**
+ * A hold that is still held and in time, with its slot and point (one read; the point's plan is not read:
+ * the seat was taken when it was offered); an overdue one is ended here.
+ */
 export async function liveHold(handle: Db, token: string, now: Date) {
   const found = await findHoldWithSlot(handle.db, token);
   if (!found) throw bookingErrors.holdNotFound();
-  const { hold, slot } = found;
-  const loaded = await bookablePoint(
-    handle,
-    Number(slot.service_point_id),
-    slot.service,
-    slot.date,
-    slot.date,
-  );
-  const rules = await rulesAt(handle, loaded.point.regionCode);
+  const { hold, slot, point } = found;
+  if (!point.active) throw bookingErrors.pointNotFound();
+  if (!point.services[slot.service]) throw bookingErrors.serviceNotOffered();
+  const rules = await rulesAt(handle, point.regionCode);
   if (hold.status === 'held' && Date.parse(hold.expires_at) < now.getTime()) {
     await endHoldCommand(handle, { id: hold.id, slot_id: Number(hold.slot_id) }, 'expired');
     throw bookingErrors.holdExpired(rules.holdMinutes);
   }
-  return { hold, slot, loaded, rules };
+  return { hold, slot, point, rules };
 }
 
 /** Turns a hold into a booking after the registry's checks; the same hold confirmed again answers the same booking. */
@@ -116,21 +114,17 @@ export async function confirmBooking(
   ip: string,
   now: Date,
 ): Promise<PublicBooking> {
-  const { hold, slot, loaded, rules } = await liveHold(handle, body.token, now);
-  const point = { id: loaded.point.id, name: loaded.point.name, address: loaded.point.address };
+  const { hold, slot, point: at, rules } = await liveHold(handle, body.token, now);
+  const point = { id: at.id, name: at.name, address: at.address };
   if (hold.status === 'used' && hold.booking_id !== null) {
     const b = await findBookingById(handle.db, Number(hold.booking_id));
     if (b && b.nik === normaliseNik(body.nik)) return toPublicBooking(b, point, rules, 0, now);
   }
   if (hold.status !== 'held') throw bookingErrors.holdExpired(rules.holdMinutes);
-  const today = officeToday(loaded.point.regionCode, now);
+  const today = officeToday(at.regionCode, now);
   const checked = await checkResident(
     handle.db,
-    {
-      nik: body.nik,
-      service: slot.service,
-      point: { name: loaded.point.name, regionCode: loaded.point.regionCode },
-    },
+    { nik: body.nik, service: slot.service, point: { name: at.name, regionCode: at.regionCode } },
     rules,
     today,
   );
@@ -143,8 +137,8 @@ export async function confirmBooking(
   );
   const seat = {
     slotId: slot.id,
-    pointId: loaded.point.id,
-    regionCode: loaded.point.regionCode,
+    pointId: at.id,
+    regionCode: at.regionCode,
     service: slot.service,
     date: slot.date,
     start: slot.slot_start,

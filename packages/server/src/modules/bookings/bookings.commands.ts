@@ -1,15 +1,12 @@
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../audit';
+import { insertBookingEvent } from './booking-confirm.repository';
 import { type By, insertConfirmedBooking, type Seat } from './booking-create.commands';
 import { recordAttempts } from './booking-guards';
-import { closeHold, nextQueueNumber, releaseSeats } from './booking-slots.repository';
+import { closeHold } from './booking-holds.repository';
+import { nextQueueNumber, releaseSeats } from './booking-slots.repository';
 import { bookingErrors } from './bookings.errors';
-import {
-  type BookingRow,
-  insertBookingEvent,
-  isUniqueViolation,
-  updateBookingFrom,
-} from './bookings.repository';
+import { type BookingRow, isUniqueViolation, updateBookingFrom } from './bookings.repository';
 
 export type { By, Seat };
 

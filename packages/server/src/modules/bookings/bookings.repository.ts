@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
+import { type Param, preparedQuery } from '../../db/prepared-query';
 import type { BookingBatchesTable, BookingStatus, BookingsTable, Database } from '../../db/schema';
 import { withinRegion } from '../../db/scope-filter';
 import type { FieldListRow } from '../field-lists';
@@ -6,20 +7,6 @@ import type { FieldListRow } from '../field-lists';
 export type BookingRow = Selectable<BookingsTable>;
 /** Booked and not yet finished: the states that hold a seat and count for "one active per NIK". */
 export const ACTIVE: BookingStatus[] = ['held', 'confirmed'];
-
-/** What the booking rules read of a resident (a read of the registry; changes go through its write path). */
-export function findResidentByNik(db: Kysely<Database>, nik: string) {
-  return db
-    .selectFrom('residents')
-    .select(['id', 'village_code', 'life_status', 'recording_status', 'print_status', 'full_name'])
-    .where('nik', '=', nik)
-    .executeTakeFirst();
-}
-
-/** Inserts a booking and answers the stored row (with its id and defaults), so no read follows. */
-export function insertBooking(db: Kysely<Database>, row: Insertable<BookingsTable>): Promise<BookingRow> {
-  return db.insertInto('bookings').values(row).returningAll().executeTakeFirstOrThrow();
-}
 
 export function findBookingByCode(db: Kysely<Database>, code: string): Promise<BookingRow | undefined> {
   return db.selectFrom('bookings').selectAll().where('code', '=', code).executeTakeFirst();
@@ -29,25 +16,28 @@ export function findBookingById(db: Kysely<Database>, id: number): Promise<Booki
   return db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function codeExists(db: Kysely<Database>, code: string): Promise<boolean> {
-  return (
-    (await db.selectFrom('bookings').select('id').where('code', '=', code).executeTakeFirst()) !== undefined
-  );
-}
-
 /**
  * The statuses are written into the SQL, not bound: only then can SQLite's planner match the partial index
  * `bookings_one_active` (… where status in ('held', 'confirmed')); with bound values it scanned every booking.
  */
-export function findActiveBooking(db: Kysely<Database>, nik: string, service: BookingRow['service']) {
-  return db
-    .selectFrom('bookings')
-    .selectAll()
-    .where('nik', '=', nik)
-    .where('service', '=', service)
-    .where(sql<boolean>`status in (${sql.join(ACTIVE.map((s) => sql.lit(s)))})`)
-    .executeTakeFirst();
+export async function findActiveBooking(
+  db: Kysely<Database>,
+  nik: string,
+  service: BookingRow['service'],
+): Promise<BookingRow | undefined> {
+  return (await db.executeQuery(activeBookingStatement(db, { nik, service }))).rows[0];
 }
+
+/** Read on every confirmation, so built and compiled once (see `preparedQuery`); the statuses stay literal. */
+const activeBookingStatement = preparedQuery(
+  (db, param: Param<{ nik: string; service: BookingRow['service'] }>) =>
+    db
+      .selectFrom('bookings')
+      .selectAll()
+      .where('nik', '=', param('nik'))
+      .where('service', '=', param('service'))
+      .where(sql<boolean>`status in (${sql.join(ACTIVE.map((s) => sql.lit(s)))})`),
+);
 
 /** Changes a booking only while it is in one of `from`: false when another request changed it first. */
 export async function updateBookingFrom(
@@ -63,22 +53,6 @@ export async function updateBookingFrom(
     .where('status', 'in', from)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
-}
-
-export async function insertBookingEvent(
-  db: Kysely<Database>,
-  e: { bookingId: number; event: string; actorId: number | null; details: object | null; at: string },
-): Promise<void> {
-  await db
-    .insertInto('booking_events')
-    .values({
-      booking_id: e.bookingId,
-      event: e.event,
-      actor_id: e.actorId,
-      details: e.details ? JSON.stringify(e.details) : null,
-      at: e.at,
-    })
-    .execute();
 }
 
 /** How many times a booking was moved after being missed (the rule allows once). */

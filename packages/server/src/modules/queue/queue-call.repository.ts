@@ -28,15 +28,18 @@ export type HeadRow = Pick<TicketRow, (typeof HEAD_COLUMNS)[number]>;
 /** How many latest calls the ratio looks back on. */
 const RECENT_CALLS = 20;
 
-/** The point and its queue rules (null columns: the point has none of its own), in one read. */
-export async function findPointWithRules(db: Kysely<Database>, id: number) {
-  return db
+const pointWithRulesStatement = preparedQuery((db, param: Param<{ id: number }>) =>
+  db
     .selectFrom('service_points as p')
     .leftJoin('queue_rules as r', 'r.service_point_id', 'p.id')
     .select(['p.id', 'p.region_code', 'p.name', 'p.counters', 'p.services', 'p.active'])
     .select(['r.walk_in_daily_cap', 'r.ratio_priority', 'r.ratio_normal', 'r.no_show_grace_minutes'])
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+    .where('p.id', '=', param('id')),
+);
+
+/** The point and its queue rules (null columns: the point has none of its own), in one read. */
+export async function findPointWithRules(db: Kysely<Database>, id: number) {
+  return (await db.executeQuery(pointWithRulesStatement(db, { id }))).rows[0];
 }
 export type PointWithRulesRow = NonNullable<Awaited<ReturnType<typeof findPointWithRules>>>;
 

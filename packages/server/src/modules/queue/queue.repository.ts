@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
+import { type Param, preparedQuery } from '../../db/prepared-query';
 import type {
   Database,
   QueueRulesTable,
@@ -123,11 +124,23 @@ export async function updateTicketFrom(
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function insertTicketEvent(
-  db: Kysely<Database>,
-  row: Insertable<QueueTicketEventsTable>,
-): Promise<void> {
-  await db.insertInto('queue_ticket_events').values(row).execute();
+/** An event of a ticket, every column given (the statement is compiled once for all of them). */
+type TicketEvent = Required<Omit<Insertable<QueueTicketEventsTable>, 'id'>>;
+
+/** Written by every move of a ticket (call-next's hot path), so built and compiled once: see `preparedQuery`. */
+const ticketEventStatement = preparedQuery((db, param: Param<TicketEvent & Record<string, unknown>>) =>
+  db.insertInto('queue_ticket_events').values({
+    ticket_id: param('ticket_id'),
+    event: param('event'),
+    counter_no: param('counter_no'),
+    actor_id: param('actor_id'),
+    details: param('details'),
+    at: param('at'),
+  }),
+);
+
+export async function insertTicketEvent(db: Kysely<Database>, row: TicketEvent): Promise<void> {
+  await db.executeQuery(ticketEventStatement(db, row));
 }
 
 /** A point's tickets of a day, in issue order (optionally of some statuses only). */

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { type Param, preparedQuery } from '../../db/prepared-query';
 import type {
   Database,
   ServiceClosuresTable,
@@ -19,9 +20,24 @@ export async function listPointRows(db: Kysely<Database>, region: string): Promi
   return q.orderBy('region_code').orderBy('name').orderBy('id').execute();
 }
 
+/*
+ * A point and its plan of a date range are read on every booking hold (the seat must still be offered), so
+ * these three reads are built and compiled once: see `preparedQuery`.
+ */
+const pointStatement = preparedQuery((db, param: Param<{ id: number }>) =>
+  db.selectFrom('service_points').selectAll().where('id', '=', param('id')),
+);
+
 export async function findPointRow(db: Kysely<Database>, id: number): Promise<ServicePointRow | undefined> {
-  return db.selectFrom('service_points').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await db.executeQuery(pointStatement(db, { id }))).rows[0];
 }
+
+interface DateRange extends Record<string, unknown> {
+  pointId: number;
+  from: string;
+  to: string | undefined;
+}
+const rangeShape = (q: DateRange) => (q.to === undefined ? 'open' : 'closed');
 
 export async function pointNameExists(db: Kysely<Database>, region: string, name: string): Promise<boolean> {
   const row = await db
@@ -56,14 +72,17 @@ export async function listClosureRows(
   from: string,
   to?: string,
 ): Promise<ServiceClosureRow[]> {
-  let q = db
+  return (await db.executeQuery(closuresStatement(db, { pointId, from, to }))).rows;
+}
+
+const closuresStatement = preparedQuery((db, param: Param<DateRange>, r) => {
+  const q = db
     .selectFrom('service_closures')
     .selectAll()
-    .where('service_point_id', '=', pointId)
-    .where('date', '>=', from);
-  if (to !== undefined) q = q.where('date', '<=', to);
-  return q.orderBy('date').execute();
-}
+    .where('service_point_id', '=', param('pointId'))
+    .where('date', '>=', param('from'));
+  return (r.to === undefined ? q : q.where('date', '<=', param('to') as string)).orderBy('date');
+}, rangeShape);
 
 export async function closureExists(db: Kysely<Database>, pointId: number, date: string): Promise<boolean> {
   const row = await db
@@ -90,14 +109,19 @@ export async function listSessionRows(
   from: string,
   to?: string,
 ): Promise<ServiceSessionRow[]> {
-  let q = db
+  return (await db.executeQuery(sessionsStatement(db, { pointId, from, to }))).rows;
+}
+
+const sessionsStatement = preparedQuery((db, param: Param<DateRange>, r) => {
+  const q = db
     .selectFrom('service_sessions')
     .selectAll()
-    .where('service_point_id', '=', pointId)
-    .where('date', '>=', from);
-  if (to !== undefined) q = q.where('date', '<=', to);
-  return q.orderBy('date').orderBy('start_time').execute();
-}
+    .where('service_point_id', '=', param('pointId'))
+    .where('date', '>=', param('from'));
+  return (r.to === undefined ? q : q.where('date', '<=', param('to') as string))
+    .orderBy('date')
+    .orderBy('start_time');
+}, rangeShape);
 
 export async function insertSessionRow(
   db: Kysely<Database>,

@@ -1,7 +1,26 @@
 import type { Kysely } from 'kysely';
+import { type Param, preparedQuery } from '../../db/prepared-query';
 import type { Database, SettingsTable } from '../../db/schema';
 
 export type SettingRow = SettingsTable;
+
+interface RowsQuery extends Record<string, unknown> {
+  scopes: readonly string[];
+  key: string | undefined;
+}
+
+/**
+ * Built once per number of scopes (with or without a key): a setting is read on every booking and hold
+ * (the booking rules of the point's region and its ancestors); see `preparedQuery`.
+ */
+const rowsStatement = preparedQuery(
+  (db, param: Param<RowsQuery>, q) => {
+    const scopes = q.scopes.map((_, i) => param('scopes', i));
+    const rows = db.selectFrom('settings').selectAll().where('scope_code', 'in', scopes);
+    return q.key === undefined ? rows : rows.where('key', '=', param('key') as string);
+  },
+  (q) => `${q.scopes.length} ${q.key === undefined ? 'all' : 'one'}`,
+);
 
 /** Stored rows of one key (or all keys) at the given scopes. */
 export async function findSettingRows(
@@ -10,9 +29,7 @@ export async function findSettingRows(
   key?: string,
 ): Promise<SettingRow[]> {
   if (scopes.length === 0) return [];
-  let q = db.selectFrom('settings').selectAll().where('scope_code', 'in', scopes);
-  if (key !== undefined) q = q.where('key', '=', key);
-  return q.execute();
+  return (await db.executeQuery(rowsStatement(db, { scopes, key }))).rows;
 }
 
 /** Inserts or replaces one value; the same statement on both engines. */
