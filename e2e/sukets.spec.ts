@@ -72,7 +72,7 @@ test('issue a suket, read its QR, print the card, verify superseded online and o
   await page.getByRole('button', { name: 'Periksa syarat' }).click();
   await expect(page.getByText('Boleh diterbitkan.')).toBeVisible();
   await page.getByRole('button', { name: 'Terbitkan' }).click();
-  await expect(page.getByText(/Suket 471\.13\/\d{4}\/DUKCAPIL\/\d{4} terbit\./)).toBeVisible();
+  await expect(page.getByText(/Suket 471\.13\/\d{4}\/DUKCAPIL\/1871\/\d{4} terbit\./)).toBeVisible();
 
   // No WhatsApp gateway in the e2e server: the officer sends it by hand, the message prefilled.
   await page.getByRole('status').getByRole('button', { name: 'Kirim manual lewat WhatsApp' }).click();

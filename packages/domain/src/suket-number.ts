@@ -1,9 +1,10 @@
 /**
  * Suket numbers: one gap-free series per regency/city and year (the server's counter row gives `seq`),
- * rendered by a configurable format such as `471.13/{seq:4}/DUKCAPIL/{year}` → `471.13/0001/DUKCAPIL/2024`.
+ * rendered by a configurable format such as `471.13/{seq:4}/DUKCAPIL/{regency}/{year}` →
+ * `471.13/0001/DUKCAPIL/1871/2024`.
  * Placeholders: `{seq}` or `{seq:N}` (zero-padded to N), `{year}`, `{regency}` (code without dots).
  */
-export const DEFAULT_SUKET_NUMBER_FORMAT = '471.13/{seq:4}/DUKCAPIL/{year}';
+export const DEFAULT_SUKET_NUMBER_FORMAT = '471.13/{seq:4}/DUKCAPIL/{regency}/{year}';
 
 export interface SuketNumberParts {
   seq: number;
@@ -21,7 +22,16 @@ export function renderSuketNumber(format: string, p: SuketNumberParts): string {
   });
 }
 
-/** A format must carry the sequence (or two sukets would share a number) and stay printable. */
+/**
+ * A format must carry the sequence and the regency, and stay printable. A number names one suket in the
+ * nation (it is what a verifier types, and the stored numbers are unique), while each regency counts its
+ * own series: without `{regency}` the first suket of two regencies in a year would share a number.
+ */
 export function isValidSuketNumberFormat(format: string): boolean {
-  return /\{seq(?::\d)?\}/.test(format) && format.length <= 60 && !/[\r\n]/.test(format);
+  return (
+    /\{seq(?::\d)?\}/.test(format) &&
+    format.includes('{regency}') &&
+    format.length <= 60 &&
+    !/[\r\n]/.test(format)
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_SUKET_NUMBER_FORMAT,
   defaultSuketPolicy,
   isValidSuketNumberFormat,
   maskName,
@@ -63,6 +64,12 @@ describe('suket numbers and tokens', () => {
       renderSuketNumber('SK-{regency}-{year}-{seq}', { seq: 12, year: 2029, regencyCode: '18.71' }),
     ).toBe('SK-1871-2029-12');
     expect(isValidSuketNumberFormat('471.13/DUKCAPIL/{year}')).toBe(false);
+    // Without the regency, two regencies' first sukets of a year would share a number.
+    expect(isValidSuketNumberFormat('471.13/{seq:4}/DUKCAPIL/{year}')).toBe(false);
+    expect(isValidSuketNumberFormat(DEFAULT_SUKET_NUMBER_FORMAT)).toBe(true);
+    expect(
+      renderSuketNumber(DEFAULT_SUKET_NUMBER_FORMAT, { seq: 1, year: 2024, regencyCode: '18.71' }),
+    ).not.toBe(renderSuketNumber(DEFAULT_SUKET_NUMBER_FORMAT, { seq: 1, year: 2024, regencyCode: '18.01' }));
   });
   it('masks names and round-trips a token', () => {
     expect(maskName('Budi  Santoso')).toBe('Bu** Sa*****');

@@ -15,9 +15,14 @@ describeEachEngine('sukets: number format setting and send by hand', (env) => {
   it('numbers with the default format, then with the regency office its own, validated', async () => {
     const el = await futureElection(env());
     const first = await issue(await resident(env()), el);
-    expect(first.body.suket.number).toMatch(/^471\.13\/\d{4}\/DUKCAPIL\/\d{4}$/);
+    expect(first.body.suket.number).toMatch(/^471\.13\/\d{4}\/DUKCAPIL\/1871\/\d{4}$/);
     const admin = await env().as('lampung.admin');
-    for (const bad of ['471.13/DUKCAPIL/{year}', `${'X'.repeat(60)}{seq}`, 'a\nb{seq}']) {
+    for (const bad of [
+      '471.13/DUKCAPIL/{regency}/{year}',
+      '471.13/{seq:4}/DUKCAPIL/{year}',
+      `${'X'.repeat(60)}{seq}{regency}`,
+      'a\nb{seq}{regency}',
+    ]) {
       const r = await admin.put('/api/v1/settings/suket_number_format', { scope: '18.71', value: bad });
       expect(r.status, JSON.stringify(r.body)).toBe(400);
     }
@@ -36,8 +41,24 @@ describeEachEngine('sukets: number format setting and send by hand', (env) => {
       '/api/v1/settings?scope=18.01',
     );
     expect(setting.body.items.find((i) => i.key === 'suket_number_format')?.value).toBe(
-      '471.13/{seq:4}/DUKCAPIL/{year}',
+      '471.13/{seq:4}/DUKCAPIL/{regency}/{year}',
     );
+  });
+
+  it('numbers the first sukets of two regencies apart on the default format (each regency its own series)', async () => {
+    const el = await futureElection(env(), 'Pemilu Uji Nomor Antar Kabupaten 2099');
+    const issueAs = async (username: string, villageCode: string) =>
+      (await env().as(username)).post<SuketReply>(
+        `/api/v1/sukets/residents/${await resident(env(), { villageCode })}`,
+        { electionId: el, deliver: false },
+      );
+    const kedaton = await issueAs('bandarlampung.operator', '18.71.02.1003');
+    const southLampung = await issueAs('admin', '18.01.04.2001');
+    expect(kedaton.status, JSON.stringify(kedaton.body)).toBe(201);
+    expect(southLampung.status, JSON.stringify(southLampung.body)).toBe(201);
+    // South Lampung's own default series; Bandar Lampung's office set its format in the test above.
+    expect(southLampung.body.suket.number).toMatch(/^471\.13\/\d{4}\/DUKCAPIL\/1801\/\d{4}$/);
+    expect(kedaton.body.suket.number).toMatch(/\/1871\//);
   });
 
   it('gives the wa.me link of the suket message, queued when issuing did not, and records the opening', async () => {

@@ -15,7 +15,7 @@ describeEachEngine('sukets: issuance rules', (env) => {
     const r = await issue(id, el);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const s = r.body.suket;
-    expect(s.number).toMatch(/^471\.13\/\d{4}\/DUKCAPIL\/\d{4}$/);
+    expect(s.number).toMatch(/^471\.13\/\d{4}\/DUKCAPIL\/1871\/\d{4}$/);
     expect(s).toMatchObject({ status: 'active', validUntil: '2099-12-31', regionCode: '18.71.01.1001' });
     expect(s.maskedName).toMatch(/^PE\*+ UJ\*+ /);
     const db = env().handle.db;

@@ -47,12 +47,12 @@ export const suketEn: Record<keyof typeof suketId, string> = {
   'suket.sendByHand.open': 'Open WhatsApp (message ready)',
   'settings.suketFormat': 'Suket number format',
   'settings.suketFormatHint':
-    'One number series per regency/city and year. Placeholders: {seq} or {seq:4} (sequence, 4 digits), {year}, {regency}. Default: {default}',
+    'One number series per regency/city and year. Placeholders: {seq} or {seq:4} (sequence, 4 digits) and {regency} (both required, so numbers never repeat across regencies), {year}. Default: {default}',
   'settings.suketFormatScope': 'Applies to region (province or regency/city code)',
   'settings.suketFormatValue': 'Format',
   'settings.suketFormatPreview': 'First number: {number}',
   'settings.suketFormatInvalid':
-    'The format must contain {seq} or {seq:N}, be one line and at most 60 characters.',
+    'The format must contain {seq} or {seq:N} and {regency}, be one line and at most 60 characters.',
   'settings.suketFormatSave': 'Save format',
   'settings.suketFormatSaved': 'Suket number format for {scope} saved.',
   'suket.verifier.title': 'Suket verifier (offline)',

@@ -45,12 +45,12 @@ export const suketId = {
   'suket.sendByHand.open': 'Buka WhatsApp (pesan siap kirim)',
   'settings.suketFormat': 'Format nomor suket',
   'settings.suketFormatHint':
-    'Satu seri nomor per kabupaten/kota dan tahun. Tanda: {seq} atau {seq:4} (nomor urut, 4 digit), {year}, {regency}. Bawaan: {default}',
+    'Satu seri nomor per kabupaten/kota dan tahun. Tanda: {seq} atau {seq:4} (nomor urut, 4 digit) dan {regency} (keduanya wajib, agar nomor tidak kembar antar kabupaten/kota), {year}. Bawaan: {default}',
   'settings.suketFormatScope': 'Berlaku untuk wilayah (kode provinsi atau kabupaten/kota)',
   'settings.suketFormatValue': 'Format',
   'settings.suketFormatPreview': 'Nomor pertama: {number}',
   'settings.suketFormatInvalid':
-    'Format harus memuat {seq} atau {seq:N}, satu baris, paling panjang 60 karakter.',
+    'Format harus memuat {seq} atau {seq:N} dan {regency}, satu baris, paling panjang 60 karakter.',
   'settings.suketFormatSave': 'Simpan format',
   'settings.suketFormatSaved': 'Format nomor suket untuk {scope} tersimpan.',
   'suket.verifier.title': 'Verifikator suket (luring)',

@@ -123,7 +123,7 @@ export const SETTINGS = {
   }),
   /**
    * Issue 14: each regency's office numbers its sukets its own way (the classification code and the office
-   * name differ); the series stays one per regency and year, so the format must carry `{seq}`.
+   * name differ); the series stays one per regency and year, so the format must carry `{seq}` and `{regency}`.
    */
   suket_number_format: define({
     schema: z
@@ -131,12 +131,12 @@ export const SETTINGS = {
       .trim()
       .refine(
         isValidSuketNumberFormat,
-        'Format nomor harus memuat {seq} atau {seq:N}, satu baris, paling panjang 60 karakter.|The number format must contain {seq} or {seq:N}, be one line and at most 60 characters.',
+        'Format nomor harus memuat {seq} atau {seq:N} dan {regency}, satu baris, paling panjang 60 karakter.|The number format must contain {seq} or {seq:N} and {regency}, be one line and at most 60 characters.',
       ),
     default: DEFAULT_SUKET_NUMBER_FORMAT,
     levels: ['country', 'province', 'regency'],
     description:
-      'Suket number format: {seq} or {seq:N} (zero-padded), {year}, {regency}; e.g. 471.13/{seq:4}/DUKCAPIL/{year}',
+      'Suket number format: {seq} or {seq:N} (zero-padded) and {regency} required, {year}; e.g. 471.13/{seq:4}/DUKCAPIL/{regency}/{year}',
   }),
 } satisfies Record<SettingKey, SettingDefinition>;
 
