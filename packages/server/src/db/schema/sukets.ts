@@ -59,21 +59,18 @@ export interface SuketsTable {
  * Suket figures as dated changes (migration 0040): a figure of a region on day D is the sum of its rows
  * dated D or before. `printed` (0/1) is "the holder is printed now" and is 1 only on `covering` moves.
  */
-export interface SuketCountsTable {
-  region_code: string;
+export interface SuketCountsTable extends SuketCountColumns {
   day: string;
-  election_id: number;
-  printed: 0 | 1;
-  issued: number;
-  active: number;
-  superseded: number;
-  covering: number;
 }
 
 /** The same changes summed per month ('YYYY-MM'): a read adds whole months, then the days of D's month. */
-export interface SuketCountsMonthTable {
-  region_code: string;
+export interface SuketCountsMonthTable extends SuketCountColumns {
   month: string;
+}
+
+/** What a day row and a month row share: the key without its date, and the four moves. */
+interface SuketCountColumns {
+  region_code: string;
   election_id: number;
   printed: 0 | 1;
   issued: number;
