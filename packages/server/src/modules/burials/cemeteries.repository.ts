@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { CemeteriesTable, Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion, withinScope } from '../../db/scope-filter';
 
 /** The SQL of cemeteries and the manager links. */
 
@@ -85,7 +85,7 @@ export function oldestAlive(db: Kysely<Database>, scope: string, skip: number, l
     .selectFrom('residents')
     .selectAll()
     .where('life_status', '=', 'ALIVE')
-    .where(withinScope('village_code', scope))
+    .where(withinRegion('village_code', scope))
     .orderBy('birth_date')
     .orderBy('id')
     .offset(skip)

@@ -1,6 +1,6 @@
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, DeathReportStatus, DeathReportsTable } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion, withinScope } from '../../db/scope-filter';
 
 export type DeathReportRow = Selectable<DeathReportsTable>;
 
@@ -132,7 +132,7 @@ export function oldestAliveIn(db: Kysely<Database>, regency: string, limit: numb
     .selectFrom('residents')
     .selectAll()
     .where('life_status', '=', 'ALIVE')
-    .where(withinScope('village_code', regency))
+    .where(withinRegion('village_code', regency))
     .orderBy('birth_date')
     .limit(limit)
     .execute();

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, OutreachRosterRowsTable, OutreachSitesTable, ResidentRow } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion, withinScope } from '../../db/scope-filter';
 
 export type SiteRow = Selectable<OutreachSitesTable> & {
   village_name: string | null;
@@ -111,7 +111,7 @@ export function residentsBornBetween(
   return db
     .selectFrom('residents')
     .selectAll()
-    .where(withinScope('village_code', region))
+    .where(withinRegion('village_code', region))
     .where('birth_date', '>=', from)
     .where('birth_date', '<=', to)
     .where('life_status', '=', 'ALIVE')
@@ -125,7 +125,7 @@ export async function villageWithMostUnrecorded(db: Kysely<Database>, region: st
   const r = await db
     .selectFrom('residents')
     .select(['village_code', (eb) => eb.fn.countAll<number>().as('n')])
-    .where(withinScope('village_code', region))
+    .where(withinRegion('village_code', region))
     .where('recording_status', '=', 'UNREGISTERED')
     .where('birth_date', '<=', bornBy)
     .groupBy('village_code')

@@ -2,7 +2,7 @@ import { RERECORD_STATUSES } from '@sigap/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion } from '../../db/scope-filter';
 import { type ReverseWalk, reverseCandidates } from './voter-roll-reverse.repository';
 import { insertRollRows, type VoterRollRow } from './voter-rolls.repository';
 
@@ -75,7 +75,7 @@ async function reset(trx: Kysely<Database>, roll: VoterRollRow): Promise<void> {
 }
 
 async function classifyMatched(trx: Kysely<Database>, roll: VoterRollRow): Promise<void> {
-  const inRegion = withinScope('r.village_code', roll.region_code);
+  const inRegion = withinRegion('r.village_code', roll.region_code);
   await sql`
     update voter_roll_rows
     set resident_id = r.id,

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database, ResidentRow, ResidentsTable } from '../../db/schema';
-import { withinScope } from '../../db/scope-filter';
+import { withinRegion } from '../../db/scope-filter';
 import { isVoterOf } from '../elections';
 import type { VoterRollRow } from './voter-rolls.repository';
 
@@ -40,7 +40,7 @@ async function* byRegion(
     const rows = await trx
       .selectFrom('residents as r')
       .selectAll('r')
-      .where(withinScope('r.village_code', roll.region_code))
+      .where(withinRegion('r.village_code', roll.region_code))
       .where('r.id', '>', after)
       .where(rollLacks(roll.id))
       .orderBy('r.id')
@@ -80,7 +80,7 @@ async function* byNik(
         'in',
         missing.map((m) => m.nik),
       )
-      .where(withinScope('r.village_code', roll.region_code))
+      .where(withinRegion('r.village_code', roll.region_code))
       .orderBy('r.id')
       .execute();
     const voters = rows.filter((r) => isVoterOf(election, r));
