@@ -1,5 +1,5 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
-import { rebuildSuketCounts } from '../../modules/sukets/suket-counts.repository';
+import { rebuildSuketCounts } from '../../modules/sukets';
 import type { Engine } from '../connect';
 import type { Database } from '../schema';
 

@@ -5,6 +5,7 @@
 export { seedDemoSukets } from './demo-sukets';
 export { suketBatchRoutes } from './suket-batch.routes';
 export { SUKET_BATCH_JOB, suketBatchHandler } from './suket-batch.service';
+export { rebuildSuketCounts } from './suket-counts.repository';
 export { EMPTY_SUKET_COUNTS, type SuketCounts, suketCountsMany } from './suket-figures.repository';
 export { registerSuketLifecycle } from './suket-lifecycle';
 export { suketsRoutes } from './sukets.routes';
