@@ -36,6 +36,16 @@ export function portableResidents(trx: Kysely<Database>): ResidentBulk {
       for (const [nik, row] of await find(niks)) out.set(nik, dataSignature(row));
       return out;
     },
+    importDigests: async (niks) => {
+      const out = new Map<string, { village: string; digest: string }>();
+      for (const [nik, row] of await find(niks))
+        if (row.import_digest !== null) out.set(nik, { village: row.village_code, digest: row.import_digest });
+      return out;
+    },
+    setImportDigests: async (digests) => {
+      for (const d of digests)
+        await trx.updateTable('residents').set({ import_digest: d.digest }).where('nik', '=', d.nik).execute();
+    },
     insert: (rows) => insertResidents(trx, rows),
     update: (changes) => updateResidents(trx, changes),
     insertHistory: (rows) => insertHistory(trx, rows),
@@ -82,7 +92,11 @@ async function updateResidents(db: Kysely<Database>, changes: readonly ResidentU
     if (c.columns.includes('full_name')) set.name_search = c.after.name_search;
     await db
       .updateTable('residents')
-      .set({ ...(set as Partial<ResidentData>), updated_at: c.updated_at })
+      .set({
+        ...(set as Partial<ResidentData>),
+        import_digest: c.after.import_digest ?? null,
+        updated_at: c.updated_at,
+      })
       .where('id', '=', c.id)
       .execute();
   }

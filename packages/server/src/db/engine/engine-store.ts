@@ -20,6 +20,13 @@ export interface ResidentBulk {
   find(niks: readonly string[]): Promise<Map<string, ResidentRow>>;
   /** `dataSignature` (resident-row.ts) of the stored rows among `niks`, computed in SQL. */
   signatures(niks: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * The import digest (residents.import_digest) and village of the stored rows among `niks` that hold one:
+   * what an import needs to skip a row it has already applied without parsing it (imports/line-digest.ts).
+   */
+  importDigests(niks: readonly string[]): Promise<Map<string, StoredDigest>>;
+  /** Sets the import digest of residents whose stored data an import row was found equal to. */
+  setImportDigests(digests: readonly { nik: string; digest: string }[]): Promise<void>;
   /** Inserts rows and returns their ids by NIK. */
   insert(rows: readonly NewResidentRow[]): Promise<Map<string, number>>;
   /** Writes each change's `columns` only (with `name_search` when `full_name` moves) and `updated_at`. */
@@ -31,6 +38,11 @@ export interface ResidentBulk {
    * for the row-by-row path. Absent on SQLite, whose row-by-row statements are in-process calls already.
    */
   merge?(rows: readonly MergeRow[], meta: MergeMeta): Promise<MergeOutcome>;
+}
+
+export interface StoredDigest {
+  village: string;
+  digest: string;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   insertResidentsPg,
   updateResidentsPg,
 } from './residents-pg-bulk';
+import { findImportDigestsPg, setImportDigestsPg } from './residents-pg-digests';
 import { mergeResidentsPg } from './residents-pg-merge';
 
 /** Any constant shared by every Sigap instance: the key of the audit chain's advisory lock. */
@@ -31,6 +32,8 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
       return {
         find: (niks) => findByNikPg(trx, niks),
         signatures: (niks) => findSignaturesPg(trx, niks),
+        importDigests: (niks) => findImportDigestsPg(trx, niks),
+        setImportDigests: (digests) => setImportDigestsPg(trx, digests),
         insert: (rows) => insertResidentsPg(trx, rows),
         update: (changes) => updateResidentsPg(trx, changes),
         insertHistory: (rows) => insertHistoryPg(trx, rows),

@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely';
 import { DATA_COLUMNS, type ResidentData } from '../../modules/residents/resident-row';
 import type { ResidentUpdate } from '../../modules/residents/resident-write.types';
 import type { NewResidentRow, ResidentHistoryTable, ResidentRow } from '../schema';
+import type { StoredDigest } from './engine-store';
 
 /**
  * SQLite's native bulk path (DESIGN.md "a hot path may use an engine's native bulk path"): prepared
@@ -22,6 +23,7 @@ type Statements = {
 const RESIDENT_COLUMNS = [
   ...DATA_COLUMNS,
   'name_search',
+  'import_digest',
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof NewResidentRow)[];
@@ -83,6 +85,47 @@ export function findSignaturesSqlite(
   return out;
 }
 
+const digestStatements = new WeakMap<
+  SqliteDatabase.Database,
+  { read: SqliteDatabase.Statement; write: SqliteDatabase.Statement }
+>();
+
+function digestStatementsOf(db: SqliteDatabase.Database) {
+  let s = digestStatements.get(db);
+  if (!s) {
+    s = {
+      // Raw rows (arrays), not objects: an import reads one per row of the file.
+      read: db
+        .prepare(
+          `select r.nik, r.village_code, r.import_digest from json_each(?) j
+           join residents r on r.nik = j.value where r.import_digest is not null`,
+        )
+        .raw(),
+      write: db.prepare('update residents set import_digest = ? where nik = ?'),
+    };
+    digestStatements.set(db, s);
+  }
+  return s;
+}
+
+export function findImportDigestsSqlite(
+  db: SqliteDatabase.Database,
+  niks: readonly string[],
+): Map<string, StoredDigest> {
+  const out = new Map<string, StoredDigest>();
+  const rows = digestStatementsOf(db).read.all(JSON.stringify(niks)) as [string, string, string][];
+  for (const [nik, village, digest] of rows) out.set(nik, { village, digest });
+  return out;
+}
+
+export function setImportDigestsSqlite(
+  db: SqliteDatabase.Database,
+  digests: readonly { nik: string; digest: string }[],
+): void {
+  const stmt = digestStatementsOf(db).write;
+  for (const d of digests) stmt.run(d.digest, d.nik);
+}
+
 export function findByNikSqlite(
   db: SqliteDatabase.Database,
   niks: readonly string[],
@@ -133,7 +176,8 @@ export function insertHistorySqlite(
 }
 
 /**
- * Writes each changed resident's changed columns (plus `name_search` with `full_name`, and `updated_at`).
+ * Writes each changed resident's changed columns (plus `name_search` with `full_name`, the import digest
+ * of the state written, and `updated_at`).
  * One prepared statement per distinct set of columns: an import repeats a few sets many times, and writing
  * only what changed keeps SQLite from rewriting the entries of indexes whose columns did not move.
  */
@@ -145,10 +189,16 @@ export function updateResidentsSqlite(db: SqliteDatabase.Database, changes: read
     const key = columns.join(',');
     let stmt = s.updates.get(key);
     if (!stmt) {
-      const set = [...columns, 'updated_at'].map((col) => `${col} = ?`).join(', ');
+      const set = [...columns, 'import_digest', 'updated_at'].map((col) => `${col} = ?`).join(', ');
       stmt = db.prepare(`update residents set ${set} where id = ?`);
       s.updates.set(key, stmt);
     }
-    stmt.run(...columns.map((col) => c.after[col] ?? null), c.updated_at, c.id);
+    // The digest is always written: a state no import row produced must not keep the one before it.
+    stmt.run(
+      ...columns.map((col) => c.after[col] ?? null),
+      c.after.import_digest ?? null,
+      c.updated_at,
+      c.id,
+    );
   }
 }

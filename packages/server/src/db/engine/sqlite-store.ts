@@ -6,9 +6,11 @@ import { applyCounterDeltasSqlite } from './counters-sqlite-bulk';
 import { type EngineStore, type ResidentBulk, requireTransaction } from './engine-store';
 import {
   findByNikSqlite,
+  findImportDigestsSqlite,
   findSignaturesSqlite,
   insertHistorySqlite,
   insertResidentsSqlite,
+  setImportDigestsSqlite,
   updateResidentsSqlite,
 } from './residents-sqlite-bulk';
 
@@ -28,6 +30,8 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
   const residents: ResidentBulk = {
     find: async (niks) => findByNikSqlite(sqlite, niks),
     signatures: async (niks) => findSignaturesSqlite(sqlite, niks),
+    importDigests: async (niks) => findImportDigestsSqlite(sqlite, niks),
+    setImportDigests: async (digests) => setImportDigestsSqlite(sqlite, digests),
     insert: async (rows) => insertResidentsSqlite(sqlite, rows),
     update: async (changes) => updateResidentsSqlite(sqlite, changes),
     insertHistory: async (rows) => insertHistorySqlite(sqlite, rows),

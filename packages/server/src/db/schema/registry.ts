@@ -7,7 +7,7 @@ import type {
   Sex,
   StayPermit,
 } from '@sigap/domain';
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { HistoryField, ImportJobKind, ImportJobStatus, ResidentSource } from '../stored-codes';
 
 /** Tables of the resident registry: residents, their history, the counters, imports and death reports. */
@@ -40,6 +40,11 @@ export interface ResidentsTable {
   ikd_activated_date: string | null;
   /** Comma-separated data-quality flags (e.g. NIK disagrees with the birth date); null when clean. */
   quality_flags: string | null;
+  /**
+   * The digest of the extract row this resident's data came from (migration 0041); null once anything but
+   * an import row wrote it. Not data: never compared, counted or kept in the history.
+   */
+  import_digest: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -44,6 +44,7 @@ export async function mergeWhatNeedsNoJudgement(
     if (w.kind !== 'upsert' || seen.get(w.record.nik) !== 1) continue;
     if (!isWithinScope(meta.scope, w.record.villageCode)) continue;
     const data = recordToData(w.record, w.qualityFlags);
+    data.import_digest = w.digest ?? null;
     if (writeRefusals(undefined, data, meta, undefined).length > 0) continue;
     rows.push({ data, counter: stagedCounterKey(counterEntryOf(data)) });
     merged.add(w);

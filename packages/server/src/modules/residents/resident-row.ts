@@ -4,7 +4,10 @@ import type { HistoryField } from '../../db/stored-codes';
 import { searchText } from '../regions';
 
 /** The stored columns of a resident, without the id and the bookkeeping timestamps. */
-export type ResidentData = Omit<ResidentsTable, 'id' | 'created_at' | 'updated_at'>;
+export type ResidentData = Omit<ResidentsTable, 'id' | 'created_at' | 'updated_at' | 'import_digest'> & {
+  /** The digest of the import row that wrote this state (residents.import_digest); absent means none. */
+  import_digest?: string | null;
+};
 
 /** The columns a change may touch; `name_search` follows `full_name`. */
 export const DATA_COLUMNS = [

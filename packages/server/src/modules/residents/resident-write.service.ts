@@ -41,10 +41,12 @@ export async function applyResidentWrites(
   const upsertNiks = new Set<string>();
   for (const w of merged.rest) if (w.kind === 'upsert') upsertNiks.add(w.record.nik);
   const stored = upsertNiks.size > 0 ? await store.signatures([...upsertNiks]) : undefined;
-  const { rest, unchanged } = stored
+  const { rest, unchanged, digests } = stored
     ? setAsideUnchanged(merged.rest, stored, meta.scope)
-    : { rest: merged.rest, unchanged: 0 };
+    : { rest: merged.rest, unchanged: 0, digests: [] };
   outcome.unchanged += unchanged;
+  // An import row found equal to the stored data vouches for it from now on: the next import skips it unread.
+  if (digests.length > 0) await store.setImportDigests(digests);
   // A record's NIK missing from the signatures is new: no stored row to read.
   const niks = [...new Set(rest.map(nikOf))].filter((n) => !stored || stored.has(n) || !upsertNiks.has(n));
   const existing = await store.find(niks);
@@ -82,6 +84,8 @@ export async function applyResidentWrites(
       w.kind === 'upsert'
         ? recordToData(w.record, w.qualityFlags)
         : applyPatch(current as ResidentData, w.patch);
+    // Only an import row's own digest may vouch for a state; any other write clears it (migration 0041).
+    after.import_digest = w.kind === 'upsert' ? (w.digest ?? null) : null;
     const touched = [current?.village_code, after.village_code].filter((v): v is string => v !== undefined);
     if (touched.some((v) => !isWithinScope(meta.scope, v))) {
       // A full record whose NIK is registered elsewhere: refusing it cannot hide that the NIK exists (NIKs
@@ -183,6 +187,8 @@ export async function applyResidentWrites(
 /** The write path for several calls in one transaction (see `inResidentTransaction`). */
 export interface ResidentWriter {
   apply(writes: readonly ResidentWrite[], meta: WriteMeta): Promise<WriteOutcome>;
+  /** The stored import digests among `niks` (migration 0041), for an import to skip rows applied before. */
+  importDigests(niks: readonly string[]): Promise<Map<string, { village: string; digest: string }>>;
 }
 
 /**
@@ -198,6 +204,7 @@ export async function inResidentTransaction<T>(
   return handle.db.transaction().execute(async (trx) => {
     const writer: ResidentWriter = {
       apply: (writes, meta) => applyResidentWrites(trx, handle.store, writes, meta),
+      importDigests: (niks) => handle.store.residents(trx).importDigests(niks),
     };
     return work(writer, trx);
   });

@@ -11,7 +11,14 @@ export type ResidentPatch = Partial<Omit<ResidentRecord, 'nik'>>;
 
 export type ResidentWrite =
   /** A full record (SIAK extract, generator): inserted when new, otherwise the stored row becomes this record. */
-  | { kind: 'upsert'; record: ResidentRecord; qualityFlags?: readonly string[]; line?: number }
+  | {
+      kind: 'upsert';
+      record: ResidentRecord;
+      qualityFlags?: readonly string[];
+      line?: number;
+      /** The digest of the import row this record was parsed from (imports/line-digest.ts), stored with it. */
+      digest?: string;
+    }
   /** Some fields of an existing resident (a status update, a counter service, a death). */
   | {
       kind: 'patch';

@@ -62,7 +62,7 @@ export class CsvTokenizer {
         i = n;
         break;
       }
-      rows.push({ line: this.line, cells });
+      rows.push({ line: this.line, cells, text: text.slice(i, next) });
       this.line += 1 + this.extraLines;
       i = next;
     }

@@ -139,6 +139,8 @@ export interface SourceRow {
   /** 1-based line (CSV, where the row starts) or row number (XLSX), as an editor or Excel shows it. */
   line: number;
   cells: string[];
+  /** The record exactly as the CSV file wrote it (a slice of the text read, not a copy); absent in XLSX. */
+  text?: string;
   /** Set when the row could not be split into cells; `cells` then holds what was read. */
   problem?: 'unclosed_quote';
 }

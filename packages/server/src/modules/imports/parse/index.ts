@@ -47,12 +47,14 @@ export { HEADER_SEARCH_ROWS, locateHeader } from './header-row';
 export { ImportFormatError, type ImportFormatErrorId } from './import-format-error';
 export type { FileFormat, ImportSource, SourceRow } from './import-source';
 export {
+  type FileRowParser,
   type HeaderInfo,
   type ParsedRow,
   type ParseImportOptions,
   parseImportBatches,
   parseImportFile,
   type RecordOf,
+  readResidentRowBatches,
 } from './parse-import-file';
 export { type FilePreview, type OpenedRows, openRows, previewFile, readRows } from './read-rows';
 export { parseResidentRow } from './resident-row';

@@ -91,6 +91,15 @@ function columnCountIssue(row: SourceRow, width: number, shortIsEmpty: boolean):
   return rowIssue(line, null, 'column_count', String(cells.length), String(width));
 }
 
+function rowContext(options: RowContext): RowContext {
+  return {
+    referenceDate: options.referenceDate,
+    ...(options.knownVillages && { knownVillages: options.knownVillages }),
+    ...(options.inScope && { inScope: options.inScope }),
+    ...(options.knownDistricts && { knownDistricts: options.knownDistricts }),
+  };
+}
+
 export function parseImportBatches(
   source: ImportSource,
   options: ParseImportOptions<'residents'>,
@@ -112,12 +121,7 @@ export function parseImportBatches(
   options: ParseImportOptions<'residents'> | ParseImportOptions<'status'> | ParseImportOptions<'voter_roll'>,
 ): AsyncGenerator<ParsedRow<ResidentRecord | StatusUpdateRecord | VoterRollRecord>[], void, undefined> {
   requireIsoDate(options.referenceDate, 'referenceDate');
-  const ctx: RowContext = {
-    referenceDate: options.referenceDate,
-    ...(options.knownVillages && { knownVillages: options.knownVillages }),
-    ...(options.inScope && { inScope: options.inScope }),
-    ...(options.knownDistricts && { knownDistricts: options.knownDistricts }),
-  };
+  const ctx = rowContext(options);
   if (options.kind === 'residents') {
     return parseBatches(
       source,
@@ -207,15 +211,47 @@ async function* parseBatches<K extends ParseKind, R>(
   options: ParseImportOptions<K>,
   makeParser: (indexOf: ColumnIndex<TargetOf<K>>) => RowParser<R>,
 ): AsyncGenerator<ParsedRow<R>[], void, undefined> {
+  for await (const { rows, parser } of rowBatches(source, options, makeParser)) yield parser.parse(rows);
+}
+
+/**
+ * The parser of one file's data rows, known once its header is: an import that can tell a row it has
+ * applied before from its cells alone (line-digest.ts) parses only the others.
+ */
+export interface FileRowParser<R> {
+  parse(rows: readonly SourceRow[]): ParsedRow<R>[];
+  /** The NIK's cell, when the file has one. */
+  nikAt: number | undefined;
+  /** What decides how a row is read, beside its text: format, delimiter, header width and resolved columns. */
+  layout: string;
+}
+
+/** A file's data rows, in file order a few hundred at a time, each batch with the file's row parser. */
+export function readResidentRowBatches(
+  source: ImportSource,
+  options: ParseImportOptions<'residents'>,
+): AsyncGenerator<{ rows: SourceRow[]; parser: FileRowParser<ResidentRecord> }, void, undefined> {
+  requireIsoDate(options.referenceDate, 'referenceDate');
+  const ctx = rowContext(options);
+  return rowBatches(
+    source,
+    options,
+    (indexOf: ColumnIndex<ResidentTarget>) => (cells, line) => parseResidentRow(cells, indexOf, line, ctx),
+  );
+}
+
+async function* rowBatches<K extends ParseKind, R>(
+  source: ImportSource,
+  options: ParseImportOptions<K>,
+  makeParser: (indexOf: ColumnIndex<TargetOf<K>>) => RowParser<R>,
+): AsyncGenerator<{ rows: SourceRow[]; parser: FileRowParser<R> }, void, undefined> {
   const opened = await openRows(source);
   const shortIsEmpty = opened.format === 'xlsx';
-  let parse: RowParser<R> | undefined;
-  let width = 0;
-  let whoAt: WhoAt = { nik: undefined, name: undefined };
+  let parser: FileRowParser<R> | undefined;
   let dataRows = 0;
   // Rows read before the header is known: it may sit below a title block (see header-row).
   const head: SourceRow[] = [];
-  /** Resolves the header among `head`: the row parser, the header's width and the data rows after it. */
+  /** Resolves the header among `head`: the file's row parser and the data rows after it. */
   const begin = () => {
     const at = locateHeader(
       head.map((r) => r.cells),
@@ -230,31 +266,42 @@ async function* parseBatches<K extends ParseKind, R>(
     const info = { fileName, format, line: headerRow.line, header, headers: mapping.headers };
     options.onHeader?.(delimiter ? { ...info, delimiter } : info);
     const indexOf: Partial<Record<string, number>> = mapping.indexOf;
-    whoAt = { nik: indexOf.NIK, name: indexOf.NAMA_LGKP };
-    return { parser: makeParser(mapping.indexOf), width: header.length, rows: head.slice(at + 1) };
+    const whoAt: WhoAt = { nik: indexOf.NIK, name: indexOf.NAMA_LGKP };
+    const parse = makeParser(mapping.indexOf);
+    const width = header.length;
+    const fileParser: FileRowParser<R> = {
+      parse: (rows) => parseRowBatch(rows, parse, width, shortIsEmpty, whoAt),
+      nikAt: indexOf.NIK,
+      layout: JSON.stringify([
+        options.kind,
+        format,
+        delimiter ?? null,
+        width,
+        Object.entries(indexOf).sort(),
+      ]),
+    };
+    return { parser: fileParser, rows: head.slice(at + 1) };
   };
   try {
     for await (const batch of opened.batches) {
       let rows = batch;
-      if (!parse) {
+      if (!parser) {
         for (const row of batch) head.push(row);
         if (head.length < HEADER_SEARCH_ROWS) continue;
-        ({ parser: parse, width, rows } = begin());
+        ({ parser, rows } = begin());
       }
-      const parsed = parseRowBatch(rows, parse, width, shortIsEmpty, whoAt);
-      dataRows += parsed.length;
-      if (parsed.length > 0) yield parsed;
+      dataRows += rows.length;
+      if (rows.length > 0) yield { rows, parser };
     }
-    if (!parse && head.length > 0) {
+    if (!parser && head.length > 0) {
       const started = begin();
-      parse = started.parser;
-      const parsed = parseRowBatch(started.rows, parse, started.width, shortIsEmpty, whoAt);
-      dataRows += parsed.length;
-      if (parsed.length > 0) yield parsed;
+      parser = started.parser;
+      dataRows += started.rows.length;
+      if (started.rows.length > 0) yield { rows: started.rows, parser };
     }
   } finally {
     opened.close();
   }
-  if (!parse) throw importFormatErrors.empty();
+  if (!parser) throw importFormatErrors.empty();
   if (dataRows === 0) throw importFormatErrors.noDataRows();
 }
