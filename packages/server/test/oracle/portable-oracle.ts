@@ -39,12 +39,17 @@ export function portableResidents(trx: Kysely<Database>): ResidentBulk {
     importDigests: async (niks) => {
       const out = new Map<string, { village: string; digest: string }>();
       for (const [nik, row] of await find(niks))
-        if (row.import_digest !== null) out.set(nik, { village: row.village_code, digest: row.import_digest });
+        if (row.import_digest !== null)
+          out.set(nik, { village: row.village_code, digest: row.import_digest });
       return out;
     },
     setImportDigests: async (digests) => {
       for (const d of digests)
-        await trx.updateTable('residents').set({ import_digest: d.digest }).where('nik', '=', d.nik).execute();
+        await trx
+          .updateTable('residents')
+          .set({ import_digest: d.digest })
+          .where('nik', '=', d.nik)
+          .execute();
     },
     insert: (rows) => insertResidents(trx, rows),
     update: (changes) => updateResidents(trx, changes),

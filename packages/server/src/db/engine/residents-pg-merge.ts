@@ -36,7 +36,16 @@ function cellsOf(r: MergeRow): unknown[] {
   const d = r.data;
   const c = r.counter;
   const out: unknown[] = DATA_COLUMNS.map((k) => d[k]);
-  out.push(d.name_search, d.import_digest ?? null, c.c_regions, c.c_month, c.c_day, c.c_married, c.c_exit, c.c_bits);
+  out.push(
+    d.name_search,
+    d.import_digest ?? null,
+    c.c_regions,
+    c.c_month,
+    c.c_day,
+    c.c_married,
+    c.c_exit,
+    c.c_bits,
+  );
   return out;
 }
 
