@@ -84,9 +84,17 @@ describe('CsvTokenizer', () => {
   it('reports a quote never closed as one unreadable record at the line it starts', () => {
     const rows = tokenize('a,b\nc,"never closed\nd,e\n');
     expect(rows).toEqual([
-      { line: 1, cells: ['a', 'b'] },
+      { line: 1, cells: ['a', 'b'], text: 'a,b\n' },
       { line: 2, cells: ['c'], problem: 'unclosed_quote' },
     ]);
+  });
+
+  it('keeps each record as written, line ends and quotes included, however the text is cut', () => {
+    const text = 'a,"b\r\nc",d\r\n"x ""y""",z\re,f\ng,h';
+    for (const size of [1, 2, 3, 5, text.length]) {
+      const rows = tokenize(text, ',', size);
+      expect(rows.map((r) => r.text)).toEqual(['a,"b\r\nc",d\r\n', '"x ""y""",z\r', 'e,f\n', 'g,h']);
+    }
   });
 
   it('refuses a record that grows past the size limit instead of buffering the whole file', () => {

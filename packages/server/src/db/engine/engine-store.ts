@@ -21,10 +21,11 @@ export interface ResidentBulk {
   /** `dataSignature` (resident-row.ts) of the stored rows among `niks`, computed in SQL. */
   signatures(niks: readonly string[]): Promise<Map<string, string>>;
   /**
-   * The import digest (residents.import_digest) and village of the stored rows among `niks` that hold one:
-   * what an import needs to skip a row it has already applied without parsing it (imports/line-digest.ts).
+   * The import digest (residents.import_digest) and village of the stored rows among `niks` that hold one
+   * and lie within `scope` (an engine may answer rows outside it too; the caller checks the village): what
+   * an import needs to skip a row it has already applied without parsing it (imports/line-digest.ts).
    */
-  importDigests(niks: readonly string[]): Promise<Map<string, StoredDigest>>;
+  importDigests(niks: readonly string[], scope: string): Promise<Map<string, StoredDigest>>;
   /** Sets the import digest of residents whose stored data an import row was found equal to. */
   setImportDigests(digests: readonly { nik: string; digest: string }[]): Promise<void>;
   /** Inserts rows and returns their ids by NIK. */

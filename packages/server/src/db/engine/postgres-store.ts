@@ -32,7 +32,7 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
       return {
         find: (niks) => findByNikPg(trx, niks),
         signatures: (niks) => findSignaturesPg(trx, niks),
-        importDigests: (niks) => findImportDigestsPg(trx, niks),
+        importDigests: (niks, scope) => findImportDigestsPg(trx, niks, scope),
         setImportDigests: (digests) => setImportDigestsPg(trx, digests),
         insert: (rows) => insertResidentsPg(trx, rows),
         update: (changes) => updateResidentsPg(trx, changes),

@@ -98,7 +98,7 @@ export function unnestRows<R>(
  * whose id index to probe (run-time pruning), instead of a probe of every partition's NIK index. Measured
  * on 1,000,000 residents, 10,000 NIKs: 137–139 ms against 410–560 ms with 48 partitions, on a par with 3.
  */
-export const BY_DIRECTORY = sql`from resident_niks d
+const BY_DIRECTORY = sql`from resident_niks d
   join residents r on r.village_code = d.village_code and r.id = d.resident_id`;
 
 export async function findByNikPg(

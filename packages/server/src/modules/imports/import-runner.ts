@@ -144,7 +144,8 @@ export async function runImportFile(
         await control.guard(trx);
         const fileParser = parser as FileRowParser<ResidentRecord>;
         digestOf ??= lineDigester(fileParser.layout, common.referenceDate);
-        const read = await setAsideAppliedRows(rows, fileParser, digestOf, writer.importDigests, accepts);
+        const stored = (niks: readonly string[]) => writer.importDigests(niks, scope);
+        const read = await setAsideAppliedRows(rows, fileParser, digestOf, stored, accepts);
         applying = read.applied < APPLIED_SHARE * rows.length;
         const last = rows.at(-1) as SourceRow;
         job = await writeBatch(trx, writer, job, fileParser.parse(read.rest), kind, bytesDone(), {

@@ -187,8 +187,14 @@ export async function applyResidentWrites(
 /** The write path for several calls in one transaction (see `inResidentTransaction`). */
 export interface ResidentWriter {
   apply(writes: readonly ResidentWrite[], meta: WriteMeta): Promise<WriteOutcome>;
-  /** The stored import digests among `niks` (migration 0041), for an import to skip rows applied before. */
-  importDigests(niks: readonly string[]): Promise<Map<string, { village: string; digest: string }>>;
+  /**
+   * The stored import digests among `niks` within `scope` (migration 0041), for an import to skip rows
+   * applied before; rows outside the scope may be answered too.
+   */
+  importDigests(
+    niks: readonly string[],
+    scope: string,
+  ): Promise<Map<string, { village: string; digest: string }>>;
 }
 
 /**
@@ -204,7 +210,7 @@ export async function inResidentTransaction<T>(
   return handle.db.transaction().execute(async (trx) => {
     const writer: ResidentWriter = {
       apply: (writes, meta) => applyResidentWrites(trx, handle.store, writes, meta),
-      importDigests: (niks) => handle.store.residents(trx).importDigests(niks),
+      importDigests: (niks, scope) => handle.store.residents(trx).importDigests(niks, scope),
     };
     return work(writer, trx);
   });
