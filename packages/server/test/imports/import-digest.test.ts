@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildResident } from '../helpers/resident-factory';
-import { writeSiakCsv } from '../helpers/siak-csv';
+import { writeSiakCsv, writeSiakXlsx } from '../helpers/siak-csv';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 import { importer, importFile } from './import-flow';
 
@@ -140,6 +140,19 @@ describeEachEngine('imports: rows applied before', (env) => {
     expect(await importFile(env(), op, again(file))).toMatchObject({ unchanged: 2, updated: 0 });
     for (const nik of niks) expect((await storedOf(env(), nik)).import_digest).not.toBeNull();
     expect(await importFile(env(), op, again(file))).toMatchObject({ unchanged: 2, updated: 0 });
+  });
+
+  it('skips the rows of an unchanged XLSX extract too (cells, not text, are digested)', async () => {
+    const op = await importer(env(), 'bandarlampung.operator');
+    const rows = [0, 1].map((i) => buildResident({ villageCode: VILLAGE, fullName: `WARGA XLSX ${i}` }));
+    const file = await writeSiakXlsx(path.join(dir, `ekstrak-${++n}.xlsx`), rows);
+    expect(await importFile(env(), op, file)).toMatchObject({ status: 'done', inserted: 2 });
+    const digest = (await storedOf(env(), rows[0]?.nik as string)).import_digest;
+    expect(digest).not.toBeNull();
+    const copy = path.join(dir, `ulang-${++n}.xlsx`);
+    copyFileSync(file, copy);
+    expect(await importFile(env(), op, copy)).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+    expect((await storedOf(env(), rows[0]?.nik as string)).import_digest).toBe(digest);
   });
 
   it('still refuses a row applied before when its resident lies outside the importer’s scope', async () => {
