@@ -34,7 +34,7 @@ import * as m0035 from './migrations/0035-suket-ended-on';
 import * as m0037 from './migrations/0037-call-next';
 import * as m0039 from './migrations/0039-province-partitions';
 import * as m0040 from './migrations/0040-suket-counts';
-import * as m0042 from './migrations/0042-booking-holds-live';
+import * as m0042 from './migrations/0042-booking-indexes';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -76,7 +76,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0031-burials': m0031,
   '0039-province-partitions': m0039,
   '0040-suket-counts': m0040,
-  '0042-booking-holds-live': m0042,
+  '0042-booking-indexes': m0042,
 };
 
 class StaticProvider implements MigrationProvider {
