@@ -12,6 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { bookingFigures } from './booking-bench';
+import { throughput } from './booking-rate';
 import { coverageFigures } from './coverage-bench';
 import { generateFigures } from './generate-bench';
 import { postgresImportFigures, siakCsv, sqliteImportFigures } from './import-bench';
@@ -54,6 +55,7 @@ if (only.has('import') || only.has('postgres')) {
 }
 if (only.has('generate')) show(await generateFigures(Number(values['gen-scale']), repeat));
 if (only.has('booking')) show(await bookingFigures());
+else if (only.has('booking-rate')) show(await throughput());
 if (only.has('coverage'))
   show(await coverageFigures(Number(values['coverage-scale']), values['coverage-data']));
 if (only.has('suket-figures'))

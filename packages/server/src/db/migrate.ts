@@ -35,6 +35,7 @@ import * as m0037 from './migrations/0037-call-next';
 import * as m0039 from './migrations/0039-province-partitions';
 import * as m0040 from './migrations/0040-suket-counts';
 import * as m0041 from './migrations/0041-import-digest';
+import * as m0042 from './migrations/0042-booking-indexes';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -77,6 +78,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0039-province-partitions': m0039,
   '0040-suket-counts': m0040,
   '0041-import-digest': m0041,
+  '0042-booking-indexes': m0042,
 };
 
 class StaticProvider implements MigrationProvider {

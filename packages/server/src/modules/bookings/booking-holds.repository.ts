@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { type Param, preparedQuery } from '../../db/prepared-query';
 import type { BookingHoldsTable, Database } from '../../db/schema';
 import type { SlotRow } from './booking-slots.repository';
@@ -94,13 +94,20 @@ export async function findHoldWithSlot(
   return { hold, slot, point };
 }
 
+/**
+ * `status = 'held'` as a literal, as the reads of `bookings_one_active` do: the live holds' partial index
+ * (`booking_holds_live`, migration 0042) then applies to any plan, also one made without the bound
+ * values (a generic plan on PostgreSQL).
+ */
+const HELD = sql.lit<'held'>('held');
+
 /** Marks the expired holds of one slot expired; returns how many (their seats are the caller's to give back). */
 export async function expireHoldsOfSlot(db: Kysely<Database>, slotId: number, now: string): Promise<number> {
   const r = await db
     .updateTable('booking_holds')
     .set({ status: 'expired' })
     .where('slot_id', '=', slotId)
-    .where('status', '=', 'held')
+    .where('status', '=', HELD)
     .where('expires_at', '<', now)
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
@@ -112,7 +119,7 @@ export async function slotsWithDueHolds(db: Kysely<Database>, now: string): Prom
     .selectFrom('booking_holds')
     .select('slot_id')
     .distinct()
-    .where('status', '=', 'held')
+    .where('status', '=', HELD)
     .where('expires_at', '<', now)
     .limit(1000)
     .execute();
