@@ -54,6 +54,7 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
     lockRows: (query) => query.forUpdate(),
     utcDay: (column) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD')`,
     importBatchRows: 20_000,
+    appliedBatchRows: 5_000,
     sharedConnectionCommitMs: undefined,
     feed: createPgFeed(pool, url),
   };

@@ -58,6 +58,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
     lockRows: (query) => query,
     utcDay: (column) => sql<string>`substr(${sql.ref(column)}, 1, 10)`,
     importBatchRows: 5_000,
+    appliedBatchRows: 1_000,
     sharedConnectionCommitMs: SHARED_CONNECTION_COMMIT_MS,
     feed: createInProcessFeed(),
   };

@@ -123,7 +123,7 @@ export async function runImportFile(
     let digestOf: ((row: SourceRow) => string) | undefined;
     const known = common.knownVillages ?? new Set<string>();
     const accepts = (village: string) => known.has(village) && common.inScope(village);
-    // Whether the last batch had rows to write: while it had not, batches are smaller (APPLIED_BATCH_ROWS).
+    // Whether the last batch had rows to write: while it had not, batches are the engine's `appliedBatchRows`.
     let applying = true;
     const raw = async function* () {
       for await (const b of readResidentRowBatches(source, { ...common, kind: 'residents' })) {
@@ -135,7 +135,7 @@ export async function runImportFile(
       handle,
       batchesOf(
         raw(),
-        () => (applying ? batchSize : APPLIED_BATCH_ROWS),
+        () => (applying ? batchSize : Math.min(batchSize, handle.store.appliedBatchRows)),
         start.last_line,
         control.checkpoint,
         sourceRowChars,
@@ -190,13 +190,6 @@ function sourceRowChars(row: SourceRow): number {
   return n;
 }
 
-/**
- * Rows per batch while the file repeats rows applied before (a daily extract): they are only digested and
- * looked up, so a large batch amortises nothing, and holding its rows across the young generation's
- * collections is what costs. On 200,000 rows of SQLite re-import: scavenges took 680 ms at 1,000 rows a
- * batch against 1,320 ms at 5,000 (`--trace-gc`), the re-import 2.5 against 4.4 s.
- */
-const APPLIED_BATCH_ROWS = 1_000;
 /** A batch whose rows were at least this share applied before counts as repeating the file. */
 const APPLIED_SHARE = 0.9;
 
