@@ -20,7 +20,7 @@ import {
 import { type ImportSinks, isStagedKind, stageBatch } from './import-sink';
 import { importErrors } from './imports.errors';
 import { jobMessage } from './imports.messages';
-import { type AppliedRows, lineDigester, setAsideAppliedRows } from './line-digest';
+import { type AppliedRows, digestsOf, lineDigester, setAsideAppliedRows } from './line-digest';
 import {
   type ColumnMapping,
   type FileRowParser,
@@ -118,41 +118,60 @@ export async function runImportFile(
   }
   const bytesDone = () => Math.min(Math.round(bytesRead), start.bytes_total);
   if (kind === 'residents') {
-    // Rows applied before are recognised from their cells and skipped unparsed (line-digest.ts).
+    // Rows applied before are recognised from their text and skipped unparsed (line-digest.ts).
     let parser: FileRowParser<ResidentRecord> | undefined;
     let digestOf: ((row: SourceRow) => string) | undefined;
     const known = common.knownVillages ?? new Set<string>();
     const accepts = (village: string) => known.has(village) && common.inScope(village);
-    // Whether the last batch had rows to write: while it had not, batches are the engine's `appliedBatchRows`.
-    let applying = true;
+    // While the file repeats what is stored (its last batch was nearly all unchanged), each batch's digests
+    // are looked up first and only the rest is parsed, in the engine's smaller `appliedBatchRows`. Otherwise
+    // a batch is parsed as it is read, while the one before it is being written (on PostgreSQL the parse of
+    // the next batch overlaps the database's work; parsing after the lookup instead made a first import of
+    // 200,000 rows 13–19 % slower), and its unchanged rows are found by the write path.
+    let repeating = true;
     const raw = async function* () {
       for await (const b of readResidentRowBatches(source, { ...common, kind: 'residents' })) {
         parser = b.parser;
         yield* b.rows;
       }
     };
-    await writeInGroupedTransactions(
-      handle,
-      batchesOf(
-        raw(),
-        () => (applying ? batchSize : Math.min(batchSize, handle.store.appliedBatchRows)),
-        start.last_line,
-        control.checkpoint,
-        sourceRowChars,
-      ),
-      async (rows, writer, trx) => {
-        await control.guard(trx);
+    const size = () => (repeating ? Math.min(batchSize, handle.store.appliedBatchRows) : batchSize);
+    const prepared = async function* () {
+      for await (const rows of batchesOf(raw(), size, start.last_line, control.checkpoint, sourceRowChars)) {
         const fileParser = parser as FileRowParser<ResidentRecord>;
         digestOf ??= lineDigester(fileParser.layout, common.referenceDate);
+        const lastLine = (rows.at(-1) as SourceRow).line;
+        // A batch parsed here keeps its parsed rows only: holding the text rows too, until the batch is
+        // written, doubled what the young generation's collections copy.
+        yield repeating
+          ? { rows, length: rows.length, lastLine }
+          : {
+              length: rows.length,
+              lastLine,
+              parsed: fileParser.parse(rows),
+              digests: digestsOf(rows, digestOf),
+            };
+      }
+    };
+    await writeInGroupedTransactions(
+      handle,
+      prepared(),
+      async (batch, writer, trx) => {
+        await control.guard(trx);
+        const fileParser = parser as FileRowParser<ResidentRecord>;
         const stored = (niks: readonly string[]) => writer.importDigests(niks, scope);
-        const read = await setAsideAppliedRows(rows, fileParser, digestOf, stored, accepts);
-        applying = read.applied < APPLIED_SHARE * rows.length;
-        const last = rows.at(-1) as SourceRow;
-        job = await writeBatch(trx, writer, job, fileParser.parse(read.rest), kind, bytesDone(), {
-          ...read,
-          rows: rows.length,
-          lastLine: last.line,
+        const digest = digestOf as (row: SourceRow) => string;
+        const read =
+          batch.rows && (await setAsideAppliedRows(batch.rows, fileParser, digest, stored, accepts));
+        const parsed = batch.parsed ?? fileParser.parse(read ? read.rest : []);
+        const unchangedBefore = job.rows_unchanged;
+        job = await writeBatch(trx, writer, job, parsed, kind, bytesDone(), {
+          applied: read ? read.applied : 0,
+          digests: read ? read.digests : (batch.digests ?? new Map()),
+          rows: batch.length,
+          lastLine: batch.lastLine,
         });
+        repeating = job.rows_unchanged - unchangedBefore >= APPLIED_SHARE * batch.length;
       },
       () => options.onProgress?.(job),
       options.commitLimits,
@@ -190,7 +209,7 @@ function sourceRowChars(row: SourceRow): number {
   return n;
 }
 
-/** A batch whose rows were at least this share applied before counts as repeating the file. */
+/** A batch whose rows were at least this share unchanged counts as repeating what is stored. */
 const APPLIED_SHARE = 0.9;
 
 /** The rows after the checkpoint, `size()` at a time; `checkpoint` may stop it between batches. */

@@ -38,6 +38,16 @@ export function lineDigester(layout: string, referenceDate: string): (row: Sourc
   };
 }
 
+/** The digest of each readable row, by line, for a batch parsed without a lookup (it is stored with its writes). */
+export function digestsOf(
+  rows: readonly SourceRow[],
+  digestOf: (row: SourceRow) => string,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const row of rows) if (!row.problem) out.set(row.line, digestOf(row));
+  return out;
+}
+
 /** Whether a stored digest vouches for this import's row: the same digest, stored on this day or before. */
 export function vouchesFor(stored: string, digest: string): boolean {
   return stored.slice(11) === digest.slice(11) && stored.slice(0, 10) <= digest.slice(0, 10);
