@@ -28,10 +28,10 @@ function callNextFigures(engine: string, r: QueueRun): Figure[] {
       unit: 'ms',
       baseline: { name: 'GET /auth/me the same way, p95', value: r.me.p95 },
       target: { value: 50, better: 'lower' },
-      note: `median ${r.median.toFixed(1)} ms over ${r.calls} calls (/auth/me: ${r.me.median.toFixed(1)} ms); ${r.distinct} distinct of ${r.handed} handed out (must be equal)`,
+      note: `median ${r.median.toFixed(1)} ms over ${r.calls} timed calls after warm-up rounds, clients in another process (/auth/me: ${r.me.median.toFixed(1)} ms); ${r.distinct} distinct of ${r.handed} handed out (must be equal)`,
     },
     {
-      name: `Queue call-next CPU per call (${engine}; the Node process: server and the bench's client)`,
+      name: `Queue call-next: server CPU per call (${engine})`,
       value: r.cpuPerCall,
       unit: 'ms',
       baseline: { name: 'GET /auth/me the same way', value: r.me.cpuPerCall },

@@ -8,8 +8,18 @@ import type { PointRow } from './queue.repository';
 import { type HeadRow, lineHeads } from './queue-call.repository';
 import { rulesOf } from './queue-rules';
 
-/** How many tickets of each lane the choice reads: enough for 20 counters calling in the same instant. */
+/** The most tickets of each lane the choice reads: more than 20 counters calling in the same instant. */
 export const HEADS_PER_LANE = 25;
+
+/**
+ * How many tickets of each lane a call reads: one more than the point has counters. Counters calling in
+ * the same instant claim successive tickets of one order, so no more of them can be claimed before the
+ * next read; a call that finds every one taken reads again. Each row read costs (a JavaScript object),
+ * and most points have a few counters.
+ */
+export function headsPerLane(point: PointRow): number {
+  return Math.min(HEADS_PER_LANE, Number(point.counters) + 1);
+}
 
 /**
  * The point's call order for a counter (0: any counter), from the heads of its lanes and the latest calls
@@ -21,7 +31,8 @@ export async function callOrderAt(
   q: { date: string; counterNo: number; service?: string | undefined; now: Date },
   rules?: QueueRules,
 ): Promise<HeadRow[]> {
-  const { heads, recentLanes } = await lineHeads(db, { pointId: point.id, ...q, per: HEADS_PER_LANE });
+  const per = headsPerLane(point);
+  const { heads, recentLanes } = await lineHeads(db, { pointId: point.id, ...q, per });
   if (heads.length === 0) return [];
   const ratio = (rules ?? (await rulesOf(db, point.id))).priorityRatio;
   const order = callOrder(
@@ -33,7 +44,7 @@ export async function callOrderAt(
       counterNo: q.counterNo,
       service: q.service,
     },
-    HEADS_PER_LANE,
+    per,
   );
   const byId = new Map(heads.map((h) => [h.id, h]));
   return order.flatMap((w) => byId.get(w.id) ?? []);

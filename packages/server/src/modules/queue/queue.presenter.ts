@@ -36,7 +36,7 @@ export function toWaiting(r: HeadRow): WaitingTicket {
     id: r.id,
     lane: r.lane,
     windowStart: r.window_start,
-    queuedAt: String(r.queued_at ?? r.issued_at),
+    queuedAt: String(r.queued),
     number: Number(r.number),
     counterNo: r.counter_no,
     service: r.service,
