@@ -1,14 +1,12 @@
 import {
   type DatabaseConnection,
   type Driver,
-  type LimitNode,
   type QueryCompiler,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
-  SqliteQueryCompiler,
-  ValueNode,
 } from 'kysely';
+import { PlanOnceCompiler } from './sqlite-query-compiler';
 
 /**
  * A lock that hands itself to the longest waiter. Kysely's SQLite driver guards its one connection with a
@@ -50,25 +48,6 @@ class FifoSqliteDriver extends SqliteDriver {
   }
 }
 
-/**
- * Kysely's SQLite compiler, writing a query's row limit into its text instead of binding it. SQLite plans
- * a statement again at every run when a parameter its planner read is bound anew, and it reads a `limit ?`
- * (SQLite 3.53): the same one-row read of queue_tickets took 10.8 µs with `limit ?` and 1.7 µs with
- * `limit 21`, and call-next's five-part read of its lines 223 → 106 µs. A limit is one of a few numbers
- * per statement, so the prepared-statement cache keeps a text per number. Offsets do not trigger it
- * (measured equal) and stay bound: a page number would make a text per page.
- */
-class LimitInTextCompiler extends SqliteQueryCompiler {
-  protected override visitLimit(node: LimitNode): void {
-    const limit = node.limit;
-    if (ValueNode.is(limit) && Number.isSafeInteger(limit.value)) {
-      this.append(`limit ${limit.value}`);
-      return;
-    }
-    super.visitLimit(node);
-  }
-}
-
 /** Kysely's SQLite dialect, whose one connection goes to its callers first come, first served. */
 export class FifoSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
@@ -83,6 +62,6 @@ export class FifoSqliteDialect extends SqliteDialect {
   }
 
   override createQueryCompiler(): QueryCompiler {
-    return new LimitInTextCompiler();
+    return new PlanOnceCompiler();
   }
 }
