@@ -22,6 +22,7 @@ import type {
   DailyReportsTable,
   ElectionsTable,
   SettingsTable,
+  SettingsVersionTable,
 } from './schema/command-center';
 import type {
   EquipmentIncidentsTable,
@@ -135,6 +136,7 @@ export interface Database {
   coverage_snapshots: CoverageSnapshotsTable;
   daily_reports: DailyReportsTable;
   settings: SettingsTable;
+  settings_version: SettingsVersionTable;
   notices: NoticesTable;
   audit_checkpoints: AuditCheckpointsTable;
   idempotency_keys: IdempotencyKeysTable;

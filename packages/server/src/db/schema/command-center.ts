@@ -74,3 +74,9 @@ export interface SettingsTable {
   updated_at: string;
   updated_by: number | null;
 }
+
+/** One row (id 1): raised by trigger on every change to `settings` (migration 0043), for readers' caches. */
+export interface SettingsVersionTable {
+  id: number;
+  version: number;
+}

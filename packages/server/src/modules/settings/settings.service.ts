@@ -12,6 +12,7 @@ import { getRegion } from '../regions';
 import { putSettingCommand } from './settings.commands';
 import { SETTINGS, type SettingValue } from './settings.registry';
 import { findSettingRows, type SettingRow } from './settings.repository';
+import { cachedSettingRows } from './settings-cache';
 
 interface Resolved<K extends SettingKey> {
   value: SettingValue<K>;
@@ -65,7 +66,7 @@ async function resolve<K extends SettingKey>(
   fallback?: SettingValue<K>,
 ): Promise<Resolved<K>> {
   const chain = lookupChain(scope, key);
-  const rows = await findSettingRows(db, chain, key);
+  const rows = await cachedSettingRows(db, chain, key);
   for (const code of chain) {
     const row = rows.find((r) => r.scope_code === code);
     // A value that no longer fits its schema (the schema tightened) is skipped rather than trusted.
