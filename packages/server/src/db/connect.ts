@@ -6,9 +6,9 @@ import { ensurePrivateDir, ensurePrivateFile, makePrivateIfPresent } from '../pr
 import type { EngineStore } from './engine/engine-store';
 import { createPostgresStore } from './engine/postgres-store';
 import { primaryReadSide, type ReadSide, replicaReadSide } from './engine/read-side';
+import { startCheckpointer } from './engine/sqlite-checkpointer';
 import { FifoSqliteDialect } from './engine/sqlite-fifo-dialect';
 import { withStatementCache } from './engine/sqlite-statement-cache';
-import { startCheckpointer } from './engine/sqlite-checkpointer';
 import { createSqliteStore } from './engine/sqlite-store';
 import type { Database } from './schema';
 

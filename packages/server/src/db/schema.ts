@@ -18,11 +18,11 @@ import type {
   DeathCertificatesTable,
 } from './schema/burials';
 import type {
+  CacheVersionsTable,
   CoverageSnapshotsTable,
   DailyReportsTable,
   ElectionsTable,
   SettingsTable,
-  SettingsVersionTable,
 } from './schema/command-center';
 import type {
   EquipmentIncidentsTable,
@@ -136,7 +136,7 @@ export interface Database {
   coverage_snapshots: CoverageSnapshotsTable;
   daily_reports: DailyReportsTable;
   settings: SettingsTable;
-  settings_version: SettingsVersionTable;
+  cache_versions: CacheVersionsTable;
   notices: NoticesTable;
   audit_checkpoints: AuditCheckpointsTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -3,7 +3,7 @@ import { getSetting } from '../../src/modules/settings/settings.service';
 import { describeEachEngine } from '../helpers/test-env';
 
 /**
- * Settings read through the cache kept by `settings_version` (migration 0043): any change to the table,
+ * Settings read through the version cache (`cache_versions`, migration 0043): any change to the table,
  * also one written by hand, is seen by the next read; a change rolled back is never kept.
  */
 describeEachEngine('settings: the version-kept cache', (env) => {

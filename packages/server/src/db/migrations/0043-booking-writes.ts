@@ -9,30 +9,45 @@ import type { Engine } from '../connect';
  * read by id), yet every audit entry wrote it: on a booking, a B-tree insert and one more page in the
  * confirmation's commit. test/audit/audit-indexes.test.ts checks the audit reads on both engines.
  *
- * `settings_version`: one row whose number every change to `settings` raises, by trigger, in the
- * changing transaction (whatever writes it: the settings command, a test, a hand-made fix). The booking
- * rules are read on every hold and confirmation, four scopes each; a reader now reads this one row and
- * reuses the rows it read at the same number (modules/settings/settings-cache.ts), so a change is seen
- * by the next read on every instance, as before.
+ * `cache_versions`: a number per family of rarely changed rows that every change to them raises, by
+ * trigger, in the changing transaction, whatever writes it (the module's command, a test, a hand-made
+ * fix): `settings` (the settings table) and `service_points` (points, their closures and sessions). The
+ * booking rules and the point's plan are read on every hold (the rules again on every confirmation);
+ * a reader now reads the family's one row and reuses the rows it read at the same number
+ * (db/version-cache.ts), so a change is seen by the next read on every instance, as before.
  */
+const FAMILIES: Record<string, readonly string[]> = {
+  settings: ['settings'],
+  service_points: ['service_points', 'service_closures', 'service_sessions'],
+};
+
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await sql`drop index audit_user_idx`.execute(db);
-  await sql`create table settings_version (id integer primary key check (id = 1), version bigint not null)`.execute(
-    db,
-  );
-  await sql`insert into settings_version (id, version) values (1, 0)`.execute(db);
+  await sql`create table cache_versions (name text primary key, version bigint not null)`.execute(db);
+  for (const name of Object.keys(FAMILIES)) {
+    await sql`insert into cache_versions (name, version) values (${name}, 0)`.execute(db);
+  }
   if (engine === 'postgres') {
-    await sql`create function sigap_bump_settings_version() returns trigger language plpgsql as $$
+    await sql`create function sigap_bump_cache_version() returns trigger language plpgsql as $$
       begin
-        update settings_version set version = version + 1 where id = 1;
+        update cache_versions set version = version + 1 where name = TG_ARGV[0];
         return null;
       end $$`.execute(db);
-    await sql`create trigger settings_version_bump after insert or update or delete or truncate on settings
-      for each statement execute function sigap_bump_settings_version()`.execute(db);
-    return;
   }
-  for (const event of ['insert', 'update', 'delete']) {
-    await sql`create trigger ${sql.raw(`settings_version_${event}`)} after ${sql.raw(event)} on settings
-      begin update settings_version set version = version + 1 where id = 1; end`.execute(db);
+  for (const [name, tables] of Object.entries(FAMILIES)) {
+    for (const table of tables) {
+      if (engine === 'postgres') {
+        await sql`create trigger ${sql.raw(`${table}_cache_version`)}
+          after insert or update or delete or truncate on ${sql.table(table)}
+          for each statement execute function sigap_bump_cache_version(${sql.lit(name)})`.execute(db);
+        continue;
+      }
+      for (const event of ['insert', 'update', 'delete']) {
+        await sql`create trigger ${sql.raw(`${table}_cache_version_${event}`)} after ${sql.raw(event)}
+          on ${sql.table(table)} begin
+            update cache_versions set version = version + 1 where name = ${sql.lit(name)};
+          end`.execute(db);
+      }
+    }
   }
 }

@@ -75,8 +75,8 @@ export interface SettingsTable {
   updated_by: number | null;
 }
 
-/** One row (id 1): raised by trigger on every change to `settings` (migration 0043), for readers' caches. */
-export interface SettingsVersionTable {
-  id: number;
+/** A number per family of cached rows, raised by trigger on every change to them (migration 0043). */
+export interface CacheVersionsTable {
+  name: string;
   version: number;
 }

@@ -46,14 +46,3 @@ export async function upsertSettingRow(db: Kysely<Database>, row: SettingRow): P
     )
     .execute();
 }
-
-const versionStatement = preparedQuery((db) =>
-  db.selectFrom('settings_version').select('version').where('id', '=', 1),
-);
-
-/** The number every change to `settings` raises (trigger, migration 0043). */
-export async function settingsVersion(db: Kysely<Database>): Promise<number> {
-  const row = (await db.executeQuery(versionStatement(db, {}))).rows[0];
-  if (!row) throw new Error('settings_version has no row');
-  return Number(row.version);
-}

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
+import { readThroughVersion } from '../../db/version-cache';
 import { errors } from '../../errors';
 import { parseOrThrow } from '../../http/validation';
 import { authorize } from '../access';
@@ -12,7 +13,6 @@ import { getRegion } from '../regions';
 import { putSettingCommand } from './settings.commands';
 import { SETTINGS, type SettingValue } from './settings.registry';
 import { findSettingRows, type SettingRow } from './settings.repository';
-import { cachedSettingRows } from './settings-cache';
 
 interface Resolved<K extends SettingKey> {
   value: SettingValue<K>;
@@ -66,7 +66,9 @@ async function resolve<K extends SettingKey>(
   fallback?: SettingValue<K>,
 ): Promise<Resolved<K>> {
   const chain = lookupChain(scope, key);
-  const rows = await cachedSettingRows(db, chain, key);
+  const rows = await readThroughVersion(db, 'settings', `${key}\u0000${chain.join(',')}`, () =>
+    findSettingRows(db, chain, key),
+  );
   for (const code of chain) {
     const row = rows.find((r) => r.scope_code === code);
     // A value that no longer fits its schema (the schema tightened) is skipped rather than trusted.
