@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { readThroughVersion } from '../../src/db/version-cache';
 import { getSetting } from '../../src/modules/settings/settings.service';
 import { describeEachEngine } from '../helpers/test-env';
 
@@ -60,5 +61,44 @@ describeEachEngine('settings: the version-kept cache', (env) => {
     await db.updateTable('settings').set({ value: '11' }).where('scope_code', '=', '18').execute();
     expect(await getSetting(db, '18.71', 'report_cutoff_hour')).toBe(11);
     await setCutoff(null)();
+  });
+});
+
+describeEachEngine('version cache: the service points family', (env) => {
+  it('reads again after any change to a point, its closures or its sessions, and only then', async () => {
+    const { db } = env().handle;
+    const at = new Date().toISOString();
+    const point = await db
+      .insertInto('service_points')
+      .values({
+        region_code: '18.71.01',
+        name: 'UPT Uji Cache',
+        kind: 'upt',
+        address: 'Jl. Uji',
+        counters: 2,
+        services: '{"recording":6}',
+        hours: '{}',
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    let reads = 0;
+    const read = () =>
+      readThroughVersion(db, 'service_points', `point ${point.id}`, async () => {
+        reads++;
+        return { reads };
+      });
+    expect(await read()).toEqual({ reads: 1 });
+    expect(await read()).toEqual({ reads: 1 });
+    await db
+      .insertInto('service_closures')
+      .values({ service_point_id: point.id, date: '2026-12-31', reason: 'Libur', created_at: at })
+      .execute();
+    expect(await read()).toEqual({ reads: 2 });
+    await db.updateTable('service_points').set({ counters: 3 }).where('id', '=', point.id).execute();
+    expect(await read()).toEqual({ reads: 3 });
+    expect(Object.isFrozen(await read())).toBe(true);
+    expect(reads).toBe(3);
   });
 });
