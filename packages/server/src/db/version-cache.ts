@@ -3,11 +3,15 @@ import { LRUCache } from 'lru-cache';
 import { type Param, preparedQuery } from './prepared-query';
 import type { Database } from './schema';
 
-/** A family of rarely changed rows whose changes raise its number in `cache_versions` (migration 0043). */
-export type CacheFamily = 'settings' | 'service_points';
+/**
+ * The families of rarely changed rows whose changes raise their number in `cache_versions`, by the row's
+ * fixed id (migration 0043 makes the rows and the triggers).
+ */
+const FAMILY_IDS = { settings: 1, service_points: 2 } as const;
+export type CacheFamily = keyof typeof FAMILY_IDS;
 
-const versionStatement = preparedQuery((db, param: Param<{ name: CacheFamily }>) =>
-  db.selectFrom('cache_versions').select('version').where('name', '=', param('name')),
+const versionStatement = preparedQuery((db, param: Param<{ id: number }>) =>
+  db.selectFrom('cache_versions').select('version').where('id', '=', param('id')),
 );
 
 type Kept = { version: number; value: unknown };
@@ -39,7 +43,7 @@ export async function readThroughVersion<T>(
   read: () => Promise<T>,
 ): Promise<T> {
   if (db.isTransaction) return read();
-  const row = (await db.executeQuery(versionStatement(db, { name: family }))).rows[0];
+  const row = (await db.executeQuery(versionStatement(db, { id: FAMILY_IDS[family] }))).rows[0];
   if (!row) throw new Error(`cache_versions has no ${family} row`);
   const version = Number(row.version);
   const adapter = db.getExecutor().adapter;

@@ -16,36 +16,39 @@ import type { Engine } from '../connect';
  * a reader now reads the family's one row and reuses the rows it read at the same number
  * (db/version-cache.ts), so a change is seen by the next read on every instance, as before.
  */
-const FAMILIES: Record<string, readonly string[]> = {
-  settings: ['settings'],
-  service_points: ['service_points', 'service_closures', 'service_sessions'],
+/** Each family's row by a fixed id (db/version-cache.ts names them): a rowid read is the cheapest there is. */
+const FAMILIES: Record<string, { id: number; tables: readonly string[] }> = {
+  settings: { id: 1, tables: ['settings'] },
+  service_points: { id: 2, tables: ['service_points', 'service_closures', 'service_sessions'] },
 };
 
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await sql`drop index audit_user_idx`.execute(db);
-  await sql`create table cache_versions (name text primary key, version bigint not null)`.execute(db);
-  for (const name of Object.keys(FAMILIES)) {
-    await sql`insert into cache_versions (name, version) values (${name}, 0)`.execute(db);
+  await sql`create table cache_versions (id integer primary key, name text not null unique, version bigint not null)`.execute(
+    db,
+  );
+  for (const [name, { id }] of Object.entries(FAMILIES)) {
+    await sql`insert into cache_versions (id, name, version) values (${id}, ${name}, 0)`.execute(db);
   }
   if (engine === 'postgres') {
     await sql`create function sigap_bump_cache_version() returns trigger language plpgsql as $$
       begin
-        update cache_versions set version = version + 1 where name = TG_ARGV[0];
+        update cache_versions set version = version + 1 where id = TG_ARGV[0]::integer;
         return null;
       end $$`.execute(db);
   }
-  for (const [name, tables] of Object.entries(FAMILIES)) {
+  for (const { id, tables } of Object.values(FAMILIES)) {
     for (const table of tables) {
       if (engine === 'postgres') {
         await sql`create trigger ${sql.raw(`${table}_cache_version`)}
           after insert or update or delete or truncate on ${sql.table(table)}
-          for each statement execute function sigap_bump_cache_version(${sql.lit(name)})`.execute(db);
+          for each statement execute function sigap_bump_cache_version(${sql.lit(String(id))})`.execute(db);
         continue;
       }
       for (const event of ['insert', 'update', 'delete']) {
         await sql`create trigger ${sql.raw(`${table}_cache_version_${event}`)} after ${sql.raw(event)}
           on ${sql.table(table)} begin
-            update cache_versions set version = version + 1 where name = ${sql.lit(name)};
+            update cache_versions set version = version + 1 where id = ${sql.lit(id)};
           end`.execute(db);
       }
     }

@@ -77,6 +77,7 @@ export interface SettingsTable {
 
 /** A number per family of cached rows, raised by trigger on every change to them (migration 0043). */
 export interface CacheVersionsTable {
+  id: number;
   name: string;
   version: number;
 }

@@ -63,6 +63,26 @@ export function slotsOffered(
   return out;
 }
 
+/**
+ * The one offered slot of a day that starts at `start` (what `slotsOffered` over that day would find
+ * first): a hold asks for one slot, and checking whether every other slot of the day had begun was date
+ * arithmetic on every hold.
+ */
+export function slotOffered(
+  loaded: PointWithPlan,
+  service: ServiceKind,
+  day: { date: string; start: string; slotMinutes: number },
+  now: Date,
+): OfferedSlot | undefined {
+  for (const s of daySlots(loaded.plan, day.date, day.slotMinutes)) {
+    if (s.start !== day.start) continue;
+    const capacity = s.capacity[service] ?? 0;
+    if (capacity <= 0 || slotHasBegun(loaded.point.regionCode, day.date, s.start, now)) continue;
+    return { date: day.date, start: s.start, end: s.end, capacity };
+  }
+  return undefined;
+}
+
 function seatRows(loaded: PointWithPlan, service: ServiceKind, slots: OfferedSlot[]) {
   return slots.map((s) => ({
     service_point_id: loaded.point.id,
