@@ -15,10 +15,16 @@ export interface Server {
   pointId: number;
 }
 
+/**
+ * Node flags for the server only, from BENCH_SERVER_FLAGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to
+ * profile the server under the load (NODE_OPTIONS refuses `--cpu-prof`, and would profile the generator too).
+ */
+const SERVER_FLAGS = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+
 export async function startServer(env: Record<string, string>, args: string[]): Promise<Server> {
   const child = spawn(
     path.join(ROOT, 'node_modules/.bin/tsx'),
-    [...HEAP_FLAGS, path.join(ROOT, 'bench/src/booking-server-child.ts'), ...args],
+    [...HEAP_FLAGS, ...SERVER_FLAGS, path.join(ROOT, 'bench/src/booking-server-child.ts'), ...args],
     {
       cwd: ROOT,
       // The public routes' per-address limit keeps its default (120 a minute): every connection of the load

@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -13,6 +12,7 @@ import { registerInputCharacterCheck } from './http/input-characters';
 import { registerNoStore } from './http/no-store';
 import { registerRateLimit } from './http/rate-limit';
 import { enforceRolePolicies, requireRoutePolicies } from './http/route-policy';
+import { registerSecurityHeaders } from './http/security-headers';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
 import { bookingsOfficeRoutes, bookingsPublicRoutes } from './modules/bookings';
@@ -73,7 +73,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerErrorHandling(app);
   registerNoStore(app);
 
-  await app.register(fastifyHelmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         'img-src': ["'self'", 'data:'],

@@ -32,7 +32,9 @@ const Env = z.object({
 export interface Config {
   port: number;
   host: string;
-  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; readUrl?: string };
+  database:
+    | { engine: 'sqlite'; file: string; checkpointThread: boolean }
+    | { engine: 'postgres'; url: string; readUrl?: string };
   dataDir: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   demoPassword: string | undefined;
@@ -115,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     database: isPostgres
       ? { engine: 'postgres', url, ...(readUrl ? { readUrl } : {}) }
-      : { engine: 'sqlite', file: path.join(dataDir, 'sigap.db') },
+      : { engine: 'sqlite', file: path.join(dataDir, 'sigap.db'), checkpointThread: true },
     dataDir,
     logLevel: e.LOG_LEVEL,
     demoPassword: e.SIGAP_DEMO_PASSWORD,

@@ -6,6 +6,7 @@ import { ensurePrivateDir, ensurePrivateFile, makePrivateIfPresent } from '../pr
 import type { EngineStore } from './engine/engine-store';
 import { createPostgresStore } from './engine/postgres-store';
 import { primaryReadSide, type ReadSide, replicaReadSide } from './engine/read-side';
+import { startCheckpointer } from './engine/sqlite-checkpointer';
 import { FifoSqliteDialect } from './engine/sqlite-fifo-dialect';
 import { withStatementCache } from './engine/sqlite-statement-cache';
 import { createSqliteStore } from './engine/sqlite-store';
@@ -14,7 +15,12 @@ import type { Database } from './schema';
 export type Engine = 'sqlite' | 'postgres';
 
 export type DatabaseTarget =
-  | { engine: 'sqlite'; file: string }
+  | {
+      engine: 'sqlite';
+      file: string;
+      /** WAL checkpoints on a thread of their own (the server and the CLI; tests open many databases). */
+      checkpointThread?: boolean;
+    }
   | {
       engine: 'postgres';
       url: string /** A hot standby for dashboard and report reads. */;
@@ -68,7 +74,14 @@ export function openDatabase(target: DatabaseTarget): Db {
   });
   const store = createSqliteStore(sqlite);
   const reads = primaryReadSide(db);
-  return { db, engine: 'sqlite', store, reads, close: () => store.feed.close().then(() => db.destroy()) };
+  const onDisk = target.file !== ':memory:' && target.file !== '';
+  const checkpointer = target.checkpointThread && onDisk ? startCheckpointer(target.file) : undefined;
+  const close = async () => {
+    await checkpointer?.stop();
+    await store.feed.close();
+    await db.destroy();
+  };
+  return { db, engine: 'sqlite', store, reads, close };
 }
 
 /**

@@ -36,6 +36,7 @@ import * as m0039 from './migrations/0039-province-partitions';
 import * as m0040 from './migrations/0040-suket-counts';
 import * as m0041 from './migrations/0041-import-digest';
 import * as m0042 from './migrations/0042-booking-indexes';
+import * as m0043 from './migrations/0043-booking-writes';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -79,6 +80,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0040-suket-counts': m0040,
   '0041-import-digest': m0041,
   '0042-booking-indexes': m0042,
+  '0043-booking-writes': m0043,
 };
 
 class StaticProvider implements MigrationProvider {

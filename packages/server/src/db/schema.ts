@@ -18,6 +18,7 @@ import type {
   DeathCertificatesTable,
 } from './schema/burials';
 import type {
+  CacheVersionsTable,
   CoverageSnapshotsTable,
   DailyReportsTable,
   ElectionsTable,
@@ -135,6 +136,7 @@ export interface Database {
   coverage_snapshots: CoverageSnapshotsTable;
   daily_reports: DailyReportsTable;
   settings: SettingsTable;
+  cache_versions: CacheVersionsTable;
   notices: NoticesTable;
   audit_checkpoints: AuditCheckpointsTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -46,6 +46,22 @@ describeEachEngine('response headers', (env) => {
     expect(csp).not.toContain('unsafe-inline');
   });
 
+  it('sends the security headers on every answer, refusals and unknown routes included', async () => {
+    const app = env().app;
+    const answers = [
+      await app.inject({ method: 'GET', url: '/api/health' }),
+      await app.inject({ method: 'GET', url: '/api/v1/users' }),
+      await app.inject({ method: 'GET', url: '/api/v1/tidak-ada' }),
+    ];
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 404]);
+    for (const r of answers) {
+      expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(r.headers['referrer-policy']).toBe('no-referrer');
+    }
+  });
+
   describe('SIGAP_API_DOCS', () => {
     const docs = async (app: FastifyInstance, cookie?: string) =>
       (await app.inject({ method: 'GET', url: '/api/docs/json', headers: cookie ? { cookie } : {} }))

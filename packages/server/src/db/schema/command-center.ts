@@ -74,3 +74,10 @@ export interface SettingsTable {
   updated_at: string;
   updated_by: number | null;
 }
+
+/** A number per family of cached rows, raised by trigger on every change to them (migration 0043). */
+export interface CacheVersionsTable {
+  id: number;
+  name: string;
+  version: number;
+}

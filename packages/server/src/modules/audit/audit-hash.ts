@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The hash that links the first entry: the chain starts from a known value. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -34,8 +34,9 @@ export function auditCanonical(f: HashedFields): string {
  * Each entry's hash covers its own fields and the previous entry's hash, so editing, deleting or
  * reordering any entry breaks every link after it: sha256 of `prevHash`, a newline and the canonical
  * fields, in hex. PostgreSQL computes the same in SQL when it appends (function `sigap_append_audit`,
- * migration 0037); the chain walk checks every entry with this function, on both engines.
+ * migration 0037); the chain walk checks every entry with this function, on both engines. One-shot
+ * `hash` over the joined text: the same bytes as three updates of a Hash object, for less CPU.
  */
 export function auditHash(prevHash: string, f: HashedFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(auditCanonical(f)).digest('hex');
+  return hash('sha256', `${prevHash}\n${auditCanonical(f)}`, 'hex');
 }

@@ -1,6 +1,7 @@
 import type { BookingRules, BookingSlot } from '@sigap/contracts';
 import { addDays, compareIsoDates, daySlots, officeToday, type ServiceKind } from '@sigap/domain';
 import type { Db } from '../../db/connect';
+import { readThroughVersion } from '../../db/version-cache';
 import { loadPointPlan, type PointWithPlan } from '../service-points';
 import { getSetting } from '../settings';
 import { slotHasBegun } from './booking-rules';
@@ -14,7 +15,11 @@ export function rulesAt(handle: Db, regionCode: string): Promise<BookingRules> {
   return getSetting(handle.db, regionCode, 'booking_rules');
 }
 
-/** An active point that offers the service; anything else is refused the same way for a resident. */
+/**
+ * An active point that offers the service; anything else is refused the same way for a resident. The
+ * point and its plan are read through the `service_points` version (db/version-cache.ts): every hold
+ * reads them, and they change only when an officer edits the point, its closures or its sessions.
+ */
 export async function bookablePoint(
   handle: Db,
   pointId: number,
@@ -22,7 +27,9 @@ export async function bookablePoint(
   from: string,
   to: string,
 ) {
-  const loaded = await loadPointPlan(handle.db, pointId, from, to);
+  const loaded = await readThroughVersion(handle.db, 'service_points', `${pointId}|${from}|${to}`, () =>
+    loadPointPlan(handle.db, pointId, from, to),
+  );
   if (!loaded?.point.active) throw bookingErrors.pointNotFound();
   if (!loaded.point.services[service]) throw bookingErrors.serviceNotOffered();
   return loaded;
@@ -54,6 +61,26 @@ export function slotsOffered(
     }
   }
   return out;
+}
+
+/**
+ * The one offered slot of a day that starts at `start` (what `slotsOffered` over that day would find
+ * first): a hold asks for one slot, and checking whether every other slot of the day had begun was date
+ * arithmetic on every hold.
+ */
+export function slotOffered(
+  loaded: PointWithPlan,
+  service: ServiceKind,
+  day: { date: string; start: string; slotMinutes: number },
+  now: Date,
+): OfferedSlot | undefined {
+  for (const s of daySlots(loaded.plan, day.date, day.slotMinutes)) {
+    if (s.start !== day.start) continue;
+    const capacity = s.capacity[service] ?? 0;
+    if (capacity <= 0 || slotHasBegun(loaded.point.regionCode, day.date, s.start, now)) continue;
+    return { date: day.date, start: s.start, end: s.end, capacity };
+  }
+  return undefined;
 }
 
 function seatRows(loaded: PointWithPlan, service: ServiceKind, slots: OfferedSlot[]) {

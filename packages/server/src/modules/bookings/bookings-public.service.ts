@@ -20,7 +20,7 @@ import {
   bookingWindow,
   rulesAt,
   seatRowOf,
-  slotsOffered,
+  slotOffered,
   slotsWithRoom,
 } from './booking-points';
 import { endHoldCommand, holdSeatCommand } from './booking-seats.commands';
@@ -72,8 +72,8 @@ export async function holdSlot(handle: Db, body: HoldBody, ip: string, now: Date
   if (compareIsoDates(body.date, w.from) < 0 || compareIsoDates(body.date, w.to) > 0) {
     throw bookingErrors.slotNotOffered();
   }
-  const day = { from: body.date, to: body.date, slotMinutes: rules.slotMinutes };
-  const slot = slotsOffered(probe, body.service, day, now).find((s) => s.start === body.start);
+  const day = { date: body.date, start: body.start, slotMinutes: rules.slotMinutes };
+  const slot = slotOffered(probe, body.service, day, now);
   if (!slot) throw bookingErrors.slotNotOffered();
   const row = await seatRowOf(handle, probe, body.service, slot);
   if (!row) throw bookingErrors.slotNotOffered();

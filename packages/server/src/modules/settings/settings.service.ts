@@ -1,9 +1,11 @@
 import { SETTING_KEYS, type SettingEntry, type SettingKey, type SettingsResponse } from '@sigap/contracts';
 import { type Action, ancestorCodes, regionLevel } from '@sigap/domain';
 import type { Kysely } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
+import { readThroughVersion } from '../../db/version-cache';
 import { errors } from '../../errors';
 import { parseOrThrow } from '../../http/validation';
 import { authorize } from '../access';
@@ -17,15 +19,35 @@ interface Resolved<K extends SettingKey> {
   row: SettingRow | undefined;
 }
 
-function parseStored<K extends SettingKey>(key: K, row: SettingRow): SettingValue<K> | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(row.value);
-  } catch {
-    return undefined;
+/**
+ * Stored values already parsed, by key and stored text: the booking rules are read on every hold and
+ * confirmation, and parsing the same text with its schema each time was most of that read's CPU. Keyed by
+ * the text, so a changed value is parsed afresh (no invalidation to forget); values are frozen, as they
+ * are shared by every caller.
+ */
+const parsedValues = new LRUCache<string, { value: unknown }>({ max: 500 });
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
   }
-  const parsed = SETTINGS[key].schema.safeParse(json);
-  return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+  return value;
+}
+
+function parseStored<K extends SettingKey>(key: K, row: SettingRow): SettingValue<K> | undefined {
+  const memo = `${key}\u0000${row.value}`;
+  const hit = parsedValues.get(memo);
+  if (hit) return hit.value as SettingValue<K> | undefined;
+  let value: SettingValue<K> | undefined;
+  try {
+    const parsed = SETTINGS[key].schema.safeParse(JSON.parse(row.value));
+    value = parsed.success ? deepFreeze(parsed.data as SettingValue<K>) : undefined;
+  } catch {
+    value = undefined;
+  }
+  parsedValues.set(memo, { value });
+  return value;
 }
 
 /**
@@ -44,7 +66,9 @@ async function resolve<K extends SettingKey>(
   fallback?: SettingValue<K>,
 ): Promise<Resolved<K>> {
   const chain = lookupChain(scope, key);
-  const rows = await findSettingRows(db, chain, key);
+  const rows = await readThroughVersion(db, 'settings', `${key}\u0000${chain.join(',')}`, () =>
+    findSettingRows(db, chain, key),
+  );
   for (const code of chain) {
     const row = rows.find((r) => r.scope_code === code);
     // A value that no longer fits its schema (the schema tightened) is skipped rather than trusted.
