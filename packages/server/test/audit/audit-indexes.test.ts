@@ -1,19 +1,8 @@
-import { type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { listAuditActions, listAuditEntries } from '../../src/modules/audit/audit.repository';
+import { CaptureQueries } from '../helpers/capture-queries';
 import { describeEachEngine } from '../helpers/test-env';
-
-/** Records the operation trees of the queries run through it, to read their compiled SQL afterwards. */
-class CaptureQueries implements KyselyPlugin {
-  nodes: RootOperationNode[] = [];
-  transformQuery(args: { node: RootOperationNode }): RootOperationNode {
-    this.nodes.push(args.node);
-    return args.node;
-  }
-  async transformResult<R>(args: { result: R }): Promise<R> {
-    return args.result;
-  }
-}
 
 /**
  * Migration 0043 dropped `audit_user_idx (user_id, at)`: every audit entry wrote it and no statement read

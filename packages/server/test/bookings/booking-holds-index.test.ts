@@ -1,19 +1,8 @@
-import { CompiledQuery, createQueryId, type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
+import { CompiledQuery, createQueryId, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { expireHoldsOfSlot, slotsWithDueHolds } from '../../src/modules/bookings/booking-holds.repository';
+import { CaptureQueries } from '../helpers/capture-queries';
 import { describeEachEngine } from '../helpers/test-env';
-
-/** Records the operation trees of the queries run through it, to EXPLAIN their compiled SQL afterwards. */
-class CaptureQueries implements KyselyPlugin {
-  nodes: RootOperationNode[] = [];
-  transformQuery(args: { node: RootOperationNode }): RootOperationNode {
-    this.nodes.push(args.node);
-    return args.node;
-  }
-  async transformResult<R>(args: { result: R }): Promise<R> {
-    return args.result;
-  }
-}
 
 /**
  * Migration 0042: the holds' only secondary index is partial on live holds. The two reads of live holds

@@ -1,4 +1,4 @@
-import { CompiledQuery, createQueryId, type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
+import { CompiledQuery, createQueryId, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Db, openDatabase } from '../../src/db/connect';
 import { migrateToLatest } from '../../src/db/migrate';
@@ -16,6 +16,7 @@ import { searchResidents } from '../../src/modules/residents/residents-search.re
 import { unprintedRecordedResidents } from '../../src/modules/sukets/suket-batch.repository';
 import { reverseCandidates } from '../../src/modules/voter-rolls/voter-roll-reverse.repository';
 import type { VoterRollRow } from '../../src/modules/voter-rolls/voter-rolls.repository';
+import { CaptureQueries } from '../helpers/capture-queries';
 import { createTestDatabase, databaseUrl, dropTestDatabase } from '../helpers/postgres';
 import { buildResident } from '../helpers/resident-factory';
 import { IMPORT_META } from '../residents/seed-residents';
@@ -26,18 +27,6 @@ import { IMPORT_META } from '../residents/seed-residents';
  * EXPLAIN), and the NIK directory keeps "one NIK, one resident" across partitions.
  */
 const PARTITIONED = /^residents_p(\d\d|other)$/;
-
-/** Records the operation trees of every query run through it, to EXPLAIN their compiled SQL afterwards. */
-class CaptureQueries implements KyselyPlugin {
-  nodes: RootOperationNode[] = [];
-  transformQuery(args: { node: RootOperationNode }): RootOperationNode {
-    this.nodes.push(args.node);
-    return args.node;
-  }
-  async transformResult<R>(args: { result: R }): Promise<R> {
-    return args.result;
-  }
-}
 
 function relations(plan: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(plan)) for (const p of plan) relations(p, out);
