@@ -2,7 +2,7 @@ import type { ResidentRecord, StatusUpdateRecord } from '@sigap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ImportErrorsTable } from '../../db/schema';
 import type { ResidentPatch, ResidentWrite, ResidentWriter, WriteOutcome } from '../residents';
-import { type ImportJobRow, insertImportErrors, updateJob } from './import-jobs.repository';
+import { errorRowsOf, type ImportJobRow, insertImportErrors, updateJob } from './import-jobs.repository';
 import type { AppliedRows } from './line-digest';
 import type { ParsedRow } from './parse';
 
@@ -30,18 +30,7 @@ export async function writeBatch(
   for (const row of batch) {
     if (!row.ok) {
       badRows++;
-      for (const i of row.issues) {
-        errors.push({
-          job_id: job.id,
-          line: i.line,
-          column_name: i.column,
-          code: i.code,
-          params: JSON.stringify(i.params),
-          raw: null,
-          nik: row.who.nik || null,
-          full_name: row.who.name || null,
-        });
-      }
+      errors.push(...errorRowsOf(job.id, row));
       continue;
     }
     if (kind === 'residents') {

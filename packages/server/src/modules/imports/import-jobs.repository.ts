@@ -3,6 +3,7 @@ import type { Database, ImportErrorsTable, ImportJobsTable } from '../../db/sche
 import { withinScope } from '../../db/scope-filter';
 
 import type { ImportJobKind } from '../../db/stored-codes';
+import type { ParsedRow } from './parse';
 
 export type { ImportJobKind, ImportJobStatus } from '../../db/stored-codes';
 
@@ -90,6 +91,23 @@ export async function villageCodesWithin(db: Kysely<Database>, scope: string): P
     .where(withinScope('code', scope))
     .execute();
   return new Set(rows.map((r) => r.code));
+}
+
+/** A bad row's error rows, one per issue, naming whom the row is about as its cells wrote it. */
+export function errorRowsOf(
+  jobId: ImportJobRow['id'],
+  row: Extract<ParsedRow<unknown>, { ok: false }>,
+): Insertable<ImportErrorsTable>[] {
+  return row.issues.map((i) => ({
+    job_id: jobId,
+    line: i.line,
+    column_name: i.column,
+    code: i.code,
+    params: JSON.stringify(i.params),
+    raw: null,
+    nik: row.who.nik || null,
+    full_name: row.who.name || null,
+  }));
 }
 
 export async function insertImportErrors(

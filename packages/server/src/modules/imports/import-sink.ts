@@ -2,7 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database, ImportErrorsTable } from '../../db/schema';
 import type { ImportJobKind } from '../../db/stored-codes';
-import { type ImportJobRow, insertImportErrors, updateJob } from './import-jobs.repository';
+import { errorRowsOf, type ImportJobRow, insertImportErrors, updateJob } from './import-jobs.repository';
 import type { ParsedRow, VoterRollRecord } from './parse';
 
 /**
@@ -47,18 +47,7 @@ export async function stageBatch<R>(
       good.push({ line: row.line, record: row.record });
       continue;
     }
-    for (const i of row.issues) {
-      errors.push({
-        job_id: job.id,
-        line: i.line,
-        column_name: i.column,
-        code: i.code,
-        params: JSON.stringify(i.params),
-        raw: null,
-        nik: row.who.nik || null,
-        full_name: row.who.name || null,
-      });
-    }
+    errors.push(...errorRowsOf(job.id, row));
   }
   await sink.stage(trx, job, good);
   await insertImportErrors(trx, errors);

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { ResidentRecord } from '@sigap/domain';
+import type { StoredDigest } from '../../db/engine/engine-store';
 import type { FileRowParser, SourceRow } from './parse';
 
 /**
@@ -51,11 +52,6 @@ export function digestsOf(
 /** Whether a stored digest vouches for this import's row: the same digest, stored on this day or before. */
 export function vouchesFor(stored: string, digest: string): boolean {
   return stored.slice(11) === digest.slice(11) && stored.slice(0, 10) <= digest.slice(0, 10);
-}
-
-export interface StoredDigest {
-  village: string;
-  digest: string;
 }
 
 export interface AppliedRows {
