@@ -59,16 +59,13 @@ function lookupChain(scope: string, key: SettingKey): string[] {
   return [scope, ...ancestorCodes(scope).reverse()];
 }
 
-async function resolve<K extends SettingKey>(
-  db: Kysely<Database>,
-  scope: string,
+/** The nearest stored value along `chain` that still fits its schema, else the fallback or the default. */
+function pick<K extends SettingKey>(
+  rows: readonly SettingRow[],
+  chain: readonly string[],
   key: K,
   fallback?: SettingValue<K>,
-): Promise<Resolved<K>> {
-  const chain = lookupChain(scope, key);
-  const rows = await readThroughVersion(db, 'settings', `${key}\u0000${chain.join(',')}`, () =>
-    findSettingRows(db, chain, key),
-  );
+): Resolved<K> {
   for (const code of chain) {
     const row = rows.find((r) => r.scope_code === code);
     // A value that no longer fits its schema (the schema tightened) is skipped rather than trusted.
@@ -76,6 +73,28 @@ async function resolve<K extends SettingKey>(
     if (row && value !== undefined) return { value, row };
   }
   return { value: fallback ?? (SETTINGS[key].default as SettingValue<K>), row: undefined };
+}
+
+/**
+ * The resolved value is what is kept under the settings' version, not only the rows: a hold or a
+ * confirmation then finds its booking rules without walking the chain or parsing (session 14's profile).
+ * A call with its own fallback is resolved afresh from the kept rows, as the fallback is not in the key.
+ */
+async function resolve<K extends SettingKey>(
+  db: Kysely<Database>,
+  scope: string,
+  key: K,
+  fallback?: SettingValue<K>,
+): Promise<Resolved<K>> {
+  const chain = lookupChain(scope, key);
+  const cacheKey = `${key}\u0000${chain.join(',')}`;
+  if (fallback !== undefined) {
+    const rows = await readThroughVersion(db, 'settings', cacheKey, () => findSettingRows(db, chain, key));
+    return pick(rows, chain, key, fallback);
+  }
+  return readThroughVersion(db, 'settings', `resolved\u0000${cacheKey}`, async () =>
+    pick(await findSettingRows(db, chain, key), chain, key),
+  );
 }
 
 /**
