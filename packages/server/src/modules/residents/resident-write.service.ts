@@ -1,17 +1,15 @@
-import { isForwardOrRerecord, isWithinScope, type LifeEvidence, maskNik, officeToday } from '@sigap/domain';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { EngineStore } from '../../db/engine/engine-store';
 import type { Database, ResidentHistoryTable, ResidentRow } from '../../db/schema';
-import { recordAudit } from '../audit';
 import { CounterDeltas, counterEntryOf } from '../counters';
 import { notifyResidentChanges, WATCHED_COLUMNS, watchedFacts } from './resident-change-listeners';
 import { mergeWhatNeedsNoJudgement } from './resident-merge';
-import { applyPatch } from './resident-patch';
-import { changedColumns, type HistoryField, type ResidentData, recordToData, TRACKED } from './resident-row';
-import { type FieldRefusal, writeRefusals } from './resident-write.guards';
-import { renderWriteRejection, type WriteRejectionCode } from './resident-write.messages';
-import type { RejectedWrite, ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
+import { changedColumns, type ResidentData } from './resident-row';
+import { auditWrites } from './resident-write.audit';
+import { changeHistory, historyEntry } from './resident-write.history';
+import { judgeWrites, nikOf } from './resident-write.judge';
+import type { ResidentWrite, WriteMeta, WriteOutcome } from './resident-write.types';
 import { setAsideUnchanged } from './unchanged-filter';
 
 /**
@@ -50,68 +48,7 @@ export async function applyResidentWrites(
   // A record's NIK missing from the signatures is new: no stored row to read.
   const niks = [...new Set(rest.map(nikOf))].filter((n) => !stored || stored.has(n) || !upsertNiks.has(n));
   const existing = await store.find(niks);
-  // The state of every touched resident after the writes processed so far: a file may name a NIK twice.
-  const latest = new Map<string, ResidentData>();
-  const evidenceOf = new Map<string, LifeEvidence>();
-  // "Today" on each province's clock, once per call rather than once per resident.
-  const clock = meta.now ?? new Date();
-  const todays = new Map<string, string>();
-  const todayOf = (village: string) => {
-    const province = village.slice(0, 2);
-    let today = todays.get(province);
-    if (today === undefined) {
-      today = officeToday(province, clock);
-      todays.set(province, today);
-    }
-    return today;
-  };
-
-  for (const w of rest) {
-    const nik = nikOf(w);
-    const reject = (code: WriteRejectionCode, ...params: string[]) => {
-      const [message, messageEn] = renderWriteRejection(code, params);
-      outcome.rejected.push({ nik, line: w.line, code, params, message, messageEn } satisfies RejectedWrite);
-    };
-    const current: ResidentData | undefined = latest.get(nik) ?? existing.get(nik);
-    // A patch names a person by NIK only: one outside the scope is answered exactly like an unknown NIK
-    // (same code and message, no NIK or village in it; the row's line finds it in the file), or the
-    // answer would tell that the person exists and where.
-    if (w.kind === 'patch' && (!current || !isWithinScope(meta.scope, current.village_code))) {
-      reject('resident_not_found');
-      continue;
-    }
-    const after =
-      w.kind === 'upsert'
-        ? recordToData(w.record, w.qualityFlags)
-        : applyPatch(current as ResidentData, w.patch);
-    // Only an import row's own digest may vouch for a state; any other write clears it (migration 0041).
-    after.import_digest = w.kind === 'upsert' ? (w.digest ?? null) : null;
-    const touched = [current?.village_code, after.village_code].filter((v): v is string => v !== undefined);
-    if (touched.some((v) => !isWithinScope(meta.scope, v))) {
-      // A full record whose NIK is registered elsewhere: refusing it cannot hide that the NIK exists (NIKs
-      // are unique), but the message never names the other village.
-      reject('out_of_scope');
-      continue;
-    }
-    const from = current?.recording_status;
-    const to = after.recording_status;
-    if (from && meta.enforceTransitions && from !== to && !isForwardOrRerecord(from, to)) {
-      reject('recording_invalid_transition', from, to);
-      continue;
-    }
-    if (current && changedColumns(current, after).length === 0) {
-      outcome.unchanged++;
-      continue;
-    }
-    const evidence = w.kind === 'patch' ? w.evidence : undefined;
-    const refusals = writeRefusals(current, after, meta, evidence, todayOf(after.village_code));
-    if (refusals.length > 0) {
-      outcome.rejected.push({ ...refusedWrite(nik, w.line, refusals), fullName: after.full_name });
-      continue;
-    }
-    if (w.kind === 'patch' && w.evidence) evidenceOf.set(nik, w.evidence);
-    latest.set(nik, after);
-  }
+  const { latest, evidenceOf } = judgeWrites(rest, existing, meta, outcome);
 
   // Counters, history and updates compare the stored row with the final state, once per resident.
   const deltas = new CounterDeltas();
@@ -137,7 +74,7 @@ export async function applyResidentWrites(
   outcome.inserted += ids.size;
   for (const d of fresh) {
     const id = ids.get(d.nik) as number;
-    history.push(entry(id, 'created', null, d.recording_status, d.recording_date, now, meta));
+    history.push(historyEntry(id, 'created', null, d.recording_status, d.recording_date, now, meta));
   }
   await store.update(
     changes.map((c) => ({
@@ -148,27 +85,7 @@ export async function applyResidentWrites(
       updated_at: now,
     })),
   );
-  for (const c of changes) {
-    for (const t of TRACKED) {
-      if (c.row[t.column] !== c.after[t.column]) {
-        const e = entry(
-          c.row.id,
-          t.field,
-          str(c.row[t.column]),
-          str(c.after[t.column]),
-          str(c.after[t.dateColumn]),
-          now,
-          meta,
-        );
-        const evidence = t.field === 'life' ? evidenceOf.get(c.row.nik) : undefined;
-        if (evidence) {
-          e.document_no = evidence.documentNo?.trim() || null;
-          e.note = evidence.reason?.trim() || null;
-        }
-        history.push(e);
-      }
-    }
-  }
+  history.push(...changeHistory(changes, evidenceOf, now, meta));
   outcome.updated = changes.length;
   await store.insertHistory(history);
   await notifyResidentChanges(
@@ -214,102 +131,4 @@ export async function inResidentTransaction<T>(
     };
     return work(writer, trx);
   });
-}
-
-/** A write refused for one or more reasons: the first names the row, all of them go with it. */
-function refusedWrite(nik: string, line: number | undefined, refusals: FieldRefusal[]): RejectedWrite {
-  const details = refusals.map((r) => {
-    const [message, messageEn] = renderWriteRejection(r.code, r.params);
-    return { ...r, message, messageEn };
-  });
-  const first = details[0] as (typeof details)[number];
-  return {
-    nik,
-    line,
-    code: first.code,
-    field: first.field,
-    params: first.params,
-    message: first.message,
-    messageEn: first.messageEn,
-    details,
-  };
-}
-
-function nikOf(w: ResidentWrite): string {
-  return w.kind === 'upsert' ? w.record.nik : w.nik;
-}
-
-function str(v: unknown): string | null {
-  return v === null || v === undefined ? null : String(v);
-}
-
-function entry(
-  residentId: number,
-  field: HistoryField,
-  from: string | null,
-  to: string | null,
-  eventDate: string | null,
-  now: string,
-  meta: WriteMeta,
-): Insertable<ResidentHistoryTable> {
-  return {
-    resident_id: residentId,
-    field,
-    from_value: from,
-    to_value: to,
-    event_date: eventDate,
-    recorded_at: now,
-    source: meta.source,
-    user_id: meta.actor?.id ?? null,
-    import_job_id: meta.importJobId ?? null,
-  };
-}
-
-async function auditWrites(
-  trx: Kysely<Database>,
-  engineStore: EngineStore,
-  meta: WriteMeta,
-  outcome: WriteOutcome,
-  inserted: Map<string, number>,
-  changes: { row: ResidentRow; columns: (keyof ResidentData)[] }[],
-): Promise<void> {
-  const base = { actor: meta.actor, ip: meta.ip };
-  if (meta.audit === 'batch') {
-    if (outcome.inserted + outcome.updated === 0) return;
-    await recordAudit(trx, engineStore, {
-      ...base,
-      action: `resident.${meta.source}_batch`,
-      entity: meta.importJobId ? 'import_job' : 'resident',
-      entityId: meta.importJobId ?? null,
-      regionCode: meta.scope,
-      summary: {
-        inserted: outcome.inserted,
-        updated: outcome.updated,
-        unchanged: outcome.unchanged,
-        rejected: outcome.rejected.length,
-      },
-    });
-    return;
-  }
-  for (const [nik, id] of inserted) {
-    await recordAudit(trx, engineStore, {
-      ...base,
-      action: 'resident.create',
-      entity: 'resident',
-      entityId: id,
-      regionCode: null,
-      // The entity id names the resident; the audit never holds a NIK in clear (it is read by admins).
-      summary: { nik: maskNik(nik), source: meta.source },
-    });
-  }
-  for (const c of changes) {
-    await recordAudit(trx, engineStore, {
-      ...base,
-      action: 'resident.update',
-      entity: 'resident',
-      entityId: c.row.id,
-      regionCode: c.row.village_code,
-      summary: { source: meta.source, fields: c.columns },
-    });
-  }
 }
