@@ -5,9 +5,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildNik, SIAK_RESIDENT_COLUMNS } from '@sigap/domain';
+import { buildNik, type ResidentRecord, SIAK_RESIDENT_COLUMNS } from '@sigap/domain';
 import ExcelJS from 'exceljs';
 import { afterAll } from 'vitest';
+import {
+  type ParsedRow,
+  type ParseImportOptions,
+  parseImportFile,
+} from '../../src/modules/imports/parse/parse-import-file';
+import type { RowIssue } from '../../src/modules/imports/parse/row-issue';
 
 export const REFERENCE_DATE = '2024-02-14';
 export const RESIDENT_HEADER: string[] = SIAK_RESIDENT_COLUMNS.map((c) => c.name);
@@ -125,3 +131,39 @@ export async function rejection(action: () => Promise<unknown>): Promise<unknown
   }
   throw new Error('expected a rejection');
 }
+
+/** The options of a residents parse at REFERENCE_DATE. */
+export const RESIDENT_OPTIONS = { kind: 'residents', referenceDate: REFERENCE_DATE } as const;
+
+/** Every row of a residents file, parsed and judged, at REFERENCE_DATE unless `extra` says otherwise. */
+export async function parseFile(
+  path: string,
+  extra: Partial<Omit<ParseImportOptions<'residents'>, 'kind'>> = {},
+) {
+  return collect(parseImportFile({ path }, { ...RESIDENT_OPTIONS, ...extra }));
+}
+
+/** The records of the rows that parsed. */
+export function records(rows: ParsedRow<ResidentRecord>[]): ResidentRecord[] {
+  return rows.flatMap((r) => (r.ok ? [r.record] : []));
+}
+
+/** [line, column, code] of every issue of the rows that did not parse. */
+export function failures(rows: ParsedRow<unknown>[]): [number, string | null, string][] {
+  return rows.flatMap((r) =>
+    r.ok ? [] : r.issues.map((i: RowIssue) => [i.line, i.column, i.code] as [number, string | null, string]),
+  );
+}
+
+/** A woman born 1 May 2006, never married, recorded and not printed, with a name that tests the text path. */
+export const siti = residentRow({
+  NIK: womanNik('2006-05-01'),
+  NAMA_LGKP: "Siti Nur'aini Zoë",
+  JENIS_KLMIN: 'P',
+  TGL_LHR: '01/05/2006',
+  STAT_KWN: 'BELUM KAWIN',
+  ALAMAT: 'Jl. Kartini No. 5, RT 02/RW 01',
+  STATUS_REKAM: 'BIO_CAPTURED',
+  TGL_REKAM: '2023-07-01',
+  TGL_CETAK: '',
+});

@@ -1,49 +1,18 @@
-import type { ResidentRecord } from '@sigap/domain';
 import { describe, expect, it } from 'vitest';
+import { parseImportFile } from '../../src/modules/imports/parse/parse-import-file';
 import {
-  type ParsedRow,
-  type ParseImportOptions,
-  parseImportFile,
-} from '../../src/modules/imports/parse/parse-import-file';
-import type { RowIssue } from '../../src/modules/imports/parse/row-issue';
-import {
-  collect,
   csvText,
-  REFERENCE_DATE,
+  failures,
+  parseFile,
   RESIDENT_HEADER,
+  RESIDENT_OPTIONS,
+  records,
   rejection,
   residentRow,
-  womanNik,
+  siti,
   writeFixture,
 } from './fixtures';
 
-const options = { kind: 'residents', referenceDate: REFERENCE_DATE } as const;
-
-async function parseFile(path: string, extra: Partial<Omit<ParseImportOptions<'residents'>, 'kind'>> = {}) {
-  return collect(parseImportFile({ path }, { ...options, ...extra }));
-}
-
-function records(rows: ParsedRow<ResidentRecord>[]): ResidentRecord[] {
-  return rows.flatMap((r) => (r.ok ? [r.record] : []));
-}
-
-function failures(rows: ParsedRow<unknown>[]): [number, string | null, string][] {
-  return rows.flatMap((r) =>
-    r.ok ? [] : r.issues.map((i: RowIssue) => [i.line, i.column, i.code] as [number, string | null, string]),
-  );
-}
-
-const siti = residentRow({
-  NIK: womanNik('2006-05-01'),
-  NAMA_LGKP: "Siti Nur'aini Zoë",
-  JENIS_KLMIN: 'P',
-  TGL_LHR: '01/05/2006',
-  STAT_KWN: 'BELUM KAWIN',
-  ALAMAT: 'Jl. Kartini No. 5, RT 02/RW 01',
-  STATUS_REKAM: 'BIO_CAPTURED',
-  TGL_REKAM: '2023-07-01',
-  TGL_CETAK: '',
-});
 describe('parseImportFile: bad rows and bad files', () => {
   it('reports exactly the bad rows among good ones, each with its line, column and reason', async () => {
     const rows = [
@@ -123,8 +92,8 @@ describe('parseImportFile: bad rows and bad files', () => {
   });
 
   it('refuses a reference date that is not a real date (a programming error)', async () => {
-    expect(() => parseImportFile({ path: 'x.csv' }, { ...options, referenceDate: '14-02-2024' })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      parseImportFile({ path: 'x.csv' }, { ...RESIDENT_OPTIONS, referenceDate: '14-02-2024' }),
+    ).toThrow(RangeError);
   });
 });

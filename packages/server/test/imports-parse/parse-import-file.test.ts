@@ -1,52 +1,27 @@
-import type { ResidentRecord, StatusUpdateRecord } from '@sigap/domain';
+import type { StatusUpdateRecord } from '@sigap/domain';
 import { describe, expect, it } from 'vitest';
 import {
   type HeaderInfo,
   type ParsedRow,
-  type ParseImportOptions,
   parseImportBatches,
   parseImportFile,
 } from '../../src/modules/imports/parse/parse-import-file';
-import type { RowIssue } from '../../src/modules/imports/parse/row-issue';
 import {
   collect,
   csvText,
+  failures,
+  parseFile,
   REFERENCE_DATE,
   RESIDENT_HEADER,
+  RESIDENT_OPTIONS,
+  records,
   rejection,
   residentRow,
-  womanNik,
+  siti,
   writeFixture,
   writeXlsx,
 } from './fixtures';
 
-const options = { kind: 'residents', referenceDate: REFERENCE_DATE } as const;
-
-async function parseFile(path: string, extra: Partial<Omit<ParseImportOptions<'residents'>, 'kind'>> = {}) {
-  return collect(parseImportFile({ path }, { ...options, ...extra }));
-}
-
-function records(rows: ParsedRow<ResidentRecord>[]): ResidentRecord[] {
-  return rows.flatMap((r) => (r.ok ? [r.record] : []));
-}
-
-function failures(rows: ParsedRow<unknown>[]): [number, string | null, string][] {
-  return rows.flatMap((r) =>
-    r.ok ? [] : r.issues.map((i: RowIssue) => [i.line, i.column, i.code] as [number, string | null, string]),
-  );
-}
-
-const siti = residentRow({
-  NIK: womanNik('2006-05-01'),
-  NAMA_LGKP: "Siti Nur'aini Zoë",
-  JENIS_KLMIN: 'P',
-  TGL_LHR: '01/05/2006',
-  STAT_KWN: 'BELUM KAWIN',
-  ALAMAT: 'Jl. Kartini No. 5, RT 02/RW 01',
-  STATUS_REKAM: 'BIO_CAPTURED',
-  TGL_REKAM: '2023-07-01',
-  TGL_CETAK: '',
-});
 describe('parseImportFile', () => {
   it('parses a comma CSV into records, in file order, with line numbers', async () => {
     const rows = await parseFile(writeFixture('good.csv', csvText([residentRow(), siti])));
@@ -195,7 +170,7 @@ describe('parseImportFile', () => {
         ),
       ),
     );
-    const batches = await collect(parseImportBatches({ path: file }, options));
+    const batches = await collect(parseImportBatches({ path: file }, RESIDENT_OPTIONS));
     expect(batches.flat()).toEqual(await parseFile(file));
   });
 });
