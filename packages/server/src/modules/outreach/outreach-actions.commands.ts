@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { ResidentRow } from '../../db/schema';
 import { recordAudit } from '../audit';
-import { applyResidentWrites } from '../residents';
+import { applyResidentWrites, officerWrite } from '../residents';
 import { outreachErrors } from './outreach.errors';
 import {
   type ActionRow,
@@ -81,16 +81,7 @@ export async function recordActionCommand(
               },
             },
           ],
-          {
-            source: 'outreach',
-            actor: { id: ctx.user.id, username: ctx.user.username },
-            role: ctx.user.role,
-            now,
-            ip: ctx.ip,
-            scope: ctx.user.regionCode,
-            audit: 'each',
-            enforceTransitions: true,
-          },
+          officerWrite(ctx, 'outreach', now),
         );
         const [refused] = result.rejected;
         if (refused) throw outreachErrors.writeRefused(refused.message, refused.messageEn);

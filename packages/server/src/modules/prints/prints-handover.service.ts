@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { authorize } from '../access';
 import { recordAudit } from '../audit';
-import { applyResidentWrites } from '../residents';
+import { applyResidentWrites, officerWrite } from '../residents';
 import { printErrors } from './prints.errors';
 import {
   awaitingHandover,
@@ -84,16 +84,7 @@ export async function handOver(
       trx,
       handle.store,
       [{ kind: 'patch', nik: resident.nik, patch: { printStatus: 'HANDED_OVER', handedOverDate: on } }],
-      {
-        source: 'print',
-        actor: { id: ctx.user.id, username: ctx.user.username },
-        role: ctx.user.role,
-        now,
-        ip: ctx.ip,
-        scope: ctx.user.regionCode,
-        audit: 'each',
-        enforceTransitions: true,
-      },
+      officerWrite(ctx, 'print', now),
     );
     const [refused] = result.rejected;
     if (refused) throw printErrors.writeRefused(refused.message, refused.messageEn);

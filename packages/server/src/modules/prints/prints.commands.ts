@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { normalizeIndonesianPhone, queueMessage } from '../outbox';
-import { applyResidentWrites } from '../residents';
+import { applyResidentWrites, officerWrite } from '../residents';
 import { getSetting } from '../settings';
 import { consumeStock } from '../stock';
 import { printErrors } from './prints.errors';
@@ -70,16 +70,7 @@ export async function printCardCommand(handle: Db, ctx: RequestContext, p: Print
         trx,
         handle.store,
         [{ kind: 'patch', nik: resident.nik, patch: { printStatus: 'PRINTED', printedDate: today } }],
-        {
-          source: 'print',
-          actor: { id: ctx.user.id, username: ctx.user.username },
-          role: ctx.user.role,
-          now: p.now,
-          ip: ctx.ip,
-          scope: ctx.user.regionCode,
-          audit: 'each',
-          enforceTransitions: true,
-        },
+        officerWrite(ctx, 'print', p.now),
       );
       const [refused] = result.rejected;
       if (refused) throw printErrors.writeRefused(refused.message, refused.messageEn);

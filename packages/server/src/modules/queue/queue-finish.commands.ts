@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { recordAudit } from '../audit';
-import { applyResidentWrites, type ResidentPatch } from '../residents';
+import { applyResidentWrites, officerWrite, type ResidentPatch } from '../residents';
 import { queueErrors } from './queue.errors';
 import { insertIkdActivation, type PointRow } from './queue.repository';
 
@@ -34,16 +34,7 @@ export function residentOutcomeWrites(
         trx,
         handle.store,
         [{ kind: 'patch', nik: o.resident.nik, patch: o.patch as ResidentPatch }],
-        {
-          source: 'counter',
-          actor: { id: ctx.user.id, username: ctx.user.username },
-          role: ctx.user.role,
-          now: o.now,
-          ip: ctx.ip,
-          scope: ctx.user.regionCode,
-          audit: 'each',
-          enforceTransitions: true,
-        },
+        officerWrite(ctx, 'counter', o.now),
       );
       const [refused] = result.rejected;
       if (refused) throw queueErrors.residentWriteRefused(refused.message, refused.messageEn);

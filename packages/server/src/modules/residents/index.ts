@@ -8,6 +8,7 @@ export {
   DEFAULT_COMMIT_LIMITS,
   writeInGroupedTransactions,
 } from './grouped-transactions';
+export { officerWrite } from './officer-write';
 export {
   onResidentChanges,
   type ResidentChange,

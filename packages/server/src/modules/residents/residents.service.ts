@@ -8,6 +8,7 @@ import { authorize, inScope } from '../access';
 import { recordAudit } from '../audit';
 import { checkReadBudget } from '../read-budget';
 import { findRegionsByCode } from '../regions';
+import { officerWrite } from './officer-write';
 import { factsOf } from './resident-facts';
 import { applyResidentWrites } from './resident-write.service';
 import { residentErrors } from './residents.errors';
@@ -121,15 +122,7 @@ export async function updateResidentByHand(
           evidence: { documentNo: lifeStatusDocument ?? null, reason: lifeStatusReason ?? null },
         },
       ],
-      {
-        source: 'manual',
-        actor: ctx.user,
-        role: ctx.user.role,
-        ip: ctx.ip,
-        scope: ctx.user.regionCode,
-        audit: 'each',
-        enforceTransitions: true,
-      },
+      officerWrite(ctx, 'manual'),
     ),
   );
   const rejected = outcome.rejected[0];

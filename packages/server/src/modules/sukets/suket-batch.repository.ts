@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { withinRegion } from '../../db/scope-filter';
+import { suketsWithHolders } from './sukets.repository';
 
 /** SQL of batch issuance: the candidates of a region and the sukets a batch job issued. */
 
@@ -40,22 +41,5 @@ export async function unprintedRecordedResidents(db: Kysely<Database>, region: s
 
 /** The sukets a batch job issued, with their holders, for its combined PDF and its progress. */
 export async function batchSukets(db: Kysely<Database>, jobId: number) {
-  return db
-    .selectFrom('sukets')
-    .innerJoin('residents', 'residents.id', 'sukets.resident_id')
-    .selectAll('sukets')
-    .select([
-      'residents.full_name',
-      'residents.nik',
-      'residents.birth_date',
-      'residents.birth_place',
-      'residents.sex',
-      'residents.address',
-      'residents.village_code',
-      'residents.recording_date',
-      'residents.phone',
-    ])
-    .where('sukets.batch_job_id', '=', jobId)
-    .orderBy('sukets.seq')
-    .execute();
+  return suketsWithHolders(db).where('sukets.batch_job_id', '=', jobId).orderBy('sukets.seq').execute();
 }

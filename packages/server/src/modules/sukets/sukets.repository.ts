@@ -151,12 +151,9 @@ export async function insertVerification(
   await db.insertInto('suket_verifications').values(row).execute();
 }
 
-/** A suket with its holder's name, NIK and birth date (the PDF, the verification, the office view). */
-export async function suketWithHolder(
-  db: Kysely<Database>,
-  by: { id?: number; number?: string; pdfKey?: string },
-) {
-  let q = db
+/** Sukets beside their holders' details: what a suket's PDF, its verification and the office views show. */
+export function suketsWithHolders(db: Kysely<Database>) {
+  return db
     .selectFrom('sukets')
     .innerJoin('residents', 'residents.id', 'sukets.resident_id')
     .selectAll('sukets')
@@ -171,6 +168,14 @@ export async function suketWithHolder(
       'residents.recording_date',
       'residents.phone',
     ]);
+}
+
+/** A suket with its holder's name, NIK and birth date (the PDF, the verification, the office view). */
+export async function suketWithHolder(
+  db: Kysely<Database>,
+  by: { id?: number; number?: string; pdfKey?: string },
+) {
+  let q = suketsWithHolders(db);
   if (by.id !== undefined) q = q.where('sukets.id', '=', by.id);
   if (by.number !== undefined) q = q.where('sukets.number', '=', by.number);
   if (by.pdfKey !== undefined) q = q.where('sukets.pdf_key', '=', by.pdfKey);
