@@ -6,15 +6,10 @@ import { type EngineStore, requireTransaction } from './engine-store';
 import { createPgFeed } from './pg-change-feed';
 import { createPgCopy } from './pg-copy';
 import { ensureProvincePartitions } from './pg-partitions';
-import {
-  findByNikPg,
-  findSignaturesPg,
-  insertHistoryPg,
-  insertResidentsPg,
-  updateResidentsPg,
-} from './residents-pg-bulk';
+import { findByNikPg, findSignaturesPg, insertHistoryPg, insertResidentsPg } from './residents-pg-bulk';
 import { findImportDigestsPg, setImportDigestsPg } from './residents-pg-digests';
 import { mergeResidentsPg } from './residents-pg-merge';
+import { updateResidentsPg } from './residents-pg-update';
 
 /** Any constant shared by every Sigap instance: the key of the audit chain's advisory lock. */
 const AUDIT_CHAIN_LOCK = 727001;
