@@ -204,6 +204,46 @@ describe.skipIf(pgUnavailable !== null)('province partitions [postgres]', () => 
     expect((await where()).rows).toEqual([{ part: 'residents_p52' }]);
   });
 
+  it("classifies a one-province import batch on that province's partition, and a NIK stored in another province still reaches the write path", async () => {
+    const lampung = '18.71.01.1001';
+    const elsewhere = buildResident({ villageCode: ntbVillage });
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        applyResidentWrites(trx, handle.store, [{ kind: 'upsert', record: elsewhere }], IMPORT_META),
+      );
+    // A Lampung extract: one new resident, and the NTB resident now living in Lampung.
+    const fresh = buildResident({ villageCode: lampung });
+    const movedHere = { ...elsewhere, villageCode: lampung };
+    const capture = new CaptureQueries();
+    const db = handle.db.withPlugin(capture);
+    const outcome = await db.transaction().execute((trx) =>
+      applyResidentWrites(
+        trx,
+        handle.store,
+        [fresh, movedHere].map((record) => ({ kind: 'upsert' as const, record })),
+        IMPORT_META,
+      ),
+    );
+    expect({ inserted: outcome.inserted, updated: outcome.updated, rejected: outcome.rejected }).toEqual({
+      inserted: 1,
+      updated: 1,
+      rejected: [],
+    });
+    const where = await sql<{ nik: string; part: string; dir: string }>`
+      select r.nik, r.tableoid::regclass::text as part, d.village_code as dir
+      from residents r join resident_niks d on d.resident_id = r.id
+      where r.nik in (${fresh.nik}, ${elsewhere.nik}) order by r.nik`.execute(handle.db);
+    expect(where.rows.map((r) => [r.part, r.dir])).toEqual([
+      ['residents_p18', lampung],
+      ['residents_p18', lampung],
+    ]);
+    const classification = capture.nodes
+      .map((node) => handle.db.getExecutor().compileQuery(node, createQueryId()).sql)
+      .find((q) => q.includes('with cls as'));
+    expect(classification).toMatch(/from "residents_p18" r0 where r0\.nik = s\.nik limit 1/);
+  });
+
   it('keeps one resident per NIK across partitions, and the directory follows a move, a delete and a truncate', async () => {
     const r = await handle.db
       .selectFrom('residents')

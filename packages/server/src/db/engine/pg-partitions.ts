@@ -14,6 +14,25 @@ export function partitionName(table: string, province: string): string {
   return `${table}_p${province}`;
 }
 
+/** Partitions seen to exist: one is never dropped, so a process asks at most once per province. */
+const knownPartitions = new Set<string>();
+
+/**
+ * The residents partition of `province` by its name, or the partitioned table when it has none (its rows
+ * are in the default partition). A statement naming the partition reads only its indexes, whatever the
+ * planner knows of the values it will be run with.
+ */
+export async function residentsTableOf<DB>(db: Kysely<DB>, province: string): Promise<string> {
+  const name = partitionName('residents', province);
+  if (knownPartitions.has(name)) return name;
+  const { rows } = await sql<{ found: boolean }>`select to_regclass(${name}) is not null as found`.execute(
+    db,
+  );
+  if (rows[0]?.found !== true) return 'residents';
+  knownPartitions.add(name);
+  return name;
+}
+
 /**
  * A partition of `table` for each province that has none yet. Partitions are made when a province's
  * regions are loaded (regions.loader.ts, through the engine store), before any of its residents can be

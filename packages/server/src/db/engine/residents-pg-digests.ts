@@ -2,7 +2,7 @@ import { NATIONAL_CODE } from '@sigap/domain';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema';
 import type { StoredDigest } from './engine-store';
-import { partitionName } from './pg-partitions';
+import { residentsTableOf } from './pg-partitions';
 
 /**
  * The import digests of residents (migration 0041) on PostgreSQL.
@@ -16,9 +16,6 @@ import { partitionName } from './pg-partitions';
  * province's whole village range, 130 ms; through the NIK directory, the join was planned over every
  * partition for each batch and became a hash join over the province's rows, 220–730 ms.
  */
-
-/** Partitions seen to exist: one is never dropped, so a process asks at most once per province. */
-const knownPartitions = new Set<string>();
 
 export async function findImportDigestsPg(
   trx: Kysely<Database>,
@@ -41,7 +38,7 @@ export async function findImportDigestsPg(
         ).rows.map((r) => r.province)
       : [scope.slice(0, 2)];
   for (const province of provinces) {
-    const table = (await partitionExists(trx, province)) ? partitionName('residents', province) : 'residents';
+    const table = await residentsTableOf(trx, province);
     const { rows } = await sql<{ nik: string; village_code: string; import_digest: string }>`
       select n.nik, r.village_code, r.import_digest from unnest(${niks}::text[]) as n(nik)
       cross join lateral (
@@ -50,16 +47,6 @@ export async function findImportDigestsPg(
     for (const r of rows) out.set(r.nik, { village: r.village_code, digest: r.import_digest });
   }
   return out;
-}
-
-async function partitionExists(trx: Kysely<Database>, province: string): Promise<boolean> {
-  const name = partitionName('residents', province);
-  if (knownPartitions.has(name)) return true;
-  const { rows } = await sql<{ found: boolean }>`select to_regclass(${name}) is not null as found`.execute(
-    trx,
-  );
-  if (rows[0]?.found) knownPartitions.add(name);
-  return rows[0]?.found === true;
 }
 
 export async function setImportDigestsPg(

@@ -4,6 +4,7 @@ import { DATA_COLUMNS } from '../../modules/residents/resident-row';
 import type { MergeMeta, MergeOutcome, MergeRow } from '../../modules/residents/resident-write.types';
 import type { Database } from '../schema';
 import type { CopyRows } from './pg-copy';
+import { residentsTableOf } from './pg-partitions';
 import { RESIDENT_TYPES } from './residents-pg-bulk';
 
 /**
@@ -81,36 +82,72 @@ export async function mergeResidentsPg(
   );
   // The staged NIKs stored already: equal rows need nothing (their count is the whole answer), rows that
   // differ go to the row-by-row path, which judges them against the stored row. The lateral subquery with
-  // its LIMIT is always a probe of the NIK index per staged row (of each province's partition on a
-  // partitioned table: a probe of an empty partition's index costs next to nothing): the temporary table has
-  // no statistics, and a planner guessing its size could otherwise pick a scan of all residents per batch.
-  // Going through the NIK directory to name the one partition was measured slower: 0.58–4.3 s against
-  // 0.32 s for 20,000 NIKs among 200,000 residents in 39 partitions.
+  // its LIMIT is always a probe of the NIK index per staged row: the temporary table has no statistics, and
+  // a planner guessing its size could otherwise pick a scan of all residents per batch. A batch of one
+  // province (an import's rows come village by village) probes that province's partition by its name; the
+  // parent would probe every province's index for a NIK it does not hold (each new row), and importing
+  // Lampung after two other provinces of the same size took this statement 3.3 → 6.5 s per 200,000 rows
+  // (session 14). The range of the province on the parent instead was pruned at run time but planned as a
+  // bitmap AND with the whole province's village index, 201,026 index entries per stored NIK. A NIK stored
+  // in another province is not found in the partition: the directory says it exists (`elsewhere`), and it
+  // goes to the row-by-row path with the rows that differ (its village differs, at the least); a probe of the
+  // directory's key per row, by a lateral LIMIT (as an EXISTS, it was planned as a hash join over the whole
+  // directory: 603,168 rows read per batch with three provinces loaded). Going through
+  // the directory first, for every row, was measured slower: 0.58–4.3 s against 0.32 s for 20,000 NIKs
+  // among 200,000 residents in 39 partitions.
   // An equal row whose import digest is not this row's takes it (a digest from another file, or none yet),
   // so the next import of the same row skips it before parsing (imports/line-digest.ts).
-  const { rows: found } = await sql<{ unchanged: string | number; differing: string[] | null }>`
+  const provinces = new Set(rows.map((r) => r.data.village_code.slice(0, 2)));
+  const [only] = provinces;
+  const probed = provinces.size === 1 && only ? await residentsTableOf(trx, only) : 'residents';
+  const { rows: found } = await sql<{
+    unchanged: string | number;
+    differing: string[] | null;
+    elsewhere: string[] | null;
+    refresh_ids: (string | number)[] | null;
+    refresh_villages: string[] | null;
+    refresh_digests: string[] | null;
+  }>`
     with cls as (
       select s.nik, s.import_digest as digest, r.id, r.village_code, r.import_digest as stored, ${same} as same
       from ${stage} s cross join lateral (
-        select * from residents r0 where r0.nik = s.nik limit 1) r),
+        select * from ${sql.table(probed)} r0 where r0.nik = s.nik limit 1) r),
     refresh as (
-      update residents r set import_digest = c.digest from cls c
-      where c.same and c.digest is not null and c.digest is distinct from c.stored
-        and r.village_code = c.village_code and r.id = c.id)
-    select count(*) filter (where same) as unchanged, array_agg(nik) filter (where not same) as differing
+      select * from cls where same and digest is not null and digest is distinct from stored)
+    select count(*) filter (where same) as unchanged, array_agg(nik) filter (where not same) as differing,
+      (select array_agg(s.nik) from ${stage} s
+        cross join lateral (select 1 from resident_niks d where d.nik = s.nik limit 1) d
+        where not exists (select 1 from cls c where c.nik = s.nik)) as elsewhere,
+      (select array_agg(id) from refresh) as refresh_ids,
+      (select array_agg(village_code) from refresh) as refresh_villages,
+      (select array_agg(digest) from refresh) as refresh_digests
     from cls`.execute(trx);
-  const unchanged = Number(found[0]?.unchanged ?? 0);
-  const differing = found[0]?.differing ?? [];
+  const f = found[0];
+  const unchanged = Number(f?.unchanged ?? 0);
+  const differing = [...(f?.differing ?? []), ...(f?.elsewhere ?? [])];
+  // A separate statement, only when some equal row takes a new digest: written inside the classification
+  // (an UPDATE … FROM cls) it was planned as a merge join over every province's residents, sorted on disk,
+  // on every batch even with nothing to update (603,168 rows with three provinces loaded). By id and
+  // village from an array, it is a probe of one partition's id index per row.
+  if (f?.refresh_ids?.length) {
+    await sql`
+      update ${sql.table(probed)} r set import_digest = v.digest
+      from unnest(${f.refresh_ids}::bigint[], ${f.refresh_villages}::text[], ${f.refresh_digests}::text[])
+        as v(id, village, digest)
+      where r.village_code = v.village and r.id = v.id`.execute(trx);
+  }
   // Nothing new (a file imported before): the insert below would only probe every NIK again.
   if (unchanged + differing.length === rows.length) return { inserted: 0, unchanged, differing };
   // The rest is new: residents, their `created` history and their counters in one statement. A NIK in the
-  // directory is skipped (it was classified above).
+  // directory is skipped (it was classified above), found by a probe of the directory's key per staged row
+  // (a lateral LIMIT: as a NOT EXISTS it could be planned as a hash anti-join reading the whole directory).
   const insertColumns = sql.join(INSERT_COLUMNS.map((c) => sql.ref(c)));
   const { rows: done } = await sql<{ inserted: string | number }>`
     with ins as (
       insert into residents (${insertColumns}, created_at, updated_at)
       select ${insertColumns}, ${meta.now}::timestamptz, ${meta.now}::timestamptz from ${stage} s
-      where not exists (select 1 from resident_niks d where d.nik = s.nik)
+      left join lateral (select 1 as stored from resident_niks d where d.nik = s.nik limit 1) d on true
+      where d.stored is null
       returning id, nik, recording_status, recording_date),
     hist as (
       insert into resident_history
