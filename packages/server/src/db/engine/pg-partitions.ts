@@ -14,8 +14,12 @@ export function partitionName(table: string, province: string): string {
   return `${table}_p${province}`;
 }
 
-/** Partitions seen to exist: one is never dropped, so a process asks at most once per province. */
-const knownPartitions = new Set<string>();
+/**
+ * Partitions seen to exist, per database (its Kysely adapter, which its transactions share): one is never
+ * dropped, so a process asks at most once per province and database. Tests open many databases in one
+ * process, and one of them may lack a province another has.
+ */
+const knownPartitions = new WeakMap<object, Set<string>>();
 
 /**
  * The residents partition of `province` by its name, or the partitioned table when it has none (its rows
@@ -24,12 +28,15 @@ const knownPartitions = new Set<string>();
  */
 export async function residentsTableOf<DB>(db: Kysely<DB>, province: string): Promise<string> {
   const name = partitionName('residents', province);
-  if (knownPartitions.has(name)) return name;
+  const adapter = db.getExecutor().adapter;
+  const known = knownPartitions.get(adapter) ?? new Set<string>();
+  knownPartitions.set(adapter, known);
+  if (known.has(name)) return name;
   const { rows } = await sql<{ found: boolean }>`select to_regclass(${name}) is not null as found`.execute(
     db,
   );
   if (rows[0]?.found !== true) return 'residents';
-  knownPartitions.add(name);
+  known.add(name);
   return name;
 }
 

@@ -59,12 +59,11 @@ function lookupChain(scope: string, key: SettingKey): string[] {
   return [scope, ...ancestorCodes(scope).reverse()];
 }
 
-/** The nearest stored value along `chain` that still fits its schema, else the fallback or the default. */
+/** The nearest stored value along `chain` that still fits its schema, else the registry default. */
 function pick<K extends SettingKey>(
   rows: readonly SettingRow[],
   chain: readonly string[],
   key: K,
-  fallback?: SettingValue<K>,
 ): Resolved<K> {
   for (const code of chain) {
     const row = rows.find((r) => r.scope_code === code);
@@ -72,13 +71,13 @@ function pick<K extends SettingKey>(
     const value = row ? parseStored(key, row) : undefined;
     if (row && value !== undefined) return { value, row };
   }
-  return { value: fallback ?? (SETTINGS[key].default as SettingValue<K>), row: undefined };
+  return { value: SETTINGS[key].default as SettingValue<K>, row: undefined };
 }
 
 /**
  * The resolved value is what is kept under the settings' version, not only the rows: a hold or a
  * confirmation then finds its booking rules without walking the chain or parsing (session 14's profile).
- * A call with its own fallback is resolved afresh from the kept rows, as the fallback is not in the key.
+ * A caller's own fallback stands in only where no stored value applies, so it is laid over the kept value.
  */
 async function resolve<K extends SettingKey>(
   db: Kysely<Database>,
@@ -87,14 +86,10 @@ async function resolve<K extends SettingKey>(
   fallback?: SettingValue<K>,
 ): Promise<Resolved<K>> {
   const chain = lookupChain(scope, key);
-  const cacheKey = `${key}\u0000${chain.join(',')}`;
-  if (fallback !== undefined) {
-    const rows = await readThroughVersion(db, 'settings', cacheKey, () => findSettingRows(db, chain, key));
-    return pick(rows, chain, key, fallback);
-  }
-  return readThroughVersion(db, 'settings', `resolved\u0000${cacheKey}`, async () =>
+  const resolved = await readThroughVersion(db, 'settings', `${key}\u0000${chain.join(',')}`, async () =>
     pick(await findSettingRows(db, chain, key), chain, key),
   );
+  return resolved.row || fallback === undefined ? resolved : { value: fallback, row: undefined };
 }
 
 /**
