@@ -37,6 +37,7 @@ import * as m0040 from './migrations/0040-suket-counts';
 import * as m0041 from './migrations/0041-import-digest';
 import * as m0042 from './migrations/0042-booking-indexes';
 import * as m0043 from './migrations/0043-booking-writes';
+import * as m0044 from './migrations/0044-village-day-counters';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine, store: EngineStore): Promise<void> };
 
@@ -81,6 +82,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '0041-import-digest': m0041,
   '0042-booking-indexes': m0042,
   '0043-booking-writes': m0043,
+  '0044-village-day-counters': m0044,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { COUNT_COLUMNS } from '../../modules/counters/counter-key';
+import { COUNT_COLUMNS, DAILY_LEVELS } from '../../modules/counters/counter-key';
 import { DATA_COLUMNS } from '../../modules/residents/resident-row';
 import type { MergeMeta, MergeOutcome, MergeRow } from '../../modules/residents/resident-write.types';
 import type { Database } from '../schema';
@@ -183,10 +183,15 @@ function addToCounters(
     i === 0 ? sql`count(*)` : sql`sum((s.c_bits >> ${sql.lit(i)}) & 1)`,
   );
   const key = sql`region_code, ${sql.ref(birthColumn)}, married, exit_date`;
+  // Every level has monthly rows; only the first DAILY_LEVELS (all but the village) have daily ones.
+  const levels =
+    table === 'resident_counts_day'
+      ? sql`(string_to_array(s.c_regions, ','))[1:${sql.lit(DAILY_LEVELS)}]`
+      : sql`string_to_array(s.c_regions, ',')`;
   return sql`
     insert into ${sql.table(table)} (${key}, ${sql.join(COUNT_COLUMNS.map((c) => sql.ref(c)))})
     select g.region, ${birth}, s.c_married, s.c_exit, ${sql.join(counts)}
-    from fresh s cross join lateral unnest(string_to_array(s.c_regions, ',')) as g(region)
+    from fresh s cross join lateral unnest(${levels}) as g(region)
     where ${birth} is not null
     group by 1, 2, 3, 4
     order by 1, 2, 3, 4

@@ -4,6 +4,7 @@ import {
   type CounterBucket,
   type CounterEntry,
   type CountVector,
+  DAILY_LEVELS,
   FLOOR_BIRTH_DATE,
   levelsOf,
 } from './counter-key';
@@ -45,8 +46,8 @@ export class CounterDeltas {
   }
 
   /**
-   * Deltas per row of `resident_counts` (by birth month) and `resident_counts_day` (by birth date, above the
-   * floor only), both at every region level, sorted by each table's key so writes walk the b-trees in order.
+   * Deltas per row of `resident_counts` (by birth month, at every region level) and `resident_counts_day`
+   * (by birth date, above the floor only, at every level but the village: see DAILY_LEVELS), sorted by each table's key so writes walk the b-trees in order.
    */
   expand(): { month: CounterRowDelta[]; day: CounterRowDelta[] } {
     const month: RowsByRegion = new Map();
@@ -58,9 +59,11 @@ export class CounterDeltas {
       // The rest of the key is the same at every level: built once per bucket, not once per level.
       const monthRest = `${birthMonth}|${b.married}|${b.exitDate}`;
       const dayRest = daily ? `${b.birthDate}|${b.married}|${b.exitDate}` : '';
-      for (const region of levelsOf(b.villageCode)) {
+      const levels = levelsOf(b.villageCode);
+      for (let level = 0; level < levels.length; level++) {
+        const region = levels[level] as string;
         sumRow(month, region, monthRest, birthMonth, b, counts);
-        if (daily) sumRow(day, region, dayRest, b.birthDate, b, counts);
+        if (daily && level < DAILY_LEVELS) sumRow(day, region, dayRest, b.birthDate, b, counts);
       }
     }
     return { month: sortedNonZero(month), day: sortedNonZero(day) };

@@ -118,6 +118,14 @@ export function counterEntryOf(r: CounterFacts): CounterEntry {
   };
 }
 
+/**
+ * How many of a village's levels (province, regency, district, village) have daily rows: all but the
+ * village. A village holds few residents per birth date, so its daily rows were nearly a row per resident
+ * born after the floor, written by every import; its boundary days are read from its residents instead,
+ * through `residents (village_code, birth_date)` (counters-resident-days.ts, docs/counters.md).
+ */
+export const DAILY_LEVELS = 3;
+
 const levelCache = new Map<string, readonly string[]>();
 
 /**

@@ -1,7 +1,9 @@
 import { NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
-import { COUNT_COLUMNS, type CountColumn } from './counter-key';
+import { COUNT_COLUMNS, type CountColumn, DAILY_LEVELS } from './counter-key';
+import { ADULT, ADULT_YOUNG, type BirthPart, CHILD, dayParts } from './counter-parts';
+import { residentDayGroups } from './counters-resident-days';
 
 /**
  * The residents present on the reference date in one region, summed per class column, split by `adult`
@@ -25,21 +27,16 @@ const populationOnly = COUNT_COLUMNS.map((c) =>
   c === 'n' ? sql<number>`sum(n)`.as(c) : sql<number>`0`.as(c),
 );
 
-/** The class a range of rows falls in on the date: not adult, adult, adult and first-time voter age. */
-const CHILD = { adult: 0, young: 0 } as const;
-const ADULT = { adult: 1, young: 0 } as const;
-const ADULT_YOUNG = { adult: 1, young: 1 } as const;
-type RowClass = typeof CHILD | typeof ADULT | typeof ADULT_YOUNG;
-
 type CounterTableRef = 'resident_counts' | 'resident_counts_day';
 
 /**
  * Residents present on `date` in each of `codes`, grouped by adult/young. Monthly rows answer every birth
  * month except the months a boundary cuts through; daily rows answer those exactly: the 17th-birthday month
  * for the never-married, the month 17 years before the previous election (first-time voters, by age only),
- * and the month of `date` itself (births). Both tables hold every region level, so the queries read only
- * the requested regions' rows: a region and all its children cost a few thousand rows. See
- * docs/counters.md. The reference date is checked by the caller (figures.service.ts).
+ * and the month of `date` itself (births). Monthly rows exist at every level, daily rows at every level but the
+ * village (DAILY_LEVELS): a village's boundary days are read from its residents born in those three months
+ * (counters-resident-days.ts), a few dozen rows. See docs/counters.md. The
+ * reference date is checked by the caller (figures.service.ts).
  *
  * Each class is a contiguous range of the birth key, because the boundaries are ordered (born before the
  * first-time-voter cutoff < before the 17th-birthday cutoff < before the date, five and seventeen years
@@ -61,55 +58,59 @@ export async function readCounterGroupsMany(
   // The nation has no rows of its own: it is the sum of its provinces' rows, named from the regions table
   // so that each is a range scan of the key (a test on the code's length would read every row, ten times).
   const ownCodes = codes.filter((c) => c !== NATIONAL_CODE);
-  const inRegions = (eb: ExpressionBuilder<Database, CounterTableRef>) =>
+  const dailyCodes = ownCodes.filter(hasDailyRows);
+  const residentCodes = ownCodes.filter((c) => !hasDailyRows(c));
+  const inRegions = (own: readonly string[]) => (eb: ExpressionBuilder<Database, CounterTableRef>) =>
     eb.or([
-      ...(ownCodes.length > 0 ? [eb('region_code', 'in', ownCodes)] : []),
+      ...(own.length > 0 ? [eb('region_code', 'in', own)] : []),
       ...(national
         ? [eb('region_code', 'in', eb.selectFrom('regions').select('code').where('level', '=', 'province'))]
         : []),
     ]);
   const present = (eb: ExpressionBuilder<Database, CounterTableRef>) =>
     eb.or([eb('exit_date', '=', ''), eb('exit_date', '>', date)]);
-  /** One class: the rows of `table` with the birth key in [from, to] (either end open when null). */
-  const part = (
-    table: CounterTableRef,
-    cls: RowClass,
-    range: { from?: string; after?: string; to?: string; before?: string; married?: 0 | 1 },
-  ) => {
+  /** One class: the rows of `table` in `regions` with the birth key in the part's range. */
+  const part = (table: CounterTableRef, regions: readonly string[], p: BirthPart) => {
     const birth = table === 'resident_counts' ? 'birth_month' : 'birth_date';
     return db
       .selectFrom(table)
-      .select(['region_code', sql.lit(cls.adult).as('adult'), sql.lit(cls.young).as('young')])
-      .select(cls === CHILD ? populationOnly : sums)
-      .where(inRegions)
+      .select(['region_code', sql.lit(p.cls.adult).as('adult'), sql.lit(p.cls.young).as('young')])
+      .select(p.cls === CHILD ? populationOnly : sums)
+      .where(inRegions(regions))
       .where(present)
-      .$if(range.from !== undefined, (q) => q.where(birth, '>=', range.from as string))
-      .$if(range.after !== undefined, (q) => q.where(birth, '>', range.after as string))
-      .$if(range.to !== undefined, (q) => q.where(birth, '<=', range.to as string))
-      .$if(range.before !== undefined, (q) => q.where(birth, '<', range.before as string))
-      .$if(range.married !== undefined, (q) => q.where('married', '=', range.married as 0 | 1))
+      .$if(p.from !== undefined, (q) => q.where(birth, '>=', p.from as string))
+      .$if(p.after !== undefined, (q) => q.where(birth, '>', p.after as string))
+      .$if(p.to !== undefined, (q) => q.where(birth, '<=', p.to as string))
+      .$if(p.before !== undefined, (q) => q.where(birth, '<', p.before as string))
+      .$if(p.married !== undefined, (q) => q.where('married', '=', p.married as 0 | 1))
       .groupBy('region_code');
   };
-  const month = 'resident_counts';
-  const day = 'resident_counts_day';
+  const month = (p: BirthPart) => part('resident_counts', ownCodes, p);
   // Married residents born in the cut month are adults by marriage: only the never-married need its days.
-  const rows = await part(month, ADULT, { before: youngMonth })
-    .unionAll(part(month, ADULT_YOUNG, { after: youngMonth, before: cutMonth }))
-    .unionAll(part(month, ADULT_YOUNG, { from: cutMonth, before: dateMonth, married: 1 }))
-    .unionAll(part(month, CHILD, { after: cutMonth, before: dateMonth, married: 0 }))
-    .unionAll(part(day, ADULT, { from: `${youngMonth}-01`, to: youngCutoff }))
-    .unionAll(part(day, ADULT_YOUNG, { after: youngCutoff, to: `${youngMonth}-31` }))
-    .unionAll(part(day, ADULT_YOUNG, { from: `${cutMonth}-01`, to: cutoff, married: 0 }))
-    .unionAll(part(day, CHILD, { after: cutoff, to: `${cutMonth}-31`, married: 0 }))
-    .unionAll(part(day, ADULT_YOUNG, { from: `${dateMonth}-01`, to: date, married: 1 }))
-    .unionAll(part(day, CHILD, { from: `${dateMonth}-01`, to: date, married: 0 }))
-    .execute();
+  let query = month({ cls: ADULT, before: youngMonth })
+    .unionAll(month({ cls: ADULT_YOUNG, after: youngMonth, before: cutMonth }))
+    .unionAll(month({ cls: ADULT_YOUNG, from: cutMonth, before: dateMonth, married: 1 }))
+    .unionAll(month({ cls: CHILD, after: cutMonth, before: dateMonth, married: 0 }));
+  const days = dayParts(date, cutoff, youngCutoff);
+  if (dailyCodes.length > 0 || national) {
+    for (const p of days) query = query.unionAll(part('resident_counts_day', dailyCodes, p));
+  }
+  const [rows, fromResidents] = await Promise.all([
+    query.execute(),
+    residentDayGroups(db, residentCodes, days, [youngMonth, cutMonth, dateMonth], date),
+  ]);
   for (const r of rows) {
     const group = toGroup(r);
     groups.get(r.region_code)?.push(group);
     if (national && r.region_code.length === 2) groups.get(NATIONAL_CODE)?.push(group);
   }
+  for (const [code, list] of fromResidents) groups.get(code)?.push(...list);
   return groups;
+}
+
+/** Whether a region has daily counter rows (every level but the village: DAILY_LEVELS). */
+function hasDailyRows(code: string): boolean {
+  return code.split('.').length <= DAILY_LEVELS;
 }
 
 function toGroup(r: Record<string, unknown>): CounterGroup {

@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { COUNT_COLUMNS, type CountColumn, counterEntryOf } from './counter-key';
+import { type BirthPart, CHILD, inPart } from './counter-parts';
+import type { CounterGroup } from './counters.repository';
+
+/** Villages per statement: one bound value per village and window stays far under either engine's limit. */
+const VILLAGES_PER_READ = 1000;
+
+/**
+ * The day-by-day parts of villages, which have no daily counter rows (DAILY_LEVELS): their residents born
+ * in the three boundary months, read through `residents (village_code, birth_date)` (one seek per village
+ * and month), and placed by the same rules as the counters: `counterEntryOf` for the bucket and counts,
+ * `inPart` for the class. A village of Lampung has about 3,500 residents, of whom about 5 are born in any
+ * one month. This is the one read of residents behind a figure, bounded by three months of births.
+ */
+export async function residentDayGroups(
+  db: Kysely<Database>,
+  villages: readonly string[],
+  parts: readonly BirthPart[],
+  months: readonly string[],
+  date: string,
+): Promise<Map<string, CounterGroup[]>> {
+  // Summed per village and part: each sum is a CounterGroup of its own.
+  const sums = new Map<string, number[]>();
+  for (let i = 0; i < villages.length; i += VILLAGES_PER_READ) {
+    const chunk = villages.slice(i, i + VILLAGES_PER_READ);
+    for (const r of await bornInMonths(db, chunk, months)) {
+      const { bucket, counts } = counterEntryOf(r);
+      if (bucket.exitDate !== '' && bucket.exitDate <= date) continue;
+      parts.forEach((p, index) => {
+        if (!inPart(p, r.birth_date, bucket.married)) return;
+        const key = `${r.village_code}|${index}`;
+        let sum = sums.get(key);
+        if (!sum) sums.set(key, (sum = new Array<number>(COUNT_COLUMNS.length).fill(0)));
+        // A child's part counts the population only (counters.repository.ts, populationOnly).
+        const width = p.cls === CHILD ? 1 : counts.length;
+        for (let c = 0; c < width; c++) sum[c] = (sum[c] as number) + (counts[c] as number);
+      });
+    }
+  }
+  const out = new Map<string, CounterGroup[]>();
+  for (const [key, counts] of sums) {
+    const [village, index] = key.split('|') as [string, string];
+    const { cls } = parts[Number(index)] as BirthPart;
+    const named = {} as Record<CountColumn, number>;
+    COUNT_COLUMNS.forEach((c, i) => {
+      named[c] = counts[i] as number;
+    });
+    const list = out.get(village) ?? [];
+    list.push({ adult: cls.adult, young: cls.young, counts: named });
+    out.set(village, list);
+  }
+  return out;
+}
+
+/** The residents of `villages` born in any of `months` (`YYYY-MM`), with the facts the counters read. */
+function bornInMonths(db: Kysely<Database>, villages: readonly string[], months: readonly string[]) {
+  const windows = [...new Set(months)].map((m) =>
+    db
+      .selectFrom('residents')
+      .select([
+        'village_code',
+        'birth_date',
+        'marital_status',
+        'citizenship',
+        'stay_permit',
+        'life_status',
+        'life_status_date',
+        'recording_status',
+        'print_status',
+        'ikd_activated_date',
+      ])
+      .where('village_code', 'in', villages)
+      .where('birth_date', '>=', `${m}-01`)
+      .where('birth_date', '<', monthAfter(m)),
+  );
+  const [first, ...rest] = windows;
+  if (!first) return Promise.resolve([]);
+  return rest.reduce((q, w) => q.unionAll(w), first).execute();
+}
+
+/** The first day of the month after `month` (`YYYY-MM`), as a date. */
+function monthAfter(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12
+    ? `${String(year + 1).padStart(4, '0')}-01-01`
+    : `${month.slice(0, 4)}-${String(m + 1).padStart(2, '0')}-01`;
+}
