@@ -14,21 +14,14 @@ import {
   applyResidentWrites,
   inResidentTransaction,
 } from '../../src/modules/residents/resident-write.service';
-import type { ResidentWrite, WriteMeta } from '../../src/modules/residents/resident-write.types';
+import type { ResidentWrite } from '../../src/modules/residents/resident-write.types';
 import { naiveFigures } from '../helpers/naive-scan';
+import { IMPORT_META } from '../helpers/resident-factory';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
 import { portableOracle } from '../oracle/portable-oracle';
 
 const VILLAGES = ['18.71.01.1001', '18.71.01.1002', '18.71.02.1001', '18.01.01.2001', '52.01.01.2001'];
 const REGIONS = ['ID', '18', '18.71', '18.71.01', '18.71.01.1001', '52', '52.01.01.2001', '18.01'];
-const META: WriteMeta = {
-  source: 'import',
-  actor: null,
-  ip: null,
-  scope: 'ID',
-  audit: 'batch',
-  enforceTransitions: false,
-};
 
 const isoDate = fc
   .date({ min: new Date('1935-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true })
@@ -111,7 +104,7 @@ let useStore = false;
 async function write(env: TestEnv, writes: ResidentWrite[]): Promise<void> {
   useStore = !useStore;
   const store = useStore ? env.handle.store : portableOracle(env.handle.store);
-  await env.handle.db.transaction().execute((trx) => applyResidentWrites(trx, store, writes, META));
+  await env.handle.db.transaction().execute((trx) => applyResidentWrites(trx, store, writes, IMPORT_META));
 }
 
 describeEachEngine('counters equal a naive scan', (env) => {
@@ -152,7 +145,7 @@ describeEachEngine('counters equal a naive scan', (env) => {
           };
           if (grouped)
             await inResidentTransaction(env().handle, (writer) =>
-              writeAll((writes) => writer.apply(writes, META)),
+              writeAll((writes) => writer.apply(writes, IMPORT_META)),
             );
           else await writeAll((writes) => write(env(), writes));
           const dates = [

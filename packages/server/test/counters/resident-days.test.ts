@@ -2,20 +2,10 @@ import { CompiledQuery, createQueryId, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { figuresFor } from '../../src/modules/counters';
 import { applyResidentWrites } from '../../src/modules/residents';
-import type { WriteMeta } from '../../src/modules/residents/resident-write.types';
 import { CaptureQueries } from '../helpers/capture-queries';
 import { naiveFigures } from '../helpers/naive-scan';
-import { buildResident } from '../helpers/resident-factory';
+import { buildResident, IMPORT_META } from '../helpers/resident-factory';
 import { describeEachEngine } from '../helpers/test-env';
-
-const META: WriteMeta = {
-  source: 'import',
-  actor: null,
-  ip: null,
-  scope: 'ID',
-  audit: 'batch',
-  enforceTransitions: false,
-};
 
 /** Voting day 2024: the 17th-birthday cutoff is 2007-02-14, the first-time-voter one 2002-02-14
  * (17 years before the previous election day, five years earlier). */
@@ -47,7 +37,9 @@ describeEachEngine('counters: boundary days of villages read from residents', (e
       qualityFlags: [],
       line: i + 2,
     }));
-    await handle.db.transaction().execute((trx) => applyResidentWrites(trx, handle.store, writes, META));
+    await handle.db
+      .transaction()
+      .execute((trx) => applyResidentWrites(trx, handle.store, writes, IMPORT_META));
     console.log(
       JSON.stringify(
         await handle.db

@@ -8,19 +8,10 @@ import { migrateTo, migrateToLatest } from '../../src/db/migrate';
 import { figuresFor } from '../../src/modules/counters';
 import { loadOfficialRegions } from '../../src/modules/regions/regions.loader';
 import { applyResidentWrites } from '../../src/modules/residents';
-import type { WriteMeta } from '../../src/modules/residents/resident-write.types';
 import { withFreshDb } from '../helpers/fresh-db';
 import { naiveFigures } from '../helpers/naive-scan';
-import { buildResident } from '../helpers/resident-factory';
+import { buildResident, IMPORT_META } from '../helpers/resident-factory';
 
-const META: WriteMeta = {
-  source: 'import',
-  actor: null,
-  ip: null,
-  scope: 'ID',
-  audit: 'batch',
-  enforceTransitions: false,
-};
 const VILLAGE = '18.71.01.1003';
 const DATES = ['2024-02-13', '2024-02-14', '2024-02-15', '2019-02-14', '2011-01-01', '2029-02-28'];
 
@@ -38,7 +29,9 @@ for (const engine of ['sqlite', 'postgres'] as const) {
           qualityFlags: [],
           line: i + 2,
         }));
-        await handle.db.transaction().execute((trx) => applyResidentWrites(trx, handle.store, writes, META));
+        await handle.db
+          .transaction()
+          .execute((trx) => applyResidentWrites(trx, handle.store, writes, IMPORT_META));
         // Before 0044 the village had daily rows of its own: with every resident in one village they were
         // its district's rows under the village's code.
         await sql`insert into resident_counts_day

@@ -1,4 +1,15 @@
 import { buildNik, type ResidentRecord } from '@sigap/domain';
+import type { WriteMeta } from '../../src/modules/residents/resident-write.types';
+
+/** How an import writes: the system acting, nationally, snapshots taken as they are. */
+export const IMPORT_META: WriteMeta = {
+  source: 'import',
+  actor: null,
+  ip: null,
+  scope: 'ID',
+  audit: 'batch',
+  enforceTransitions: false,
+};
 
 let serial = 0;
 

@@ -1,17 +1,10 @@
 import type { ResidentRecord } from '@sigap/domain';
 import { applyResidentWrites } from '../../src/modules/residents/resident-write.service';
-import type { WriteMeta, WriteOutcome } from '../../src/modules/residents/resident-write.types';
+import type { WriteOutcome } from '../../src/modules/residents/resident-write.types';
+import { IMPORT_META } from '../helpers/resident-factory';
 import type { TestEnv } from '../helpers/test-env';
 
-/** How an import writes: the system acting, nationally, snapshots taken as they are. */
-export const IMPORT_META: WriteMeta = {
-  source: 'import',
-  actor: null,
-  ip: null,
-  scope: 'ID',
-  audit: 'batch',
-  enforceTransitions: false,
-};
+export { IMPORT_META };
 
 /** Seeds residents through the one write path (rows, history and counters together), in one transaction. */
 export async function seedResidents(env: TestEnv, records: readonly ResidentRecord[]): Promise<WriteOutcome> {

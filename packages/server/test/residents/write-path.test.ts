@@ -1,24 +1,15 @@
 import { expect, it } from 'vitest';
 import { figuresFor } from '../../src/modules/counters';
 import { applyResidentWrites } from '../../src/modules/residents/resident-write.service';
-import type { ResidentWrite, WriteMeta } from '../../src/modules/residents/resident-write.types';
+import type { ResidentWrite } from '../../src/modules/residents/resident-write.types';
 import { naiveFigures } from '../helpers/naive-scan';
-import { buildResident } from '../helpers/resident-factory';
+import { buildResident, IMPORT_META } from '../helpers/resident-factory';
 import { describeEachEngine, type TestEnv } from '../helpers/test-env';
-
-const META: WriteMeta = {
-  source: 'import',
-  actor: null,
-  ip: null,
-  scope: 'ID',
-  audit: 'batch',
-  enforceTransitions: false,
-};
 
 async function write(env: TestEnv, writes: ResidentWrite[]) {
   return env.handle.db
     .transaction()
-    .execute((trx) => applyResidentWrites(trx, env.handle.store, writes, META));
+    .execute((trx) => applyResidentWrites(trx, env.handle.store, writes, IMPORT_META));
 }
 
 describeEachEngine('one write path', (env) => {
@@ -81,7 +72,7 @@ describeEachEngine('one write path', (env) => {
       .handle.db.transaction()
       .execute((trx) =>
         applyResidentWrites(trx, env().handle.store, [{ kind: 'upsert', record: same }], {
-          ...META,
+          ...IMPORT_META,
           scope: '18.01',
         }),
       );

@@ -62,19 +62,21 @@ export const FLOOR_BIRTH_DATE = addYears(EARLIEST_REFERENCE_DATE, -(ADULT_AGE + 
 /** The birth month of the floor bucket: sorts before every real month. */
 export const FLOOR_MONTH = '0000-00';
 
-export type CounterFacts = Pick<
-  ResidentsTable,
-  | 'village_code'
-  | 'birth_date'
-  | 'marital_status'
-  | 'citizenship'
-  | 'stay_permit'
-  | 'life_status'
-  | 'life_status_date'
-  | 'recording_status'
-  | 'print_status'
-  | 'ikd_activated_date'
->;
+/** The resident columns that place a resident in the counters: what a read for `counterEntryOf` selects. */
+export const COUNTER_FACT_COLUMNS = [
+  'village_code',
+  'birth_date',
+  'marital_status',
+  'citizenship',
+  'stay_permit',
+  'life_status',
+  'life_status_date',
+  'recording_status',
+  'print_status',
+  'ikd_activated_date',
+] as const satisfies readonly (keyof ResidentsTable)[];
+
+export type CounterFacts = Pick<ResidentsTable, (typeof COUNTER_FACT_COLUMNS)[number]>;
 
 /** Dates on or before the floor are all the floor: their exact value never matters to a supported date. */
 function floored(birthDate: string): string {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { COUNT_COLUMNS, type CountColumn, counterEntryOf } from './counter-key';
+import { COUNT_COLUMNS, COUNTER_FACT_COLUMNS, type CountColumn, counterEntryOf } from './counter-key';
 import { type BirthPart, CHILD, inPart } from './counter-parts';
 import type { CounterGroup } from './counters.repository';
 
@@ -32,7 +32,10 @@ export async function residentDayGroups(
         if (!inPart(p, r.birth_date, bucket.married)) return;
         const key = `${r.village_code}|${index}`;
         let sum = sums.get(key);
-        if (!sum) sums.set(key, (sum = new Array<number>(COUNT_COLUMNS.length).fill(0)));
+        if (!sum) {
+          sum = new Array<number>(COUNT_COLUMNS.length).fill(0);
+          sums.set(key, sum);
+        }
         // A child's part counts the population only (counters.repository.ts, populationOnly).
         const width = p.cls === CHILD ? 1 : counts.length;
         for (let c = 0; c < width; c++) sum[c] = (sum[c] as number) + (counts[c] as number);
@@ -59,18 +62,7 @@ function bornInMonths(db: Kysely<Database>, villages: readonly string[], months:
   const windows = [...new Set(months)].map((m) =>
     db
       .selectFrom('residents')
-      .select([
-        'village_code',
-        'birth_date',
-        'marital_status',
-        'citizenship',
-        'stay_permit',
-        'life_status',
-        'life_status_date',
-        'recording_status',
-        'print_status',
-        'ikd_activated_date',
-      ])
+      .select(COUNTER_FACT_COLUMNS)
       .where('village_code', 'in', villages)
       .where('birth_date', '>=', `${m}-01`)
       .where('birth_date', '<', monthAfter(m)),

@@ -1,7 +1,7 @@
 import { NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
-import { COUNT_COLUMNS, type CountColumn, DAILY_LEVELS } from './counter-key';
+import { COUNT_COLUMNS, COUNTER_FACT_COLUMNS, type CountColumn, DAILY_LEVELS } from './counter-key';
 import { ADULT, ADULT_YOUNG, type BirthPart, CHILD, dayParts } from './counter-parts';
 import { residentDayGroups } from './counters-resident-days';
 
@@ -129,19 +129,7 @@ export async function deleteAllCounters(db: Kysely<Database>): Promise<void> {
 export async function residentCounterFactsAfter(db: Kysely<Database>, afterId: number, limit: number) {
   return db
     .selectFrom('residents')
-    .select([
-      'id',
-      'village_code',
-      'birth_date',
-      'marital_status',
-      'citizenship',
-      'stay_permit',
-      'life_status',
-      'life_status_date',
-      'recording_status',
-      'print_status',
-      'ikd_activated_date',
-    ])
+    .select(['id', ...COUNTER_FACT_COLUMNS])
     .where('id', '>', afterId)
     .orderBy('id')
     .limit(limit)
