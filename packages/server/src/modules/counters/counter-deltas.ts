@@ -47,7 +47,8 @@ export class CounterDeltas {
 
   /**
    * Deltas per row of `resident_counts` (by birth month, at every region level) and `resident_counts_day`
-   * (by birth date, above the floor only, at every level but the village: see DAILY_LEVELS), sorted by each table's key so writes walk the b-trees in order.
+   * (by birth date, above the floor only, at every level but the village: see DAILY_LEVELS), sorted by each
+   * table's key so writes walk the b-trees in order.
    */
   expand(): { month: CounterRowDelta[]; day: CounterRowDelta[] } {
     const month: RowsByRegion = new Map();

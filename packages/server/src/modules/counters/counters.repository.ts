@@ -1,9 +1,8 @@
-import { NATIONAL_CODE, previousElectionDate } from '@sigap/domain';
+import { NATIONAL_CODE } from '@sigap/domain';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
-import { COUNT_COLUMNS, COUNTER_FACT_COLUMNS, type CountColumn, DAILY_LEVELS } from './counter-key';
-import { ADULT, ADULT_YOUNG, type BirthPart, CHILD, dayParts } from './counter-parts';
-import { residentDayGroups } from './counters-resident-days';
+import { COUNT_COLUMNS, COUNTER_FACT_COLUMNS, type CountColumn } from './counter-key';
+import { type BirthPart, CHILD, hasDailyRows, partsOn } from './counter-parts';
 
 /**
  * The residents present on the reference date in one region, summed per class column, split by `adult`
@@ -14,11 +13,6 @@ export interface CounterGroup {
   adult: number;
   young: number;
   counts: Record<CountColumn, number>;
-}
-
-/** `date` minus 17 years as a comparable string: born on or before it means 17 by `date` (see ageOn). */
-function seventeenCutoff(date: string): string {
-  return `${String(Number(date.slice(0, 4)) - 17).padStart(4, '0')}${date.slice(4)}`;
 }
 
 const sums = COUNT_COLUMNS.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
@@ -33,10 +27,10 @@ type CounterTableRef = 'resident_counts' | 'resident_counts_day';
  * Residents present on `date` in each of `codes`, grouped by adult/young. Monthly rows answer every birth
  * month except the months a boundary cuts through; daily rows answer those exactly: the 17th-birthday month
  * for the never-married, the month 17 years before the previous election (first-time voters, by age only),
- * and the month of `date` itself (births). Monthly rows exist at every level, daily rows at every level but the
- * village (DAILY_LEVELS): a village's boundary days are read from its residents born in those three months
- * (counters-resident-days.ts), a few dozen rows. See docs/counters.md. The
- * reference date is checked by the caller (figures.service.ts).
+ * and the month of `date` itself (births). Monthly rows exist at every level, daily rows at every level but
+ * the village (DAILY_LEVELS): a village's groups here lack its boundary days, which the caller reads from
+ * its residents (figures.service.ts, counters-resident-days.ts). See docs/counters.md. The reference date
+ * is checked by the caller.
  *
  * Each class is a contiguous range of the birth key, because the boundaries are ordered (born before the
  * first-time-voter cutoff < before the 17th-birthday cutoff < before the date, five and seventeen years
@@ -48,18 +42,13 @@ export async function readCounterGroupsMany(
   codes: readonly string[],
   date: string,
 ): Promise<Map<string, CounterGroup[]>> {
-  const cutoff = seventeenCutoff(date);
-  const cutMonth = cutoff.slice(0, 7);
-  const dateMonth = date.slice(0, 7);
-  const youngCutoff = seventeenCutoff(previousElectionDate(date));
-  const youngMonth = youngCutoff.slice(0, 7);
+  const parts = partsOn(date);
   const groups = new Map<string, CounterGroup[]>(codes.map((c) => [c, []]));
   const national = groups.has(NATIONAL_CODE);
   // The nation has no rows of its own: it is the sum of its provinces' rows, named from the regions table
   // so that each is a range scan of the key (a test on the code's length would read every row, ten times).
   const ownCodes = codes.filter((c) => c !== NATIONAL_CODE);
   const dailyCodes = ownCodes.filter(hasDailyRows);
-  const residentCodes = ownCodes.filter((c) => !hasDailyRows(c));
   const inRegions = (own: readonly string[]) => (eb: ExpressionBuilder<Database, CounterTableRef>) =>
     eb.or([
       ...(own.length > 0 ? [eb('region_code', 'in', own)] : []),
@@ -85,32 +74,18 @@ export async function readCounterGroupsMany(
       .$if(p.married !== undefined, (q) => q.where('married', '=', p.married as 0 | 1))
       .groupBy('region_code');
   };
-  const month = (p: BirthPart) => part('resident_counts', ownCodes, p);
-  // Married residents born in the cut month are adults by marriage: only the never-married need its days.
-  let query = month({ cls: ADULT, before: youngMonth })
-    .unionAll(month({ cls: ADULT_YOUNG, after: youngMonth, before: cutMonth }))
-    .unionAll(month({ cls: ADULT_YOUNG, from: cutMonth, before: dateMonth, married: 1 }))
-    .unionAll(month({ cls: CHILD, after: cutMonth, before: dateMonth, married: 0 }));
-  const days = dayParts(date, cutoff, youngCutoff);
+  const [first, ...rest] = parts.months.map((p) => part('resident_counts', ownCodes, p));
+  let query = rest.reduce((q, p) => q.unionAll(p), first as NonNullable<typeof first>);
   if (dailyCodes.length > 0 || national) {
-    for (const p of days) query = query.unionAll(part('resident_counts_day', dailyCodes, p));
+    for (const p of parts.days) query = query.unionAll(part('resident_counts_day', dailyCodes, p));
   }
-  const [rows, fromResidents] = await Promise.all([
-    query.execute(),
-    residentDayGroups(db, residentCodes, days, [youngMonth, cutMonth, dateMonth], date),
-  ]);
+  const rows = await query.execute();
   for (const r of rows) {
     const group = toGroup(r);
     groups.get(r.region_code)?.push(group);
     if (national && r.region_code.length === 2) groups.get(NATIONAL_CODE)?.push(group);
   }
-  for (const [code, list] of fromResidents) groups.get(code)?.push(...list);
   return groups;
-}
-
-/** Whether a region has daily counter rows (every level but the village: DAILY_LEVELS). */
-function hasDailyRows(code: string): boolean {
-  return code.split('.').length <= DAILY_LEVELS;
 }
 
 function toGroup(r: Record<string, unknown>): CounterGroup {

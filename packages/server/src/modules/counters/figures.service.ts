@@ -1,9 +1,11 @@
 import type { CountedFigures } from '@sigap/contracts';
-import { EARLIEST_REFERENCE_DATE } from '@sigap/domain';
+import { EARLIEST_REFERENCE_DATE, NATIONAL_CODE } from '@sigap/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { hasDailyRows } from './counter-parts';
 import { counterErrors } from './counters.errors';
-import { readCounterGroupsMany } from './counters.repository';
+import { type CounterGroup, readCounterGroupsMany } from './counters.repository';
+import { residentDayGroups } from './counters-resident-days';
 import { figuresFromGroups } from './coverage-figures';
 
 /** The counters answer from EARLIEST_REFERENCE_DATE on (docs/counters.md); earlier dates are refused. */
@@ -12,9 +14,27 @@ export function assertSupportedReferenceDate(date: string): void {
 }
 
 /**
- * Figures of many regions on one reference date, from the counters only (no resident is read): the two
- * grouped queries of `readCounterGroupsMany` answer all of them, so a region and its children, or a
- * backfill day of a whole province, cost two queries.
+ * The counter groups of `codes` on `date`: the counters' grouped query, and for villages, which have no
+ * daily rows, their residents born in the boundary months (docs/counters.md).
+ */
+async function groupsOn(
+  db: Kysely<Database>,
+  codes: readonly string[],
+  date: string,
+): Promise<Map<string, CounterGroup[]>> {
+  const villages = codes.filter((c) => c !== NATIONAL_CODE && !hasDailyRows(c));
+  const [groups, days] = await Promise.all([
+    readCounterGroupsMany(db, codes, date),
+    residentDayGroups(db, villages, date),
+  ]);
+  for (const [village, list] of days) groups.get(village)?.push(...list);
+  return groups;
+}
+
+/**
+ * Figures of many regions on one reference date, from the counters (and a village's residents born in
+ * the boundary months): one grouped query answers all the regions, so a region and its children, or a
+ * backfill day of a whole province, cost one query, and one more when villages are among them.
  */
 export async function figuresForMany(
   db: Kysely<Database>,
@@ -22,7 +42,7 @@ export async function figuresForMany(
   date: string,
 ): Promise<Map<string, CountedFigures>> {
   assertSupportedReferenceDate(date);
-  const groups = await readCounterGroupsMany(db, codes, date);
+  const groups = await groupsOn(db, codes, date);
   const out = new Map<string, CountedFigures>();
   for (const code of codes) out.set(code, figuresFromGroups(groups.get(code) ?? []));
   return out;
@@ -35,6 +55,6 @@ export async function figuresFor(
   date: string,
 ): Promise<CountedFigures> {
   assertSupportedReferenceDate(date);
-  const groups = await readCounterGroupsMany(db, [region], date);
+  const groups = await groupsOn(db, [region], date);
   return figuresFromGroups(groups.get(region) ?? []);
 }
