@@ -12,8 +12,11 @@ import type { Engine } from '../connect';
  */
 export async function up(db: Kysely<unknown>, _engine: Engine): Promise<void> {
   // On PostgreSQL the index is made on the partitioned table, so every province partition, present or
-  // created later (pg-partitions.ts), gets its own.
-  await sql`create index residents_village_birth_idx on residents (village_code, birth_date)`.execute(db);
+  // created later (pg-partitions.ts), gets its own. SQLite runs a migration outside a transaction: a
+  // process killed after the index and before the delete runs this again, so it must find the index there.
+  await sql`create index if not exists residents_village_birth_idx on residents (village_code, birth_date)`.execute(
+    db,
+  );
   // A village code is `18.71.01.1001` (13 characters), a district `18.71.01` (8).
   await sql`delete from resident_counts_day where length(region_code) > 8`.execute(db);
 }
