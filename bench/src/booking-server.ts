@@ -3,6 +3,7 @@
  * free slots, and one booking attempt (hold, then confirm) as a resident of its own.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { addDays, buildNik } from '../../packages/domain/src';
@@ -76,7 +77,10 @@ export async function slotsOf(s: Server): Promise<Slot[]> {
   return ((await r.json()) as { slots: Slot[] }).slots;
 }
 
-/** One attempt: hold a seat of `slot`, then confirm it as person `i`. True when confirmed. */
+/**
+ * One attempt: hold a seat of `slot`, then confirm it as person `i`. True when confirmed. Each write
+ * carries an Idempotency-Key of its own, as the booking page sends (packages/web lib/use-api-mutation.ts).
+ */
 export async function attempt(
   pointId: number,
   slot: Slot,
@@ -87,10 +91,16 @@ export async function attempt(
     method: 'POST',
     path: '/api/v1/bookings/holds',
     body: { pointId, service: 'recording', date: slot.date, start: slot.start },
+    headers: { 'idempotency-key': randomUUID() },
   });
   if (hold.status !== 201) return false;
   const token = (hold.json as { token: string }).token;
-  const done = await send({ method: 'POST', path: '/api/v1/bookings', body: { token, ...person(i) } });
+  const done = await send({
+    method: 'POST',
+    path: '/api/v1/bookings',
+    body: { token, ...person(i) },
+    headers: { 'idempotency-key': randomUUID() },
+  });
   return done.status === 201;
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errors } from '../errors';
+import { AnswerElsewhere } from './answer-elsewhere';
 import { validationErrorFromFastify } from './validation';
 
 type Template = readonly [id: string, status: number, messageId: string, messageEn: string];
@@ -44,9 +45,13 @@ export function clientErrorFor(code: string | undefined, status: number | undefi
 
 /** Every failure leaves the API as `{ error, message, messageEn, details? }`. */
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError, request, reply) => {
+  app.setErrorHandler(async (err: FastifyError, request, reply) => {
     let appError: AppError;
-    if (err instanceof AppError) {
+    if (err instanceof AnswerElsewhere) {
+      const refused = await err.answer(reply);
+      if (!refused) return reply;
+      appError = refused;
+    } else if (err instanceof AppError) {
       appError = err;
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       appError = validationErrorFromFastify(err.validation, err.validationContext);

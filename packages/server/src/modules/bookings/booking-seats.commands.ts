@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { nanoid } from 'nanoid';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/schema';
+import { answerInWrite, claimInWrite, type WriteClaim } from '../idempotency';
 import { recordAttempt } from './booking-guards';
 import { closeHold, expireHoldsOfSlot, insertHold, slotsWithDueHolds } from './booking-holds.repository';
 import { releaseSeats, takeSeat } from './booking-slots.repository';
@@ -20,26 +21,29 @@ export async function takeSeatReclaiming(trx: Kysely<Database>, slotId: number, 
 
 /**
  * Holds a seat for `minutes` while the resident fills in the form: the attempt counted against the IP
- * (kept even when the slot turns out full), the seat and the hold in one transaction. A hold names no
- * one, so it has no audit entry (nothing personal was read or written). Answers the hold's token, or
- * undefined when the slot is full.
+ * (kept even when the slot turns out full), the seat and the hold in one transaction, with the request's
+ * Idempotency-Key and the answer `reply` makes of the hold (idempotency-in-write.ts). A hold names no one,
+ * so it has no audit entry (nothing personal was read or written). Answers the reply, or undefined when
+ * the slot is full.
  */
-export async function holdSeatCommand(
+export async function holdSeatCommand<R>(
   handle: Db,
   slotId: number,
   minutes: number,
-  by: { ip: string },
+  by: { ip: string; claim: WriteClaim | undefined },
   now: Date,
-): Promise<{ token: string; expiresAt: string } | undefined> {
+  reply: (held: { token: string; expiresAt: string }) => R,
+): Promise<R | undefined> {
   // 144 random bits in the URL-safe alphabet, as base64url of 18 bytes was; nanoid draws from a pool the
   // CSPRNG fills in bulk (0.19 against 1.8 µs a token, measured).
   const token = nanoid(24);
   const expiresAt = new Date(now.getTime() + minutes * 60_000).toISOString();
   return handle.db.transaction().execute(async (trx) => {
+    await claimInWrite(trx, by.claim);
     await recordAttempt(trx, 'hold_ip', by.ip, now);
     if (!(await takeSeatReclaiming(trx, slotId, now))) return undefined;
     await insertHold(trx, { token, slotId, expiresAt, createdAt: now.toISOString() });
-    return { token, expiresAt };
+    return answerInWrite(trx, by.claim, 201, reply({ token, expiresAt }));
   });
 }
 

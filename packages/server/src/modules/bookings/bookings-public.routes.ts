@@ -16,6 +16,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps';
 import { sendFile } from '../exports';
+import { sendWritten, writeClaimOf } from '../idempotency';
 import { invitationFile } from './booking-letters';
 import { cancelBooking, lookupBooking, rescheduleBooking } from './bookings-manage.service';
 import {
@@ -40,6 +41,8 @@ export function bookingsPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const limited = app.rateLimit({ max: Math.max(60, deps.config.publicRateLimit), timeWindow: 60_000 });
     const opts = { config: { policy }, onRequest: [limited] };
+    // The two writes of every online booking claim their Idempotency-Key in their own transaction.
+    const inWrite = { config: { policy, idempotency: 'in-write' as const }, onRequest: [limited] };
     app.get(
       '/api/v1/bookings/points',
       {
@@ -71,7 +74,7 @@ export function bookingsPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/bookings/holds',
       {
-        ...opts,
+        ...inWrite,
         schema: {
           tags,
           summary: 'Hold a seat of a slot for a few minutes while the form is filled in',
@@ -80,7 +83,8 @@ export function bookingsPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: HoldReply },
         },
       },
-      async (req, reply) => reply.status(201).send(await holdSlot(h, req.body, req.ip, now())),
+      async (req, reply) =>
+        sendWritten(req, reply, 201, await holdSlot(h, req.body, req.ip, now(), writeClaimOf(req))),
     );
     app.post(
       '/api/v1/bookings/holds/release',
@@ -99,7 +103,7 @@ export function bookingsPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/bookings',
       {
-        ...opts,
+        ...inWrite,
         schema: {
           tags,
           summary: 'Confirm a held seat with NIK, name and phone: booking code and queue number',
@@ -109,7 +113,7 @@ export function bookingsPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) =>
-        reply.status(201).send({ booking: await confirmBooking(h, req.body, req.ip, now()) }),
+        sendWritten(req, reply, 201, await confirmBooking(h, req.body, req.ip, now(), writeClaimOf(req))),
     );
     app.post(
       '/api/v1/bookings/lookup',

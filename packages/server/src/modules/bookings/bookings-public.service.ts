@@ -5,10 +5,11 @@ import type {
   ConfirmBody,
   HoldBody,
   HoldReply,
-  PublicBooking,
+  PublicBookingReply,
 } from '@sigap/contracts';
 import { compareIsoDates, normaliseNik, officeToday } from '@sigap/domain';
 import type { Db } from '../../db/connect';
+import type { WriteClaim } from '../idempotency';
 import { normalizeIndonesianPhone } from '../outbox';
 import { findRegionsByCode } from '../regions';
 import { listActivePoints } from '../service-points';
@@ -26,7 +27,7 @@ import {
 import { endHoldCommand, holdSeatCommand } from './booking-seats.commands';
 import { confirmHoldCommand } from './bookings.commands';
 import { bookingErrors } from './bookings.errors';
-import { findActiveBooking, findBookingById } from './bookings.repository';
+import { type BookingRow, findActiveBooking, findBookingById } from './bookings.repository';
 
 /** Active points that offer at least one service, for the public booking page. */
 export async function bookingPoints(handle: Db, region: string | undefined): Promise<BookingPointList> {
@@ -64,7 +65,13 @@ export async function bookingSlots(handle: Db, q: BookingSlotsQuery, now: Date):
 }
 
 /** Holds a seat of an offered slot for the rules' minutes (the IP's hourly limit first). */
-export async function holdSlot(handle: Db, body: HoldBody, ip: string, now: Date): Promise<HoldReply> {
+export async function holdSlot(
+  handle: Db,
+  body: HoldBody,
+  ip: string,
+  now: Date,
+  claim?: WriteClaim,
+): Promise<HoldReply> {
   const probe = await bookablePoint(handle, body.pointId, body.service, body.date, body.date);
   const rules = await rulesAt(handle, probe.point.regionCode);
   await assertUnderLimit(handle.db, 'hold_ip', ip, rules.holdsPerIpHour, now);
@@ -77,16 +84,16 @@ export async function holdSlot(handle: Db, body: HoldBody, ip: string, now: Date
   if (!slot) throw bookingErrors.slotNotOffered();
   const row = await seatRowOf(handle, probe, body.service, slot);
   if (!row) throw bookingErrors.slotNotOffered();
-  const held = await holdSeatCommand(handle, row.id, rules.holdMinutes, { ip }, now);
-  if (!held) throw bookingErrors.slotFull();
-  return {
-    ...held,
+  const held = await holdSeatCommand(handle, row.id, rules.holdMinutes, { ip, claim }, now, (h) => ({
+    ...h,
     pointId: body.pointId,
     service: body.service,
     date: body.date,
     start: row.slot_start,
     end: row.slot_end,
-  };
+  }));
+  if (!held) throw bookingErrors.slotFull();
+  return held;
 }
 
 /**
@@ -113,12 +120,13 @@ export async function confirmBooking(
   body: ConfirmBody,
   ip: string,
   now: Date,
-): Promise<PublicBooking> {
+  claim?: WriteClaim,
+): Promise<PublicBookingReply> {
   const { hold, slot, point: at, rules } = await liveHold(handle, body.token, now);
   const point = { id: at.id, name: at.name, address: at.address };
   if (hold.status === 'used' && hold.booking_id !== null) {
     const b = await findBookingById(handle.db, Number(hold.booking_id));
-    if (b && b.nik === normaliseNik(body.nik)) return toPublicBooking(b, point, rules, 0, now);
+    if (b && b.nik === normaliseNik(body.nik)) return { booking: toPublicBooking(b, point, rules, 0, now) };
   }
   if (hold.status !== 'held') throw bookingErrors.holdExpired(rules.holdMinutes);
   const today = officeToday(at.regionCode, now);
@@ -147,9 +155,9 @@ export async function confirmBooking(
   // Stored as the outbox stores numbers (628…), so the reminder reaches the same number.
   const phone = normalizeIndonesianPhone(body.phone) ?? body.phone;
   const person = { nik: checked.nik, fullName: body.fullName, phone };
-  const b = await confirmHoldCommand(handle, hold.id, seat, person, { actor: null, ip }, now);
   // A booking made just now has never been moved: no missed reschedule to count.
-  return toPublicBooking(b, point, rules, 0, now);
+  const reply = (b: BookingRow) => ({ booking: toPublicBooking(b, point, rules, 0, now) });
+  return confirmHoldCommand(handle, hold.id, seat, person, { actor: null, ip, claim }, now, reply);
 }
 
 /** Lets a hold go (the resident chose another time): its seat goes back now. False when it was not held. */

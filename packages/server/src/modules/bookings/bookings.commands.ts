@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connect';
 import { recordAudit } from '../audit';
+import { answerInWrite, claimInWrite, type WriteClaim } from '../idempotency';
 import { insertBookingEvent } from './booking-confirm.repository';
 import { type By, insertConfirmedBooking, type Seat } from './booking-create.commands';
 import { recordAttempts } from './booking-guards';
@@ -10,17 +11,22 @@ import { type BookingRow, isUniqueViolation, updateBookingFrom } from './booking
 
 export type { By, Seat };
 
-/** Turns a hold into a booking: the hold passes its seat to the booking, whose limits are counted. */
-export async function confirmHoldCommand(
+/**
+ * Turns a hold into a booking: the hold passes its seat to the booking, whose limits are counted, with the
+ * request's Idempotency-Key and the answer `reply` makes of the booking (idempotency-in-write.ts).
+ */
+export async function confirmHoldCommand<R>(
   handle: Db,
   holdId: number,
   seat: Seat,
   person: { nik: string; fullName: string; phone: string },
-  by: By & { ip: string },
+  by: By & { ip: string; claim: WriteClaim | undefined },
   now: Date,
-): Promise<BookingRow> {
+  reply: (b: BookingRow) => R,
+): Promise<R> {
   try {
     return await handle.db.transaction().execute(async (trx) => {
+      await claimInWrite(trx, by.claim);
       const booking = await insertConfirmedBooking(
         trx,
         handle,
@@ -40,7 +46,7 @@ export async function confirmHoldCommand(
         ],
         now,
       );
-      return booking;
+      return answerInWrite(trx, by.claim, 201, reply(booking));
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw bookingErrors.alreadyBooked();

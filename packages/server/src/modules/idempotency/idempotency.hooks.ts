@@ -3,7 +3,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../errors';
-import { claimKey, completeKey, deleteKeysBefore, findKey, releaseKey } from './idempotency.repository';
+import { AnswerElsewhere } from '../../http/answer-elsewhere';
+import {
+  claimKey,
+  completeKey,
+  deleteKeysBefore,
+  findKey,
+  type KeyClaim,
+  releaseKey,
+} from './idempotency.repository';
+import { JSON_TYPE, type OwnedKey, type WriteClaim } from './idempotency-in-write';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const REPLAYED_HEADER = 'idempotent-replayed';
@@ -24,11 +33,19 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency?: { principal: string; key: string };
+    idempotency?: OwnedKey;
+  }
+  interface FastifyContextConfig {
+    /**
+     * `'in-write'`: the route's write command claims the key in its own transaction (claimInWrite), so
+     * the claim costs no commit of its own and commits exactly when the write does. Otherwise the key is
+     * claimed before the handler runs.
+     */
+    idempotency?: 'in-write';
   }
 }
 
-const errorsOf = {
+export const idempotencyErrors = {
   invalid: () =>
     new AppError(
       'idempotency_key_invalid',
@@ -76,58 +93,114 @@ function principalOf(req: FastifyRequest): string {
  * Login and logout are left out: their answer is a cookie, which is not stored.
  */
 export function registerIdempotency(app: FastifyInstance, handle: Db): void {
+  /**
+   * What a request finds under its key: nothing (null: it may run), or a first request's row, answered
+   * (replayed here) or still running (waited for, up to WAIT_MS). Throws when the key cannot be used.
+   */
+  async function settle(claim: KeyClaim, reply: FastifyReply, claimNow: boolean): Promise<'run' | 'sent'> {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      if (claimNow && (await claimKey(handle.db, claim, new Date().toISOString()))) return 'run';
+      const row = await findKey(handle.db, claim.principal, claim.key);
+      if (!row) {
+        if (!claimNow) return 'run';
+        continue; // released by a failed first request between our claim and read: claim again
+      }
+      if (row.request_hash !== claim.requestHash) throw idempotencyErrors.reused();
+      if (row.status_code !== null) {
+        replay(reply, row.status_code, row.content_type, row.response_body);
+        return 'sent';
+      }
+      if (Date.now() - Date.parse(row.created_at) > STALE_MS) throw idempotencyErrors.unknown();
+      if (Date.now() > deadline) {
+        reply.header('retry-after', '1');
+        throw idempotencyErrors.inProgress();
+      }
+      await sleep(POLL_MS);
+    }
+  }
+
   app.addHook('preHandler', async (req, reply) => {
     const key = req.headers[IDEMPOTENCY_HEADER];
     if (key === undefined || !UNSAFE.has(req.method) || !req.url.startsWith('/api/')) return;
     if (req.url.startsWith('/api/v1/auth/')) return;
-    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) throw errorsOf.invalid();
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) throw idempotencyErrors.invalid();
     const principal = principalOf(req);
     const claim = { principal, key, method: req.method, path: req.url, requestHash: requestHash(req) };
-    const deadline = Date.now() + WAIT_MS;
-    for (;;) {
-      if (await claimKey(handle.db, claim, new Date().toISOString())) {
-        req.idempotency = { principal, key };
-        return;
-      }
-      const row = await findKey(handle.db, principal, key);
-      if (!row) continue; // released by a failed first request between our claim and read: claim again
-      if (row.request_hash !== claim.requestHash) throw errorsOf.reused();
-      if (row.status_code !== null)
-        return replay(reply, row.status_code, row.content_type, row.response_body);
-      if (Date.now() - Date.parse(row.created_at) > STALE_MS) throw errorsOf.unknown();
-      if (Date.now() > deadline) {
-        reply.header('retry-after', '1');
-        throw errorsOf.inProgress();
-      }
-      await sleep(POLL_MS);
+    const inWrite = req.routeOptions.config.idempotency === 'in-write';
+    if ((await settle(claim, reply, !inWrite)) === 'sent') return reply;
+    if (!inWrite) {
+      req.idempotency = { claim, inWrite: undefined };
+      return;
     }
+    const write: WriteClaim = {
+      claim,
+      inserted: false,
+      stored: undefined,
+      // The route's own serializer, so the text stored is byte for byte what is sent.
+      serialize: (body, status) =>
+        String(reply.serializeInput(body as Record<string, unknown>, String(status))),
+      twin: () =>
+        new AnswerElsewhere(async (r) => {
+          req.idempotency = undefined;
+          try {
+            // The first request's write has committed (its claim is what ours ran into): wait for its answer.
+            return (await settle(claim, r, false)) === 'sent' ? null : idempotencyErrors.inProgress();
+          } catch (err) {
+            if (err instanceof AppError) return err;
+            throw err;
+          }
+        }),
+    };
+    req.idempotency = { claim, inWrite: write };
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
     const owned = req.idempotency;
     if (!owned) return payload;
     req.idempotency = undefined;
+    const { principal, key } = owned.claim;
     const body =
       typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
-    if (reply.statusCode >= 500 || body === null) {
-      await releaseKey(handle.db, owned.principal, owned.key);
+    const failed = reply.statusCode >= 500 || body === null;
+    if (owned.inWrite) {
+      // No claim stored: the request wrote nothing under its key, so a retry may simply run again.
+      const { inserted, stored } = owned.inWrite;
+      if (!inserted) {
+        if (reply.statusCode < 300)
+          req.log.error({ url: req.url }, 'in-write idempotent route wrote no claim');
+        return payload;
+      }
+      // The usual case: the answer went into the write's transaction, and this is it.
+      if (stored && stored.status === reply.statusCode && stored.body === body) return payload;
+      // The claim went into the write's transaction. If that rolled back, there is no row and the update
+      // below changes nothing; if it committed, the write stands, so a failure after it is not run again:
+      // its retries are told to look at the data.
+      const answer = failed
+        ? unknownAnswer()
+        : { status: reply.statusCode, contentType: typeOf(reply), body };
+      await completeKey(handle.db, principal, key, answer, new Date().toISOString());
       return payload;
     }
-    const contentType = reply.getHeader('content-type');
+    if (failed) {
+      await releaseKey(handle.db, principal, key);
+      return payload;
+    }
     await completeKey(
       handle.db,
-      owned.principal,
-      owned.key,
-      { status: reply.statusCode, contentType: typeof contentType === 'string' ? contentType : null, body },
+      principal,
+      key,
+      { status: reply.statusCode, contentType: typeOf(reply), body },
       new Date().toISOString(),
     );
     return payload;
   });
 
-  // A request that dies before answering (client gone, error in a hook) must not hold its key forever.
+  // A request that dies before answering (client gone, error in a hook) must not hold its key forever. A
+  // claim made in the write's transaction is kept: if it is there, the write is too.
   app.addHook('onResponse', async (req) => {
     const owned = req.idempotency;
-    if (owned) await releaseKey(handle.db, owned.principal, owned.key);
+    if (owned && !owned.inWrite) await releaseKey(handle.db, owned.claim.principal, owned.claim.key);
   });
 
   const sweep = setInterval(() => {
@@ -144,4 +217,18 @@ function replay(reply: FastifyReply, status: number, contentType: string | null,
   reply.code(status).header(REPLAYED_HEADER, 'true');
   if (contentType) reply.header('content-type', contentType);
   return reply.send(body ?? '');
+}
+
+function typeOf(reply: FastifyReply): string | null {
+  const contentType = reply.getHeader('content-type');
+  return typeof contentType === 'string' ? contentType : null;
+}
+
+function unknownAnswer() {
+  const e = idempotencyErrors.unknown();
+  return {
+    status: e.status,
+    contentType: JSON_TYPE,
+    body: JSON.stringify(e.toBody()),
+  };
 }

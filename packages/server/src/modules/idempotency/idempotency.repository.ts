@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Param, preparedQuery } from '../../db/prepared-query';
 import type { Database, IdempotencyKeyRow } from '../../db/schema';
 
 export interface KeyClaim {
@@ -9,28 +10,64 @@ export interface KeyClaim {
   requestHash: string;
 }
 
-/**
- * Claims a key for a first request. Returns true when this request owns it; false when a row exists
- * (a replay, or a twin racing this one). The primary key makes the claim atomic on both engines.
- */
-export async function claimKey(db: Kysely<Database>, claim: KeyClaim, now: string): Promise<boolean> {
-  const r = await db
+// Every keyed write runs these (a booking's hold and confirmation among them), so they are built once.
+/** KeyClaim with its time, as a type (an interface has no index signature for `preparedQuery`). */
+type ClaimValues = { [K in keyof KeyClaim]: KeyClaim[K] } & { now: string };
+
+const claimStatement = preparedQuery((db, param: Param<ClaimValues>) =>
+  db
     .insertInto('idempotency_keys')
     .values({
-      principal: claim.principal,
-      key: claim.key,
-      method: claim.method,
-      path: claim.path,
-      request_hash: claim.requestHash,
+      principal: param('principal'),
+      key: param('key'),
+      method: param('method'),
+      path: param('path'),
+      request_hash: param('requestHash'),
       status_code: null,
       content_type: null,
       response_body: null,
-      created_at: now,
+      created_at: param('now'),
       completed_at: null,
     })
-    .onConflict((oc) => oc.columns(['principal', 'key']).doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
+    .onConflict((oc) => oc.columns(['principal', 'key']).doNothing()),
+);
+
+const findStatement = preparedQuery((db, param: Param<{ principal: string; key: string }>) =>
+  db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('principal', '=', param('principal'))
+    .where('key', '=', param('key')),
+);
+
+type Answer = {
+  status: number;
+  contentType: string | null;
+  body: string;
+};
+
+const completeStatement = preparedQuery(
+  (db, param: Param<Answer & { principal: string; key: string; now: string }>) =>
+    db
+      .updateTable('idempotency_keys')
+      .set({
+        status_code: param('status'),
+        content_type: param('contentType'),
+        response_body: param('body'),
+        completed_at: param('now'),
+      })
+      .where('principal', '=', param('principal'))
+      .where('key', '=', param('key')),
+);
+
+/**
+ * Claims a key for a first request. Returns true when this request owns it; false when a row exists
+ * (a replay, or a twin racing this one). The primary key makes the claim atomic on both engines. Inside
+ * a write's transaction (idempotency-in-write.ts) the claim commits or rolls back with the write.
+ */
+export async function claimKey(db: Kysely<Database>, claim: KeyClaim, now: string): Promise<boolean> {
+  const r = await db.executeQuery(claimStatement(db, { ...claim, now }));
+  return Number(r.numAffectedRows ?? 0n) === 1;
 }
 
 export async function findKey(
@@ -38,32 +75,17 @@ export async function findKey(
   principal: string,
   key: string,
 ): Promise<IdempotencyKeyRow | undefined> {
-  return db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('principal', '=', principal)
-    .where('key', '=', key)
-    .executeTakeFirst();
+  return (await db.executeQuery(findStatement(db, { principal, key }))).rows[0];
 }
 
 export async function completeKey(
   db: Kysely<Database>,
   principal: string,
   key: string,
-  answer: { status: number; contentType: string | null; body: string },
+  answer: Answer,
   now: string,
 ): Promise<void> {
-  await db
-    .updateTable('idempotency_keys')
-    .set({
-      status_code: answer.status,
-      content_type: answer.contentType,
-      response_body: answer.body,
-      completed_at: now,
-    })
-    .where('principal', '=', principal)
-    .where('key', '=', key)
-    .execute();
+  await db.executeQuery(completeStatement(db, { ...answer, principal, key, now }));
 }
 
 /** Frees a key whose request failed on the server's side, so that a retry runs again. */
