@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connect';
 import { AppError } from '../../errors';
 import { AnswerElsewhere } from '../../http/answer-elsewhere';
+import { idempotencyErrors, REPLAYED_HEADER, replay, typeOf, unknownAnswer } from './idempotency.answers';
 import {
   claimKey,
   completeKey,
@@ -12,10 +13,11 @@ import {
   type KeyClaim,
   releaseKey,
 } from './idempotency.repository';
-import { JSON_TYPE, type OwnedKey, type WriteClaim } from './idempotency-in-write';
+import type { OwnedKey, WriteClaim } from './idempotency-in-write';
+
+export { REPLAYED_HEADER };
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-export const REPLAYED_HEADER = 'idempotent-replayed';
 
 /** Keys are remembered this long: far beyond any retry a phone makes after coming back online. */
 const KEEP_HOURS = 24;
@@ -45,37 +47,6 @@ declare module 'fastify' {
   }
 }
 
-export const idempotencyErrors = {
-  invalid: () =>
-    new AppError(
-      'idempotency_key_invalid',
-      400,
-      'Idempotency-Key harus berupa UUID (16–128 huruf, angka, - atau _).',
-      'Idempotency-Key must be a UUID (16–128 letters, digits, - or _).',
-    ),
-  reused: () =>
-    new AppError(
-      'idempotency_key_reused',
-      422,
-      'Idempotency-Key ini sudah dipakai untuk permintaan lain. Buat kunci baru untuk setiap tindakan.',
-      'This Idempotency-Key was used for a different request. Make a new key for each action.',
-    ),
-  inProgress: () =>
-    new AppError(
-      'idempotency_in_progress',
-      409,
-      'Permintaan yang sama masih diproses. Coba lagi sebentar lagi.',
-      'The same request is still being processed. Try again shortly.',
-    ),
-  unknown: () =>
-    new AppError(
-      'idempotency_outcome_unknown',
-      409,
-      'Permintaan sebelumnya dengan kunci ini terputus; periksa datanya sebelum mencoba lagi dengan kunci baru.',
-      'An earlier request with this key was interrupted; check the data before retrying with a new key.',
-    ),
-};
-
 // One-shot `hash`: every keyed write runs this, and it skips the Hash object's stream setup.
 function requestHash(req: FastifyRequest): string {
   return hash('sha256', `${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`, 'hex');
@@ -93,8 +64,9 @@ function principalOf(req: FastifyRequest): string {
  */
 export function registerIdempotency(app: FastifyInstance, handle: Db): void {
   /**
-   * What a request finds under its key: nothing (null: it may run), or a first request's row, answered
-   * (replayed here) or still running (waited for, up to WAIT_MS). Throws when the key cannot be used.
+   * What a request finds under its key (claiming it first when `claimNow`): nothing or its own claim
+   * ('run'), or a first request's row, answered ('sent': replayed here) or still running (waited for, up
+   * to WAIT_MS). Throws when the key cannot be used.
    */
   async function settle(claim: KeyClaim, reply: FastifyReply, claimNow: boolean): Promise<'run' | 'sent'> {
     const deadline = Date.now() + WAIT_MS;
@@ -210,24 +182,4 @@ export function registerIdempotency(app: FastifyInstance, handle: Db): void {
   }, 60 * 60_000);
   sweep.unref();
   app.addHook('onClose', async () => clearInterval(sweep));
-}
-
-function replay(reply: FastifyReply, status: number, contentType: string | null, body: string | null) {
-  reply.code(status).header(REPLAYED_HEADER, 'true');
-  if (contentType) reply.header('content-type', contentType);
-  return reply.send(body ?? '');
-}
-
-function typeOf(reply: FastifyReply): string | null {
-  const contentType = reply.getHeader('content-type');
-  return typeof contentType === 'string' ? contentType : null;
-}
-
-function unknownAnswer() {
-  const e = idempotencyErrors.unknown();
-  return {
-    status: e.status,
-    contentType: JSON_TYPE,
-    body: JSON.stringify(e.toBody()),
-  };
 }
