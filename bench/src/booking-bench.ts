@@ -69,7 +69,7 @@ async function oversell(servers: Server[], target: DatabaseTarget, label: string
   };
 }
 
-export async function bookingFigures(): Promise<Figure[]> {
+export async function bookingFigures(repeat = 1): Promise<Figure[]> {
   const figures: Figure[] = [];
   // SQLite: one server, the embedded database.
   const dir = mkdtempSync(path.join(tmpdir(), 'sigap-bench-book-'));
@@ -103,6 +103,6 @@ export async function bookingFigures(): Promise<Figure[]> {
   } finally {
     await dropTestDatabase(name);
   }
-  figures.push(...(await throughput()));
+  figures.push(...(await throughput(repeat)));
   return figures;
 }

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { attempt, cpuOf, type Server, type Slot, slotsOf, startServer, stop } from './booking-server';
 import { type LoadResult, runLoad } from './http-load';
 import type { Figure } from './report';
-import { HEAP_FLAGS, ROOT } from './run-child';
+import { HEAP_FLAGS, median, ROOT } from './run-child';
 
 const CLIENTS = 200;
 const FLOWS = 4000;
@@ -115,52 +115,90 @@ async function measure(s: Server) {
   return { cold, bare, bareMs, splitRate, run, confirmed, bookingMs: cpuMs };
 }
 
-/** Confirmed bookings per second, the p99, the server's CPU per booking, and the bare endpoint's ceiling. */
-export async function throughput(): Promise<Figure[]> {
+/** One run on a fresh server and database: what each figure is made of. */
+async function oneRun() {
   const dir = mkdtempSync(path.join(tmpdir(), 'sigap-bench-rate-'));
   const s = await startServer({ SIGAP_DATA_DIR: dir }, ['--setup', '--counters', '50', '--minutes', '1']);
   try {
     const { cold, bare, bareMs, splitRate, run, confirmed, bookingMs } = await measure(s);
-    const perSecond = confirmed / run.seconds;
     const bareRate = bare.requests / bare.seconds;
     const ceiling = Math.max(bareRate, splitRate);
     const requestRate = run.requests / run.seconds;
-    const cpuPerBooking = bookingMs / Math.max(1, confirmed);
     const bareCpu = bareMs / bare.requests;
-    const genCpu = run.generatorCpuMs / Math.max(1, confirmed);
-    return [
-      {
-        name: `Booking: bare endpoint ceiling at ${CLIENTS} clients (requests/s; a booking is 2 requests)`,
-        value: ceiling,
-        unit: 'requests/s',
-        target: { value: 2000, better: 'higher' },
-        note: `${ceiling >= 2000 ? 'the endpoint can carry 1,000 bookings/s: the limit is the work per booking' : 'HARDWARE LIMIT: even a request that does no work cannot reach 2,000/s here'}; one generator process ${bareRate.toFixed(0)}/s (its CPU ${(bare.generatorCpuMs / bare.requests).toFixed(3)} ms/request), two at once ${splitRate.toFixed(0)}/s; server CPU ${bareCpu.toFixed(3)} ms/request = ${(1000 / bareCpu).toFixed(0)}/s on a whole core`,
-      },
-      {
-        name: `Booking throughput on SQLite, ${CLIENTS} concurrent clients (hold + confirm)`,
-        value: perSecond,
-        unit: 'bookings/s',
-        target: { value: 1000, better: 'higher' },
-        note: `${confirmed} confirmed of ${FLOWS} in ${run.seconds.toFixed(1)} s; ${requestRate.toFixed(0)} requests/s = ${(requestRate / ceiling).toFixed(2)} of the bare ceiling; ${run.addresses} source addresses, at most ${run.maxFlowsPerAddress} bookings each (limit ${PER_ADDRESS_LIMIT}/h); statuses ${JSON.stringify(run.statuses)}`,
-      },
-      {
-        name: `Booking request latency on SQLite, ${CLIENTS} concurrent clients (connections open), p99`,
-        value: run.p99,
-        unit: 'ms',
-        baseline: { name: 'bare endpoint of the same server, p99', value: bare.p99 },
-        target: { value: 200, better: 'lower' },
-        note: `median ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms; ${CLIENTS} connections opened in ${run.openMs.toFixed(0)} ms. Cold run (${COLD_FLOWS} bookings, connections opened with the load): first request per connection p99 ${cold.first.p99.toFixed(0)} ms, the others ${cold.rest.p99.toFixed(0)} ms`,
-      },
-      {
-        name: 'Booking: server CPU per confirmed booking on SQLite (hold + confirm)',
-        value: cpuPerBooking,
-        unit: 'ms',
-        baseline: { name: 'two requests of the bare endpoint', value: 2 * bareCpu },
-        note: `= ${(1000 / cpuPerBooking).toFixed(0)} bookings/s on a whole core (1,000/s needs < 1 ms); the generator's own CPU ${genCpu.toFixed(2)} ms per booking, on the other core`,
-      },
-    ];
+    return {
+      ceiling,
+      bareRate,
+      splitRate,
+      bareCpu,
+      bareGeneratorCpu: bare.generatorCpuMs / bare.requests,
+      bareP99: bare.p99,
+      perSecond: confirmed / run.seconds,
+      confirmed,
+      seconds: run.seconds,
+      requestShare: requestRate / ceiling,
+      p50: run.p50,
+      p95: run.p95,
+      p99: run.p99,
+      openMs: run.openMs,
+      coldFirstP99: cold.first.p99,
+      coldRestP99: cold.rest.p99,
+      cpuPerBooking: bookingMs / Math.max(1, confirmed),
+      genCpu: run.generatorCpuMs / Math.max(1, confirmed),
+      addresses: run.addresses,
+      maxPerAddress: run.maxFlowsPerAddress,
+      statuses: run.statuses,
+    };
   } finally {
     await stop(s);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Confirmed bookings per second, the p99, the server's CPU per booking, and the bare endpoint's ceiling:
+ * with `repeat` > 1, each the median of that many runs, each on a fresh server (this machine's runs of the
+ * same code differ by up to a fifth), with every run's value in the note.
+ */
+export async function throughput(repeat = 1): Promise<Figure[]> {
+  const runs: Awaited<ReturnType<typeof oneRun>>[] = [];
+  for (let i = 0; i < repeat; i++) runs.push(await oneRun());
+  const med = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
+  const each = (pick: (r: (typeof runs)[number]) => number, digits = 0) =>
+    runs.length > 1 ? ` (runs: ${runs.map((r) => pick(r).toFixed(digits)).join(', ')})` : '';
+  const of = repeat > 1 ? `, median of ${repeat} runs` : '';
+  const last = runs[runs.length - 1] as (typeof runs)[number];
+  const ceiling = med((r) => r.ceiling);
+  const bareCpu = med((r) => r.bareCpu);
+  const cpuPerBooking = med((r) => r.cpuPerBooking);
+  return [
+    {
+      name: `Booking: bare endpoint ceiling at ${CLIENTS} clients (requests/s; a booking is 2 requests)`,
+      value: ceiling,
+      unit: 'requests/s',
+      target: { value: 2000, better: 'higher' },
+      note: `${ceiling >= 2000 ? 'the endpoint can carry 1,000 bookings/s: the limit is the work per booking' : 'HARDWARE LIMIT: even a request that does no work cannot reach 2,000/s here'}${of}${each((r) => r.ceiling)}; one generator process ${med((r) => r.bareRate).toFixed(0)}/s (its CPU ${med((r) => r.bareGeneratorCpu).toFixed(3)} ms/request), two at once ${med((r) => r.splitRate).toFixed(0)}/s; server CPU ${bareCpu.toFixed(3)} ms/request = ${(1000 / bareCpu).toFixed(0)}/s on a whole core`,
+    },
+    {
+      name: `Booking throughput on SQLite, ${CLIENTS} concurrent clients (hold + confirm)`,
+      value: med((r) => r.perSecond),
+      unit: 'bookings/s',
+      target: { value: 1000, better: 'higher' },
+      note: `${last.confirmed} confirmed of ${FLOWS} in ${last.seconds.toFixed(1)} s (last run)${of}${each((r) => r.perSecond)}; requests ${med((r) => r.requestShare).toFixed(2)} of the bare ceiling; ${last.addresses} source addresses, at most ${last.maxPerAddress} bookings each (limit ${PER_ADDRESS_LIMIT}/h); each hold and confirmation with an Idempotency-Key, as the booking page sends; statuses ${JSON.stringify(last.statuses)}`,
+    },
+    {
+      name: `Booking request latency on SQLite, ${CLIENTS} concurrent clients (connections open), p99`,
+      value: med((r) => r.p99),
+      unit: 'ms',
+      baseline: { name: 'bare endpoint of the same server, p99', value: med((r) => r.bareP99) },
+      target: { value: 200, better: 'lower' },
+      note: `median ${med((r) => r.p50).toFixed(1)} ms, p95 ${med((r) => r.p95).toFixed(1)} ms${of}${each((r) => r.p99)}; ${CLIENTS} connections opened in ${med((r) => r.openMs).toFixed(0)} ms. Cold run (${COLD_FLOWS} bookings, connections opened with the load): first request per connection p99 ${med((r) => r.coldFirstP99).toFixed(0)} ms, the others ${med((r) => r.coldRestP99).toFixed(0)} ms`,
+    },
+    {
+      name: 'Booking: server CPU per confirmed booking on SQLite (hold + confirm)',
+      value: cpuPerBooking,
+      unit: 'ms',
+      baseline: { name: 'two requests of the bare endpoint', value: 2 * bareCpu },
+      note: `= ${(1000 / cpuPerBooking).toFixed(0)} bookings/s on a whole core (1,000/s needs < 1 ms)${of}${each((r) => r.cpuPerBooking, 2)}; the generator's own CPU ${med((r) => r.genCpu).toFixed(2)} ms per booking, on the other core`,
+    },
+  ];
 }

@@ -54,8 +54,8 @@ if (only.has('import') || only.has('postgres')) {
   if (only.has('postgres')) show(await postgresImportFigures(file, repeat));
 }
 if (only.has('generate')) show(await generateFigures(Number(values['gen-scale']), repeat));
-if (only.has('booking')) show(await bookingFigures());
-else if (only.has('booking-rate')) show(await throughput());
+if (only.has('booking')) show(await bookingFigures(repeat));
+else if (only.has('booking-rate')) show(await throughput(repeat));
 if (only.has('coverage'))
   show(await coverageFigures(Number(values['coverage-scale']), values['coverage-data']));
 if (only.has('suket-figures'))
