@@ -9,6 +9,7 @@
  * `/bench/cpu`), which other processes on a shared machine disturb much less than wall time. Prints one
  * JSON line: { calls, rounds, median, p95, handed, distinct, cpuPerCall, me: { median, p95, cpuPerCall } }.
  */
+import { randomUUID } from 'node:crypto';
 import { cpuOf, startServer, stop } from './booking-server';
 import { median } from './run-child';
 
@@ -29,7 +30,13 @@ async function session(username: string) {
   return async <T>(path: string, payload: unknown, method = 'POST'): Promise<T> => {
     const res = await fetch(`${server.origin}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': body.csrfToken },
+      // Every write with an Idempotency-Key of its own, as the counter screen sends (use-api-mutation.ts).
+      headers: {
+        'content-type': 'application/json',
+        cookie,
+        'x-csrf-token': body.csrfToken,
+        ...(method === 'GET' ? {} : { 'idempotency-key': randomUUID() }),
+      },
       ...(method === 'GET' ? {} : { body: JSON.stringify(payload) }),
     });
     if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);

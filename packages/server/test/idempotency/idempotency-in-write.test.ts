@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HoldReply, PublicBookingReply } from '@sigap/contracts';
+import type { CallNextReply, HoldReply, PublicBookingReply } from '@sigap/contracts';
 import { beforeAll, expect, it } from 'vitest';
 import { AnswerElsewhere } from '../../src/http/answer-elsewhere';
 import { claimInWrite, type WriteClaim } from '../../src/modules/idempotency';
@@ -8,6 +8,7 @@ import { clientFor } from '../helpers/client';
 import { expectError } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';
 import { describeEachEngine } from '../helpers/test-env';
+import { issue, newPoint } from '../queue/helpers';
 import { seedResidents } from '../residents/seed-residents';
 
 const KEY = 'idempotency-key';
@@ -159,6 +160,33 @@ describeEachEngine('idempotency keys claimed in the write', (env) => {
       'idempotency_outcome_unknown',
     );
     expect(await holdsOf('08:00')).toBe(before);
+  });
+
+  it('replays a call-next: one ticket called, twins and retries answered the same ticket', async () => {
+    const clerk = await env().as('bandarlampung.loket');
+    const pointId = await newPoint(await env().as('bandarlampung.operator'), 2);
+    for (const _ of [1, 2, 3]) await issue(clerk, pointId);
+    const url = `/api/v1/queue/points/${pointId}/call-next`;
+    const headers = { [KEY]: randomUUID() };
+    const [a, b] = await Promise.all([
+      clerk.post<CallNextReply>(url, { counterNo: 1 }, { headers }),
+      clerk.post<CallNextReply>(url, { counterNo: 1 }, { headers }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(b.body.ticket?.id).toBe(a.body.ticket?.id);
+    const again = await clerk.post<CallNextReply>(url, { counterNo: 1 }, { headers });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(a.body);
+    const called = await env()
+      .handle.db.selectFrom('queue_tickets')
+      .select('id')
+      .where('service_point_id', '=', pointId)
+      .where('status', '=', 'called')
+      .execute();
+    expect(called.map((t) => Number(t.id))).toEqual([a.body.ticket?.id]);
+    // A new key calls the next ticket.
+    const next = await clerk.post<CallNextReply>(url, { counterNo: 2 }, { headers: { [KEY]: randomUUID() } });
+    expect(next.body.ticket?.id).not.toBe(a.body.ticket?.id);
   });
 
   it('rolls a losing twin’s whole transaction back and hands it the first answer', async () => {

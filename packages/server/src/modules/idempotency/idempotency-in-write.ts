@@ -47,7 +47,9 @@ export function writeClaimOf(req: FastifyRequest): WriteClaim | undefined {
  * transaction back. Nothing to do without a key.
  */
 export async function claimInWrite(trx: Kysely<Database>, write: WriteClaim | undefined): Promise<void> {
-  if (!write) return;
+  // Claimed by an earlier transaction of the same request (call-next picks again when another counter
+  // took its ticket first): that one committed, or it threw and the request failed with it.
+  if (!write || write.inserted) return;
   if (!(await claimKey(trx, write.claim, new Date().toISOString()))) throw write.twin();
   write.inserted = true;
 }

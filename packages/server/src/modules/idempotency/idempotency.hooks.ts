@@ -135,13 +135,10 @@ export function registerIdempotency(app: FastifyInstance, handle: Db): void {
       typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
     const failed = reply.statusCode >= 500 || body === null;
     if (owned.inWrite) {
-      // No claim stored: the request wrote nothing under its key, so a retry may simply run again.
+      // No claim stored: the request wrote nothing under its key (a refusal, nothing to call, a hold already
+      // confirmed answered again), so a retry may simply run again.
       const { inserted, stored } = owned.inWrite;
-      if (!inserted) {
-        if (reply.statusCode < 300)
-          req.log.error({ url: req.url }, 'in-write idempotent route wrote no claim');
-        return payload;
-      }
+      if (!inserted) return payload;
       // The usual case: the answer went into the write's transaction, and this is it.
       if (stored && stored.status === reply.statusCode && stored.body === body) return payload;
       // The claim went into the write's transaction. If that rolled back, there is no row and the update

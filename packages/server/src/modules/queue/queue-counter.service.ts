@@ -1,7 +1,8 @@
-import type { CallNextBody, QueueTicket } from '@sigap/contracts';
+import type { CallNextBody, CallNextReply, QueueTicket } from '@sigap/contracts';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/connect';
 import { announceQueueChange } from '../display';
+import type { WriteClaim } from '../idempotency';
 import { queueErrors } from './queue.errors';
 import { toTicket } from './queue.presenter';
 import { findTicket, type PointRow, type TicketRow } from './queue.repository';
@@ -53,18 +54,25 @@ export async function callNext(
   pointId: number,
   body: CallNextBody,
   now: Date,
-): Promise<QueueTicket | null> {
+  claim?: WriteClaim,
+): Promise<CallNextReply> {
   const { point, rules } = await loadPointWithRules(handle, ctx, pointId, 'queue.serve');
   checkCounter(point, body.counterNo);
   const date = pointToday(point, now);
   const at = { date, counterNo: body.counterNo, service: body.service, now };
+  const by = { ...byOf(ctx, now), claim };
   for (let attempt = 0; attempt < CALL_ATTEMPTS; attempt += 1) {
     const order = await callOrderAt(handle.db, point, at, rules);
-    if (order.length === 0) return null;
-    const claimed = await callNextCommand(handle, point, order, body.counterNo, byOf(ctx, now));
-    if (claimed) return moved(handle, point, claimed.id, 'called', claimed);
+    if (order.length === 0) return { ticket: null };
+    const claimed = await callNextCommand(handle, point, order, body.counterNo, by, (row) => ({
+      ticket: toTicket(row),
+    }));
+    if (claimed) {
+      await announceQueueChange(handle, point.id, { kind: 'called', ticketId: claimed.row.id });
+      return claimed.answer;
+    }
   }
-  return null;
+  return { ticket: null };
 }
 
 /** Calls one given waiting ticket to a counter (the resident came forward, a ticket out of order). */

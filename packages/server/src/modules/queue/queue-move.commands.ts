@@ -3,6 +3,7 @@ import type { Kysely, Updateable } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { Database, QueueTicketsTable, TicketStatus } from '../../db/schema';
 import { followTicketOnBooking } from '../bookings';
+import { answerInWrite, claimInWrite, type WriteClaim } from '../idempotency';
 import { type By, writeTrail } from './queue.commands';
 import { type PointRow, type TicketRow, updateTicketFrom } from './queue.repository';
 import { claimFirstWaiting, type HeadRow } from './queue-call.repository';
@@ -55,16 +56,19 @@ export async function moveTicketCommand(
  * Call-next's write: claims the first ticket of the counter's call order that is still waiting and not
  * being claimed by another counter at this instant (`claimFirstWaiting`), with its `called` event, audit
  * entry and the message to the ticket now first in line (the next of the same order that no counter holds
- * yet). The claimed ticket as stored, or null when every ticket of the order was taken meanwhile.
+ * yet), the request's Idempotency-Key and the answer `reply` makes of the ticket (idempotency-in-write.ts).
+ * The claimed ticket as stored with that answer, or null when every ticket of the order was taken meanwhile.
  */
-export async function callNextCommand(
+export async function callNextCommand<R>(
   handle: Db,
   point: PointRow,
   order: readonly HeadRow[],
   counterNo: number,
-  by: By,
-): Promise<TicketRow | null> {
+  by: By & { claim: WriteClaim | undefined },
+  reply: (row: TicketRow) => R,
+): Promise<{ row: TicketRow; answer: R } | null> {
   return handle.db.transaction().execute(async (trx) => {
+    await claimInWrite(trx, by.claim);
     const ids = order.map((h) => h.id);
     const call = { counterNo, calledAt: by.now.toISOString(), servedBy: by.actor?.id ?? null };
     const claimed = await claimFirstWaiting(trx, handle.store, ids, call);
@@ -74,6 +78,6 @@ export async function callNextCommand(
     const details = { label: claimed.label };
     const trail = { ticket, event: 'called', action: 'queue.call' as const, details };
     await writeTrail(trx, handle, trail, by, () => tellNext(trx, point, after, by.now));
-    return claimed;
+    return { row: claimed, answer: await answerInWrite(trx, by.claim, 200, reply(claimed)) };
   });
 }

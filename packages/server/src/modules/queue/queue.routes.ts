@@ -18,6 +18,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { requireContext } from '../../http/auth-hooks';
+import { sendWritten, writeClaimOf } from '../idempotency';
 import { queueDay } from './queue.service';
 import { callNext, callTicket } from './queue-counter.service';
 import { finishTicket } from './queue-finish.service';
@@ -121,7 +122,8 @@ export function queueRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/queue/points/:id/call-next',
       {
-        config: atPoint('queue.serve'),
+        // The counter screen sends an Idempotency-Key with every call: claimed in the call's transaction.
+        config: { ...atPoint('queue.serve'), idempotency: 'in-write' },
         schema: {
           tags,
           summary: 'Call the next ticket to a counter (null when nothing waits)',
@@ -130,7 +132,17 @@ export function queueRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CallNextReply },
         },
       },
-      async (req) => ({ ticket: await callNext(h, requireContext(req), req.params.id, req.body, now()) }),
+      async (req, reply) => {
+        const answer = await callNext(
+          h,
+          requireContext(req),
+          req.params.id,
+          req.body,
+          now(),
+          writeClaimOf(req),
+        );
+        return sendWritten(req, reply, 200, answer);
+      },
     );
     app.post(
       '/api/v1/queue/tickets/:id/call',
