@@ -105,6 +105,14 @@ export interface EngineStore {
    */
   utcDay(column: string): RawBuilder<string>;
   /**
+   * Runs a short write command (a booking's hold or confirmation, a call of the next ticket: a few rows,
+   * no waiting on anything but the database) in a transaction, and answers once it is committed. SQLite
+   * commits such writes that arrive together in one transaction, each in a savepoint of its own
+   * (sqlite-write-group.ts); PostgreSQL gives each a transaction of its own (its commits are grouped by
+   * the server). Inside a transaction already, `work` runs in it.
+   */
+  shortWrite<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
    * How long a background write in the server may keep its transaction open, when every request shares
    * the one connection it holds (SQLite); undefined where requests have connections of their own.
    */

@@ -50,6 +50,7 @@ export function createPostgresStore(pool: pg.Pool, url: string): EngineStore {
     utcDay: (column) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD')`,
     importBatchRows: 20_000,
     appliedBatchRows: 5_000,
+    shortWrite: (db, work) => (db.isTransaction ? work(db) : db.transaction().execute(work)),
     sharedConnectionCommitMs: undefined,
     feed: createPgFeed(pool, url),
   };

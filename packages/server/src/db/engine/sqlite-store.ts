@@ -13,6 +13,7 @@ import {
   setImportDigestsSqlite,
   updateResidentsSqlite,
 } from './residents-sqlite-bulk';
+import { SqliteWriteGroups } from './sqlite-write-group';
 
 /**
  * In the server, a long write on SQLite shares the one connection with every request, which waits while
@@ -37,6 +38,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
     insertHistory: async (rows) => insertHistorySqlite(sqlite, rows),
   };
   const appendAudit = sqliteAuditAppender(sqlite);
+  const groups = new SqliteWriteGroups();
   return {
     engine: 'sqlite',
     residents(trx) {
@@ -59,6 +61,7 @@ export function createSqliteStore(sqlite: SqliteDatabase.Database): EngineStore 
     utcDay: (column) => sql<string>`substr(${sql.ref(column)}, 1, 10)`,
     importBatchRows: 5_000,
     appliedBatchRows: 1_000,
+    shortWrite: (db, work) => groups.run(db, work),
     sharedConnectionCommitMs: SHARED_CONNECTION_COMMIT_MS,
     feed: createInProcessFeed(),
   };

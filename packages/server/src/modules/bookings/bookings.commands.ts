@@ -25,7 +25,7 @@ export async function confirmHoldCommand<R>(
   reply: (b: BookingRow) => R,
 ): Promise<R> {
   try {
-    return await handle.db.transaction().execute(async (trx) => {
+    return await handle.store.shortWrite(handle.db, async (trx) => {
       await claimInWrite(trx, by.claim);
       const booking = await insertConfirmedBooking(
         trx,

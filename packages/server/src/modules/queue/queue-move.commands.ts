@@ -67,7 +67,7 @@ export async function callNextCommand<R>(
   by: By & { claim: WriteClaim | undefined },
   reply: (row: TicketRow) => R,
 ): Promise<{ row: TicketRow; answer: R } | null> {
-  return handle.db.transaction().execute(async (trx) => {
+  return handle.store.shortWrite(handle.db, async (trx) => {
     await claimInWrite(trx, by.claim);
     const ids = order.map((h) => h.id);
     const call = { counterNo, calledAt: by.now.toISOString(), servedBy: by.actor?.id ?? null };
