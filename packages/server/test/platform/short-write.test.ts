@@ -131,6 +131,17 @@ describe('SQLite short writes share a commit', () => {
     expect(visible()).toBe(before + 2);
   });
 
+  it('keeps the savepoints’ journal in memory during a group only', async () => {
+    const tempStore = async (on: Kysely<Database>) =>
+      Number((await sql<{ temp_store: number }>`pragma temp_store`.execute(on)).rows[0]?.temp_store);
+    const inside = await handle.store.shortWrite(db, async (trx) => {
+      await insert(trx, 'journal');
+      return tempStore(trx);
+    });
+    expect(inside).toBe(2);
+    expect(await tempStore(db)).toBe(0);
+  });
+
   it('a full group lets the next writes start another', async () => {
     const before = visible();
     const seen: number[] = [];

@@ -9,6 +9,16 @@ export const GROUP_MAX_OPEN_MS = 15;
 const SAVEPOINT = CompiledQuery.raw('savepoint sigap_write');
 const RELEASE = CompiledQuery.raw('release sigap_write');
 const ROLLBACK_TO = CompiledQuery.raw('rollback to sigap_write');
+/**
+ * The savepoints' journal in memory for the group's transaction. SQLite journals each page a member
+ * changes first (its state before the savepoint) and spills that journal past 64 KiB to a temporary file:
+ * with about 40 pages a member, every booking wrote ~28 pages to a file made and deleted per transaction
+ * (strace). SQLite refuses the switch inside a transaction once its temporary database is open, so the
+ * group takes the connection, switches, begins, and switches back after its COMMIT; the connection's
+ * other transactions keep temporary files, which bound the memory of large sorts.
+ */
+const JOURNAL_IN_MEMORY = CompiledQuery.raw('pragma temp_store = memory');
+const JOURNAL_DEFAULT = CompiledQuery.raw('pragma temp_store = default');
 
 /** One transaction that several short writes run in, one after another, each in a savepoint of its own. */
 class Group {
@@ -25,12 +35,27 @@ class Group {
   turn: Promise<void> = Promise.resolve();
 
   constructor(db: Kysely<Database>) {
-    this.trx = db.startTransaction().execute();
     this.committed = new Promise<void>((resolve, reject) => {
       this.settle = (error) => (error === undefined ? resolve() : reject(error));
     });
     // A member that fails on its own never reads `committed`; a failed commit must not go unhandled there.
     this.committed.catch(() => {});
+    this.trx = new Promise((resolve, reject) => {
+      db.connection()
+        .execute(async (connection) => {
+          await connection.executeQuery(JOURNAL_IN_MEMORY).catch(() => {});
+          try {
+            resolve(await connection.startTransaction().execute());
+          } catch (error) {
+            reject(error);
+            return;
+          }
+          // The connection stays the group's until it has committed (or failed), then gets its setting back.
+          await this.committed.catch(() => {});
+          await connection.executeQuery(JOURNAL_DEFAULT).catch(() => {});
+        })
+        .catch(reject);
+    });
   }
 
   joinable(): boolean {
