@@ -3,7 +3,10 @@ import type { Database } from '../schema';
 
 /** At most this many writes share one commit, so a member never waits behind an unbounded group. */
 export const GROUP_MAX_MEMBERS = 64;
-/** A group takes no new members once it has been open this long (its first member's added wait). */
+/**
+ * A group takes no new members once its transaction has been open this long (its first member's added
+ * wait). While it still waits for the connection, joining costs its members nothing: they all wait.
+ */
 export const GROUP_MAX_OPEN_MS = 15;
 
 const SAVEPOINT = CompiledQuery.raw('savepoint sigap_write');
@@ -22,7 +25,8 @@ const JOURNAL_DEFAULT = CompiledQuery.raw('pragma temp_store = default');
 
 /** One transaction that several short writes run in, one after another, each in a savepoint of its own. */
 class Group {
-  readonly openedAt = performance.now();
+  /** When its transaction began (undefined while it waits for the connection). */
+  startedAt: number | undefined;
   /** The transaction, once the group has the connection (it waits its turn like any other caller). */
   readonly trx: Promise<ControlledTransaction<Database>>;
   readonly committed: Promise<void>;
@@ -45,7 +49,9 @@ class Group {
         .execute(async (connection) => {
           await connection.executeQuery(JOURNAL_IN_MEMORY).catch(() => {});
           try {
-            resolve(await connection.startTransaction().execute());
+            const trx = await connection.startTransaction().execute();
+            this.startedAt = performance.now();
+            resolve(trx);
           } catch (error) {
             reject(error);
             return;
@@ -62,7 +68,7 @@ class Group {
     return (
       !this.closing &&
       this.members < GROUP_MAX_MEMBERS &&
-      performance.now() - this.openedAt < GROUP_MAX_OPEN_MS
+      (this.startedAt === undefined || performance.now() - this.startedAt < GROUP_MAX_OPEN_MS)
     );
   }
 }
@@ -73,7 +79,7 @@ class Group {
  * index pages again for the next booking (measured: strace counted 87 `pwrite` per booking). Writes that
  * arrive together (a poll phase's requests) therefore run in one transaction, each in a savepoint: one
  * that fails is rolled back to its savepoint alone, and every member is answered only after the shared
- * COMMIT, so nothing is reported before it is durable.
+ * COMMIT, so nothing is reported before it is committed.
  *
  * Everything else waits for the group's connection as it waits for any transaction's (Kysely's one SQLite
  * connection), so no read sees a member's uncommitted rows. A group closes once no joined member is left,
