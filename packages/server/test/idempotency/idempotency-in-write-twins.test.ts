@@ -5,6 +5,7 @@ import { AnswerElsewhere } from '../../src/http/answer-elsewhere';
 import { claimInWrite, type WriteClaim } from '../../src/modules/idempotency';
 import { describeEachEngine } from '../helpers/test-env';
 import { issue, newPoint } from '../queue/helpers';
+import { keyRowOf } from './helpers';
 
 const KEY = 'idempotency-key';
 
@@ -13,12 +14,7 @@ const KEY = 'idempotency-key';
  * cases are in idempotency-in-write.test.ts); and a twin that loses the claim leaves nothing behind.
  */
 describeEachEngine('idempotency keys claimed in the write: call-next and twins', (env) => {
-  const keyRow = (key: string) =>
-    env()
-      .handle.db.selectFrom('idempotency_keys')
-      .select(['status_code', 'response_body'])
-      .where('key', '=', key)
-      .executeTakeFirst();
+  const keyRow = (key: string) => keyRowOf(env().handle.db, key);
 
   it('replays a call-next: one ticket called, twins and retries answered the same ticket', async () => {
     const clerk = await env().as('bandarlampung.loket');

@@ -7,6 +7,7 @@ import { expectError } from '../helpers/factories';
 import { buildResident } from '../helpers/resident-factory';
 import { describeEachEngine } from '../helpers/test-env';
 import { seedResidents } from '../residents/seed-residents';
+import { keyRowOf } from './helpers';
 
 const KEY = 'idempotency-key';
 const residents = Array.from({ length: 4 }, (_, i) => buildResident({ fullName: `WARGA KUNCI ${i}` }));
@@ -25,12 +26,7 @@ describeEachEngine('idempotency keys claimed in the write', (env) => {
   });
   /** A client of its own address per test, so the per-address limits never get in the way. */
   const resident = () => clientFor(env().app, `10.9.0.${++ip}`);
-  const keyRow = (key: string) =>
-    env()
-      .handle.db.selectFrom('idempotency_keys')
-      .select(['status_code', 'response_body'])
-      .where('key', '=', key)
-      .executeTakeFirst();
+  const keyRow = (key: string) => keyRowOf(env().handle.db, key);
   /** Seats taken in tomorrow's slot at `start` (its row is made by the first hold). */
   const holdsOf = async (start: string) => {
     const row = await env()
