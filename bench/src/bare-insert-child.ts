@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { openAndPrepare } from '../../packages/server/src/bootstrap';
 import { loadConfig } from '../../packages/server/src/config';
 import { openSqliteConnection } from '../../packages/server/src/db/connect';
+import { SIAK_HEADER } from '../../packages/server/src/modules/generator/siak-file';
 import { DEFAULT_COMMIT_LIMITS } from '../../packages/server/src/modules/residents/grouped-transactions';
 
 const file = process.argv[2];
@@ -31,6 +32,12 @@ const insert = db.prepare(
    created_at, updated_at)
    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
+// Each column's position in the bench's file (written by generator/siak-file.ts in SIAK_HEADER's order),
+// found once so that the loop reads cells by index.
+const at = Object.fromEntries(SIAK_HEADER.map((name, i) => [name, i])) as Record<
+  (typeof SIAK_HEADER)[number],
+  number
+>;
 const now = new Date().toISOString();
 const started = performance.now();
 let rows = 0;
@@ -38,33 +45,34 @@ let batch: string[][] = [];
 // Named, so that a CPU profile tells the insert from the reading (profile-classes.ts).
 const flush = db.transaction(function insertRows(b: string[][]) {
   for (const c of b) {
-    // The SIAK extract's columns (bench/src/import-bench.ts writes them): NIK … TGL_IKD, TGL_MATI, TGL_PINDAH.
-    const exit = c[21] || c[22] || null;
+    const name = c[at.NAMA_LGKP] ?? '';
+    const died = c[at.TGL_MATI] || null;
+    const moved = c[at.TGL_PINDAH] || null;
     insert.run(
-      c[0],
-      c[1],
-      c[2],
-      (c[2] ?? '').toLowerCase(),
-      c[3],
-      c[4],
-      c[5],
-      c[6],
-      c[7],
-      c[8] || null,
-      c[9],
-      c[10],
-      c[11] || null,
-      c[12] || null,
-      c[13] || null,
-      c[21] ? 'DECEASED' : c[22] ? 'MOVED_OUT' : 'ALIVE',
-      exit,
-      c[14],
-      c[15] || null,
-      c[16] || null,
-      c[17],
-      c[18] || null,
-      c[19] || null,
-      c[20] || null,
+      c[at.NIK],
+      c[at.NO_KK],
+      name,
+      name.toLowerCase(),
+      c[at.JENIS_KLMIN],
+      c[at.TMPT_LHR],
+      c[at.TGL_LHR],
+      c[at.STAT_KWN],
+      c[at.KEWARGANEGARAAN],
+      c[at.IZIN_TINGGAL] || null,
+      c[at.KODE_DESA],
+      c[at.ALAMAT],
+      c[at.AGAMA] || null,
+      c[at.PEKERJAAN] || null,
+      c[at.NO_HP] || null,
+      died ? 'DECEASED' : moved ? 'MOVED_OUT' : 'ALIVE',
+      died ?? moved,
+      c[at.STATUS_REKAM],
+      c[at.TGL_REKAM] || null,
+      c[at.TEMPAT_REKAM] || null,
+      c[at.STATUS_CETAK],
+      c[at.TGL_CETAK] || null,
+      c[at.TGL_SERAH] || null,
+      c[at.TGL_IKD] || null,
       now,
       now,
     );

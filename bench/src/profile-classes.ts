@@ -64,10 +64,8 @@ function nameOf(node: ProfileNode): string {
   return `${node.callFrame.functionName || '(anon)'} ${file}`;
 }
 
-/** The own frames of the samples left in 'other', for finding what a class misses. */
-const unclassified = new Map<string, number>();
-
-export function classify(profile: Profile): Map<string, number> {
+/** Seconds by class, and the own frames of the samples left in 'other' (to find what a class misses). */
+function classify(profile: Profile): { classes: Map<string, number>; unclassified: Map<string, number> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
@@ -76,6 +74,7 @@ export function classify(profile: Profile): Map<string, number> {
     microsByNode.set(id, (microsByNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
   const classes = new Map<string, number>();
+  const unclassified = new Map<string, number>();
   for (const [id, micros] of microsByNode) {
     const own = nameOf(byId.get(id) as ProfileNode);
     let found = OWN_FRAME.find(([, re]) => re.test(own))?.[0];
@@ -87,12 +86,12 @@ export function classify(profile: Profile): Map<string, number> {
     const key = found ?? 'other';
     classes.set(key, (classes.get(key) ?? 0) + micros);
   }
-  return classes;
+  return { classes, unclassified };
 }
 
 const [file, rowsArg] = process.argv.slice(2);
 if (!file) throw new Error('usage: profile-classes <file.cpuprofile> [rows]');
-const classes = classify(JSON.parse(readFileSync(file, 'utf8')) as Profile);
+const { classes, unclassified } = classify(JSON.parse(readFileSync(file, 'utf8')) as Profile);
 const rows = rowsArg ? Number(rowsArg) : 0;
 let total = 0;
 for (const micros of classes.values()) total += micros;
